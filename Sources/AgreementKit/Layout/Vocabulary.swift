@@ -1,0 +1,47 @@
+/// The fixed words a writer puts into a document, in the agreement's language.
+struct Vocabulary: Sendable {
+    let language: Language
+
+    init(_ language: Language) { self.language = language }
+
+    /// The BCP 47 tag, for `xml:lang`, `w:lang` and `fo:language`.
+    var languageTag: String { language == .sv ? "sv-SE" : "en-GB" }
+    var languageCode: String { language == .sv ? "sv" : "en" }
+    var countryCode: String { language == .sv ? "SE" : "GB" }
+
+    var clauseWord: String { language == .sv ? "punkt" : "clause" }
+    var clauseWordCapitalized: String { language == .sv ? "Punkt" : "Clause" }
+    /// The word before an annex number, which list numbering prints as its prefix.
+    var annexWord: String { language == .sv ? "Bilaga" : "Annex" }
+    func annexLabel(_ n: Int) -> String { "\(annexWord) \(n)" }
+
+    /// "Sida", "av": the footer reads "Sida 3 av 12" / "Page 3 of 12".
+    var pageWord: String { language == .sv ? "Sida" : "Page" }
+    var ofWord: String { language == .sv ? "av" : "of" }
+    var draftMark: String { language == .sv ? "UTKAST" : "DRAFT" }
+
+    var annexesHeading: String { language == .sv ? "Bilagor" : "Annexes" }
+    var organisationNumberLabel: String { language == .sv ? "org.nr" : "reg. no." }
+    func roleLabel(_ role: PartyRole) -> String {
+        switch (language, role) {
+        case (.sv, .publicParty): return "offentlig part"
+        case (.sv, .supplier): return "leverantör"
+        case (.sv, .knowledgeInstitution): return "kunskapsinstitution"
+        case (.sv, .other): return "övrig part"
+        case (.en, .publicParty): return "public party"
+        case (.en, .supplier): return "supplier"
+        case (.en, .knowledgeInstitution): return "knowledge institution"
+        case (.en, .other): return "other party"
+        }
+    }
+    /// Text around a short name in the party block: `(”Kommunen”)` / `(“the Municipality”)`.
+    var openQuote: String { language == .sv ? "\u{201D}" : "\u{201C}" }
+    var closeQuote: String { "\u{201D}" }
+
+    var signatureFor: String { language == .sv ? "För" : "For" }
+    var placeAndDate: String { language == .sv ? "Ort och datum" : "Place and date" }
+    var nameLabel: String { language == .sv ? "Namnförtydligande" : "Name" }
+    var titleLabel: String { language == .sv ? "Befattning" : "Title" }
+    var defaultNoteAuthor: String { "opi-agreement" }
+    var fillInLine: String { "______________________________" }
+}

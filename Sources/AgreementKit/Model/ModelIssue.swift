@@ -1,0 +1,15 @@
+/// A problem in a model found by `ModelValidator`, located by its JSON path.
+public struct ModelIssue: Sendable, Equatable, CustomStringConvertible {
+    /// Where the problem is.
+    public var path: ModelPath
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an issue.
+    public init(path: ModelPath, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Checks that a model can be written: ids unique and resolvable, nesting within bounds, tables rectangular,
+/// and no character that XML 1.0 forbids. Writers refuse a model with issues.
+public struct ModelValidator: Sendable {
+    /// The deepest clause nesting writers support (Word's list levels).
+    public static let maxClauseDepth = 9
+    /// The deepest list nesting writers support.
+    public static let maxListDepth = 3
+
+    /// Creates a validator.
+    public init() {}
+
+    /// Every problem in the model, in document order.
+    public func issues(in agreement: Agreement) -> [ModelIssue] {
+        var run = Run()
+        run.check(agreement)
+        return run.issues
+    }
+
+    private struct Run {
+        var issues: [ModelIssue] = []
+        var ids: [String: ModelPath] = [:]
+        var partyIDs: Set<String> = []
+        var references: [(String, ModelPath)] = []
+
+        mutating func report(_ path: ModelPath, _ message: String) {
+            issues.append(ModelIssue(path: path, message: message))
+        }
+
+        mutating func string(_ s: String, _ path: ModelPath, what: String) {
+            if let bad = XMLCharacters.firstForbidden(in: s) {
+                report(path, "\(what) holds the character \(XMLCharacters.describe(bad)), which XML documents cannot contain")
+            }
+        }
+
+        mutating func identifier(_ s: String, _ path: ModelPath, what: String) {
+            if s.trimmingCharacters(in: .whitespaces).isEmpty {
+                report(path, "\(what) is empty")
+            } else {
+                string(s, path, what: what)
+            }
+        }
+
+        mutating func check(_ agreement: Agreement) {
+            let meta = agreement.metadata
+            let m = ModelPath().key("metadata")
+            if meta.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(m.key("title"), "the title is empty")
+            }
+            string(meta.title, m.key("title"), what: "the title")
+            for (i, party) in meta.parties.enumerated() {
+                let p = m.key("parties").index(i)
+                identifier(party.id, p.key("id"), what: "the party id")
+                if !partyIDs.insert(party.id).inserted {
+                    report(p.key("id"), "the party id '\(party.id)' is used twice")
+                }
+                identifier(party.name, p.key("name"), what: "the party name")
+                if let v = party.organisationNumber { string(v, p.key("organisationNumber"), what: "the organisation number") }
+                if let v = party.address { string(v, p.key("address"), what: "the address") }
+                if let v = party.shortName { identifier(v, p.key("shortName"), what: "the short name") }
+            }
+            var keys: Set<String> = []
+            for (i, entry) in meta.provenance.enumerated() {
+                let p = m.key("provenance").index(i)
+                identifier(entry.key, p.key("key"), what: "the provenance key")
+                if !keys.insert(entry.key).inserted {
+                    report(p.key("key"), "the provenance key '\(entry.key)' is used twice")
+                }
+                string(entry.value, p.key("value"), what: "the provenance value")
+            }
+            blocks(agreement.blocks, ModelPath().key("blocks"), depth: 0)
+            for (target, path) in references where ids[target] == nil {
+                report(path, "the cross-reference names '\(target)', which is no clause or annex id")
+            }
+        }
+
+        mutating func define(_ id: String, _ path: ModelPath, what: String) {
+            identifier(id, path, what: "the \(what) id")
+            if let first = ids[id] {
+                report(path, "the id '\(id)' is already used at \(first)")
+            } else {
+                ids[id] = path
+            }
+        }
+
+        mutating func party(_ id: String, _ path: ModelPath) {
+            if !partyIDs.contains(id) {
+                report(path, "'\(id)' is not the id of a party in metadata.parties")
+            }
+        }
+
+        mutating func blocks(_ list: [Block], _ path: ModelPath, depth: Int) {
+            for (i, block) in list.enumerated() {
+                self.block(block, path.index(i), depth: depth)
+            }
+        }
+
+        mutating func block(_ block: Block, _ path: ModelPath, depth: Int) {
+            switch block {
+            case .title(let t):
+                inlines(t.title, path.key("title"))
+                inlines(t.subtitle, path.key("subtitle"))
+            case .parties(let b):
+                for (i, id) in b.parties.enumerated() { party(id, path.key("parties").index(i)) }
+            case .clause(let clause):
+                define(clause.id, path.key("id"), what: "clause")
+                if depth + 1 > ModelValidator.maxClauseDepth {
+                    report(path, "clause '\(clause.id)' is nested \(depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported")
+                }
+                if let heading = clause.heading { inlines(heading, path.key("heading")) }
+                blocks(clause.body, path.key("body"), depth: depth + 1)
+            case .paragraph(let content):
+                inlines(content, path.key("content"))
+            case .list(let l):
+                list(l, path, depth: 1)
+            case .table(let t):
+                table(t, path)
+            case .signatures(let s):
+                for (i, sig) in s.signatures.enumerated() {
+                    let p = path.key("signatures").index(i)
+                    party(sig.party, p.key("party"))
+                    if let v = sig.name { string(v, p.key("name"), what: "the signatory name") }
+                    if let v = sig.title { string(v, p.key("title"), what: "the signatory title") }
+                    if let v = sig.place { string(v, p.key("place"), what: "the place") }
+                }
+            case .annexes(let a):
+                for (i, annex) in a.annexes.enumerated() {
+                    let p = path.key("annexes").index(i)
+                    define(annex.id, p.key("id"), what: "annex")
+                    inlines(annex.title, p.key("title"))
+                }
+            case .pageBreak:
+                break
+            }
+        }
+
+        mutating func list(_ l: ListBlock, _ path: ModelPath, depth: Int) {
+            if depth > ModelValidator.maxListDepth {
+                report(path, "lists are nested \(depth) levels deep; at most \(ModelValidator.maxListDepth) are supported")
+            }
+            for (i, item) in l.items.enumerated() {
+                let p = path.key("items").index(i)
+                inlines(item.content, p.key("content"))
+                if let children = item.children { list(children, p.key("children"), depth: depth + 1) }
+            }
+        }
+
+        mutating func table(_ t: Table, _ path: ModelPath) {
+            let columns = t.columnCount
+            if columns == 0 { report(path, "the table has no cells") }
+            if let header = t.header {
+                for (c, cell) in header.cells.enumerated() { inlines(cell, path.key("header").index(c)) }
+            }
+            for (r, row) in t.rows.enumerated() {
+                let p = path.key("rows").index(r)
+                if row.cells.count != columns {
+                    report(p, "the row has \(row.cells.count) cells, but the table has \(columns) columns")
+                }
+                for (c, cell) in row.cells.enumerated() { inlines(cell, p.index(c)) }
+            }
+            if let widths = t.widths {
+                if widths.count != columns {
+                    report(path.key("widths"), "\(widths.count) widths are given for \(columns) columns")
+                }
+                if widths.contains(where: { $0 <= 0 }) {
+                    report(path.key("widths"), "column widths must be positive")
+                }
+            }
+        }
+
+        mutating func inlines(_ list: [Inline], _ path: ModelPath) {
+            for (i, inline) in list.enumerated() {
+                let p = path.index(i)
+                switch inline {
+                case .text(let s): string(s, p, what: "the text")
+                case .emphasis(let c), .strong(let c): inlines(c, p.key("content"))
+                case .definition(let term, let c), .termUse(let term, let c):
+                    identifier(term, p.key("term"), what: "the term")
+                    inlines(c, p.key("content"))
+                case .reference(let r):
+                    references.append((r.target, p.key("target")))
+                case .blank(let b):
+                    identifier(b.name, p.key("name"), what: "the blank name")
+                    if let label = b.label { string(label, p.key("label"), what: "the blank label") }
+                case .note(let n):
+                    string(n.text, p.key("text"), what: "the note")
+                    if let author = n.author { string(author, p.key("author"), what: "the note author") }
+                case .lineBreak: break
+                }
+            }
+        }
+    }
+}

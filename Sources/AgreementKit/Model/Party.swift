@@ -1,0 +1,28 @@
+/// A party to the agreement.
+public struct Party: Sendable, Equatable, Codable {
+    /// A stable identifier that signature blocks and party blocks refer to.
+    public var id: String
+    /// The legal name.
+    public var name: String
+    /// The party's role in the project.
+    public var role: PartyRole
+    /// The organisation number (Swedish organisationsnummer, Danish CVR number), when known.
+    public var organisationNumber: String?
+    /// The postal address, when known; line breaks separate address lines.
+    public var address: String?
+    /// A short name the agreement uses for the party (for example "Kommunen"), shown as a definition in the party block.
+    public var shortName: String?
+
+    /// Creates a party.
+    public init(
+        id: String, name: String, role: PartyRole, organisationNumber: String? = nil, address: String? = nil,
+        shortName: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.organisationNumber = organisationNumber
+        self.address = address
+        self.shortName = shortName
+    }
+}
