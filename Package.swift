@@ -36,8 +36,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AgreementKitTests",
-            dependencies: ["AgreementKit"],
-            resources: [.copy("Golden")]
+            dependencies: [
+                "AgreementKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -31,7 +31,15 @@ public enum Block: Sendable, Equatable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c: KeyedDecodingContainer<CodingKeys>
+        do {
+            c = try decoder.container(keyedBy: CodingKeys.self)
+        } catch {
+            throw DecodingError.typeMismatch(
+                Block.self,
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "a block is an object with a \"type\""))
+        }
         let type = try c.decode(String.self, forKey: .type)
         switch type {
         case "title": self = .title(try TitleBlock(from: decoder))

@@ -35,7 +35,16 @@ public enum Inline: Sendable, Equatable, Codable {
             self = .text(text)
             return
         }
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c: KeyedDecodingContainer<CodingKeys>
+        do {
+            c = try decoder.container(keyedBy: CodingKeys.self)
+        } catch {
+            throw DecodingError.typeMismatch(
+                Inline.self,
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "an inline is a string or an object with a \"type\""))
+        }
         let type = try c.decode(String.self, forKey: .type)
         switch type {
         case "text": self = .text(try c.decode(String.self, forKey: .text))

@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// Finds where a path (`blocks[3].body[1]`) sits in a JSON or YAML file, using the line and column marks Yams keeps
+/// on every node. Decoders and validators report paths; this turns them into `file:line:col`.
+struct NodeLocator {
+    let file: String
+    private let root: Node?
+
+    /// Reads the node tree of `text`; when the text does not parse, every lookup falls back to line 1, column 1.
+    init(text: String, file: String) {
+        self.file = file
+        self.root = try? Yams.compose(yaml: text)
+    }
+
+    /// The location of the deepest node along `path` (the closest existing ancestor when the path ends in a missing key).
+    func location(of path: ModelPath) -> SourceLocation {
+        var node = root
+        var best = root?.mark
+        for component in path.components {
+            guard let current = node else { break }
+            switch component {
+            case .key(let key):
+                node = current.mapping?.first(where: { $0.key.string == key })?.value
+            case .index(let i):
+                if let sequence = current.sequence, i >= 0, i < sequence.count { node = sequence[i] } else { node = nil }
+            }
+            if let mark = node?.mark { best = mark }
+        }
+        return SourceLocation(file: file, line: best?.line ?? 1, column: best?.column ?? 1)
+    }
+
+    /// Converts a `Codable` coding path to a model path.
+    static func path(_ codingPath: [any CodingKey]) -> ModelPath {
+        ModelPath(codingPath.map { key in
+            if let i = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(i) {
+                return .index(i)
+            }
+            return .key(key.stringValue)
+        })
+    }
+
+    /// The diagnostic for a `DecodingError`, located in the file.
+    func diagnostic(for error: DecodingError) -> Diagnostic {
+        switch error {
+        case .typeMismatch(let type, let context):
+            let message = type is Inline.Type || type is Block.Type
+                ? context.debugDescription : "expected \(Self.describe(type))"
+            return Diagnostic(.error, message,
+                at: location(of: Self.path(context.codingPath)))
+        case .valueNotFound(let type, let context):
+            return Diagnostic(.error, "missing value, expected \(Self.describe(type))",
+                at: location(of: Self.path(context.codingPath)))
+        case .keyNotFound(let key, let context):
+            return Diagnostic(.error, "missing required key '\(key.stringValue)'",
+                at: location(of: Self.path(context.codingPath)))
+        case .dataCorrupted(let context):
+            return Diagnostic(.error, context.debugDescription, at: location(of: Self.path(context.codingPath)))
+        @unknown default:
+            return Diagnostic(.error, "\(error)", file: file)
+        }
+    }
+
+    /// The diagnostic for a Yams syntax error.
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return Diagnostic(.error, problem, at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        default:
+            return Diagnostic(.error, "\(error)", file: file)
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "an integer"
+        case is Bool.Type: return "true or false"
+        case is [Any].Type: return "an array"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Dictionary") ? "an object" : name.hasPrefix("Array") ? "an array" : name
+        }
+    }
+}

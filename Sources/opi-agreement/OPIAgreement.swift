@@ -1,0 +1,37 @@
+import AgreementKit
+import ArgumentParser
+import Foundation
+
+/// The `opi-agreement` command: assembles OPI agreements and writes them as DOCX and ODT.
+@main
+struct OPIAgreement: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opi-agreement",
+        abstract: "Assemble OPI agreements (public-private innovation partnerships) as DOCX and ODT.",
+        discussion: """
+            Exit status: 0 success, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error.
+            """,
+        subcommands: [RenderCommand.self]
+    )
+
+    /// Runs the command and maps failures to the documented exit statuses.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as DiagnosticError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(ExitStatus.invalidInput.rawValue)
+        } catch let error as IOFailure {
+            FileHandle.standardError.write(Data(("error: \(error.description)\n").utf8))
+            Foundation.exit(ExitStatus.ioError.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+    }
+}

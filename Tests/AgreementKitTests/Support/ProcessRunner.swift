@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs an external program and captures its output.
+struct ProcessResult: Sendable {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum ProcessRunner {
+    /// Runs `tool` (looked up on PATH) with arguments; throws if it is not installed.
+    static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
+        guard let path = TestEnvironment.tool(tool) else {
+            throw ToolMissing(name: tool)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
+        let dir = try TestEnvironment.temporaryDirectory("process")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let outURL = dir.appendingPathComponent("stdout")
+        let errURL = dir.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let outData = (try? Data(contentsOf: outURL)) ?? Data()
+        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    struct ToolMissing: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "\(name) is not installed (needed on CI)" }
+    }
+}
