@@ -1,0 +1,232 @@
+/// Parses the condition language:
+///
+///     results_model == "open" and (count(suppliers) > 1 or not answered(grant))
+///     governing_law in ["se", "dk"]
+///
+/// Precedence from loosest: `or`, `and`, `not`, comparisons; parentheses group. Errors name the exact column.
+public enum ConditionParser {
+    /// Parses `text`, which starts at `location` in its file (the text is on one line).
+    public static func parse(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> Condition {
+        var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
+        let expression = try parser.parseWhole()
+        return Condition(source: text, expression: expression)
+    }
+
+    /// Parses a value path with filters, as written inside `{{ }}`: `suppliers.0.name | join`.
+    /// Returns the path segments and the filter names (unchecked), with the path's location.
+    public static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [String] {
+        var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
+        parser.skipSpace()
+        let start = parser.position
+        guard case .path(let path) = try parser.primary().kind else {
+            throw parser.error("expected a question id or path", at: start)
+        }
+        parser.skipSpace()
+        if !parser.atEnd { throw parser.error("unexpected text after the path", at: parser.position) }
+        return path
+    }
+
+    private struct Parser {
+        let scalars: [Unicode.Scalar]
+        let start: SourceLocation
+        var position = 0
+
+        var atEnd: Bool { position >= scalars.count }
+        var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+        func location(_ offset: Int) -> SourceLocation {
+            SourceLocation(file: start.file, line: start.line, column: start.column + offset)
+        }
+
+        func error(_ message: String, at offset: Int) -> DiagnosticError {
+            DiagnosticError(message, at: location(offset))
+        }
+
+        mutating func skipSpace() {
+            while let c = current, c == " " || c == "\t" { position += 1 }
+        }
+
+        mutating func parseWhole() throws(DiagnosticError) -> Expression {
+            skipSpace()
+            if atEnd { throw error("the condition is empty", at: position) }
+            let e = try orExpression()
+            skipSpace()
+            if !atEnd { throw error("unexpected '\(Character(scalars[position]))'", at: position) }
+            return e
+        }
+
+        /// Whether the next word is `word` (not followed by an identifier character).
+        mutating func keyword(_ word: String) -> Bool {
+            skipSpace()
+            let w = Array(word.unicodeScalars)
+            guard position + w.count <= scalars.count, Array(scalars[position..<position + w.count]) == w else {
+                return false
+            }
+            if position + w.count < scalars.count, Self.isIdentifier(scalars[position + w.count]) { return false }
+            position += w.count
+            return true
+        }
+
+        mutating func symbol(_ s: String) -> Bool {
+            skipSpace()
+            let w = Array(s.unicodeScalars)
+            guard position + w.count <= scalars.count, Array(scalars[position..<position + w.count]) == w else {
+                return false
+            }
+            position += w.count
+            return true
+        }
+
+        mutating func orExpression() throws(DiagnosticError) -> Expression {
+            var left = try andExpression()
+            while true {
+                let at = position
+                guard keyword("or") else { break }
+                _ = at
+                let right = try andExpression()
+                left = Expression(.or(left, right), at: left.location)
+            }
+            return left
+        }
+
+        mutating func andExpression() throws(DiagnosticError) -> Expression {
+            var left = try notExpression()
+            while keyword("and") {
+                let right = try notExpression()
+                left = Expression(.and(left, right), at: left.location)
+            }
+            return left
+        }
+
+        mutating func notExpression() throws(DiagnosticError) -> Expression {
+            skipSpace()
+            let at = position
+            if keyword("not") {
+                let operand = try notExpression()
+                return Expression(.not(operand), at: location(at))
+            }
+            return try comparison()
+        }
+
+        mutating func comparison() throws(DiagnosticError) -> Expression {
+            let left = try primary()
+            skipSpace()
+            for op in [ComparisonOperator.equal, .notEqual, .lessOrEqual, .greaterOrEqual, .less, .greater] {
+                if symbol(op.rawValue) {
+                    let right = try primary()
+                    return Expression(.compare(left, op, right), at: left.location)
+                }
+            }
+            if keyword("in") {
+                let right = try primary()
+                return Expression(.compare(left, .in, right), at: left.location)
+            }
+            if let c = current, c == "=" {
+                throw error("use '==' to compare", at: position)
+            }
+            return left
+        }
+
+        static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_"
+        }
+
+        static func isIdentifier(_ c: Unicode.Scalar) -> Bool {
+            isIdentifierStart(c) || (c >= "0" && c <= "9") || c == "-"
+        }
+
+        mutating func primary() throws(DiagnosticError) -> Expression {
+            skipSpace()
+            let at = position
+            guard let c = current else { throw error("expected a value, found the end of the condition", at: at) }
+            if c == "(" {
+                position += 1
+                let inner = try orExpression()
+                guard symbol(")") else { throw error("expected ')'", at: position) }
+                return inner
+            }
+            if c == "\"" { return Expression(.string(try string()), at: location(at)) }
+            if c == "[" {
+                position += 1
+                var items: [Expression] = []
+                if !symbol("]") {
+                    repeat {
+                        items.append(try primary())
+                    } while symbol(",")
+                    guard symbol("]") else { throw error("expected ']' or ','", at: position) }
+                }
+                return Expression(.list(items), at: location(at))
+            }
+            if c == "-" || (c >= "0" && c <= "9") {
+                var digits = ""
+                if c == "-" {
+                    digits = "-"
+                    position += 1
+                }
+                while let d = current, d >= "0" && d <= "9" {
+                    digits.unicodeScalars.append(d)
+                    position += 1
+                }
+                guard let n = Int(digits) else { throw error("expected a number", at: at) }
+                return Expression(.integer(n), at: location(at))
+            }
+            guard Self.isIdentifierStart(c) else {
+                throw error("unexpected '\(Character(c))'", at: at)
+            }
+            let first = identifier()
+            if first == "true" { return Expression(.boolean(true), at: location(at)) }
+            if first == "false" { return Expression(.boolean(false), at: location(at)) }
+            if ["and", "or", "not", "in"].contains(first) {
+                throw error("expected a value, found '\(first)'", at: at)
+            }
+            if first == "count" || first == "answered", symbol("(") {
+                let argument = try primary()
+                guard case .path = argument.kind else {
+                    throw error("\(first)() takes a question id", at: argument.location.column - start.column)
+                }
+                guard symbol(")") else { throw error("expected ')'", at: position) }
+                return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))
+            }
+            var path = [first]
+            while let d = current, d == "." {
+                position += 1
+                guard let n = current, Self.isIdentifier(n) else {
+                    throw error("expected a field name after '.'", at: position)
+                }
+                path.append(identifier())
+            }
+            return Expression(.path(path), at: location(at))
+        }
+
+        mutating func identifier() -> String {
+            var s = ""
+            while let c = current, Self.isIdentifier(c) {
+                s.unicodeScalars.append(c)
+                position += 1
+            }
+            return s
+        }
+
+        mutating func string() throws(DiagnosticError) -> String {
+            let at = position
+            position += 1
+            var s = ""
+            while let c = current {
+                position += 1
+                if c == "\"" { return s }
+                if c == "\\" {
+                    guard let next = current else { break }
+                    position += 1
+                    switch next {
+                    case "\"", "\\": s.unicodeScalars.append(next)
+                    case "n": s += "\n"
+                    default: throw error("unknown escape '\\\(Character(next))'", at: position - 2)
+                    }
+                    continue
+                }
+                s.unicodeScalars.append(c)
+            }
+            throw error("the string is not closed", at: at)
+        }
+    }
+}

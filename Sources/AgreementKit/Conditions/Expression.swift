@@ -1,0 +1,39 @@
+/// A condition or value expression over answers, with the place it was written.
+public struct Expression: Sendable, Equatable {
+    /// What the expression is.
+    public indirect enum Kind: Sendable, Equatable {
+        /// A string in double quotes.
+        case string(String)
+        /// An integer.
+        case integer(Int)
+        /// `true` or `false`.
+        case boolean(Bool)
+        /// A list literal `[a, b]`.
+        case list([Expression])
+        /// A question id or field path: `project_title`, `s.name`, `suppliers.0.name`.
+        case path([String])
+        /// `not e`.
+        case not(Expression)
+        /// `a and b`.
+        case and(Expression, Expression)
+        /// `a or b`.
+        case or(Expression, Expression)
+        /// `a OP b`.
+        case compare(Expression, ComparisonOperator, Expression)
+        /// `count(list)`: the number of elements of a list answer (0 when unanswered).
+        case count(Expression)
+        /// `answered(path)`: whether the answer is given.
+        case answered(Expression)
+    }
+
+    /// What the expression is.
+    public var kind: Kind
+    /// Where it starts in its file.
+    public var location: SourceLocation
+
+    /// Creates an expression.
+    public init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}

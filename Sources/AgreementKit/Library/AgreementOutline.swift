@@ -1,0 +1,28 @@
+/// The ordered outline of one agreement type (`clauses/agreements/*.yaml`).
+public struct AgreementOutline: Sendable, Equatable {
+    /// The agreement type id (`opi`).
+    public var id: String
+    /// The outline version.
+    public var version: SemanticVersion
+    /// The agreement title per language.
+    public var title: Localized<String>
+    /// Where the parties come from.
+    public var parties: [PartySource]
+    /// The entries, in document order.
+    public var items: [OutlineItem]
+    /// The file path.
+    public var file: String
+
+    /// Creates an outline.
+    public init(
+        id: String, version: SemanticVersion, title: Localized<String>, parties: [PartySource], items: [OutlineItem],
+        file: String
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.parties = parties
+        self.items = items
+        self.file = file
+    }
+}

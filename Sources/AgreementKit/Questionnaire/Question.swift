@@ -1,0 +1,57 @@
+/// One question of a questionnaire.
+public struct Question: Sendable, Equatable {
+    /// The id answers and conditions use.
+    public var id: String
+    /// The kind of answer.
+    public var type: QuestionType
+    /// The question as asked.
+    public var label: Localized<String>
+    /// An explanation of the question and the legal consequence of each answer.
+    public var help: Localized<String>?
+    /// Whether an answer is needed (when the question is asked at all).
+    public var required: Bool
+    /// The answer used when none is given.
+    public var defaultValue: AnswerValue?
+    /// The question is asked only when this holds.
+    public var askWhen: Condition?
+    /// The options of a choice or multiple-choice question.
+    public var options: [ChoiceOption]
+    /// Bounds of an integer (or of an amount, in whole units; or the number of elements of a list).
+    public var minimum: Int?
+    /// Upper bound, as `minimum`.
+    public var maximum: Int?
+    /// A regular expression a text answer must match entirely.
+    public var pattern: String?
+    /// The currency of an amount question when the answer gives none (ISO 4217, e.g. "SEK").
+    public var currency: String?
+    /// The sub-questions of each record of a list question.
+    public var fields: [Question]
+    /// Where the question is declared.
+    public var location: SourceLocation
+
+    /// Creates a question.
+    public init(
+        id: String, type: QuestionType, label: Localized<String>, help: Localized<String>? = nil, required: Bool = true,
+        defaultValue: AnswerValue? = nil, askWhen: Condition? = nil, options: [ChoiceOption] = [], minimum: Int? = nil,
+        maximum: Int? = nil, pattern: String? = nil, currency: String? = nil, fields: [Question] = [],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.help = help
+        self.required = required
+        self.defaultValue = defaultValue
+        self.askWhen = askWhen
+        self.options = options
+        self.minimum = minimum
+        self.maximum = maximum
+        self.pattern = pattern
+        self.currency = currency
+        self.fields = fields
+        self.location = location
+    }
+
+    /// The field of a list question with this id.
+    public func field(_ id: String) -> Question? { fields.first { $0.id == id } }
+}
