@@ -47,7 +47,7 @@ struct ModelTests {
             """
         let d = diagnostics(json)
         #expect(d.count == 1)
-        #expect(d.first?.location == SourceLocation(file: "m.json", line: 4, column: 24))
+        #expect(d.first?.location == SourceLocation(file: "m.json", line: 4, column: 13), "\(d)")
         #expect(d.first?.message.contains("unknown block type 'paragrph'") == true)
     }
 

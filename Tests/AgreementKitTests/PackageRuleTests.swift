@@ -32,7 +32,7 @@ struct PackageRuleTests {
         let package = try PackageContents(try Samples.render(.docx))
         let types = try #require(package.text("[Content_Types].xml"))
         for name in package.names where name != "[Content_Types].xml" {
-            let ext = (name as NSString).pathExtension
+            let ext = name.split(separator: "/").last.flatMap { $0.split(separator: ".").last.map(String.init) } ?? ""
             #expect(types.contains("PartName=\"/\(name)\"") || types.contains("Extension=\"\(ext)\""), "no content type for \(name)")
         }
         for rels in package.names where rels.hasSuffix(".rels") {

@@ -39,4 +39,21 @@ struct XMLWriterTests {
             _ = try DocumentRenderer(options: Samples.options).render(agreement, as: .docx)
         }
     }
+
+    @Test func writersThemselvesRefuseForbiddenCharactersNamingTheClause() throws {
+        var agreement = Samples.small()
+        agreement.blocks[1] = .clause(Clause(id: "a", heading: [.text("Bad\u{1}heading")], body: []))
+        let layout = DocumentLayout(agreement)
+        for attempt in [
+            { _ = try DOCXWriter(agreement: agreement, layout: layout, options: Samples.options).parts() },
+            { _ = try ODFWriter(agreement: agreement, layout: layout, options: Samples.options).parts() },
+        ] as [() throws -> Void] {
+            #expect {
+                try attempt()
+            } throws: { error in
+                let text = (error as? XMLWriterError)?.description ?? ""
+                return text.contains("clause 'a'") && text.contains("U+0001")
+            }
+        }
+    }
 }

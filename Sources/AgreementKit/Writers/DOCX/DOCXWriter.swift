@@ -1,8 +1,72 @@
 import Foundation
-// PLACEHOLDER — replaced by the real writer.
+
+/// Writes an agreement as the parts of a WordprocessingML (DOCX) package, in a fixed order: content types, package
+/// relationships, document properties, the document, styles, numbering, settings, font table, header, footer,
+/// comments (only in a draft with drafting notes) and the document relationships. `ZipPackage` zips the parts into
+/// a `.docx`; `FlatOPCWriter` embeds them in one Flat OPC file.
 struct DOCXWriter {
     let agreement: Agreement
     let layout: DocumentLayout
     let options: RenderOptions
-    func parts() throws -> [PackagePart] { throw XMLWriterError.libxml("DOCX writer not yet written") }
+
+    /// Creates a writer.
+    init(agreement: Agreement, layout: DocumentLayout, options: RenderOptions) {
+        self.agreement = agreement
+        self.layout = layout
+        self.options = options
+    }
+
+    /// The package parts, `[Content_Types].xml` first.
+    func parts() throws -> [PackagePart] {
+        typealias Media = DOCXNamespace.MediaType
+        let vocabulary = layout.vocabulary
+        // The body first: it decides which comments and list instances the other parts describe.
+        let body = try DOCXDocumentPart(agreement: agreement, layout: layout).write()
+        let properties = DOCXPropertiesParts(metadata: agreement.metadata, vocabulary: vocabulary, options: options)
+        let headerFooter = DOCXHeaderFooterParts(agreement: agreement, layout: layout)
+        let hasComments = !body.comments.isEmpty
+
+        var parts: [PackagePart] = [
+            PackagePart(
+                name: DOCXPartName.packageRelationships, mediaType: Media.relationships,
+                data: try DOCXPackageParts.packageRelationships(customProperties: properties.hasCustomProperties)),
+            PackagePart(name: DOCXPartName.coreProperties, mediaType: Media.coreProperties, data: try properties.core()),
+            PackagePart(name: DOCXPartName.appProperties, mediaType: Media.extendedProperties, data: try properties.app()),
+        ]
+        if properties.hasCustomProperties {
+            parts.append(
+                PackagePart(
+                    name: DOCXPartName.customProperties, mediaType: Media.customProperties,
+                    data: try properties.custom()))
+        }
+        parts += [
+            PackagePart(name: DOCXPartName.document, mediaType: Media.document, data: body.data),
+            PackagePart(
+                name: DOCXPartName.styles, mediaType: Media.styles,
+                data: try DOCXStylesPart(vocabulary: vocabulary).data()),
+            PackagePart(
+                name: DOCXPartName.numbering, mediaType: Media.numbering,
+                data: try DOCXNumberingPart(plan: body.numbering, vocabulary: vocabulary).data()),
+            PackagePart(
+                name: DOCXPartName.settings, mediaType: Media.settings,
+                data: try DOCXSettingsPart(vocabulary: vocabulary).data()),
+            PackagePart(name: DOCXPartName.fontTable, mediaType: Media.fontTable, data: try DOCXFontTablePart().data()),
+            PackagePart(name: DOCXPartName.header, mediaType: Media.header, data: try headerFooter.header()),
+            PackagePart(name: DOCXPartName.footer, mediaType: Media.footer, data: try headerFooter.footer()),
+        ]
+        if hasComments {
+            parts.append(
+                PackagePart(
+                    name: DOCXPartName.comments, mediaType: Media.comments,
+                    data: try DOCXCommentsPart(comments: body.comments, options: options).data()))
+        }
+        parts.append(
+            PackagePart(
+                name: DOCXPartName.documentRelationships, mediaType: Media.relationships,
+                data: try DOCXPackageParts.documentRelationships(comments: hasComments)))
+        let contentTypes = PackagePart(
+            name: DOCXPartName.contentTypes, mediaType: Media.xml,
+            data: try DOCXPackageParts.contentTypes(for: parts))
+        return [contentTypes] + parts
+    }
 }

@@ -1,9 +1,115 @@
 import Foundation
-// PLACEHOLDER — replaced by the real writer.
+
+/// Writes an agreement as OpenDocument 1.3 text: the zipped package (`parts()`, for `.odt`) or the flat
+/// single-file form (`flatDocument()`, for `.fodt`). Both forms are written by the same section writers
+/// (`ODFMeta`, `ODFStyles`, `ODFAutomaticStyles`, `ODFBody`), each given the `XMLWriter` to write into.
 struct ODFWriter {
     let agreement: Agreement
     let layout: DocumentLayout
     let options: RenderOptions
-    func parts() throws -> [PackagePart] { throw XMLWriterError.libxml("ODF writer not yet written") }
-    func flatDocument() throws -> Data { throw XMLWriterError.libxml("ODF writer not yet written") }
+
+    /// The automatic styles the body needs, found in one walk over the model.
+    private let automatic: ODFAutomaticStyles
+    /// Writes inline content everywhere.
+    private let inline: ODFInlineWriter
+
+    /// Creates a writer for a validated agreement.
+    init(agreement: Agreement, layout: DocumentLayout, options: RenderOptions) {
+        self.agreement = agreement
+        self.layout = layout
+        self.options = options
+        automatic = ODFAutomaticStyles(agreement)
+        inline = ODFInlineWriter(
+            layout: layout, showsNotes: agreement.metadata.status == .draft, date: options.iso8601)
+    }
+
+    private var styles: ODFStyles {
+        ODFStyles(
+            title: agreement.metadata.title, isDraft: agreement.metadata.status == .draft,
+            vocabulary: layout.vocabulary, lists: automatic.listStyles, inline: inline)
+    }
+
+    private var meta: ODFMeta {
+        ODFMeta(metadata: agreement.metadata, options: options, vocabulary: layout.vocabulary)
+    }
+
+    private var body: ODFBody {
+        ODFBody(agreement: agreement, layout: layout, automatic: automatic, inline: inline)
+    }
+
+    /// The package parts in their fixed order: `mimetype` (stored) first, then content, styles, meta, settings
+    /// and the manifest.
+    func parts() throws -> [PackagePart] {
+        var parts = [
+            PackagePart(
+                name: "mimetype", mediaType: ODFNamespaces.textMediaType, data: Data(ODFNamespaces.textMediaType.utf8),
+                compressed: false),
+            PackagePart(name: "content.xml", mediaType: "text/xml", data: try contentXML()),
+            PackagePart(name: "styles.xml", mediaType: "text/xml", data: try stylesXML()),
+            PackagePart(name: "meta.xml", mediaType: "text/xml", data: try metaXML()),
+            PackagePart(name: "settings.xml", mediaType: "text/xml", data: try settingsXML()),
+        ]
+        parts.append(
+            PackagePart(name: "META-INF/manifest.xml", mediaType: "text/xml", data: try ODFManifest.data(listing: parts)))
+        return parts
+    }
+
+    /// The flat document: one `office:document` with meta, settings, fonts, all styles and the body.
+    func flatDocument() throws -> Data {
+        try document("office:document", mimetype: true) { xml in
+            try meta.write(into: xml)
+            try ODFSettings.write(into: xml)
+            try styles.writeFontFaceDecls(into: xml)
+            try styles.writeStyles(into: xml)
+            try xml.element("office:automatic-styles") {
+                try styles.writePageLayout(into: xml)
+                try automatic.write(into: xml)
+            }
+            try styles.writeMasterStyles(into: xml)
+            var body = self.body
+            try body.write(into: xml)
+        }
+    }
+
+    /// `content.xml`: fonts, the body's automatic styles and the body.
+    private func contentXML() throws -> Data {
+        try document("office:document-content") { xml in
+            try styles.writeFontFaceDecls(into: xml)
+            try xml.element("office:automatic-styles") { try automatic.write(into: xml) }
+            var body = self.body
+            try body.write(into: xml)
+        }
+    }
+
+    /// `styles.xml`: fonts, named styles, the page layout and the master page.
+    private func stylesXML() throws -> Data {
+        try document("office:document-styles") { xml in
+            try styles.writeFontFaceDecls(into: xml)
+            try styles.writeStyles(into: xml)
+            try xml.element("office:automatic-styles") { try styles.writePageLayout(into: xml) }
+            try styles.writeMasterStyles(into: xml)
+        }
+    }
+
+    /// `meta.xml`.
+    private func metaXML() throws -> Data {
+        try document("office:document-meta") { xml in try meta.write(into: xml) }
+    }
+
+    /// `settings.xml`.
+    private func settingsXML() throws -> Data {
+        try document("office:document-settings") { xml in try ODFSettings.write(into: xml) }
+    }
+
+    /// Writes one XML document whose root declares the ODF namespaces and version.
+    private func document(_ root: String, mimetype: Bool = false, content: (XMLWriter) throws -> Void) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.declaration()
+        try xml.start(root)
+        try ODFNamespaces.declareDocumentRoot(on: xml)
+        if mimetype { try xml.attribute("office:mimetype", ODFNamespaces.textMediaType) }
+        try content(xml)
+        try xml.end()
+        return try xml.finish()
+    }
 }

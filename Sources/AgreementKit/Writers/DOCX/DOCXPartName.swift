@@ -1,0 +1,28 @@
+/// The names of the parts in a DOCX package and the fixed relationship ids that point at them.
+enum DOCXPartName {
+    static let contentTypes = "[Content_Types].xml"
+    static let packageRelationships = "_rels/.rels"
+    static let coreProperties = "docProps/core.xml"
+    static let appProperties = "docProps/app.xml"
+    static let customProperties = "docProps/custom.xml"
+    static let document = "word/document.xml"
+    static let styles = "word/styles.xml"
+    static let numbering = "word/numbering.xml"
+    static let settings = "word/settings.xml"
+    static let fontTable = "word/fontTable.xml"
+    static let header = "word/header1.xml"
+    static let footer = "word/footer1.xml"
+    static let comments = "word/comments.xml"
+    static let documentRelationships = "word/_rels/document.xml.rels"
+
+    /// Relationship ids in `word/_rels/document.xml.rels`; the body's `w:sectPr` refers to the header and footer.
+    enum DocumentRelationshipID {
+        static let styles = "rId1"
+        static let numbering = "rId2"
+        static let settings = "rId3"
+        static let fontTable = "rId4"
+        static let header = "rId5"
+        static let footer = "rId6"
+        static let comments = "rId7"
+    }
+}
