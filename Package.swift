@@ -32,7 +32,14 @@ let package = Package(
             dependencies: [
                 "AgreementKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["EmbedClauseLibrary"]
+        ),
+        .executableTarget(name: "opi-embed-library"),
+        .plugin(
+            name: "EmbedClauseLibrary",
+            capability: .buildTool(),
+            dependencies: ["opi-embed-library"]
         ),
         .testTarget(
             name: "AgreementKitTests",
@@ -40,7 +47,7 @@ let package = Package(
                 "AgreementKit",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -12,8 +12,8 @@ public enum ConditionParser {
         return Condition(source: text, expression: expression)
     }
 
-    /// Parses a value path with filters, as written inside `{{ }}`: `suppliers.0.name | join`.
-    /// Returns the path segments and the filter names (unchecked), with the path's location.
+    /// Parses a value path as written inside `{{ }}` (without filters): `suppliers.0.name`, `s.name`.
+    /// Returns the path segments; anything after the path is an error.
     public static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [String] {
         var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
         parser.skipSpace()
@@ -51,7 +51,12 @@ public enum ConditionParser {
             if atEnd { throw error("the condition is empty", at: position) }
             let e = try orExpression()
             skipSpace()
-            if !atEnd { throw error("unexpected '\(Character(scalars[position]))'", at: position) }
+            if !atEnd {
+                let rest = String(String.UnicodeScalarView(scalars[position...]))
+                if rest.hasPrefix("&&") { throw error("use 'and' instead of '&&'", at: position) }
+                if rest.hasPrefix("||") { throw error("use 'or' instead of '||'", at: position) }
+                throw error("unexpected '\(Character(scalars[position]))'", at: position)
+            }
             return e
         }
 
@@ -80,9 +85,7 @@ public enum ConditionParser {
         mutating func orExpression() throws(DiagnosticError) -> Expression {
             var left = try andExpression()
             while true {
-                let at = position
                 guard keyword("or") else { break }
-                _ = at
                 let right = try andExpression()
                 left = Expression(.or(left, right), at: left.location)
             }
@@ -167,9 +170,11 @@ public enum ConditionParser {
                     digits.unicodeScalars.append(d)
                     position += 1
                 }
-                guard let n = Int(digits) else { throw error("expected a number", at: at) }
+                guard digits != "-" else { throw error("expected a number after '-'", at: at) }
+                guard let n = Int(digits) else { throw error("the number \(digits) is too large", at: at) }
                 return Expression(.integer(n), at: location(at))
             }
+            if c == "!" { throw error("use 'not' instead of '!'", at: at) }
             guard Self.isIdentifierStart(c) else {
                 throw error("unexpected '\(Character(c))'", at: at)
             }

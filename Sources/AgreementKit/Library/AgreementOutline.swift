@@ -12,11 +12,13 @@ public struct AgreementOutline: Sendable, Equatable {
     public var items: [OutlineItem]
     /// The file path.
     public var file: String
+    /// The date question whose answer is the agreement date (`date: agreement_date`), if any.
+    public var dateQuestion: String?
 
     /// Creates an outline.
     public init(
         id: String, version: SemanticVersion, title: Localized<String>, parties: [PartySource], items: [OutlineItem],
-        file: String
+        file: String, dateQuestion: String? = nil
     ) {
         self.id = id
         self.version = version
@@ -24,5 +26,6 @@ public struct AgreementOutline: Sendable, Equatable {
         self.parties = parties
         self.items = items
         self.file = file
+        self.dateQuestion = dateQuestion
     }
 }

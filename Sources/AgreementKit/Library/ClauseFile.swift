@@ -22,12 +22,15 @@ public struct ClauseFile: Sendable, Equatable {
     public var keyLocations: [String: SourceLocation]
     /// Where each language's body starts (`=== sv`).
     public var bodyLocations: [Language: SourceLocation]
+    /// The body text per language as written, for `clauses show`.
+    public var sources: [Language: String]
 
     /// Creates a clause file.
     public init(
         id: String, version: SemanticVersion, category: ClauseCategory, title: Localized<String>, slot: String? = nil,
         when: Condition? = nil, note: Localized<String>? = nil, bodies: [Language: [TemplateBlock]], file: String,
-        keyLocations: [String: SourceLocation] = [:], bodyLocations: [Language: SourceLocation] = [:]
+        keyLocations: [String: SourceLocation] = [:], bodyLocations: [Language: SourceLocation] = [:],
+        sources: [Language: String] = [:]
     ) {
         self.id = id
         self.version = version
@@ -40,6 +43,7 @@ public struct ClauseFile: Sendable, Equatable {
         self.file = file
         self.keyLocations = keyLocations
         self.bodyLocations = bodyLocations
+        self.sources = sources
     }
 
     /// Where the clause's header starts (its `id` key).

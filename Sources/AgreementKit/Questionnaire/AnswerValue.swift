@@ -16,4 +16,7 @@ public indirect enum AnswerValue: Sendable, Equatable {
     case choices([String])
     /// The records of a list question.
     case list([AnswerRecord])
+    /// One record of a list question: what a loop variable (`s` in `{{for s in suppliers}}`) or an indexed path
+    /// (`suppliers.0`) stands for. Never the answer to a question itself.
+    case record(AnswerRecord)
 }

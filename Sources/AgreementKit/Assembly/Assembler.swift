@@ -1,0 +1,57 @@
+import Foundation
+
+/// Turns answers into a document model: walks an agreement outline, chooses clauses and alternatives by their
+/// conditions, fills values from the answers (always as literal text), builds the definitions clause from the terms
+/// the text uses, and records every decision for `explain`.
+public struct Assembler: Sendable {
+    /// The clause library.
+    public let library: ClauseLibrary
+
+    /// Creates an assembler over a library.
+    public init(library: ClauseLibrary) {
+        self.library = library
+    }
+
+    /// Assembles one agreement. Throws when the library and answers cannot make one (an unknown outline, a language
+    /// the library lacks) or, for a final agreement, when answers are missing (every one listed).
+    public func assemble(_ answers: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
+        let outline = try self.outline(options.outline)
+        guard library.languages.contains(options.language) else {
+            throw DiagnosticError(
+                "the library has no '\(options.language.rawValue)' text; it has "
+                    + library.languages.map(\.rawValue).joined(separator: ", "),
+                file: outline.file)
+        }
+        var run = AssemblyRun(library: library, answers: answers, options: options)
+        let agreement = run.agreement(outline)
+        var missing = run.missingAnswers()
+        if options.final {
+            missing = run.missingAnswers(includingUnused: true)
+            if !missing.isEmpty || !run.problems.isEmpty {
+                let file = answers.file ?? "answers"
+                throw DiagnosticError(run.problems + missing.map { entry in
+                    let used = entry.usedAt.isEmpty ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
+                    return Diagnostic(.error, "missing answer '\(entry.path)' (\(entry.label))\(used)", at: answers.locations[entry.path], file: file)
+                })
+            }
+        }
+        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing)
+    }
+
+    private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {
+        if let id {
+            guard let outline = library.outlines[id] else {
+                throw DiagnosticError(
+                    "no agreement type '\(id)'; the library has " + library.outlines.keys.sorted().joined(separator: ", "),
+                    file: library.root)
+            }
+            return outline
+        }
+        guard library.outlines.count == 1, let only = library.outlines.values.first else {
+            throw DiagnosticError(
+                "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
+                    + "); choose one", file: library.root)
+        }
+        return only
+    }
+}

@@ -1,0 +1,442 @@
+import Foundation
+
+/// The state of one assembly: the trace so far, the terms used, the answers found missing, the clauses used.
+struct AssemblyRun {
+    let library: ClauseLibrary
+    let answers: Answers
+    let options: AssemblyOptions
+    let evaluator: ConditionEvaluator
+    let checker: ConditionChecker
+    let formatter: ValueFormatter
+    var language: Language { options.language }
+
+    private(set) var trace = ExplanationTrace()
+    private(set) var problems: [Diagnostic] = []
+    private var usedTerms: [String] = []
+    private var usedTermSet: Set<String> = []
+    private var missing: [String: MissingAnswer] = [:]
+    private var missingOrder: [String] = []
+    private var clausesUsed: [ClauseFile] = []
+
+    init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions) {
+        self.library = library
+        self.answers = answers
+        self.options = options
+        evaluator = ConditionEvaluator(answers: answers, questionnaire: library.questionnaire)
+        checker = ConditionChecker(questionnaire: library.questionnaire)
+        formatter = ValueFormatter(language: options.language)
+    }
+
+    // MARK: Outline
+
+    mutating func agreement(_ outline: AgreementOutline) -> Agreement {
+        let parties = self.parties(outline)
+        var blocks: [Block] = []
+        var definitionsAt: (index: Int, id: String, title: String)?
+        for item in outline.items {
+            switch item {
+            case .title:
+                blocks.append(.title(TitleBlock(title: [.text(outline.title[language] ?? outline.id)])))
+            case .parties:
+                blocks.append(.parties(PartyBlock()))
+            case .clause(let id, let when, let location):
+                guard let file = library.clause(id) else {
+                    problems.append(Diagnostic(.error, "the outline names clause '\(id)', which does not exist", at: location))
+                    continue
+                }
+                if let when, !decide(when, subject: "clause \(id) (outline)", depth: 0, location: location) { continue }
+                if let block = clauseIfApplicable(file, depth: 0, subject: "clause \(id)") { blocks.append(block) }
+            case .slot(let id, let when, let location):
+                if let when, !decide(when, subject: "slot \(id)", depth: 0, location: location) { continue }
+                if let block = slot(id, location: location) { blocks.append(block) }
+            case .definitions(let id, let title, let location):
+                definitionsAt = (blocks.count, id, title[language] ?? id)
+                trace.entries.append(ExplanationEntry(depth: 0, subject: "definitions \(id)", decision: .included, location: location))
+            case .pageBreak:
+                blocks.append(.pageBreak)
+            case .signatures:
+                blocks.append(.signatures(SignatureBlock(signatures: parties.map(\.signature))))
+            case .annexes(let annexes):
+                var list: [Annex] = []
+                for annex in annexes {
+                    if let when = annex.when, !decide(when, subject: "annex \(annex.id)", depth: 0, location: annex.location) {
+                        continue
+                    }
+                    if annex.when == nil {
+                        trace.entries.append(ExplanationEntry(depth: 0, subject: "annex \(annex.id)", decision: .included, location: annex.location))
+                    }
+                    list.append(Annex(id: annex.id, title: [.text(annex.title[language] ?? annex.id)]))
+                }
+                if !list.isEmpty { blocks.append(.annexes(AnnexList(annexes: list))) }
+            }
+        }
+        if let at = definitionsAt {
+            blocks.insert(definitionsClause(id: at.id, title: at.title), at: at.index)
+        }
+        blocks = resolveReferences(blocks)
+        var provenance = [
+            ProvenanceEntry(key: "opi.library", value: library.name),
+            ProvenanceEntry(key: "opi.library-version", value: library.version.description),
+            ProvenanceEntry(key: "opi.agreement-type", value: "\(outline.id)@\(outline.version)"),
+            ProvenanceEntry(
+                key: "opi.clauses", value: clausesUsed.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")),
+            ProvenanceEntry(key: "opi.answers-sha256", value: CanonicalAnswers.hash(answers)),
+        ]
+        if let file = answers.file { provenance.append(ProvenanceEntry(key: "opi.answers-file", value: (file as NSString).lastPathComponent)) }
+        let metadata = AgreementMetadata(
+            title: outline.title[language] ?? outline.id, language: language,
+            date: outline.dateQuestion.flatMap { id in
+                if case .date(let d)? = evaluator.resolve([id]) { return d }
+                return nil
+            },
+            status: options.final ? .final : .draft, parties: parties.map(\.party), provenance: provenance)
+        return Agreement(metadata: metadata, blocks: blocks)
+    }
+
+    /// Evaluates a condition and records the decision; returns whether it holds.
+    private mutating func decide(_ condition: Condition, subject: String, depth: Int, location: SourceLocation?, scope: AssemblyScope = AssemblyScope()) -> Bool {
+        let outcome = evaluator.evaluate(condition, scope: scope.values)
+        trace.entries.append(
+            ExplanationEntry(
+                depth: depth, subject: subject, decision: outcome.value ? .included : .excluded,
+                condition: condition.source, consulted: outcome.consulted, location: location ?? condition.location))
+        return outcome.value
+    }
+
+    private mutating func clauseIfApplicable(_ file: ClauseFile, depth: Int, subject: String) -> Block? {
+        if let when = file.when {
+            guard decide(when, subject: subject, depth: depth, location: file.location) else { return nil }
+        } else {
+            trace.entries.append(ExplanationEntry(depth: depth, subject: subject, decision: .included, location: file.location))
+        }
+        return clauseBlock(file)
+    }
+
+    private mutating func slot(_ id: String, location: SourceLocation) -> Block? {
+        let candidates = library.slot(id)
+        let slotIndex = trace.entries.count
+        trace.entries.append(ExplanationEntry(depth: 0, subject: "slot \(id)", decision: .excluded, location: location))
+        var chosen: Block?
+        for file in candidates {
+            if chosen != nil {
+                trace.entries.append(ExplanationEntry(depth: 1, subject: "clause \(file.id)", decision: .notReached, condition: file.when?.source, location: file.location))
+                continue
+            }
+            chosen = clauseIfApplicable(file, depth: 1, subject: "clause \(file.id)")
+        }
+        if chosen != nil {
+            trace.entries[slotIndex].decision = .included
+        } else {
+            problems.append(Diagnostic(.warning, "no clause of slot '\(id)' applies to these answers", at: location))
+        }
+        return chosen
+    }
+
+    // MARK: Parties
+
+    struct AssembledParty {
+        var party: Party
+        var signature: Signature
+    }
+
+    private mutating func parties(_ outline: AgreementOutline) -> [AssembledParty] {
+        var out: [AssembledParty] = []
+        for source in outline.parties {
+            guard case .list(let records)? = evaluator.resolve([source.list]) else {
+                let question = library.questionnaire.question(source.list)
+                noteMissing(source.list, label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
+                continue
+            }
+            let question = library.questionnaire.question(source.list)
+            for (i, record) in records.enumerated() {
+                func field(_ name: String) -> String? {
+                    guard let value = record[name] else { return nil }
+                    let text = formatter.plain(value, question?.field(name))
+                    return text.isEmpty ? nil : text
+                }
+                let path = "\(source.list)[\(i)]"
+                let name = field("name") ?? {
+                    let label = question?.field("name")?.label[language] ?? "name"
+                    noteMissing("\(path).name", label: label, at: source.location)
+                    return "[\(label)]"
+                }()
+                let id = "\(source.list)-\(i + 1)"
+                out.append(AssembledParty(
+                    party: Party(id: id, name: name, role: source.role, organisationNumber: field("organisation_number"),
+                                 address: field("address"), shortName: field("short_name")),
+                    signature: Signature(party: id, name: field("signatory_name"), title: field("signatory_title"),
+                                         place: field("signing_place"))))
+            }
+        }
+        return out
+    }
+
+    // MARK: Clauses
+
+    private mutating func clauseBlock(_ file: ClauseFile) -> Block {
+        clausesUsed.append(file)
+        var heading: [Inline] = [.text(file.title[language] ?? file.id)]
+        if !options.final, let note = file.note?[language] {
+            heading.append(.note(DraftingNote(text: note)))
+        }
+        guard let body = file.bodies[language] else {
+            problems.append(Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
+            return .clause(Clause(id: file.id, heading: heading, body: []))
+        }
+        return .clause(Clause(id: file.id, heading: heading, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: 1)))
+    }
+
+    private mutating func blocks(_ list: [TemplateBlock], clauseID: String, scope: AssemblyScope, depth: Int) -> [Block] {
+        var out: [Block] = []
+        for block in list {
+            switch block {
+            case .paragraph(let content, _):
+                out.append(.paragraph(inlines(content, scope: scope, depth: depth)))
+            case .subclause(let sub):
+                let id = (sub.id ?? "\(clauseID)-l\(sub.location.line)") + scope.idSuffix
+                out.append(.clause(Clause(
+                    id: id, heading: sub.heading.map { inlines($0, scope: scope, depth: depth) },
+                    body: blocks(sub.body, clauseID: clauseID, scope: scope, depth: depth))))
+            case .list(let list):
+                out.append(.list(self.list(list, scope: scope, depth: depth)))
+            case .table(let table):
+                out.append(.table(Table(
+                    header: table.header.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) },
+                    rows: table.rows.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) })))
+            case .conditional(let branches, let otherwise):
+                if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
+                    out += blocks(chosen, clauseID: clauseID, scope: scope, depth: depth)
+                }
+            case .loop(let loop):
+                for (element, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth) {
+                    _ = element
+                    out += blocks(loop.body, clauseID: clauseID, scope: inner, depth: depth)
+                }
+            }
+        }
+        return out
+    }
+
+    private mutating func list(_ list: TemplateList, scope: AssemblyScope, depth: Int) -> ListBlock {
+        ListBlock(kind: list.kind, items: list.items.map { item in
+            ListItem(content: inlines(item.content, scope: scope, depth: depth),
+                     children: item.children.map { self.list($0, scope: scope, depth: depth) })
+        })
+    }
+
+    /// Chooses the branch of an `if` whose condition holds, recording each test.
+    private mutating func branch<T>(_ branches: [TemplateBranch<T>], otherwise: [T]?, scope: AssemblyScope, depth: Int) -> [T]? {
+        for (i, branch) in branches.enumerated() {
+            if decide(branch.condition, subject: i == 0 ? "if" : "elif", depth: depth, location: branch.condition.location, scope: scope) {
+                return branch.content
+            }
+        }
+        return otherwise
+    }
+
+    /// The scopes of a `for` loop, one per element of the list answer.
+    private mutating func iterations(_ variable: String, _ list: ValueReference, location: SourceLocation, scope: AssemblyScope, depth: Int) -> [(AnswerRecord, AssemblyScope)] {
+        let value = evaluator.resolve(list.path, scope: scope.values)
+        let records: [AnswerRecord]
+        if case .list(let r)? = value { records = r } else { records = [] }
+        let pathText = displayPath(list.path, scope: scope)
+        trace.entries.append(ExplanationEntry(
+            depth: depth, subject: "for \(variable) in \(list.path.joined(separator: "."))", decision: .repeated,
+            consulted: [ConsultedValue(path: "count(\(pathText))", value: String(records.count))], location: location))
+        if value == nil { noteMissing(pathText, label: label(for: list.path, scope: scope), at: list.location) }
+        let question = checker.type(of: list.path, scope: scope.questions)
+        return records.enumerated().map { i, record in
+            var inner = scope
+            inner.values[variable] = .record(record)
+            if let question { inner.questions[variable] = question }
+            inner.paths[variable] = "\(pathText)[\(i)]"
+            inner.idSuffix += "-\(i + 1)"
+            return (record, inner)
+        }
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(_ list: [TemplateInline], scope: AssemblyScope, depth: Int) -> [Inline] {
+        var out: [Inline] = []
+        for inline in list {
+            switch inline {
+            case .text(let s): out.append(.text(s))
+            case .emphasis(let c): out.append(.emphasis(inlines(c, scope: scope, depth: depth)))
+            case .strong(let c): out.append(.strong(inlines(c, scope: scope, depth: depth)))
+            case .term(let id, let display, _):
+                useTerm(id)
+                out.append(.termUse(term: id, content: [.text(display ?? termWord(id))]))
+            case .definition(let id, _):
+                useTerm(id)
+                out.append(.definition(term: id, content: [.text(termWord(id))]))
+            case .reference(let target, let form, _):
+                out.append(.reference(CrossReference(target: target, form: form)))
+            case .value(let reference):
+                out.append(value(reference, scope: scope))
+            case .conditional(let branches, let otherwise):
+                if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth + 1) {
+                    out += inlines(chosen, scope: scope, depth: depth)
+                }
+            case .loop(let loop):
+                for (_, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth + 1) {
+                    out += inlines(loop.body, scope: inner, depth: depth)
+                }
+            case .blank(let label, _): out.append(.blank(Blank(name: "blank", label: label)))
+            case .note(let text, _): if !options.final { out.append(.note(DraftingNote(text: text))) }
+            case .lineBreak: out.append(.lineBreak)
+            }
+        }
+        return out
+    }
+
+    private mutating func value(_ reference: ValueReference, scope: AssemblyScope) -> Inline {
+        let path = displayPath(reference.path, scope: scope)
+        guard let value = evaluator.resolve(reference.path, scope: scope.values) else {
+            let label = label(for: reference.path, scope: scope)
+            noteMissing(path, label: label, at: reference.location)
+            return .blank(Blank(name: path, label: label))
+        }
+        let question = checker.type(of: reference.path, scope: scope.questions)
+        switch formatter.format(value, question: question, filters: reference.filters) {
+        case .success(let text):
+            return .text(text)
+        case .failure(let mismatch):
+            problems.append(Diagnostic(
+                .error, "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
+                at: reference.location))
+            return .text(formatter.plain(value, question))
+        }
+    }
+
+    /// `suppliers[1].name` for a path whose first part is a loop variable.
+    private func displayPath(_ path: [String], scope: AssemblyScope) -> String {
+        guard let first = path.first else { return "" }
+        var text = scope.paths[first] ?? first
+        for part in path.dropFirst() {
+            text += Int(part) != nil ? "[\(part)]" : ".\(part)"
+        }
+        return text
+    }
+
+    private func label(for path: [String], scope: AssemblyScope) -> String {
+        checker.type(of: path, scope: scope.questions)?.label[language] ?? path.joined(separator: ".")
+    }
+
+    private mutating func noteMissing(_ path: String, label: String, at location: SourceLocation) {
+        if missing[path] == nil {
+            missing[path] = MissingAnswer(path: path, label: label)
+            missingOrder.append(path)
+        }
+        if !(missing[path]?.usedAt.contains(location) ?? true) { missing[path]?.usedAt.append(location) }
+    }
+
+    /// The answers the text needed and did not get; with `includingUnused`, also required questions left unanswered.
+    func missingAnswers(includingUnused: Bool = false) -> [MissingAnswer] {
+        var out = missingOrder.compactMap { missing[$0] }
+        if includingUnused {
+            for path in answers.missingAnswers(in: library.questionnaire) where missing[path] == nil {
+                let top = String(path.prefix { $0 != "[" && $0 != "." })
+                let label = library.questionnaire.question(top)?.label[language] ?? path
+                out.append(MissingAnswer(path: path, label: label))
+            }
+        }
+        return out
+    }
+
+    // MARK: Terms
+
+    private func termWord(_ id: String) -> String {
+        library.terms[id]?.word[language] ?? id
+    }
+
+    private mutating func useTerm(_ id: String) {
+        if usedTermSet.insert(id).inserted { usedTerms.append(id) }
+    }
+
+    /// The definitions clause: exactly the terms used, in the language's alphabetical order. Terms used only inside
+    /// other definitions are included too.
+    private mutating func definitionsClause(id: String, title: String) -> Block {
+        var rendered: [String: [Inline]] = [:]
+        var index = 0
+        while index < usedTerms.count {
+            let term = usedTerms[index]
+            index += 1
+            guard let definition = library.terms[term]?.definition[language] else { continue }
+            rendered[term] = inlines(definition, scope: AssemblyScope(), depth: 1)
+        }
+        let sorted = usedTerms.filter { library.terms[$0] != nil }.sorted {
+            Collation.precedes(termWord($0), termWord($1), in: language)
+        }
+        let body: [Block] = sorted.map { term in
+            .clause(Clause(id: "\(id)-\(term)", body: [
+                .paragraph([.definition(term: term, content: [.text(capitalized(termWord(term)))]), .text(" ")] + (rendered[term] ?? []))
+            ]))
+        }
+        return .clause(Clause(id: id, heading: [.text(title)], body: body))
+    }
+
+    private func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    // MARK: References
+
+    /// Replaces references to clauses the answers left out with a blank, and reports each.
+    private mutating func resolveReferences(_ blocks: [Block]) -> [Block] {
+        var ids: Set<String> = []
+        func collect(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .clause(let c): ids.insert(c.id); collect(c.body)
+                case .annexes(let a): a.annexes.forEach { ids.insert($0.id) }
+                default: break
+                }
+            }
+        }
+        collect(blocks)
+        var dangling: [String] = []
+        func fix(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .reference(let r) where !ids.contains(r.target):
+                    dangling.append(r.target)
+                    return .blank(Blank(name: "ref-\(r.target)", label: "\(r.target): \(language == .sv ? "utelämnad" : "left out")"))
+                case .emphasis(let c): return .emphasis(fix(c))
+                case .strong(let c): return .strong(fix(c))
+                case .definition(let t, let c): return .definition(term: t, content: fix(c))
+                case .termUse(let t, let c): return .termUse(term: t, content: fix(c))
+                default: return inline
+                }
+            }
+        }
+        func fixBlocks(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                switch block {
+                case .clause(var c):
+                    c.heading = c.heading.map(fix)
+                    c.body = fixBlocks(c.body)
+                    return .clause(c)
+                case .paragraph(let content): return .paragraph(fix(content))
+                case .list(let l): return .list(fixList(l))
+                case .table(var t):
+                    t.header = t.header.map { TableRow(cells: $0.cells.map(fix)) }
+                    t.rows = t.rows.map { TableRow(cells: $0.cells.map(fix)) }
+                    return .table(t)
+                default: return block
+                }
+            }
+        }
+        func fixList(_ l: ListBlock) -> ListBlock {
+            ListBlock(kind: l.kind, items: l.items.map { ListItem(content: fix($0.content), children: $0.children.map(fixList)) })
+        }
+        let fixed = fixBlocks(blocks)
+        for target in Set(dangling).sorted() {
+            problems.append(Diagnostic(
+                .error, "the text refers to '\(target)', which these answers leave out of the agreement",
+                file: answers.file))
+        }
+        return fixed
+    }
+}

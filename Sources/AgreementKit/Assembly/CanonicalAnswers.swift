@@ -1,0 +1,36 @@
+import Foundation
+
+/// A canonical text form of answers ("path=value" lines, sorted), hashed into every generated document so the
+/// answers behind it can be recognised.
+enum CanonicalAnswers {
+    static func text(_ answers: Answers) -> String {
+        var lines: [String] = []
+        func add(_ path: String, _ value: AnswerValue) {
+            switch value {
+            case .text(let s): lines.append("\(path)=t:\(escape(s))")
+            case .boolean(let b): lines.append("\(path)=b:\(b)")
+            case .integer(let n): lines.append("\(path)=i:\(n)")
+            case .amount(let a): lines.append("\(path)=a:\(a.minorUnits) \(a.currency)")
+            case .date(let d): lines.append("\(path)=d:\(d.iso)")
+            case .choice(let v): lines.append("\(path)=c:\(escape(v))")
+            case .choices(let vs): lines.append("\(path)=m:" + vs.map(escape).joined(separator: ","))
+            case .list(let records):
+                lines.append("\(path)=n:\(records.count)")
+                for (i, r) in records.enumerated() { record("\(path)[\(i)]", r) }
+            case .record(let r): record(path, r)
+            }
+        }
+        func record(_ path: String, _ r: AnswerRecord) {
+            for key in r.values.keys.sorted() { add("\(path).\(key)", r.values[key]!) }
+        }
+        for key in answers.values.keys.sorted() { add(key, answers.values[key]!) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func hash(_ answers: Answers) -> String { SHA256.hex(Array(text(answers).utf8)) }
+
+    private static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: ",", with: "\\,")
+    }
+}

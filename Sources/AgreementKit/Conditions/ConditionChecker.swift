@@ -1,0 +1,256 @@
+/// Checks conditions and value references against a questionnaire before any answer exists, so that mistakes are
+/// errors at lint time, not surprises at build time: unknown questions and fields (with a suggestion), comparing a
+/// choice with a value that is not one of its options, comparing values of different types, `count()` of
+/// something that is not a list, `<`/`>` on values without an order, a value used as a condition that is not
+/// yes/no, and value filters that do not fit the value.
+public struct ConditionChecker: Sendable {
+    private let questionnaire: Questionnaire
+
+    /// Creates a checker for conditions over `questionnaire`.
+    public init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+    }
+
+    /// What a name in scope stands for.
+    enum Binding: Sendable {
+        /// One record of a list question (a loop variable over the list).
+        case records(Question)
+        /// One value answering this question (a sibling field; a loop variable over a multiple choice, as a choice).
+        case value(Question)
+    }
+
+    /// Bindings for a scope of loop variables, each mapped to the question whose elements it runs over.
+    static func bindings(_ scope: [String: Question]) -> [String: Binding] {
+        scope.mapValues { question in
+            switch question.type {
+            case .list:
+                return .records(question)
+            case .multipleChoice:
+                var element = question
+                element.type = .choice
+                element.defaultValue = nil
+                return .value(element)
+            default:
+                return .value(question)
+            }
+        }
+    }
+
+    /// The problems of a condition. `scope` maps each loop variable to the list question whose records it
+    /// iterates (or to a multiple-choice question, whose chosen options it iterates).
+    public func check(_ condition: Condition, scope: [String: Question] = [:]) -> [Diagnostic] {
+        check(condition, bindings: Self.bindings(scope))
+    }
+
+    /// The problems of a condition with names bound as given.
+    func check(_ condition: Condition, bindings: [String: Binding]) -> [Diagnostic] {
+        var run = Run(checker: self, bindings: bindings)
+        run.condition(condition.expression)
+        return run.diagnostics
+    }
+
+    /// The problems of a value reference: its path; that a record or list of records standing alone (which reads
+    /// as its name, or its names joined) has a `name` field; and that each filter fits the value before it
+    /// (`date` needs a date, `amount` an amount, `join`/`join_or`/`count` a list or multiple choice, `names` a
+    /// list of records with a `name` field, `label` a choice or multiple choice, `yes_no` a yes/no,
+    /// `lower`/`upper` text).
+    public func check(_ value: ValueReference, scope: [String: Question] = [:]) -> [Diagnostic] {
+        let name = value.path.joined(separator: ".")
+        let target: Target
+        switch resolve(value.path, bindings: Self.bindings(scope), at: value.location, columns: false) {
+        case .failure(let error): return error.diagnostics
+        case .success(let t): target = t
+        }
+        var state: FilterState
+        switch target {
+        case .question(let q):
+            // A list alone reads as its records' names joined: "A, B och C".
+            if value.filters.isEmpty, q.type == .list, q.field("name") == nil {
+                return [Diagnostic(.error, "'\(name)' is a list of records without a 'name' field: use "
+                    + "'{{for}}' over it, or a filter such as 'count'", at: value.location)]
+            }
+            state = .question(q)
+        case .record(let q):
+            // A record alone reads as its name.
+            if value.filters.isEmpty, q.field("name") == nil {
+                return [Diagnostic(.error, "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
+                    + "one of its fields (" + q.fields.map { "\(name).\($0.id)" }.joined(separator: ", ") + ")",
+                    at: value.location)]
+            }
+            state = .record(q)
+        }
+        for filter in value.filters {
+            if let next = Self.apply(filter, to: state) {
+                state = next
+                continue
+            }
+            return [Diagnostic(.error, "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
+                + Self.describe(state, name: name) + Self.filterHint(filter, state), at: value.location)]
+        }
+        return []
+    }
+
+    /// The question a path stands for: the question or field it ends at (for `budget.amount` an integer and for
+    /// `budget.currency` a text question made for the purpose), or, for a path ending at one record (a loop
+    /// variable, `suppliers.0`), the list question whose record it is. Nil when the path names nothing.
+    public func type(of path: [String], scope: [String: Question]) -> Question? {
+        let nowhere = SourceLocation(file: questionnaire.file, line: 1, column: 1)
+        switch resolve(path, bindings: Self.bindings(scope), at: nowhere, columns: false) {
+        case .success(.question(let q)), .success(.record(let q)): return q
+        case .failure: return nil
+        }
+    }
+
+    // MARK: - Paths
+
+    /// What a path stands for.
+    enum Target {
+        /// The answer to a question or field.
+        case question(Question)
+        /// One record of a list question.
+        case record(Question)
+    }
+
+    /// Follows a path; `columns` says whether the path's segments are written from `location` on, so that an
+    /// error can point at the segment.
+    func resolve(_ path: [String], bindings: [String: Binding], at location: SourceLocation, columns: Bool)
+        -> Result<Target, DiagnosticError>
+    {
+        func at(_ index: Int) -> SourceLocation {
+            guard columns else { return location }
+            var l = location
+            l.column += path[..<index].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            return l
+        }
+        guard let first = path.first else { return .failure(DiagnosticError( "empty path", at: location)) }
+        var target: Target
+        if let binding = bindings[first] {
+            switch binding {
+            case .records(let q): target = .record(q)
+            case .value(let q): target = .question(q)
+            }
+        } else if let question = questionnaire.question(first) {
+            target = .question(question)
+        } else {
+            let candidates = questionnaire.questions.map(\.id) + bindings.keys.sorted()
+            return .failure(DiagnosticError( "unknown question '\(first)'"
+                + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
+        }
+        for (index, segment) in path.enumerated().dropFirst() {
+            let name = path[..<index].joined(separator: ".")
+            switch target {
+            case .record(let list):
+                if let field = list.field(segment) {
+                    target = .question(field)
+                } else if Int(segment) != nil {
+                    return .failure(DiagnosticError( "'\(name)' is one record of '\(list.id)': follow it with a field ("
+                        + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                } else {
+                    return .failure(DiagnosticError( "'\(segment)' is not a field of '\(list.id)'"
+                        + SpellingSuggestion.hint(for: segment, in: list.fields.map(\.id)) + " (fields: "
+                        + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                }
+            case .question(let q) where q.type == .list:
+                if !segment.isEmpty, segment.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    target = .record(q)
+                } else if q.field(segment) != nil {
+                    return .failure(DiagnosticError( "'\(name)' is a list of records: write '\(name).0.\(segment)' for "
+                        + "the first record's '\(segment)', or repeat over the records with 'for'", at: at(index)))
+                } else {
+                    return .failure(DiagnosticError( "'\(name)' is a list of records: follow it with a record number "
+                        + "from 0, as in '\(name).0'", at: at(index)))
+                }
+            case .question(let q) where q.type == .amount && (segment == "amount" || segment == "currency"):
+                target = .question(Question(
+                    id: "\(name).\(segment)", type: segment == "amount" ? .integer : .text, label: q.label,
+                    required: q.required, location: q.location))
+            case .question(let q):
+                let parts = q.type == .amount ? " other than 'amount' (whole units) and 'currency'" : ""
+                return .failure(DiagnosticError( "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
+                    at: at(index)))
+            }
+        }
+        return .success(target)
+    }
+
+    // MARK: - Value filters
+
+    /// The value as it passes through filters.
+    enum FilterState {
+        case question(Question)
+        case record(Question)
+        case text
+        case texts
+        case number
+    }
+
+    static func apply(_ filter: ValueFilter, to state: FilterState) -> FilterState? {
+        switch (filter, state) {
+        case (.date, .question(let q)) where q.type == .date: return .text
+        case (.amount, .question(let q)) where q.type == .amount: return .text
+        case (.join, .question(let q)), (.joinOr, .question(let q)):
+            if q.type == .multipleChoice || (q.type == .list && q.field("name") != nil) { return .text }
+            return nil
+        case (.join, .texts), (.joinOr, .texts): return .text
+        case (.count, .question(let q)) where q.type == .list || q.type == .multipleChoice: return .number
+        case (.count, .texts): return .number
+        case (.names, .question(let q)) where q.type == .list && q.field("name") != nil: return .texts
+        case (.yesNo, .question(let q)) where q.type == .yesNo: return .text
+        case (.label, .question(let q)) where q.type == .choice: return .text
+        case (.label, .question(let q)) where q.type == .multipleChoice: return .texts
+        case (.lower, .text), (.upper, .text): return .text
+        case (.lower, .texts), (.upper, .texts): return .texts
+        case (.lower, .question(let q)), (.upper, .question(let q)):
+            return [.text, .longText, .email, .organisationNumberSE, .cvrDK, .choice].contains(q.type) ? .text : nil
+        default: return nil
+        }
+    }
+
+    static func needs(_ filter: ValueFilter) -> String {
+        switch filter {
+        case .date: return "a date"
+        case .amount: return "an amount"
+        case .join, .joinOr, .count: return "a list or a multiple choice"
+        case .names: return "a list of records"
+        case .yesNo: return "a yes/no value"
+        case .label: return "a choice or a multiple choice"
+        case .lower, .upper: return "text"
+        }
+    }
+
+    static func filterHint(_ filter: ValueFilter, _ state: FilterState) -> String {
+        if case .question(let q) = state, q.type == .list, filter == .join || filter == .joinOr || filter == .names {
+            return " ('\(filter.rawValue)' uses the records' 'name' field, and '\(q.id)' has none)"
+        }
+        return ""
+    }
+
+    static func describe(_ state: FilterState, name: String) -> String {
+        switch state {
+        case .question(let q):
+            return "'\(name)' is \(describe(q.type))"
+        case .record(let q): return "'\(name)' is one record of '\(q.id)'"
+        case .text: return "the value is text after the filters before it"
+        case .texts: return "the value is a list of texts after the filters before it"
+        case .number: return "the value is a number after the filters before it"
+        }
+    }
+
+    /// "text", "an integer", ... as in "'x' is text".
+    static func describe(_ type: QuestionType) -> String {
+        switch type {
+        case .text: return "text"
+        case .longText: return "long text"
+        case .yesNo: return "yes/no"
+        case .choice: return "a choice"
+        case .multipleChoice: return "a multiple choice"
+        case .integer: return "an integer"
+        case .amount: return "an amount"
+        case .date: return "a date"
+        case .email: return "an e-mail address"
+        case .organisationNumberSE: return "a Swedish organisation number"
+        case .cvrDK: return "a Danish CVR number"
+        case .list: return "a list of records"
+        }
+    }
+}

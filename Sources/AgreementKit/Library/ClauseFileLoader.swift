@@ -1,0 +1,129 @@
+import Yams
+
+/// Reads a clause file (`*.clause`, see `docs/clause-format.md`): a YAML header between `---` lines, then one body
+/// per language, each introduced by a line `=== sv` / `=== en` and written in the body markup.
+public enum ClauseFileLoader {
+    /// The header keys, in the order the documentation lists them.
+    public static let headerKeys = ["id", "version", "category", "title", "slot", "when", "note"]
+    /// The header keys every clause must have.
+    public static let requiredKeys = ["id", "version", "category", "title"]
+
+    /// Parses a clause file; every problem of the header and of every body is thrown together.
+    public static func load(_ text: String, file: String) throws(DiagnosticError) -> ClauseFile {
+        var source = text
+        if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
+        let lines = MarkupText.lines(of: source)
+        func joined(_ range: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            for i in range {
+                if i > range.lowerBound { s.append("\n") }
+                s.append(contentsOf: lines[i])
+            }
+            return String(s)
+        }
+        func isFence(_ line: [Unicode.Scalar]) -> Bool {
+            line.count >= 3 && line[0] == "-" && line[1] == "-" && line[2] == "-"
+                && line[3...].allSatisfy(MarkupText.isSpace)
+        }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let first = lines.first, isFence(first) else {
+            throw DiagnosticError("a clause file starts with a '---' line, then its YAML header and another '---' line", at: start)
+        }
+        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+            throw DiagnosticError("the header is not closed by a '---' line", at: start)
+        }
+
+        // The header: lines 2 ..< close + 1 of the file.
+        var yaml = LibraryYAML(text: joined(1..<close), file: file, lineOffset: 1)
+        var keyLocations: [String: SourceLocation] = [:]
+        var header: [String: (key: Node, value: Node)] = [:]
+        if let root = yaml.compose() {
+            header = yaml.fields(root, what: "the clause header (id, version, category, title ...)",
+                                 allowed: headerKeys, required: requiredKeys) ?? [:]
+        } else if yaml.diagnostics.isEmpty {
+            yaml.error("the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
+        }
+        for (key, entry) in header { keyLocations[key] = yaml.location(entry.key) }
+        let id = header["id"].flatMap { yaml.identifier($0.value, what: "clause id", underscore: false) }
+        let version = header["version"].flatMap { yaml.version($0.value) }
+        var category: ClauseCategory?
+        if let node = header["category"]?.value, let text = yaml.string(node, what: "a category") {
+            category = ClauseCategory(rawValue: text)
+            if category == nil {
+                let all = ClauseCategory.allCases.map(\.rawValue)
+                let hint = SpellingSuggestion.hint(for: text, in: all)
+                yaml.error("unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
+            }
+        }
+        let title = header["title"].flatMap { yaml.localized($0.value, what: "a title") }
+        let slot = header["slot"].flatMap { yaml.identifier($0.value, what: "slot id") }
+        let when = header["when"].flatMap { yaml.condition($0.value) }
+        let note = header["note"].flatMap { yaml.localized($0.value, what: "a drafting note") }
+        var diagnostics = yaml.diagnostics
+
+        // The bodies.
+        var bodies: [Language: [TemplateBlock]] = [:]
+        var bodyLocations: [Language: SourceLocation] = [:]
+        var sources: [Language: String] = [:]
+        var markers: [(line: Int, language: Language?)] = []
+        var strayReported = false
+        for i in (close + 1)..<lines.count {
+            let line = lines[i]
+            guard line.count >= 3, line[0] == "=", line[1] == "=", line[2] == "=" else {
+                if markers.isEmpty, !strayReported, !line.allSatisfy(MarkupText.isSpace) {
+                    diagnostics.append(Diagnostic(
+                        .error, "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
+                        at: SourceLocation(file: file, line: i + 1, column: 1)))
+                    strayReported = true
+                }
+                continue
+            }
+            var lower = 3
+            while lower < line.count, MarkupText.isSpace(line[lower]) { lower += 1 }
+            var upper = line.count
+            while upper > lower, MarkupText.isSpace(line[upper - 1]) { upper -= 1 }
+            let name = String(String.UnicodeScalarView(line[lower..<upper]))
+            let at = SourceLocation(file: file, line: i + 1, column: lower + 1)
+            var language: Language?
+            if name.isEmpty {
+                diagnostics.append(Diagnostic(.error, "expected a language after '===', such as '=== sv'", at: at))
+            } else if let known = Language(rawValue: name) {
+                if let previous = bodyLocations[known] {
+                    diagnostics.append(Diagnostic(
+                        .error, "a second '\(name)' body (the first starts at line \(previous.line))", at: at))
+                } else {
+                    language = known
+                    bodyLocations[known] = SourceLocation(file: file, line: i + 1, column: 1)
+                }
+            } else {
+                let all = Language.allCases.map(\.rawValue)
+                diagnostics.append(Diagnostic(
+                    .error, "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))", at: at))
+            }
+            markers.append((i, language))
+        }
+        if markers.isEmpty, !strayReported {
+            diagnostics.append(Diagnostic(
+                .error, "the clause has no body: after the header, write '=== sv' and the text",
+                at: SourceLocation(file: file, line: close + 1, column: 1)))
+        }
+        for (n, marker) in markers.enumerated() {
+            guard let language = marker.language else { continue }
+            let end = n + 1 < markers.count ? markers[n + 1].line : lines.count
+            let body = joined((marker.line + 1)..<end)
+            sources[language] = body
+            do {
+                bodies[language] = try TemplateParser.parseBlocks(body, file: file, firstLine: marker.line + 2)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        guard diagnostics.isEmpty, let id, let version, let category, let title else {
+            throw DiagnosticError(diagnostics)
+        }
+        return ClauseFile(
+            id: id, version: version, category: category, title: title, slot: slot, when: when, note: note,
+            bodies: bodies, file: file, keyLocations: keyLocations, bodyLocations: bodyLocations, sources: sources)
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Reads a whole clause library (see `docs/clause-format.md`): `library.yaml`, `questionnaire.yaml`, `terms.yaml`,
+/// every `agreements/*.yaml` and every `*.clause` below the folder. The problems of all files are collected and
+/// thrown together; diagnostics name files as the library folder joined with the file's path below it.
+public enum LibraryLoader {
+    /// Reads the library in a folder. Files and folders whose name starts with `.` are skipped.
+    public static func load(directory: String) throws(DiagnosticError) -> ClauseLibrary {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError("no clause library folder here", file: directory)
+        }
+        var paths: [String] = []
+        if let walker = manager.enumerator(atPath: directory) {
+            while let path = walker.nextObject() as? String {
+                if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if isLibraryFile(path) { paths.append(path) }
+            }
+        }
+        var files: [LibraryFile] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths.sorted() {
+            let full = join(directory, path)
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard let data = manager.contents(atPath: full) else {
+                diagnostics.append(Diagnostic(.error, "the file cannot be read", file: full))
+                continue
+            }
+            files.append(LibraryFile(path: path, data: data))
+        }
+        let library: ClauseLibrary
+        do {
+            library = try load(files: files, root: directory)
+        } catch {
+            throw DiagnosticError(diagnostics + error.diagnostics)
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return library
+    }
+
+    /// Reads a library from its files (paths below the library folder, as `results/results-open.clause`). `root`
+    /// is the folder's name in diagnostics (`clauses`, or `bundled:clauses` for a library built into the binary).
+    public static func load(files: [LibraryFile], root: String) throws(DiagnosticError) -> ClauseLibrary {
+        var diagnostics: [Diagnostic] = []
+        var manifest: (name: String, version: SemanticVersion, languages: [Language])?
+        var questionnaire: Questionnaire?
+        var terms: [String: TermDefinition] = [:]
+        var outlines: [String: AgreementOutline] = [:]
+        var clauses: [ClauseFile] = []
+        var sawManifest = false
+        var sawQuestionnaire = false
+
+        for file in files.sorted(by: { $0.path < $1.path }) where isLibraryFile(file.path) {
+            let name = join(root, file.path)
+            do {
+                switch file.path {
+                case "library.yaml":
+                    sawManifest = true
+                    manifest = try loadManifest(file.data, file: name)
+                case "questionnaire.yaml":
+                    sawQuestionnaire = true
+                    questionnaire = try QuestionnaireLoader.load(file.data, file: name)
+                case "terms.yaml":
+                    terms = try TermsLoader.load(file.data, file: name)
+                case _ where file.path.hasSuffix(".clause"):
+                    clauses.append(try ClauseFileLoader.load(try LibraryYAML.text(file.data, file: name), file: name))
+                default:
+                    let outline = try OutlineLoader.load(file.data, file: name)
+                    if let other = outlines[outline.id] {
+                        diagnostics.append(Diagnostic(
+                            .error, "the agreement id '\(outline.id)' is also used by \(other.file)", file: name))
+                    } else {
+                        outlines[outline.id] = outline
+                    }
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !sawManifest {
+            diagnostics.append(Diagnostic(
+                .error, "the clause library has no library.yaml (name, version, languages)", file: join(root, "library.yaml")))
+        }
+        if !sawQuestionnaire {
+            diagnostics.append(Diagnostic(
+                .error, "the clause library has no questionnaire.yaml", file: join(root, "questionnaire.yaml")))
+        }
+
+        var first: [String: ClauseFile] = [:]
+        for clause in clauses {
+            if let other = first[clause.id] {
+                diagnostics.append(Diagnostic(
+                    .error, "the clause id '\(clause.id)' is also used at \(clause.location)", at: other.location))
+                diagnostics.append(Diagnostic(
+                    .error, "the clause id '\(clause.id)' is also used at \(other.location)", at: clause.location))
+            } else {
+                first[clause.id] = clause
+            }
+        }
+
+        guard diagnostics.isEmpty, let manifest, let questionnaire else { throw DiagnosticError(diagnostics) }
+        return ClauseLibrary(
+            name: manifest.name, version: manifest.version, languages: manifest.languages, questionnaire: questionnaire,
+            terms: terms, outlines: outlines, clauses: clauses.sorted { $0.id < $1.id }, root: root)
+    }
+
+    /// Whether a path below the library folder is one of the files a library is made of.
+    static func isLibraryFile(_ path: String) -> Bool {
+        if ["library.yaml", "questionnaire.yaml", "terms.yaml"].contains(path) { return true }
+        if path.hasSuffix(".clause") { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == "agreements" && parts[1].hasSuffix(".yaml")
+    }
+
+    /// A folder joined with a relative path, as diagnostics show it.
+    static func join(_ root: String, _ path: String) -> String {
+        if root.isEmpty { return path }
+        return root.hasSuffix("/") ? root + path : root + "/" + path
+    }
+
+    /// `library.yaml`: name, version, languages.
+    private static func loadManifest(
+        _ data: Data, file: String
+    ) throws(DiagnosticError) -> (name: String, version: SemanticVersion, languages: [Language]) {
+        var yaml = LibraryYAML(text: try LibraryYAML.text(data, file: file), file: file)
+        guard let root = yaml.compose() else {
+            if yaml.diagnostics.isEmpty { yaml.error("library.yaml is empty: it needs name, version and languages", at: yaml.start) }
+            throw DiagnosticError(yaml.diagnostics)
+        }
+        let fields = yaml.fields(
+            root, what: "the library manifest (name, version, languages)", allowed: ["name", "version", "languages"],
+            required: ["name", "version", "languages"]) ?? [:]
+        let name = fields["name"].flatMap { yaml.string($0.value, what: "the library name") }
+        let version = fields["version"].flatMap { yaml.version($0.value) }
+        var languages: [Language] = []
+        if let node = fields["languages"]?.value, let list = yaml.sequence(node, what: "a list of languages ([sv, en])") {
+            if list.isEmpty { yaml.error("the library needs at least one language", at: node) }
+            for element in list {
+                guard let language = yaml.language(element) else { continue }
+                if languages.contains(language) {
+                    yaml.error("the language '\(language.rawValue)' is listed twice", at: element)
+                } else {
+                    languages.append(language)
+                }
+            }
+        }
+        try yaml.check()
+        guard let name, let version else { throw DiagnosticError("library.yaml is incomplete", file: file) }
+        return (name, version, languages)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// Reads an agreement outline (`agreements/*.yaml`, see `docs/clause-format.md`): the agreement type's id, version
+/// and title, which list answers hold the parties, and the ordered outline of the document.
+public enum OutlineLoader {
+    /// The top-level keys.
+    public static let keys = ["id", "version", "title", "date", "parties", "outline"]
+    /// The outline entries written as a bare word.
+    public static let wordItems = ["title", "parties", "page-break", "signatures"]
+
+    /// Parses an outline; every problem is thrown together.
+    public static func load(_ data: Data, file: String) throws(DiagnosticError) -> AgreementOutline {
+        var yaml = LibraryYAML(text: try LibraryYAML.text(data, file: file), file: file)
+        guard let root = yaml.compose() else {
+            if yaml.diagnostics.isEmpty { yaml.error("the outline is empty: it needs id, version, title and outline", at: yaml.start) }
+            throw DiagnosticError(yaml.diagnostics)
+        }
+        let fields = yaml.fields(
+            root, what: "an agreement outline (id, version, title, parties, outline)", allowed: keys,
+            required: ["id", "version", "title", "outline"]) ?? [:]
+        let id = fields["id"].flatMap { yaml.identifier($0.value, what: "agreement id") }
+        let version = fields["version"].flatMap { yaml.version($0.value) }
+        let title = fields["title"].flatMap { yaml.localized($0.value, what: "a title") }
+        let date = fields["date"].flatMap { yaml.identifier($0.value, what: "question id") }
+        var parties: [PartySource] = []
+        if let node = fields["parties"]?.value {
+            for element in yaml.sequence(node, what: "a list of party lists (- list: ..., role: ...)") ?? [] {
+                guard let source = yaml.fields(
+                    element, what: "a party list ({ list: QUESTION, role: ROLE })", allowed: ["list", "role"],
+                    required: ["list", "role"])
+                else { continue }
+                let list = source["list"].flatMap { yaml.identifier($0.value, what: "question id") }
+                var role: PartyRole?
+                if let node = source["role"]?.value, let text = yaml.string(node, what: "a party role") {
+                    role = PartyRole(rawValue: text)
+                    if role == nil {
+                        let all = PartyRole.allCases.map(\.rawValue)
+                        yaml.error(
+                            "unknown role '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the roles are \(all.joined(separator: ", "))",
+                            at: node)
+                    }
+                }
+                if let list, let role { parties.append(PartySource(list: list, role: role, location: yaml.location(element))) }
+            }
+        }
+        var items: [OutlineItem] = []
+        if let node = fields["outline"]?.value {
+            for element in yaml.sequence(node, what: "a list of outline entries") ?? [] {
+                if let item = self.item(element, &yaml) { items.append(item) }
+            }
+        }
+        try yaml.check()
+        guard let id, let version, let title else { throw DiagnosticError("the outline is incomplete", file: file) }
+        return AgreementOutline(
+            id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date)
+    }
+
+    private static func item(_ node: Node, _ yaml: inout LibraryYAML) -> OutlineItem? {
+        if let scalar = node.scalar {
+            switch scalar.string {
+            case "title": return .title
+            case "parties": return .parties
+            case "page-break": return .pageBreak
+            case "signatures": return .signatures
+            default:
+                let hint = SpellingSuggestion.hint(for: scalar.string, in: wordItems)
+                yaml.error(
+                    "unknown outline entry '\(scalar.string)'\(hint); the entries are \(wordItems.joined(separator: ", ")), or a mapping with clause, slot, definitions or annexes",
+                    at: node)
+                return nil
+            }
+        }
+        let kinds = ["clause", "slot", "definitions", "annexes"]
+        guard let entries = yaml.mapping(node, what: "an outline entry") else { return nil }
+        let named = entries.filter { kinds.contains($0.key) }
+        guard named.count == 1, let kind = named.first else {
+            yaml.error(
+                named.isEmpty
+                    ? "an outline entry needs one of \(kinds.joined(separator: ", ")), or is one of \(wordItems.joined(separator: ", "))"
+                    : "an outline entry has only one of \(kinds.joined(separator: ", "))",
+                at: node)
+            return nil
+        }
+        let allowed = kind.key == "clause" || kind.key == "slot" ? [kind.key, "when"] : [kind.key]
+        guard let fields = yaml.fields(node, what: "an outline entry", allowed: allowed, required: [kind.key]) else {
+            return nil
+        }
+        let when = fields["when"].flatMap { yaml.condition($0.value) }
+        if fields["when"] != nil, when == nil { return nil }
+        switch kind.key {
+        case "clause", "slot":
+            guard let id = yaml.identifier(kind.value, what: "\(kind.key) id") else { return nil }
+            let location = yaml.textLocation(kind.value)
+            return kind.key == "clause"
+                ? .clause(id: id, when: when, location: location) : .slot(id: id, when: when, location: location)
+        case "definitions":
+            guard let definition = yaml.fields(
+                kind.value, what: "the definitions clause ({ id: ..., title: { sv: ..., en: ... } })",
+                allowed: ["id", "title"], required: ["id", "title"]),
+                let id = definition["id"].flatMap({ yaml.identifier($0.value, what: "clause id") }),
+                let title = definition["title"].flatMap({ yaml.localized($0.value, what: "a title") })
+            else { return nil }
+            return .definitions(id: id, title: title, location: yaml.location(kind.value))
+        default:
+            var annexes: [OutlineAnnex] = []
+            for element in yaml.sequence(kind.value, what: "a list of annexes (- id: ..., title: ...)") ?? [] {
+                guard let annex = yaml.fields(
+                    element, what: "an annex ({ id: ..., title: ..., when: ... })", allowed: ["id", "title", "when"],
+                    required: ["id", "title"])
+                else { continue }
+                let id = annex["id"].flatMap { yaml.identifier($0.value, what: "annex id") }
+                let title = annex["title"].flatMap { yaml.localized($0.value, what: "a title") }
+                let when = annex["when"].flatMap { yaml.condition($0.value) }
+                if let id, let title, annex["when"] == nil || when != nil {
+                    annexes.append(OutlineAnnex(id: id, title: title, when: when, location: yaml.location(element)))
+                }
+            }
+            return .annexes(annexes)
+        }
+    }
+}

@@ -1,0 +1,323 @@
+/// The state of one lint run.
+struct LintRun {
+    let library: ClauseLibrary
+    let checker: ConditionChecker
+    var diagnostics: [Diagnostic] = []
+    /// Every id a reference may name, with where it is defined.
+    var ids: [String: SourceLocation] = [:]
+    /// Question ids used anywhere.
+    var usedQuestions: Set<String> = []
+    /// Term ids used anywhere.
+    var usedTerms: Set<String> = []
+
+    init(library: ClauseLibrary) {
+        self.library = library
+        checker = ConditionChecker(questionnaire: library.questionnaire)
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.error, message, at: location, file: location == nil ? library.root : nil))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.warning, message, at: location, file: location == nil ? library.root : nil))
+    }
+
+    mutating func check() {
+        collectIDs()
+        for outline in library.outlines.values.sorted(by: { $0.id < $1.id }) { checkOutline(outline) }
+        for clause in library.clauses { checkClause(clause) }
+        for term in library.terms.values.sorted(by: { $0.id < $1.id }) { checkTerm(term) }
+        for question in library.questionnaire.questions {
+            if let ask = question.askWhen { condition(ask, scope: [:]) }
+            for field in question.fields { if let ask = field.askWhen { condition(ask, scope: [:]) } }
+        }
+        for term in library.terms.values.sorted(by: { $0.id < $1.id }) where !usedTerms.contains(term.id) {
+            error("the term '\(term.id)' is defined but never used", at: term.location)
+        }
+        for question in library.questionnaire.questions where !usedQuestions.contains(question.id) {
+            warning("the question '\(question.id)' is not used by any clause, condition or outline", at: question.location)
+        }
+    }
+
+    // MARK: Ids
+
+    mutating func define(_ id: String, at location: SourceLocation) {
+        if let first = ids[id] {
+            if first != location { error("the id '\(id)' is already used at \(first)", at: location) }
+        } else {
+            ids[id] = location
+        }
+    }
+
+    mutating func collectIDs() {
+        for outline in library.outlines.values.sorted(by: { $0.id < $1.id }) {
+            for item in outline.items {
+                switch item {
+                case .definitions(let id, _, let location): define(id, at: location)
+                case .annexes(let annexes): annexes.forEach { define($0.id, at: $0.location) }
+                default: break
+                }
+            }
+        }
+        for clause in library.clauses {
+            define(clause.id, at: clause.location)
+            var seen: Set<String> = []
+            for language in library.languages {
+                for (id, location) in subclauseIDs(clause.bodies[language] ?? []) where seen.insert(id).inserted {
+                    define(id, at: location)
+                }
+            }
+        }
+    }
+
+    func subclauseIDs(_ blocks: [TemplateBlock]) -> [(String, SourceLocation)] {
+        var out: [(String, SourceLocation)] = []
+        for block in blocks {
+            switch block {
+            case .subclause(let s):
+                if let id = s.id { out.append((id, s.location)) }
+                out += subclauseIDs(s.body)
+            case .conditional(let branches, let otherwise):
+                for b in branches { out += subclauseIDs(b.content) }
+                out += subclauseIDs(otherwise ?? [])
+            case .loop(let loop): out += subclauseIDs(loop.body)
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: Outline
+
+    mutating func checkOutline(_ outline: AgreementOutline) {
+        for source in outline.parties {
+            usedQuestions.insert(source.list)
+            if let q = library.questionnaire.question(source.list) {
+                if q.type != .list { error("the party list '\(source.list)' is not a list question", at: source.location) }
+                else if q.field("name") == nil { error("the party list '\(source.list)' has no 'name' field", at: source.location) }
+            } else {
+                error("the party list '\(source.list)' is not a question", at: source.location)
+            }
+        }
+        if let date = outline.dateQuestion {
+            usedQuestions.insert(date)
+            if library.questionnaire.question(date)?.type != .date {
+                error("the agreement date '\(date)' is not a date question", at: nil)
+            }
+        }
+        for item in outline.items {
+            switch item {
+            case .clause(let id, let when, let location):
+                if library.clause(id) == nil { error("the outline names clause '\(id)', which does not exist", at: location) }
+                if let when { condition(when, scope: [:]) }
+            case .slot(let id, let when, let location):
+                if library.slot(id).isEmpty { error("the outline names slot '\(id)', which no clause fills", at: location) }
+                if let when { condition(when, scope: [:]) }
+            case .annexes(let annexes):
+                for annex in annexes {
+                    if let when = annex.when { condition(when, scope: [:]) }
+                    for language in library.languages where annex.title[language] == nil {
+                        error("the annex '\(annex.id)' has no '\(language.rawValue)' title", at: annex.location)
+                    }
+                }
+            case .definitions(let id, let title, let location):
+                for language in library.languages where title[language] == nil {
+                    error("the definitions clause '\(id)' has no '\(language.rawValue)' title", at: location)
+                }
+            default: break
+            }
+        }
+    }
+
+    var outlineClauses: Set<String> {
+        var set: Set<String> = []
+        for outline in library.outlines.values {
+            for item in outline.items {
+                switch item {
+                case .clause(let id, _, _): set.insert(id)
+                case .slot(let id, _, _): library.slot(id).forEach { set.insert($0.id) }
+                default: break
+                }
+            }
+        }
+        return set
+    }
+
+    // MARK: Clauses
+
+    /// What one language's text of a clause refers to, for comparing translations.
+    struct Uses: Equatable {
+        var references: Set<String> = []
+        var terms: Set<String> = []
+        var values: Set<String> = []
+        var conditions: Set<String> = []
+    }
+
+    mutating func checkClause(_ clause: ClauseFile) {
+        if let when = clause.when { condition(when, scope: [:]) }
+        if !outlineClauses.contains(clause.id) {
+            warning("the clause '\(clause.id)' is not used by any agreement outline", at: clause.location)
+        }
+        var uses: [Language: Uses] = [:]
+        for language in library.languages {
+            if clause.title[language] == nil {
+                error("the clause '\(clause.id)' has no '\(language.rawValue)' title (missing translation)", at: clause.keyLocations["title"] ?? clause.location)
+            }
+            if clause.note != nil && clause.note?[language] == nil {
+                error("the drafting note has no '\(language.rawValue)' text (missing translation)", at: clause.keyLocations["note"] ?? clause.location)
+            }
+            guard let body = clause.bodies[language] else {
+                error("the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)", at: clause.location)
+                continue
+            }
+            var u = Uses()
+            blocks(body, scope: [:], inLoop: false, uses: &u)
+            uses[language] = u
+        }
+        compareTranslations(clause, uses)
+    }
+
+    mutating func compareTranslations(_ clause: ClauseFile, _ uses: [Language: Uses]) {
+        guard let first = library.languages.first, let base = uses[first] else { return }
+        for language in library.languages.dropFirst() {
+            guard let other = uses[language] else { continue }
+            let at = clause.bodyLocations[language] ?? clause.location
+            func compare(_ a: Set<String>, _ b: Set<String>, _ what: String) {
+                for x in a.subtracting(b).sorted() {
+                    error("the '\(language.rawValue)' text lacks the \(what) '\(x)' that the '\(first.rawValue)' text has", at: at)
+                }
+                for x in b.subtracting(a).sorted() {
+                    error("the '\(language.rawValue)' text has the \(what) '\(x)' that the '\(first.rawValue)' text lacks", at: at)
+                }
+            }
+            compare(base.references, other.references, "reference to")
+            compare(base.terms, other.terms, "term")
+            compare(base.values, other.values, "value")
+            compare(base.conditions, other.conditions, "condition")
+        }
+    }
+
+    mutating func blocks(_ items: [TemplateBlock], scope: [String: Question], inLoop: Bool, uses: inout Uses) {
+        for block in items {
+            switch block {
+            case .paragraph(let content, _): inlines(content, scope: scope, uses: &uses)
+            case .subclause(let s):
+                if inLoop, let id = s.id {
+                    error("the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out", at: s.location)
+                }
+                if let heading = s.heading { inlines(heading, scope: scope, uses: &uses) }
+                blocks(s.body, scope: scope, inLoop: inLoop, uses: &uses)
+            case .list(let l): self.list(l, scope: scope, uses: &uses)
+            case .table(let t):
+                for cell in (t.header ?? []) + t.rows.flatMap({ $0 }) { inlines(cell, scope: scope, uses: &uses) }
+            case .conditional(let branches, let otherwise):
+                for b in branches {
+                    condition(b.condition, scope: scope)
+                    uses.conditions.insert(b.condition.source)
+                    blocks(b.content, scope: scope, inLoop: inLoop, uses: &uses)
+                }
+                blocks(otherwise ?? [], scope: scope, inLoop: inLoop, uses: &uses)
+            case .loop(let loop):
+                let inner = loopScope(loop.variable, loop.list, scope: scope, uses: &uses)
+                blocks(loop.body, scope: inner, inLoop: true, uses: &uses)
+            }
+        }
+    }
+
+    mutating func list(_ l: TemplateList, scope: [String: Question], uses: inout Uses) {
+        for item in l.items {
+            inlines(item.content, scope: scope, uses: &uses)
+            if let children = item.children { list(children, scope: scope, uses: &uses) }
+        }
+    }
+
+    mutating func loopScope(_ variable: String, _ list: ValueReference, scope: [String: Question], uses: inout Uses) -> [String: Question] {
+        value(list, scope: scope, uses: &uses)
+        var inner = scope
+        if let q = checker.type(of: list.path, scope: scope) {
+            if q.type == .list { inner[variable] = q } else {
+                error("'\(list.path.joined(separator: "."))' is not a list, so it cannot be repeated over", at: list.location)
+            }
+        }
+        return inner
+    }
+
+    mutating func inlines(_ items: [TemplateInline], scope: [String: Question], uses: inout Uses) {
+        for inline in items {
+            switch inline {
+            case .text, .lineBreak, .blank, .note: break
+            case .emphasis(let c), .strong(let c): inlines(c, scope: scope, uses: &uses)
+            case .term(let id, let display, let location):
+                term(id, at: location, uses: &uses)
+                if let display, let first = display.first, first.isLetter, !first.isUppercase {
+                    warning("the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital", at: location)
+                }
+            case .definition(let id, let location): term(id, at: location, uses: &uses)
+            case .reference(let target, _, let location):
+                uses.references.insert(target)
+                if ids[target] == nil {
+                    error("unknown clause '\(target)' in a reference", at: location)
+                }
+            case .value(let v): value(v, scope: scope, uses: &uses)
+            case .conditional(let branches, let otherwise):
+                for b in branches {
+                    condition(b.condition, scope: scope)
+                    uses.conditions.insert(b.condition.source)
+                    inlines(b.content, scope: scope, uses: &uses)
+                }
+                inlines(otherwise ?? [], scope: scope, uses: &uses)
+            case .loop(let loop):
+                let inner = loopScope(loop.variable, loop.list, scope: scope, uses: &uses)
+                inlines(loop.body, scope: inner, uses: &uses)
+            }
+        }
+    }
+
+    mutating func term(_ id: String, at location: SourceLocation, uses: inout Uses) {
+        uses.terms.insert(id)
+        usedTerms.insert(id)
+        if library.terms[id] == nil {
+            error("the term '\(id)' is used but not defined in terms.yaml", at: location)
+        }
+    }
+
+    mutating func value(_ v: ValueReference, scope: [String: Question], uses: inout Uses) {
+        uses.values.insert(v.path.joined(separator: ".") + v.filters.map { "|\($0.rawValue)" }.joined())
+        if let first = v.path.first, scope[first] == nil { usedQuestions.insert(first) }
+        for d in checker.check(v, scope: scope) { diagnostics.append(d) }
+    }
+
+    mutating func condition(_ c: Condition, scope: [String: Question]) {
+        collectQuestions(c.expression, scope: scope)
+        for d in checker.check(c, scope: scope) { diagnostics.append(d) }
+    }
+
+    mutating func collectQuestions(_ e: Expression, scope: [String: Question]) {
+        switch e.kind {
+        case .path(let p): if let first = p.first, scope[first] == nil { usedQuestions.insert(first) }
+        case .not(let a), .count(let a), .answered(let a): collectQuestions(a, scope: scope)
+        case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b):
+            collectQuestions(a, scope: scope)
+            collectQuestions(b, scope: scope)
+        case .list(let items): items.forEach { collectQuestions($0, scope: scope) }
+        case .string, .integer, .boolean: break
+        }
+    }
+
+    // MARK: Terms
+
+    mutating func checkTerm(_ term: TermDefinition) {
+        for language in library.languages {
+            if term.word[language] == nil {
+                error("the term '\(term.id)' has no '\(language.rawValue)' word (missing translation)", at: term.location)
+            }
+            guard let definition = term.definition[language] else {
+                error("the term '\(term.id)' has no '\(language.rawValue)' definition (missing translation)", at: term.location)
+                continue
+            }
+            var uses = Uses()
+            inlines(definition, scope: [:], uses: &uses)
+        }
+    }
+}

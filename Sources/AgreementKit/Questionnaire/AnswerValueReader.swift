@@ -1,0 +1,314 @@
+import Foundation
+import Yams
+
+/// Reads answer values from YAML nodes according to each question's declared type, collecting every problem with
+/// its location. Used for answers files and for the defaults in a questionnaire.
+struct AnswerValueReader {
+    /// Where the nodes come from.
+    let source: YAMLSource
+    /// The problems found so far.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Where each record of a list answer starts, by the list's path.
+    private(set) var recordLocations: [String: [SourceLocation]] = [:]
+
+    /// Creates a reader for nodes of `source`.
+    init(source: YAMLSource) {
+        self.source = source
+    }
+
+    /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
+    /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
+    mutating func read(_ node: Node, for question: Question, path: String, subject: String? = nil) -> AnswerValue? {
+        if YAMLSource.isEmpty(node) { return nil }
+        let subject = subject ?? "'\(path)'"
+        switch question.type {
+        case .list:
+            return readList(node, for: question, path: path, subject: subject)
+        case .multipleChoice:
+            return readChoices(node, for: question, subject: subject)
+        case .amount where node.mapping != nil:
+            return readAmountMapping(node, for: question, subject: subject)
+        default:
+            guard let scalar = node.scalar else {
+                error("\(subject) expects \(Self.expectation(question)), found \(YAMLSource.describe(node))", node)
+                return nil
+            }
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch Self.parse(text, for: question) {
+            case .success(let value): return value
+            case .failure(let problem):
+                error("\(subject): \(problem.message)", node)
+                return nil
+            }
+        }
+    }
+
+    private mutating func error(_ message: String, _ node: Node) {
+        diagnostics.append(Diagnostic(.error, message, at: source.location(node)))
+    }
+
+    private mutating func readList(_ node: Node, for question: Question, path: String, subject: String) -> AnswerValue? {
+        guard let sequence = node.sequence else {
+            error("\(subject) expects a list of records, each starting with '- ', found \(YAMLSource.describe(node))", node)
+            return nil
+        }
+        var records: [AnswerRecord] = []
+        var locations: [SourceLocation] = []
+        for (index, element) in sequence.enumerated() {
+            guard let mapping = element.mapping else {
+                error("\(subject): record \(index + 1) must be a mapping of field to value "
+                    + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(YAMLSource.describe(element))", element)
+                continue
+            }
+            var record = AnswerRecord(values: [:])
+            for (keyNode, valueNode) in mapping {
+                guard let key = keyNode.scalar?.string else {
+                    error("\(subject): a field name must be plain text", keyNode)
+                    continue
+                }
+                guard let field = question.field(key) else {
+                    error("unknown field '\(key)' in \(subject)\(SpellingSuggestion.hint(for: key, in: question.fields.map(\.id)))"
+                        + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))", keyNode)
+                    continue
+                }
+                if let value = read(valueNode, for: field, path: "\(path)[\(index)].\(key)") {
+                    record.values[key] = value
+                    record.locations[key] = source.location(valueNode)
+                }
+            }
+            records.append(record)
+            locations.append(source.location(element))
+        }
+        if let maximum = question.maximum, records.count > maximum {
+            error("\(subject) has \(records.count) records; at most \(maximum) allowed", node)
+        }
+        recordLocations[path] = locations
+        return .list(records)
+    }
+
+    private mutating func readChoices(_ node: Node, for question: Question, subject: String) -> AnswerValue? {
+        let elements: [Node]
+        if let sequence = node.sequence {
+            elements = Array(sequence)
+        } else if node.scalar != nil {
+            elements = [node]
+        } else {
+            error("\(subject) expects \(Self.expectation(question)), found \(YAMLSource.describe(node))", node)
+            return nil
+        }
+        var chosen: [String] = []
+        var valid = true
+        for element in elements {
+            guard let text = element.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                error("\(subject): each chosen option must be a value, found \(YAMLSource.describe(element))", element)
+                valid = false
+                continue
+            }
+            if text.isEmpty { continue }
+            if !question.options.contains(where: { $0.value == text }) {
+                error("\(subject): \(Self.notAnOption(text, question))", element)
+                valid = false
+            } else if chosen.contains(text) {
+                error("\(subject): '\(text)' is chosen more than once", element)
+                valid = false
+            } else {
+                chosen.append(text)
+            }
+        }
+        if let maximum = question.maximum, chosen.count > maximum {
+            error("\(subject): \(chosen.count) options chosen; at most \(maximum) allowed", node)
+            valid = false
+        }
+        return valid ? .choices(chosen) : nil
+    }
+
+    private mutating func readAmountMapping(_ node: Node, for question: Question, subject: String) -> AnswerValue? {
+        guard let mapping = node.mapping else { return nil }
+        var minor: Int64?
+        var currency = question.currency
+        var valid = true
+        var sawAmount = false
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            let text = valueNode.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch key {
+            case "amount":
+                sawAmount = true
+                guard let text, let value = AmountText.minorUnits(text.filter { $0 != " " && $0 != "\u{00A0}" })
+                else {
+                    error("\(subject): the amount must be a number such as 250000 or 250000.50, found "
+                        + YAMLSource.describe(valueNode), valueNode)
+                    valid = false
+                    continue
+                }
+                minor = value
+            case "currency":
+                guard let text, AmountText.isCurrencyCode(text) else {
+                    error("\(subject): the currency must be a three-letter code such as SEK, DKK or EUR, found "
+                        + YAMLSource.describe(valueNode), valueNode)
+                    valid = false
+                    continue
+                }
+                currency = text
+            default:
+                error("unknown key '\(key)' in the amount \(subject)\(SpellingSuggestion.hint(for: key, in: ["amount", "currency"]))"
+                    + " (keys: amount, currency)", keyNode)
+                valid = false
+            }
+        }
+        if !sawAmount {
+            error("\(subject): the amount mapping needs 'amount'", node)
+            return nil
+        }
+        guard valid, let minor else { return nil }
+        guard let currency else {
+            error("\(subject): give the currency, for example {amount: 250000, currency: SEK}", node)
+            return nil
+        }
+        let amount = Amount(minorUnits: minor, currency: currency)
+        if let problem = Self.boundsProblem(amount, question) {
+            error("\(subject): \(problem.message)", node)
+            return nil
+        }
+        return .amount(amount)
+    }
+
+    /// A problem with a written value.
+    struct Problem: Error, Equatable {
+        /// What is wrong, without the subject.
+        var message: String
+    }
+
+    /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice).
+    static func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
+        func fail(_ message: String) -> Result<AnswerValue, Problem> { .failure(Problem(message: message)) }
+        switch question.type {
+        case .text, .longText:
+            if question.type == .text, text.contains(where: \.isNewline) {
+                return fail("the answer is one line of text, but this one has line breaks")
+            }
+            if question.type == .text, let pattern = question.pattern, !matchesWhole(text, pattern: pattern) {
+                return fail("'\(text)' does not have the required form (pattern \(pattern))")
+            }
+            return .success(.text(text))
+        case .yesNo:
+            switch text.lowercased() {
+            case "true", "yes", "ja": return .success(.boolean(true))
+            case "false", "no", "nej": return .success(.boolean(false))
+            default: return fail("'\(text)' is not yes or no; write true, false, yes, no, ja or nej")
+            }
+        case .choice:
+            guard question.options.contains(where: { $0.value == text }) else {
+                return fail(notAnOption(text, question))
+            }
+            return .success(.choice(text))
+        case .multipleChoice:
+            guard question.options.contains(where: { $0.value == text }) else {
+                return fail(notAnOption(text, question))
+            }
+            return .success(.choices([text]))
+        case .integer:
+            let digits = text.filter { $0 != " " && $0 != "\u{00A0}" }
+            guard let n = Int(digits), !digits.hasPrefix("+") else {
+                return fail("'\(text)' is not a whole number")
+            }
+            if let minimum = question.minimum, n < minimum { return fail("\(n) is less than the minimum \(minimum)") }
+            if let maximum = question.maximum, n > maximum { return fail("\(n) is more than the maximum \(maximum)") }
+            return .success(.integer(n))
+        case .amount:
+            switch AmountText.parse(text) {
+            case .failure(.currency(let code)):
+                return fail("'\(code)' is not a currency code; write three capital letters such as SEK, DKK or EUR")
+            case .failure(.number):
+                return fail("'\(text)' is not an amount; write for example 250000, 250 000, 250000.50 or 250 000 SEK")
+            case .success(let parsed):
+                guard let currency = parsed.currency ?? question.currency else {
+                    return fail("'\(text)' has no currency and the question has no default currency; "
+                        + "write for example '\(text) SEK'")
+                }
+                let amount = Amount(minorUnits: parsed.minorUnits, currency: currency)
+                if let problem = boundsProblem(amount, question) { return .failure(problem) }
+                return .success(.amount(amount))
+            }
+        case .date:
+            if let date = CalendarDate(iso: text) { return .success(.date(date)) }
+            if text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
+                return fail("'\(text)' is not a date that exists")
+            }
+            return fail("'\(text)' is not a date; write YYYY-MM-DD, for example 2026-03-01")
+        case .email:
+            guard EmailAddress.isValid(text) else { return fail("'\(text)' is not an e-mail address") }
+            return .success(.text(text))
+        case .organisationNumberSE:
+            switch SwedishOrganisationNumber.normalize(text) {
+            case .success(let number): return .success(.text(number))
+            case .failure(.format):
+                return fail("'\(text)' is not a Swedish organisation number; write NNNNNN-NNNN")
+            case .failure(.checkDigit):
+                return fail("'\(text)' is not a valid Swedish organisation number: the check digit does not match "
+                    + "(a digit is probably mistyped)")
+            }
+        case .cvrDK:
+            switch DanishCVRNumber.normalize(text) {
+            case .success(let number): return .success(.text(number))
+            case .failure(.format):
+                return fail("'\(text)' is not a Danish CVR number; write eight digits, the first not 0")
+            case .failure(.checkDigit):
+                return fail("'\(text)' is not a valid Danish CVR number: the modulus-11 check fails "
+                    + "(a digit is probably mistyped)")
+            }
+        case .list:
+            return fail("expects a list of records, found '\(text)'")
+        }
+    }
+
+    /// An amount outside the question's bounds (given in whole units).
+    static func boundsProblem(_ amount: Amount, _ question: Question) -> Problem? {
+        if let minimum = question.minimum, amount.minorUnits < Int64(minimum) * 100 {
+            return Problem(message: "\(describe(amount)) is less than the minimum \(minimum) \(amount.currency)")
+        }
+        if let maximum = question.maximum, amount.minorUnits > Int64(maximum) * 100 {
+            return Problem(message: "\(describe(amount)) is more than the maximum \(maximum) \(amount.currency)")
+        }
+        return nil
+    }
+
+    /// `250000 SEK`, `250000.50 SEK`.
+    static func describe(_ amount: Amount) -> String {
+        let cents = amount.minorUnits % 100
+        let whole = "\(amount.minorUnits / 100)"
+        return cents == 0 ? "\(whole) \(amount.currency)"
+            : "\(whole).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
+    }
+
+    /// "'x' is not one of the options: a, b (did you mean 'a'?)".
+    static func notAnOption(_ text: String, _ question: Question) -> String {
+        let values = question.options.map(\.value)
+        return "'\(text)' is not one of the options: \(values.joined(separator: ", "))"
+            + SpellingSuggestion.hint(for: text, in: values)
+    }
+
+    /// Whether `text` matches `pattern` as a whole (false when the pattern is not a valid regular expression).
+    static func matchesWhole(_ text: String, pattern: String) -> Bool {
+        guard let regex = try? NSRegularExpression(pattern: "\\A(?:" + pattern + ")\\z") else { return false }
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        return regex.firstMatch(in: text, range: range) != nil
+    }
+
+    /// What an answer to the question looks like, for "expects ..." messages.
+    static func expectation(_ question: Question) -> String {
+        switch question.type {
+        case .text, .longText: return "text"
+        case .yesNo: return "yes or no"
+        case .choice: return "one of the options: " + question.options.map(\.value).joined(separator: ", ")
+        case .multipleChoice: return "a list of options from: " + question.options.map(\.value).joined(separator: ", ")
+        case .integer: return "a whole number"
+        case .amount: return "an amount such as '250 000 SEK'"
+        case .date: return "a date YYYY-MM-DD"
+        case .email: return "an e-mail address"
+        case .organisationNumberSE: return "a Swedish organisation number NNNNNN-NNNN"
+        case .cvrDK: return "a Danish CVR number"
+        case .list: return "a list of records"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Reads a questionnaire file (`questionnaire.yaml`, see `docs/questionnaire-format.md`).
+public enum QuestionnaireLoader {
+    /// Reads and checks a questionnaire. Every problem (unknown keys, missing id/type/label, unknown types,
+    /// duplicate ids, bad options, defaults, patterns and bounds, missing translations, `ask_when` conditions that
+    /// do not parse or type-check) is reported at once, each with its `file:line:col`.
+    public static func load(_ data: Data, file: String) throws(DiagnosticError) -> Questionnaire {
+        let source = YAMLSource(file: file)
+        guard let root = try YAMLSource.compose(data, file: file) else {
+            throw DiagnosticError("the questionnaire is empty; it needs a list of 'sections'", at: source.start)
+        }
+        var reader = QuestionnaireReader(source: source)
+        let questionnaire = reader.read(root)
+        if !reader.diagnostics.isEmpty { throw DiagnosticError(reader.diagnostics) }
+        return questionnaire
+    }
+}

@@ -1,0 +1,34 @@
+import AgreementKit
+import ArgumentParser
+import Foundation
+
+/// `opi-agreement clauses show ID`: a clause's header and its source text in one language.
+struct ClausesShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one clause.")
+
+    @Argument(help: "The clause id.")
+    var id: String
+
+    @Option(name: .customLong("lang"), help: "The language to show: sv or en (default: all).")
+    var language: Language?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let library = try self.library.load()
+        guard let clause = library.clause(id) else {
+            throw DiagnosticError("no clause '\(id)' in the library", file: library.root)
+        }
+        print("id:       \(clause.id)")
+        print("version:  \(clause.version)")
+        print("category: \(clause.category.rawValue)")
+        if let slot = clause.slot { print("slot:     \(slot)") }
+        if let when = clause.when { print("when:     \(when.source)") }
+        print("file:     \(clause.file)")
+        for lang in library.languages where language == nil || language == lang {
+            print("\n=== \(lang.rawValue): \(clause.title[lang] ?? "(no title)")")
+            if let note = clause.note?[lang] { print("note: \(note)") }
+            print(ClauseSourceText.section(of: clause, language: lang, library: library) ?? "(no text)")
+        }
+    }
+}

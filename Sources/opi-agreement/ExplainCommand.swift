@@ -1,0 +1,36 @@
+import AgreementKit
+import ArgumentParser
+import Foundation
+
+/// `opi-agreement explain ANSWERS.yaml`: prints every decision the assembler makes for these answers.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show which clauses and alternatives the answers choose, and why."
+    )
+
+    @Argument(help: "The answers file (YAML).")
+    var answers: String
+
+    @Option(name: .customLong("lang"), help: "The agreement's language: sv or en.")
+    var language: Language = .sv
+
+    @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
+    var outline: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let library = try self.library.load()
+        let answers = try AnswersInput.load(self.answers, library: library, final: false)
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(outline: outline, language: language, final: false))
+        print(result.trace.text, terminator: "")
+        if !result.missing.isEmpty {
+            print("missing answers (blanks in a draft, errors with --final):")
+            for entry in result.missing {
+                print("  \(entry.path) (\(entry.label))" + (entry.usedAt.isEmpty ? "" : " used at " + entry.usedAt.map(\.description).joined(separator: ", ")))
+            }
+        }
+    }
+}
