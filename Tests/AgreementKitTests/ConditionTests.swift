@@ -538,3 +538,18 @@ struct ConditionCheckerTests {
         #expect(Self.checker.type(of: ["project_title", "x"], scope: [:]) == nil)
     }
 }
+
+@Suite("Condition parser limits")
+struct ConditionParserLimitTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "(", count: 10_000) + "a" + String(repeating: ")", count: 10_000)
+        #expect(throws: DiagnosticError.self) {
+            _ = try ConditionParser.parse(deep, at: SourceLocation(file: "f", line: 1, column: 1))
+        }
+        let nots = String(repeating: "not ", count: 10_000) + "a"
+        #expect(throws: DiagnosticError.self) {
+            _ = try ConditionParser.parse(nots, at: SourceLocation(file: "f", line: 1, column: 1))
+        }
+        #expect((try? ConditionParser.parse("((a))", at: SourceLocation(file: "f", line: 1, column: 1))) != nil)
+    }
+}

@@ -109,7 +109,7 @@ struct AssemblyRun {
         } else {
             trace.entries.append(ExplanationEntry(depth: depth, subject: subject, decision: .included, location: file.location))
         }
-        return clauseBlock(file)
+        return clauseBlock(file, depth: depth + 1)
     }
 
     private mutating func slot(_ id: String, location: SourceLocation) -> Block? {
@@ -124,8 +124,9 @@ struct AssemblyRun {
             }
             chosen = clauseIfApplicable(file, depth: 1, subject: "clause \(file.id)")
         }
-        if chosen != nil {
+        if let chosen, case .clause(let clause) = chosen {
             trace.entries[slotIndex].decision = .included
+            trace.entries[slotIndex].subject = "slot \(id) → \(clause.id)"
         } else {
             problems.append(Diagnostic(.warning, "no clause of slot '\(id)' applies to these answers", at: location))
         }
@@ -173,7 +174,7 @@ struct AssemblyRun {
 
     // MARK: Clauses
 
-    private mutating func clauseBlock(_ file: ClauseFile) -> Block {
+    private mutating func clauseBlock(_ file: ClauseFile, depth: Int) -> Block {
         clausesUsed.append(file)
         var heading: [Inline] = [.text(file.title[language] ?? file.id)]
         if !options.final, let note = file.note?[language] {
@@ -183,7 +184,7 @@ struct AssemblyRun {
             problems.append(Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
             return .clause(Clause(id: file.id, heading: heading, body: []))
         }
-        return .clause(Clause(id: file.id, heading: heading, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: 1)))
+        return .clause(Clause(id: file.id, heading: heading, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: depth)))
     }
 
     private mutating func blocks(_ list: [TemplateBlock], clauseID: String, scope: AssemblyScope, depth: Int) -> [Block] {
@@ -275,11 +276,11 @@ struct AssemblyRun {
             case .value(let reference):
                 out.append(value(reference, scope: scope))
             case .conditional(let branches, let otherwise):
-                if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth + 1) {
+                if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
                     out += inlines(chosen, scope: scope, depth: depth)
                 }
             case .loop(let loop):
-                for (_, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth + 1) {
+                for (_, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth) {
                     out += inlines(loop.body, scope: inner, depth: depth)
                 }
             case .blank(let label, _): out.append(.blank(Blank(name: "blank", label: label)))

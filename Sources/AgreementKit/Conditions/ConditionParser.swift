@@ -30,6 +30,16 @@ public enum ConditionParser {
         let scalars: [Unicode.Scalar]
         let start: SourceLocation
         var position = 0
+        /// How deeply parentheses, lists and `not` nest; bounded so hostile input cannot exhaust the stack.
+        var depth = 0
+        static let maximumDepth = 64
+
+        mutating func enter() throws(DiagnosticError) {
+            depth += 1
+            if depth > Self.maximumDepth {
+                throw error("the condition nests more than \(Self.maximumDepth) levels deep", at: position)
+            }
+        }
 
         var atEnd: Bool { position >= scalars.count }
         var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
@@ -105,6 +115,8 @@ public enum ConditionParser {
             skipSpace()
             let at = position
             if keyword("not") {
+                try enter()
+                defer { depth -= 1 }
                 let operand = try notExpression()
                 return Expression(.not(operand), at: location(at))
             }
@@ -143,6 +155,8 @@ public enum ConditionParser {
             let at = position
             guard let c = current else { throw error("expected a value, found the end of the condition", at: at) }
             if c == "(" {
+                try enter()
+                defer { depth -= 1 }
                 position += 1
                 let inner = try orExpression()
                 guard symbol(")") else { throw error("expected ')'", at: position) }
@@ -150,6 +164,8 @@ public enum ConditionParser {
             }
             if c == "\"" { return Expression(.string(try string()), at: location(at)) }
             if c == "[" {
+                try enter()
+                defer { depth -= 1 }
                 position += 1
                 var items: [Expression] = []
                 if !symbol("]") {

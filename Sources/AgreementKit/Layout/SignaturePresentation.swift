@@ -16,9 +16,9 @@ struct SignaturePresentation: Sendable {
 
     /// The place and date line.
     func placeAndDateLine(_ signature: Signature) -> [Inline] {
-        let known = [signature.place, signature.date?.iso].compactMap { $0 }.filter { !$0.isEmpty }
-        let value = known.isEmpty ? vocabulary.fillInLine : known.joined(separator: ", ")
-        return [.text("\(vocabulary.placeAndDate): \(value)")]
+        let place = signature.place.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.shortFillInLine
+        let date = signature.date?.iso ?? vocabulary.shortFillInLine
+        return [.text("\(vocabulary.placeAndDate): \(place), \(date)")]
     }
 
     /// The signature line itself.

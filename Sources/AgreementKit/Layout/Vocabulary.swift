@@ -44,4 +44,6 @@ struct Vocabulary: Sendable {
     var titleLabel: String { language == .sv ? "Befattning" : "Title" }
     var defaultNoteAuthor: String { "opi-agreement" }
     var fillInLine: String { "______________________________" }
+    /// A shorter line to fill in, for a value that shares its line with a label.
+    var shortFillInLine: String { "____________" }
 }
