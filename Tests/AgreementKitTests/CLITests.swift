@@ -71,4 +71,108 @@ struct CLITests {
         #expect(result.status == 3)
         #expect(result.stderr.contains("/nonexistent/model.json"))
     }
+
+    static let example = TestEnvironment.repositoryRoot.appendingPathComponent("examples/waste-collection.yaml").path
+    static let clausesFolder = TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path
+
+    @Test func buildWritesEveryFormFromTheBundledLibrary() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-build")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run(["build", Self.example, "--to", "docx,odt,fodt,flat-docx,model", "--final", "-o", dir.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["waste-collection.docx", "waste-collection.fodt", "waste-collection.json", "waste-collection.odt", "waste-collection.xml"])
+        let model = try String(contentsOf: dir.appendingPathComponent("waste-collection.json"), encoding: .utf8)
+        #expect(model.contains("\"status\" : \"final\""))
+        #expect(model.contains("Upphandlingsneutralitet"))
+    }
+
+    @Test func buildInEnglish() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-build-en")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run(["build", Self.example, "--lang", "en", "--to", "model", "-o", dir.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let model = try String(contentsOf: dir.appendingPathComponent("waste-collection.json"), encoding: .utf8)
+        #expect(model.contains("Procurement neutrality"))
+        #expect(!model.contains("Upphandlingsneutralitet"))
+    }
+
+    @Test func badAnswersListEveryProblemAndWriteNothing() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-bad-answers")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("bad.yaml")
+        try Data("""
+            project_titel: X
+            agreement_date: 2026-02-30
+            public_parties:
+              - name: Kommun
+                organisation_number: 212000-1232
+            results_model: shared
+            """.utf8).write(to: answers)
+        let out = dir.appendingPathComponent("out")
+        let result = try run(["build", answers.path, "-o", out.path])
+        #expect(result.status == 1)
+        for line in ["bad.yaml:1:1:", "bad.yaml:2:17:", "bad.yaml:5:", "bad.yaml:6:16:"] {
+            #expect(result.stderr.contains(line), "no diagnostic at \(line) in:\n\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func finalBuildListsMissingAnswers() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-final")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("partial.yaml")
+        try Data("project_title: X\n".utf8).write(to: answers)
+        let result = try run(["build", answers.path, "--final", "-o", dir.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("project_need"))
+        #expect(result.stderr.contains("public_parties"))
+        let draft = try run(["build", answers.path, "-o", dir.appendingPathComponent("draft").path])
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stderr.contains("missing"))
+    }
+
+    @Test func explainAccountsForTheChoices() throws {
+        let result = try run(["explain", Self.example])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("slot results → results-open"))
+        #expect(result.stdout.contains("results_model = \"open\""))
+        #expect(result.stdout.contains("clause procurement-neutrality: included"))
+    }
+
+    @Test func clausesLintListShow() throws {
+        let lint = try run(["clauses", "lint"])
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stderr.contains("0 error(s)"))
+        let list = try run(["clauses", "list", "--category", "results-ownership"])
+        #expect(list.status == 0)
+        #expect(list.stdout.split(separator: "\n").count == 4)
+        let show = try run(["clauses", "show", "results-open", "--lang", "en"])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("No Party may apply for a patent"))
+        let unknown = try run(["clauses", "list", "--category", "nonsense"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func bundledLibraryMatchesTheClausesFolder() throws {
+        let bundled = try run(["clauses", "list"])
+        let folder = try run(["clauses", "list", "--library", Self.clausesFolder])
+        #expect(bundled.status == 0 && folder.status == 0)
+        #expect(bundled.stdout == folder.stdout)
+        #expect(!bundled.stdout.isEmpty)
+    }
+
+    @Test func lintFailsOnABrokenLibrary() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-lint")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("lib")
+        try FileManager.default.copyItem(atPath: Self.clausesFolder, toPath: copy.path)
+        let file = copy.appendingPathComponent("procurement/procurement-neutrality.clause")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{ref neutrality-information}}", with: "{{ref neutrality-info}}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try run(["clauses", "lint", "--library", copy.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("procurement-neutrality.clause:"))
+        #expect(result.stderr.contains("unknown clause 'neutrality-info'"))
+    }
 }
