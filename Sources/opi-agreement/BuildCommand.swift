@@ -37,20 +37,10 @@ struct BuildCommand: ParsableCommand {
         let (formats, model) = try BuildTargets.parse(formatList)
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: final)
-        let result = try Assembler(library: library).assemble(
-            answers, options: AssemblyOptions(outline: outline, language: language, final: final))
-        let base = ((self.answers as NSString).lastPathComponent as NSString).deletingPathExtension
-        let renderer = DocumentRenderer(
-            options: .reproducible(for: result.agreement, environment: ProcessInfo.processInfo.environment))
-        var files: [(name: String, data: Data)] = []
-        if model { files.append((name: "\(base).json", data: try ModelJSON.encode(result.agreement))) }
-        for format in formats {
-            files.append((name: "\(base).\(format.fileExtension)", data: try renderer.render(result.agreement, as: format)))
-        }
-        for path in try OutputFiles.write(files, into: output) { print(path) }
-        if !result.missing.isEmpty {
-            FileHandle.standardError.write(Data("note: \(result.missing.count) answer(s) missing, shown as blanks: \(result.missing.map(\.path).joined(separator: ", "))\n".utf8))
-        }
+        let paths = try AgreementBuild.write(
+            answers, library: library, formats: formats, model: model, language: language, final: final,
+            outline: outline, base: AgreementBuild.baseName(forAnswers: self.answers), into: output)
+        for path in paths { print(path) }
     }
 }
 

@@ -11,7 +11,10 @@ struct OPIAgreement: ParsableCommand {
         discussion: """
             Exit status: 0 success, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error.
             """,
-        subcommands: [BuildCommand.self, ExplainCommand.self, ClausesCommand.self, RenderCommand.self]
+        subcommands: [
+            BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, ExplainCommand.self, ClausesCommand.self,
+            RenderCommand.self,
+        ]
     )
 
     /// Runs the command and maps failures to the documented exit statuses.

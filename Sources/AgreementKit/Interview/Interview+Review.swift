@@ -1,0 +1,89 @@
+/// The answers so far (`!review`) and the review at the end.
+extension Interview {
+    /// What the person chose at the review.
+    enum ReviewChoice {
+        /// Build with these answers.
+        case confirm
+        /// Change the answer to this top-level question.
+        case change(Int)
+    }
+
+    /// Shows every asked question grouped by section with its answer, numbered, and asks which to change; nil when
+    /// the input ends.
+    mutating func review() throws -> ReviewChoice? {
+        let (lines, numbers) = overview(numbered: true)
+        say("")
+        say(style.heading(text.reviewTitle))
+        for line in lines { say(line) }
+        say("")
+        say(text.reviewPrompt)
+        while true {
+            io.write("> ")
+            guard let raw = io.readLine() else { return nil }
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty { return .confirm }
+            if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
+            if line == "!review" {
+                for line in lines { say(line) }
+                continue
+            }
+            say(style.problem(text.reviewInvalid(numbers.count)))
+        }
+    }
+
+    /// `!review`: the answers given so far.
+    func showAnswersSoFar() {
+        let (lines, numbers) = overview(numbered: false, answeredOnly: true)
+        say(style.heading(text.answersSoFar))
+        if numbers.isEmpty {
+            say(text.noAnswersYet)
+        } else {
+            for line in lines { say(line) }
+        }
+    }
+
+    /// The lines of an overview by section, and the question index of each numbered item.
+    func overview(numbered: Bool, answeredOnly: Bool = false) -> (lines: [String], numbers: [Int]) {
+        var lines: [String] = []
+        var numbers: [Int] = []
+        var index = 0
+        for section in questionnaire.sections {
+            var sectionLines: [String] = []
+            for question in section.questions {
+                defer { index += 1 }
+                guard isAsked(index) else { continue }
+                let value = answers[question.id]
+                if answeredOnly && value == nil { continue }
+                numbers.append(index)
+                let label = describe.text(question.label) ?? question.id
+                let marker = numbered ? "\(numbers.count). " : "- "
+                if case .list(let records)? = value {
+                    sectionLines.append("  \(marker)\(label):" + (records.isEmpty ? " \(text.noEntries)" : ""))
+                    for (number, record) in records.enumerated() {
+                        let fields = question.fields.compactMap { field -> String? in
+                            guard let v = record[field.id] else { return nil }
+                            return "\(describe.text(field.label) ?? field.id): \(oneLine(describe.display(v, field)))"
+                        }
+                        sectionLines.append("       \(number + 1)) " + fields.joined(separator: "; "))
+                    }
+                } else if let value {
+                    sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(value, question)))")
+                } else if let fallback = question.defaultValue {
+                    sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
+                } else {
+                    sectionLines.append("  \(marker)\(label): \(text.noAnswer)")
+                }
+            }
+            if !sectionLines.isEmpty {
+                lines.append(style.heading("== \(describe.text(section.title) ?? section.id) =="))
+                lines += sectionLines
+            }
+        }
+        return (lines, numbers)
+    }
+
+    /// Text over several lines shown on one line, the breaks as " / ".
+    private func oneLine(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
+    }
+}

@@ -1,0 +1,125 @@
+/// A commented answers file with every question of a questionnaire and no answers: what `opi-agreement questions`
+/// prints. Each question is an empty key (which `AnswersLoader` reads as unanswered) under comments giving its
+/// label, type and the form of an answer, its options with their labels, its default, when it is asked and its
+/// help; a list question is followed by one commented-out example record of its fields. Someone fills it in and
+/// builds it, or uses it as the start of a batch configuration.
+public struct AnswersTemplate: Sendable {
+    /// The questionnaire.
+    public let questionnaire: Questionnaire
+    /// The language of labels, help and the explanations.
+    public let language: Language
+    /// The longest comment line before words wrap.
+    public var width = 100
+
+    /// Creates a template for `questionnaire` in `language`.
+    public init(questionnaire: Questionnaire, language: Language) {
+        self.questionnaire = questionnaire
+        self.language = language
+    }
+
+    private var sv: Bool { language == .sv }
+    private var describe: QuestionDescription { QuestionDescription(language: language) }
+
+    /// The template text.
+    public var text: String {
+        var lines: [String] = sv
+            ? [
+                "# Svarsmall för opi-agreement: alla frågor, i den ordning de ställs.",
+                "# Skriv svaret efter kolon. Ett tomt svar räknas som obesvarat; då gäller förvalet, om frågan har ett.",
+                "# Text över flera rader skrivs med | och texten indragen på raderna under.",
+                "# Formatet beskrivs i docs/answers-format.md. Bygg avtalet med: opi-agreement build FIL.yaml",
+            ]
+            : [
+                "# Answers template for opi-agreement: every question, in the order asked.",
+                "# Write each answer after the colon. An empty answer is unanswered; the default then applies, if any.",
+                "# Text over several lines is written with | and the text indented on the lines below.",
+                "# The format is described in docs/answers-format.md. Build the agreement with: opi-agreement build FILE.yaml",
+            ]
+        for section in questionnaire.sections {
+            lines.append("")
+            lines.append("# ==== \(describe.text(section.title) ?? section.id) ====")
+            for question in section.questions {
+                lines.append("")
+                lines += comments(for: question, prefix: "# ")
+                lines.append("\(YAMLScalarText.scalar(question.id)):")
+                if question.type == .list { lines += exampleRecord(question) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The comment lines describing a question: its label, then the details.
+    private func comments(for question: Question, prefix: String) -> [String] {
+        wrap(describe.text(question.label) ?? question.id, prefix: prefix) + details(of: question, prefix: prefix + "  ")
+    }
+
+    /// The type and form of an answer, the options, the default, the condition and the help, as comment lines.
+    private func details(of question: Question, prefix: String, includeForm: Bool = true) -> [String] {
+        var lines: [String] = []
+        if includeForm { lines += wrap(form(of: question), prefix: prefix) }
+        for option in question.options {
+            lines += wrap("\(option.value): \(describe.label(option))", prefix: prefix + "  ")
+            if let help = describe.text(option.help) { lines += wrap(help, prefix: prefix + "    ") }
+        }
+        if question.type == .multipleChoice {
+            let example = question.options.prefix(2).map { YAMLScalarText.scalar($0.value) }.joined(separator: ", ")
+            lines += wrap((sv ? "Skrivs som en lista, till exempel " : "Written as a list, for example ") + "[\(example)]",
+                prefix: prefix)
+        }
+        if let value = question.defaultValue {
+            let written = AnswersWriter(questionnaire: questionnaire, language: language).scalar(value, question: question)
+            lines += wrap("\(sv ? "Förval" : "Default"): \(written)", prefix: prefix)
+        }
+        if let condition = question.askWhen {
+            lines += wrap("\(sv ? "Frågas bara när" : "Asked only when"): \(condition.source)", prefix: prefix)
+        }
+        if let help = describe.text(question.help) { lines += wrap(help, prefix: prefix) }
+        return lines
+    }
+
+    /// "Typ: date – ett datum ÅÅÅÅ-MM-DD (frivillig)".
+    private func form(of question: Question) -> String {
+        var form = "\(sv ? "Typ" : "Type"): \(question.type.rawValue) – \(describe.expectation(question))"
+        if !question.required { form += " (\(describe.optionalWord))" }
+        return form
+    }
+
+    /// One commented-out example record of a list: each field's key, with its label and form beside it and its
+    /// other details below.
+    private func exampleRecord(_ list: Question) -> [String] {
+        var lines: [String] = [
+            "#  " + (sv ? "Varje post börjar med \"- \". Ta bort # framför raderna och fyll i, till exempel:"
+                : "Each entry starts with \"- \". Remove the # before the lines and fill them in, for example:"),
+        ]
+        let keys = list.fields.enumerated().map { ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":" }
+        let width = (keys.map(\.count).max() ?? 0) + 2
+        for (field, key) in zip(list.fields, keys) {
+            let padded = key.padding(toLength: width, withPad: " ", startingAt: 0)
+            let label = describe.text(field.label) ?? field.id
+            lines += wrap("\(label). \(form(of: field))", prefix: "#  " + padded + "# ", continuation: "#  " + String(repeating: " ", count: width) + "#   ")
+            lines += details(of: field, prefix: "#  " + String(repeating: " ", count: width) + "#   ", includeForm: false)
+        }
+        return lines
+    }
+
+    /// `text` split into comment lines of at most `width` characters, each starting with `prefix`; line breaks in
+    /// the text start new lines.
+    private func wrap(_ text: String, prefix: String, continuation: String? = nil) -> [String] {
+        var lines: [String] = []
+        var prefix = prefix
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = prefix
+            for word in paragraph.split(separator: " ") {
+                if line.count > prefix.count && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    prefix = continuation ?? prefix
+                    line = prefix
+                }
+                line += (line.count > prefix.count ? " " : "") + word
+            }
+            lines.append(line.count > prefix.count ? line : String(prefix.reversed().drop { $0 == " " }.reversed()))
+            prefix = continuation ?? prefix
+        }
+        return lines
+    }
+}

@@ -1,0 +1,28 @@
+import AgreementKit
+import Foundation
+
+/// Saves the interview's answers after each one, atomically, under a lock that the Ctrl-C handler takes before
+/// exiting, so the process never ends in the middle of a save.
+final class AnswersSaver: @unchecked Sendable {
+    /// The answers file.
+    let path: String
+    /// Held while a save is in progress.
+    let lock = NSLock()
+    private let writer: AnswersWriter
+
+    init(path: String, writer: AnswersWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    func save(_ answers: Answers, unanswered: Set<String>) throws {
+        let text = writer.yaml(answers, unanswered: unanswered)
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try AnswersFile.write(text, to: path)
+        } catch {
+            throw IOFailure(path: error.path, reason: error.reason)
+        }
+    }
+}

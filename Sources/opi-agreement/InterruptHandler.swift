@@ -1,0 +1,24 @@
+import Foundation
+
+/// Handles Ctrl-C (SIGINT) during the interview: waits for a save in progress to finish (the answers file is
+/// complete after every answer), says where the answers are, and exits with status 130.
+final class InterruptHandler {
+    private let source: DispatchSourceSignal
+
+    init(saver: AnswersSaver, message: String) {
+        signal(SIGINT, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let lock = saver.lock
+        source.setEventHandler {
+            lock.lock()
+            FileHandle.standardError.write(Data("\n\(message)\n".utf8))
+            exit(ExitStatus.interrupted.rawValue)
+        }
+        source.resume()
+    }
+
+    deinit {
+        source.cancel()
+        signal(SIGINT, SIG_DFL)
+    }
+}

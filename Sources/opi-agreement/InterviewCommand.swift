@@ -1,0 +1,78 @@
+import AgreementKit
+import ArgumentParser
+import Foundation
+
+/// `opi-agreement interview`: asks the questionnaire at the terminal (or from piped input), saving each answer as it
+/// is given, then builds the agreement like `build`.
+struct InterviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Answer the questions one at a time, then write the agreement.",
+        discussion: """
+            Each answer is saved at once in the answers file (default: opi-answers.yaml in the output folder); when \
+            the file exists, the interview goes on from it and asks only what is missing. At the end a review lets \
+            you change any answer; the agreement is then built as 'build' would build the answers file. Input may \
+            be piped, one answer per line; if it ends before the questions do, the answers so far are saved and the \
+            exit status is 1. Ctrl-C exits with status 130 after the last save. See docs/interview.md.
+            """
+    )
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
+    var output: String = "."
+
+    @Option(name: .customLong("answers"), help: "The answers file to save to and resume from (default: DIR/opi-answers.yaml).")
+    var answersFile: String?
+
+    @Option(name: .customLong("to"), help: "Comma-separated: docx, odt, fodt, flat-docx, model.")
+    var formatList: String = "docx,odt"
+
+    @Option(name: .customLong("lang"), help: "The language of the interview and the agreement: sv or en.")
+    var language: Language = .sv
+
+    @Flag(name: .customLong("final"), help: "A final agreement: no drafting notes or draft mark; missing answers are errors.")
+    var final = false
+
+    @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
+    var outline: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let (formats, model) = try BuildTargets.parse(formatList)
+        let library = try self.library.load()
+        let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
+        var answers = Answers(file: path)
+        var unanswered: Set<String> = []
+        if FileManager.default.fileExists(atPath: path) {
+            let data = try OutputFiles.read(path)
+            answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)
+            unanswered = AnswersFile.emptyPaths(in: data, file: path)
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+            } catch {
+                throw IOFailure(path: folder, reason: "cannot create the folder (\(error.localizedDescription))")
+            }
+        }
+        let text = InterviewText(language: language)
+        let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
+        let saver = AnswersSaver(path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language))
+        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: path))
+        var interview = Interview(
+            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,
+            fileName: path, save: saver.save)
+        let outcome = try interview.run()
+        guard case .completed = outcome else {
+            FileHandle.standardError.write(Data("error: \(text.inputEnded(file: path))\n".utf8))
+            throw ExitCode(ExitStatus.invalidInput.rawValue)
+        }
+        let saved = try AnswersInput.load(path, library: library, final: final)
+        let paths = try AgreementBuild.write(
+            saved, library: library, formats: formats, model: model, language: language, final: final,
+            outline: outline, base: AgreementBuild.baseName(forAnswers: path), into: output)
+        withExtendedLifetime(handler) {}
+        io.write("\n\(text.built)\n")
+        for written in paths { io.write(written + "\n") }
+    }
+}

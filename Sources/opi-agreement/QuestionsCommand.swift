@@ -1,0 +1,24 @@
+import AgreementKit
+import ArgumentParser
+
+/// `opi-agreement questions`: prints a commented answers template with every question of the library.
+struct QuestionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "questions",
+        abstract: "Print an answers template: every question as an empty YAML key with its label, form, options, default and help as comments.",
+        discussion: """
+            The template loads as an answers file with nothing answered: fill in what you know and build it with \
+            'opi-agreement build', or use it as the start of a batch configuration.
+            """
+    )
+
+    @Option(name: .customLong("lang"), help: "The language of labels and help: sv or en.")
+    var language: Language = .sv
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let library = try self.library.load()
+        print(AnswersTemplate(questionnaire: library.questionnaire, language: language).text, terminator: "")
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+@testable import AgreementKit
+
+/// `opi-agreement interview` and `opi-agreement questions`, run as the built binary.
+@Suite("Interview command line")
+struct InterviewCLITests {
+    static let minilib = MiniLibrary.directory.path
+    static let clauses = TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path
+
+    /// Runs the binary with `input` as stdin (nil: a closed stdin).
+    func run(_ arguments: [String], input: String?, environment: [String: String] = [:]) throws -> ProcessResult {
+        let binary = try #require(CLITests.binary, "opi-agreement binary not found beside the tests")
+        let dir = try TestEnvironment.temporaryDirectory("interview-io")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        if let input {
+            let inURL = dir.appendingPathComponent("in")
+            try Data(input.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    static func lines(_ lines: some Sequence<String>) -> String { lines.map { $0 + "\n" }.joined() }
+
+    static func loadAnswers(_ path: String, library: String = minilib) throws -> Answers {
+        let questionnaire = try LibraryLoader.load(directory: library).questionnaire
+        return try AnswersLoader.load(try Data(contentsOf: URL(fileURLWithPath: path)), file: path, questionnaire: questionnaire)
+    }
+
+    @Test func pipedInputEndingMidwayIsSavedAndResumed() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-piped")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answersPath = dir.appendingPathComponent("opi-answers.yaml").path
+        let script = InterviewTests.completeScript
+        let first = try run(["interview", "--library", Self.minilib, "-o", dir.path], input: Self.lines(script.prefix(5)))
+        #expect(first.status == 1, "\(first.stderr)")
+        #expect(first.stderr.contains("error: indata tog slut innan intervjun var klar. Svaren hittills är sparade i \(answersPath)."))
+        #expect(first.stderr.contains("opi-agreement interview --answers \(answersPath)"))
+        #expect(first.stdout.contains("Fråga 5 av ~10 · Bidrag"))
+        #expect(!first.stdout.contains("\u{1B}["))
+        let partial = try Self.loadAnswers(answersPath)
+        #expect(InterviewTests.values(partial)["suppliers"] == .list([AnswerRecord(values: ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793")])]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"])
+
+        let second = try run(
+            ["interview", "--library", Self.minilib, "-o", dir.path, "--answers", answersPath, "--final", "--to", "docx,odt,model"],
+            input: Self.lines(script.dropFirst(5)))
+        #expect(second.status == 0, "\(second.stderr)\n\(second.stdout)")
+        #expect(second.stdout.contains("Fortsätter med 2 svar"))
+        for ext in ["docx", "odt", "json"] {
+            let path = dir.appendingPathComponent("opi-answers.\(ext)").path
+            #expect(second.stdout.contains(path + "\n"))
+            #expect(FileManager.default.fileExists(atPath: path))
+        }
+        let model = try String(contentsOf: dir.appendingPathComponent("opi-answers.json"), encoding: .utf8)
+        #expect(model.contains("\"status\" : \"final\""))
+        #expect(model.contains("Smart avfall"))
+        // The interview builds exactly what `build` builds from the same answers file.
+        let out = dir.appendingPathComponent("build")
+        let build = try run(["build", answersPath, "--library", Self.minilib, "--final", "--to", "docx,odt,model", "-o", out.path], input: nil)
+        #expect(build.status == 0, "\(build.stderr)")
+        for ext in ["docx", "odt", "json"] {
+            #expect(FileManager.default.contents(atPath: out.appendingPathComponent("opi-answers.\(ext)").path)
+                == FileManager.default.contents(atPath: dir.appendingPathComponent("opi-answers.\(ext)").path), "\(ext) differs")
+        }
+    }
+
+    @Test func closedStdinLeavesAValidAnswersFile() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-closed")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("sub/mine.yaml").path
+        let result = try run(["interview", "--library", Self.minilib, "-o", dir.path, "--answers", answers, "--lang", "en"], input: nil)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the input ended before the interview was finished. The answers so far are saved in \(answers)."))
+        #expect(result.stdout.contains("Question 1 of ~10 · Name"))
+        #expect(try Self.loadAnswers(answers).values.isEmpty)
+    }
+
+    @Test func aBrokenAnswersFileIsReportedAndLeftAlone() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-broken")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("opi-answers.yaml")
+        let text = "project_title: X\nstart_date: 2026-02-30\nresults_model: closed\n"
+        try Data(text.utf8).write(to: path)
+        let result = try run(["interview", "--library", Self.minilib, "-o", dir.path], input: "")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("opi-answers.yaml:2:13: error:"))
+        #expect(result.stderr.contains("opi-answers.yaml:3:16: error:"))
+        #expect(try String(contentsOf: path, encoding: .utf8) == text)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let result = try run(["interview", "--to", "pdf"], input: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--to"))
+    }
+
+    // MARK: - Under a pseudo-terminal
+
+    static let session = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/pty/session.py").path
+
+    struct Session: Decodable {
+        var status: Int32
+        var output: String
+        var timedOut: Bool
+    }
+
+    /// Runs the binary under a pseudo-terminal through `Fixtures/pty/session.py`.
+    func terminal(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> Session? {
+        guard TestEnvironment.runReaderTests("python3") else { return nil }
+        let binary = try #require(CLITests.binary)
+        let dir = try TestEnvironment.temporaryDirectory("pty-spec")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec: [String: Any] = [
+            "argv": [binary] + arguments, "env": environment.merging(["TERM": "xterm"]) { a, _ in a }, "unset": unset,
+            "timeout": 60, "steps": steps,
+        ]
+        let specURL = dir.appendingPathComponent("spec.json")
+        try JSONSerialization.data(withJSONObject: spec).write(to: specURL)
+        let result = try ProcessRunner.run("python3", [Self.session, specURL.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode(Session.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test func ctrlCAtATerminalExitsAfterTheLastSave() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-pty")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("opi-answers.yaml").path
+        guard let session = try terminal(
+            ["interview", "--library", Self.minilib, "-o", dir.path],
+            steps: [["expect", "> "], ["send", "Kommunen\r"], ["expect", "Organisationsnummer"], ["expect", "> "],
+                    ["send", "?\r"], ["expect", "Svaret är"], ["expect", "> "], ["send", "\u{03}"], ["expect", "Avbrutet."]],
+            unset: ["NO_COLOR"])
+        else { return }
+        #expect(!session.timedOut, "\(session.output)")
+        #expect(session.status == 130, "\(session.output)")
+        #expect(session.output.contains("\u{1B}[1mNamn\u{1B}[0m"), "colour at a terminal")
+        #expect(session.output.contains("Avbrutet. Svaren hittills är sparade i \(answers)"))
+        let saved = try Self.loadAnswers(answers)
+        #expect(InterviewTests.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Kommunen")])]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"], "no temporary file left")
+    }
+
+    @Test func ctrlDAtATerminalEndsTheInterviewWithNoColourUnderNO_COLOR() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-pty-eof")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        guard let session = try terminal(
+            ["interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en"],
+            steps: [["expect", "> "], ["send", "Municipality\r"], ["expect", "> "], ["send", "212000-0142\r"],
+                    ["expect", "[y/N] "], ["eof"], ["expect", "the input ended"]],
+            environment: ["NO_COLOR": "1"])
+        else { return }
+        #expect(!session.timedOut, "\(session.output)")
+        #expect(session.status == 1, "\(session.output)")
+        #expect(!session.output.contains("\u{1B}["), "NO_COLOR is honoured")
+        let saved = try Self.loadAnswers(dir.appendingPathComponent("opi-answers.yaml").path)
+        #expect(InterviewTests.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Municipality"), "organisation_number": .text("212000-0142")])]))
+    }
+
+    // MARK: - questions
+
+    @Test(arguments: Language.allCases)
+    func questionsPrintsATemplateThatLoads(_ language: Language) throws {
+        let result = try run(["questions", "--lang", language.rawValue, "--library", Self.clauses], input: nil)
+        #expect(result.status == 0, "\(result.stderr)")
+        let questionnaire = try LibraryLoader.load(directory: Self.clauses).questionnaire
+        let answers = try AnswersLoader.load(Data(result.stdout.utf8), file: "template.yaml", questionnaire: questionnaire)
+        #expect(answers.values.isEmpty)
+        for question in questionnaire.questions {
+            #expect(result.stdout.contains("\n\(question.id):\n"), "no key for \(question.id)")
+            #expect(result.stdout.contains("# \(question.label[language] ?? "")"), "no label for \(question.id)")
+            for option in question.options {
+                #expect(result.stdout.contains("\(option.value): \(option.label[language] ?? "")"))
+            }
+            for field in question.fields {
+                #expect(result.stdout.contains("#  - \(field.id): ") || result.stdout.contains("#    \(field.id): "))
+            }
+        }
+        // Uncommenting the example records gives a file that loads too, with one empty record per list.
+        let uncommented = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.range(of: #"^#  (- |  )[A-Za-z_][A-Za-z0-9_-]*: "#, options: .regularExpression) != nil ? String(line.dropFirst()) : String(line)
+        }.joined(separator: "\n")
+        let records = try AnswersLoader.load(Data(uncommented.utf8), file: "template.yaml", questionnaire: questionnaire)
+        for list in questionnaire.questions where list.type == .list {
+            #expect(InterviewTests.values(records)[list.id] == .list([AnswerRecord(values: [:])]), "\(list.id)")
+        }
+        // The bundled library gives the same template.
+        let bundled = try run(["questions", "--lang", language.rawValue], input: nil)
+        #expect(bundled.stdout == result.stdout)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+@testable import AgreementKit
+
+/// Runs interviews in tests and keeps every saved answers file.
+struct InterviewHarness {
+    let questionnaire: Questionnaire
+    var language: Language = .sv
+
+    /// The outcome, what was written, and the text of every save in order.
+    struct Run {
+        var outcome: InterviewOutcome
+        var output: String
+        var saves: [String]
+        var unanswered: Set<String>
+    }
+
+    func run(_ lines: [String], answers: Answers = Answers(), unanswered: Set<String> = [], colour: Bool = false) throws -> Run {
+        let io = ScriptedIO(lines, colour: colour)
+        let writer = AnswersWriter(questionnaire: questionnaire, language: language)
+        var saves: [String] = []
+        var interview = Interview(
+            questionnaire: questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,
+            fileName: "opi-answers.yaml"
+        ) { answers, unanswered in
+            saves.append(writer.yaml(answers, unanswered: unanswered))
+        }
+        let outcome = try interview.run()
+        return Run(outcome: outcome, output: io.output, saves: saves, unanswered: interview.unanswered)
+    }
+
+    /// Reads a saved answers file back, as `interview --answers` does.
+    func reload(_ text: String) throws -> (answers: Answers, unanswered: Set<String>) {
+        let data = Data(text.utf8)
+        return (try AnswersLoader.load(data, file: "opi-answers.yaml", questionnaire: questionnaire),
+                AnswersFile.emptyPaths(in: data))
+    }
+}
