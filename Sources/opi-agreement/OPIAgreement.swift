@@ -4,24 +4,28 @@ import Foundation
 
 /// The `opi-agreement` command: assembles OPI agreements and writes them as DOCX and ODT.
 @main
-struct OPIAgreement: ParsableCommand {
+struct OPIAgreement: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "opi-agreement",
         abstract: "Assemble OPI agreements (public-private innovation partnerships) as DOCX and ODT.",
         discussion: """
-            Exit status: 0 success, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error.
+            Exit status: 0 success, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error, 130 interrupted.
             """,
         subcommands: [
-            BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, ExplainCommand.self, ClausesCommand.self,
-            RenderCommand.self,
+            BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, BatchCommand.self, ExplainCommand.self,
+            ClausesCommand.self, RenderCommand.self,
         ]
     )
 
     /// Runs the command and maps failures to the documented exit statuses.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as DiagnosticError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(ExitStatus.invalidInput.rawValue)

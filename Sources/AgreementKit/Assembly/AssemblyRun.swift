@@ -82,7 +82,9 @@ struct AssemblyRun {
                 key: "opi.clauses", value: clausesUsed.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")),
             ProvenanceEntry(key: "opi.answers-sha256", value: CanonicalAnswers.hash(answers)),
         ]
-        if let file = answers.file { provenance.append(ProvenanceEntry(key: "opi.answers-file", value: (file as NSString).lastPathComponent)) }
+        if let name = answers.sourceName ?? answers.file.map({ ($0 as NSString).lastPathComponent }) {
+            provenance.append(ProvenanceEntry(key: "opi.answers-file", value: name))
+        }
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
             date: outline.dateQuestion.flatMap { id in

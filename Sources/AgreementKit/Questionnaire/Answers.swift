@@ -4,14 +4,22 @@ public struct Answers: Sendable, Equatable {
     public var values: [String: AnswerValue]
     /// Where each answer stands in its file, when read from one.
     public var locations: [String: SourceLocation]
-    /// The file the answers came from, if any.
+    /// The file the answers came from, if any: the file diagnostics name.
     public var file: String?
+    /// The name a document records as where its answers came from (the `opi.answers-file` provenance property);
+    /// nil records the last path component of `file`. A batch sets it to the answers-file name that builds the
+    /// same document alone.
+    public var sourceName: String?
 
     /// Creates answers.
-    public init(values: [String: AnswerValue] = [:], locations: [String: SourceLocation] = [:], file: String? = nil) {
+    public init(
+        values: [String: AnswerValue] = [:], locations: [String: SourceLocation] = [:], file: String? = nil,
+        sourceName: String? = nil
+    ) {
         self.values = values
         self.locations = locations
         self.file = file
+        self.sourceName = sourceName
     }
 
     /// The answer to a question.

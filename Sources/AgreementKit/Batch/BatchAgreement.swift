@@ -1,0 +1,53 @@
+/// One agreement of a batch: its merged answers, how to assemble it, its file name, and every problem found in it.
+public struct BatchAgreement: Sendable, Equatable {
+    /// Its place in the config's `agreements:` list, from 1.
+    public var number: Int
+    /// Where its entry in the config starts.
+    public var location: SourceLocation
+    /// The defaults merged with its own answers (each own answer replaces the default of the same question).
+    /// `file` is the config; `sourceName` is `<name>.yaml`, so the document records the answers-file name that
+    /// builds the same bytes with `opi-agreement build`.
+    public var answers: Answers
+    /// The agreement type and language, and whether it is final.
+    public var options: AssemblyOptions
+    /// The file name without extension, made safe; nil when the name pattern could not be filled.
+    public var name: String?
+    /// The problems of this agreement alone, each message starting with `label`.
+    public var diagnostics: [Diagnostic]
+    /// Whether a default it uses is invalid (that problem is reported once, in `BatchPlan.sharedDiagnostics`).
+    public var usesInvalidDefault: Bool = false
+
+    /// Creates an agreement entry.
+    public init(
+        number: Int, location: SourceLocation, answers: Answers, options: AssemblyOptions, name: String?,
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.number = number
+        self.location = location
+        self.answers = answers
+        self.options = options
+        self.name = name
+        self.diagnostics = diagnostics
+    }
+
+    /// How messages name it: `agreement 3 (opi-acme)`, or `agreement 3` while it has no name.
+    public var label: String {
+        name.map { "agreement \(number) (\($0))" } ?? "agreement \(number)"
+    }
+
+    /// Whether it has no problems, of its own or in the defaults it uses.
+    public var isValid: Bool { diagnostics.isEmpty && !usesInvalidDefault }
+
+    /// Adds an error located at `location` (or at the agreement's entry), its message prefixed with the label.
+    mutating func addError(_ message: String, at location: SourceLocation? = nil) {
+        diagnostics.append(Diagnostic(.error, "\(label): \(message)", at: location ?? self.location))
+    }
+
+    /// Adds a problem found by the assembler, prefixed with the label and located at the entry when it has no line.
+    mutating func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(Diagnostic(
+            diagnostic.severity, "\(label): \(diagnostic.message)",
+            at: diagnostic.location ?? (diagnostic.file == nil || diagnostic.file == location.file ? location : nil),
+            file: diagnostic.file))
+    }
+}

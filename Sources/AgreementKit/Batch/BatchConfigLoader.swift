@@ -1,0 +1,319 @@
+import Foundation
+import Yams
+
+/// Reads a batch config (see `docs/batch-format.md`) and checks every agreement in it against the library's
+/// questionnaire, the way `AnswersLoader` checks an answers file, with every problem located in the config.
+public enum BatchConfigLoader {
+    /// The top-level keys of a config.
+    static let topKeys = ["output", "language", "type", "defaults", "agreements"]
+    /// The keys of one agreement.
+    static let agreementKeys = ["answers", "language", "type"]
+
+    /// Reads a config. Problems of single agreements (their answers, the defaults they use, their file names, with
+    /// `final` their missing answers) are kept in the plan, so that the valid agreements can still be written;
+    /// problems of the config as a whole are thrown, together with every other problem found.
+    public static func load(
+        _ data: Data, file: String, library: ClauseLibrary, final: Bool
+    ) throws(DiagnosticError) -> BatchPlan {
+        let source = YAMLSource(file: file)
+        let questionnaire = library.questionnaire
+        guard let root = try YAMLSource.compose(data, file: file), !YAMLSource.isEmpty(root) else {
+            throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: source.start)
+        }
+        guard let top = root.mapping else {
+            throw DiagnosticError(
+                "a batch config is a mapping with the keys \(topKeys.joined(separator: ", ")), found "
+                    + YAMLSource.describe(root), at: source.location(root))
+        }
+        var fatal: [Diagnostic] = []
+        func fail(_ message: String, _ node: Node) {
+            fatal.append(Diagnostic(.error, message, at: source.location(node)))
+        }
+
+        var pattern = BatchNamePattern.standard
+        var language: Language?
+        var outline: String?
+        var defaults = AnswerMapping(answers: Answers(file: file))
+        var items: [Node] = []
+        var sawAgreements = false
+        for (keyNode, valueNode) in top {
+            let key = keyNode.scalar?.string ?? ""
+            switch key {
+            case "output":
+                if let parsed = readOutput(valueNode, source: source, questionnaire: questionnaire, problems: &fatal) {
+                    pattern = parsed
+                }
+            case "language":
+                language = readLanguage(valueNode, library: library, source: source, problems: &fatal)
+            case "type":
+                outline = readOutline(valueNode, library: library, source: source, problems: &fatal)
+            case "defaults":
+                if YAMLSource.isEmpty(valueNode) { continue }
+                guard valueNode.mapping != nil else {
+                    fail("'defaults' is a mapping of question id to answer, shared by every agreement; found "
+                        + YAMLSource.describe(valueNode), valueNode)
+                    continue
+                }
+                defaults = AnswerMapping.read(valueNode, source: source, questionnaire: questionnaire)
+            case "agreements":
+                sawAgreements = true
+                guard let sequence = valueNode.sequence else {
+                    fail("'agreements' is a list, each element starting with '- answers:'; found "
+                        + YAMLSource.describe(valueNode), valueNode)
+                    continue
+                }
+                if sequence.isEmpty { fail("'agreements' lists no agreement", valueNode) }
+                items = Array(sequence)
+            default:
+                var message = "unknown key '\(key)'\(SpellingSuggestion.hint(for: key, in: topKeys)); a batch config has "
+                    + topKeys.joined(separator: ", ")
+                if questionnaire.question(key) != nil {
+                    message += " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
+                }
+                fail(message, keyNode)
+            }
+        }
+        if !sawAgreements {
+            fatal.append(Diagnostic(.error, "the config has no 'agreements:' list", at: source.location(root)))
+        }
+        if outline == nil, library.outlines.count > 1 {
+            fatal.append(Diagnostic(.error,
+                "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
+                    + "); choose one with 'type:'", at: source.location(root)))
+        }
+
+        var agreements: [BatchAgreement] = []
+        var users: [[Int]] = Array(repeating: [], count: defaults.problems.count)
+        for (offset, item) in items.enumerated() {
+            let number = offset + 1
+            let read = readAgreement(
+                item, number: number, source: source, library: library, defaults: defaults, pattern: pattern,
+                language: language, outline: outline, final: final)
+            for (index, problem) in defaults.problems.enumerated()
+            where problem.key.map({ !read.ownKeys.contains($0) }) ?? true {
+                users[index].append(number)
+            }
+            var agreement = read.agreement
+            agreement.usesInvalidDefault = defaults.problems.indices.contains { users[$0].last == number }
+            agreements.append(agreement)
+        }
+
+        var shared: [Diagnostic] = []
+        for (index, problem) in defaults.problems.enumerated() {
+            var diagnostic = problem.diagnostic
+            if users[index].isEmpty {
+                diagnostic.message += " (in the defaults, which every agreement overrides here)"
+                fatal.append(diagnostic)
+            } else {
+                diagnostic.message += users[index].count == items.count && items.count > 1
+                    ? " (in the defaults, used by every agreement)"
+                    : " (in the defaults, used by \(describe(users[index])))"
+                shared.append(diagnostic)
+            }
+        }
+        markCollisions(&agreements)
+
+        if !fatal.isEmpty {
+            let all = AnswerMapping.sorted(fatal + shared, start: source.start) + agreements.flatMap(\.diagnostics)
+            throw DiagnosticError(all)
+        }
+        return BatchPlan(file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: source.start))
+    }
+
+    /// One agreement read from its entry, and the keys it answers itself (those replace defaults).
+    private struct ReadAgreement {
+        var agreement: BatchAgreement
+        var ownKeys: Set<String>
+    }
+
+    private static func readAgreement(
+        _ item: Node, number: Int, source: YAMLSource, library: ClauseLibrary, defaults: AnswerMapping,
+        pattern: BatchNamePattern, language: Language?, outline: String?, final: Bool
+    ) -> ReadAgreement {
+        let questionnaire = library.questionnaire
+        let location = source.location(item)
+        var problems: [Diagnostic] = []
+        var own = AnswerMapping(answers: Answers(file: source.file))
+        var language = language
+        var outline = outline
+        if let mapping = item.mapping {
+            for (keyNode, valueNode) in mapping {
+                let key = keyNode.scalar?.string ?? ""
+                switch key {
+                case "answers":
+                    if YAMLSource.isEmpty(valueNode) { continue }
+                    guard valueNode.mapping != nil else {
+                        problems.append(Diagnostic(.error,
+                            "'answers' is a mapping of question id to answer, found \(YAMLSource.describe(valueNode))",
+                            at: source.location(valueNode)))
+                        continue
+                    }
+                    own = AnswerMapping.read(valueNode, source: source, questionnaire: questionnaire)
+                    problems += own.diagnostics
+                case "language":
+                    language = readLanguage(valueNode, library: library, source: source, problems: &problems) ?? language
+                case "type":
+                    outline = readOutline(valueNode, library: library, source: source, problems: &problems) ?? outline
+                default:
+                    var message = "unknown key '\(key)'\(SpellingSuggestion.hint(for: key, in: agreementKeys)); an "
+                        + "agreement has " + agreementKeys.joined(separator: ", ")
+                    if questionnaire.question(key) != nil {
+                        message += " ('\(key)' is a question: write the agreement's answers under 'answers:')"
+                    }
+                    problems.append(Diagnostic(.error, message, at: source.location(keyNode)))
+                }
+            }
+        } else if !YAMLSource.isEmpty(item) {
+            problems.append(Diagnostic(.error,
+                "an agreement is a mapping with the keys \(agreementKeys.joined(separator: ", ")), found "
+                    + YAMLSource.describe(item), at: location))
+        }
+
+        let ownKeys = Set(own.keys)
+        var answers = own.answers
+        for (key, value) in defaults.answers.values where !ownKeys.contains(key) {
+            answers.values[key] = value
+            answers.locations[key] = defaults.answers.locations[key]
+        }
+        var recordLocations = own.recordLocations
+        for (key, locations) in defaults.recordLocations where !ownKeys.contains(key) {
+            recordLocations[key] = locations
+        }
+        var troubled = Set(own.problems.compactMap(\.key))
+        if final {
+            problems += AnswerMapping.completenessProblems(
+                answers, recordLocations: recordLocations, questionnaire: questionnaire, fallback: location)
+            for gap in answers.missingItems(in: questionnaire) {
+                troubled.insert(String(gap.path.prefix { $0 != "." && $0 != "[" }))
+            }
+        }
+
+        for problem in defaults.problems { if let key = problem.key, !ownKeys.contains(key) { troubled.insert(key) } }
+        var name: String?
+        var nameProblem: String?
+        switch pattern.resolve(answers, questionnaire: questionnaire, number: number) {
+        case .success(let text):
+            name = SafeFileName.make(text, fallback: "agreement-\(number)")
+            answers.sourceName = name.map { "\($0).yaml" }
+        case .failure(let failure):
+            let unexplained = failure.items.filter { path in !troubled.contains(String(path.prefix { $0 != "." })) }
+            if !unexplained.isEmpty {
+                nameProblem = "the file name pattern needs an answer to "
+                    + unexplained.map { "'\($0)'" }.joined(separator: ", ") + ", which this agreement does not give"
+            }
+        }
+
+        var agreement = BatchAgreement(
+            number: number, location: location, answers: answers,
+            options: AssemblyOptions(outline: outline, language: language ?? .sv, final: final), name: name)
+        for problem in AnswerMapping.sorted(problems, start: location) { agreement.add(problem) }
+        if let nameProblem { agreement.addError(nameProblem) }
+        return ReadAgreement(agreement: agreement, ownKeys: ownKeys)
+    }
+
+    /// Reads `output:`; nil (with problems added) when it is not right.
+    private static func readOutput(
+        _ node: Node, source: YAMLSource, questionnaire: Questionnaire, problems: inout [Diagnostic]
+    ) -> BatchNamePattern? {
+        guard let mapping = node.mapping else {
+            problems.append(Diagnostic(.error,
+                "'output' is a mapping such as { name: \"opi-{project_title}\" }, found \(YAMLSource.describe(node))",
+                at: source.location(node)))
+            return nil
+        }
+        var pattern: BatchNamePattern?
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            guard key == "name" else {
+                problems.append(Diagnostic(.error,
+                    "unknown key '\(key)' in 'output'\(SpellingSuggestion.hint(for: key, in: ["name"])); it has 'name'",
+                    at: source.location(keyNode)))
+                continue
+            }
+            guard let text = valueNode.scalar?.string, !YAMLSource.isEmpty(valueNode) else {
+                problems.append(Diagnostic(.error,
+                    "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
+                        + YAMLSource.describe(valueNode), at: source.location(valueNode)))
+                continue
+            }
+            switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
+            case .success(let parsed): pattern = parsed
+            case .failure(let failure):
+                for message in failure.items {
+                    problems.append(Diagnostic(.error, "the file name pattern: \(message)", at: source.textLocation(valueNode)))
+                }
+            }
+        }
+        return pattern
+    }
+
+    /// Reads a `language:` value; nil (with a problem added) when it is not a language of the library.
+    private static func readLanguage(
+        _ node: Node, library: ClauseLibrary, source: YAMLSource, problems: inout [Diagnostic]
+    ) -> Language? {
+        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? YAMLSource.describe(node)
+        guard let language = Language(rawValue: text), library.languages.contains(language) else {
+            problems.append(Diagnostic(.error,
+                "'\(text)' is not a language of the library; it has "
+                    + library.languages.map(\.rawValue).joined(separator: ", "), at: source.location(node)))
+            return nil
+        }
+        return language
+    }
+
+    /// Reads a `type:` value; nil (with a problem added) when the library has no such agreement type.
+    private static func readOutline(
+        _ node: Node, library: ClauseLibrary, source: YAMLSource, problems: inout [Diagnostic]
+    ) -> String? {
+        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? YAMLSource.describe(node)
+        guard library.outlines[text] != nil else {
+            let ids = library.outlines.keys.sorted()
+            problems.append(Diagnostic(.error,
+                "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
+                    + ids.joined(separator: ", "), at: source.location(node)))
+            return nil
+        }
+        return text
+    }
+
+    /// Adds an error to every agreement whose file name another one has too (ignoring case, as case-insensitive
+    /// file systems do), naming the others and their lines.
+    private static func markCollisions(_ agreements: inout [BatchAgreement]) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, agreement) in agreements.enumerated() {
+            guard let name = agreement.name else { continue }
+            let key = SafeFileName.collisionKey(name)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        for key in order {
+            guard let members = groups[key], members.count > 1 else { continue }
+            for index in members {
+                let others = members.filter { $0 != index }.map { other in
+                    "\(agreements[other].label) at line \(agreements[other].location.line)"
+                }
+                agreements[index].addError(
+                    "the file name '\(agreements[index].name ?? "")' is also that of " + others.joined(separator: ", ")
+                        + "; make the output name pattern tell them apart (for example with {#})")
+            }
+        }
+    }
+
+    /// `agreement 2`, `agreements 1–3, 5`.
+    static func describe(_ numbers: [Int]) -> String {
+        var ranges: [String] = []
+        var index = 0
+        while index < numbers.count {
+            var end = index
+            while end + 1 < numbers.count, numbers[end + 1] == numbers[end] + 1 { end += 1 }
+            switch end - index {
+            case 0: ranges.append("\(numbers[index])")
+            case 1: ranges.append("\(numbers[index]), \(numbers[end])")
+            default: ranges.append("\(numbers[index])–\(numbers[end])")
+            }
+            index = end + 1
+        }
+        return (numbers.count == 1 ? "agreement " : "agreements ") + ranges.joined(separator: ", ")
+    }
+}

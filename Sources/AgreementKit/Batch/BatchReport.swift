@@ -1,0 +1,25 @@
+/// What a batch wrote and what it could not.
+public struct BatchReport: Sendable, Equatable {
+    /// The paths written, agreement by agreement in config order, each agreement's files in `build` order.
+    public var written: [String]
+    /// How many agreements were written.
+    public var agreementsWritten: Int
+    /// The agreements not written because of problems (only with `keepGoing`; otherwise the run throws).
+    public var failed: [BatchAgreement]
+    /// Every problem found: in the defaults, then in each failed agreement.
+    public var diagnostics: [Diagnostic]
+    /// Notes on drafts: the answers each agreement is missing, shown as blanks.
+    public var notes: [Diagnostic]
+
+    /// Creates a report.
+    public init(
+        written: [String], agreementsWritten: Int, failed: [BatchAgreement], diagnostics: [Diagnostic],
+        notes: [Diagnostic]
+    ) {
+        self.written = written
+        self.agreementsWritten = agreementsWritten
+        self.failed = failed
+        self.diagnostics = diagnostics
+        self.notes = notes
+    }
+}

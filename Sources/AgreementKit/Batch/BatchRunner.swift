@@ -1,0 +1,138 @@
+import Foundation
+
+/// Writes every agreement of a batch plan: checks that no file would be overwritten, assembles and renders the
+/// agreements in parallel into a staging folder, and moves the files into place only when every agreement
+/// succeeded (with `keepGoing`, the ones that did). Each document is byte for byte what `opi-agreement build`
+/// writes for the agreement's merged answers in a file named `<name>.yaml`.
+public struct BatchRunner: Sendable {
+    /// The clause library.
+    public let library: ClauseLibrary
+    /// What to write and how.
+    public let options: BatchOptions
+
+    /// Creates a runner.
+    public init(library: ClauseLibrary, options: BatchOptions) {
+        self.library = library
+        self.options = options
+    }
+
+    /// The outcome of one agreement.
+    private enum Outcome: Sendable {
+        /// Its files are staged; the answers a draft lacks.
+        case staged([MissingAnswer])
+        /// It has problems; nothing of it is staged.
+        case invalid([Diagnostic])
+        /// A file could not be written.
+        case failed(BatchWriteError)
+    }
+
+    /// Writes the plan's agreements into `directory`, which is created if needed, and returns what was written.
+    ///
+    /// Throws `DiagnosticError` with every problem when any agreement has one (without `keepGoing`), before
+    /// anything is written; `BatchWriteError` when a file cannot be written. `progress` is told after each agreement.
+    public func run(
+        _ plan: BatchPlan, into directory: String, progress: (@Sendable (BatchProgress) -> Void)? = nil
+    ) async throws -> BatchReport {
+        var agreements = plan.agreements
+        if !options.overwrite {
+            for index in agreements.indices {
+                guard let name = agreements[index].name else { continue }
+                let existing = options.fileExtensions.map { (directory as NSString).appendingPathComponent("\(name).\($0)") }
+                    .filter(BatchStaging.exists)
+                for path in existing {
+                    agreements[index].addError("'\(path)' already exists; it is not overwritten without --force")
+                }
+            }
+        }
+        if !options.keepGoing, agreements.contains(where: { !$0.isValid }) {
+            throw DiagnosticError(plan.sharedDiagnostics + agreements.flatMap(\.diagnostics))
+        }
+        let planned = agreements.filter(\.isValid)
+        var failed = agreements.filter { !$0.isValid }
+        var written: [String] = []
+        var notes: [Diagnostic] = []
+        var count = 0
+        if !planned.isEmpty {
+            let staging = try BatchStaging.create(in: directory)
+            let outcomes = await ParallelWork.map(planned.count, jobs: options.jobs, { [self] index in
+                stage(planned[index], in: staging)
+            }, completed: { done in progress?(BatchProgress(done: done, total: planned.count)) })
+
+            if let failure = outcomes.lazy.compactMap({ outcome -> BatchWriteError? in
+                if case .failed(let error) = outcome { return error }
+                return nil
+            }).first {
+                staging.discard()
+                throw failure
+            }
+            var ready: [BatchAgreement] = []
+            for (agreement, outcome) in zip(planned, outcomes) {
+                switch outcome {
+                case .staged(let missing):
+                    ready.append(agreement)
+                    if !missing.isEmpty {
+                        notes.append(Diagnostic(.note,
+                            "\(agreement.label): \(missing.count) answer(s) missing, shown as blanks: "
+                                + missing.map(\.path).joined(separator: ", "), at: agreement.location))
+                    }
+                case .invalid(let diagnostics):
+                    var agreement = agreement
+                    for diagnostic in diagnostics { agreement.add(diagnostic) }
+                    failed.append(agreement)
+                case .failed: break
+                }
+            }
+            if !failed.isEmpty, !options.keepGoing {
+                staging.discard()
+                throw DiagnosticError(plan.sharedDiagnostics + failed.sorted { $0.number < $1.number }.flatMap(\.diagnostics))
+            }
+            do {
+                for agreement in ready {
+                    for ext in options.fileExtensions {
+                        written.append(try staging.commit("\(agreement.name ?? "").\(ext)", overwrite: options.overwrite))
+                    }
+                    count += 1
+                }
+            } catch {
+                staging.discard()
+                throw error
+            }
+            staging.discard()
+        }
+        failed.sort { $0.number < $1.number }
+        return BatchReport(
+            written: written, agreementsWritten: count, failed: failed,
+            diagnostics: failed.isEmpty ? [] : plan.sharedDiagnostics + failed.flatMap(\.diagnostics), notes: notes)
+    }
+
+    /// Assembles and renders one agreement into the staging folder.
+    private func stage(_ agreement: BatchAgreement, in staging: BatchStaging) -> Outcome {
+        guard let name = agreement.name else { return .invalid([]) }
+        let result: AssemblyResult
+        do {
+            result = try Assembler(library: library).assemble(agreement.answers, options: agreement.options)
+        } catch {
+            return .invalid(error.diagnostics)
+        }
+        var files: [(name: String, data: Data)] = []
+        do {
+            if options.model { files.append((name: "\(name).json", data: try ModelJSON.encode(result.agreement))) }
+        } catch {
+            return .invalid([Diagnostic(.error, "cannot write the model: \(error)", file: agreement.location.file)])
+        }
+        let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: options.environment))
+        for format in options.formats {
+            do {
+                files.append((name: "\(name).\(format.fileExtension)", data: try renderer.render(result.agreement, as: format)))
+            } catch {
+                return .invalid([Diagnostic(.error, "cannot write \(format.rawValue): \(error)", file: agreement.location.file)])
+            }
+        }
+        do {
+            for file in files { try staging.write(file.data, name: file.name) }
+        } catch {
+            return .failed(error)
+        }
+        return .staged(result.missing)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// The answers written in one YAML mapping of question id to answer, read against a questionnaire: a whole answers
+/// file, or a mapping inside a larger file (a batch config's `defaults:` or an agreement's `answers:`). Every
+/// problem is kept with the key it belongs to, so a caller can tell which answers it concerns.
+struct AnswerMapping {
+    /// The valid answers read, with where each value stands.
+    var answers: Answers
+    /// Every key written (question ids, also unknown ones and those with an empty value), in file order.
+    var keys: [String] = []
+    /// Where each key stands.
+    var keyLocations: [String: SourceLocation] = [:]
+    /// Where each record of a list answer starts, by the list's question id.
+    var recordLocations: [String: [SourceLocation]] = [:]
+    /// The problems found, each with the key it was found under (nil for a key that is not plain text).
+    var problems: [(key: String?, diagnostic: Diagnostic)] = []
+
+    /// The problems alone, in the order found.
+    var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
+
+    /// Reads `node`, which must be a mapping, as answers to `questionnaire`; the answers' `file` is the source's.
+    static func read(_ node: Node, source: YAMLSource, questionnaire: Questionnaire) -> AnswerMapping {
+        var result = AnswerMapping(answers: Answers(file: source.file))
+        guard let mapping = node.mapping else { return result }
+        var reader = AnswerValueReader(source: source)
+        let ids = questionnaire.questions.map(\.id)
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                result.problems.append((nil, Diagnostic(.error, "a question id must be plain text", at: source.location(keyNode))))
+                continue
+            }
+            result.keys.append(key)
+            result.keyLocations[key] = source.location(keyNode)
+            guard let question = questionnaire.question(key) else {
+                var message = "unknown question '\(key)'\(SpellingSuggestion.hint(for: key, in: ids))"
+                if let list = questionnaire.questions.first(where: { $0.type == .list && $0.field(key) != nil }) {
+                    message += " ('\(key)' is a field of each record of '\(list.id)': write it under "
+                        + "'\(list.id):' as '- \(key): ...')"
+                }
+                result.problems.append((key, Diagnostic(.error, message, at: source.location(keyNode))))
+                continue
+            }
+            let before = reader.diagnostics.count
+            if let value = reader.read(valueNode, for: question, path: key) {
+                result.answers.values[key] = value
+                result.answers.locations[key] = source.location(valueNode)
+            }
+            for diagnostic in reader.diagnostics[before...] { result.problems.append((key, diagnostic)) }
+        }
+        result.recordLocations = reader.recordLocations
+        return result
+    }
+
+    /// The problems of answers that are complete only in a final agreement: every required question that is asked
+    /// and has neither an answer nor a default, located at `fallback`; a missing field of a list record at the
+    /// record; a list or multiple choice with fewer elements than its `min` at the answer.
+    static func completenessProblems(
+        _ answers: Answers, recordLocations: [String: [SourceLocation]], questionnaire: Questionnaire,
+        fallback: SourceLocation
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for item in answers.missingItems(in: questionnaire) {
+            let label = Language.allCases.compactMap { item.question.label[$0] }.joined(separator: " / ")
+            if let (list, index) = item.record {
+                let locations = recordLocations[list] ?? []
+                let location = locations.indices.contains(index) ? locations[index] : answers.locations[list] ?? fallback
+                diagnostics.append(Diagnostic(.error,
+                    "'\(item.path)': record \(index + 1) of '\(list)' has no answer to the required field "
+                        + "'\(item.question.id)' (\(label))", at: location))
+            } else if let minimum = item.minimum {
+                let noun = item.question.type == .list ? "records" : "chosen options"
+                diagnostics.append(Diagnostic(.error,
+                    "'\(item.path)' (\(label)) needs at least \(minimum) \(noun)",
+                    at: answers.locations[item.path] ?? fallback))
+            } else {
+                diagnostics.append(Diagnostic(.error,
+                    "missing answer to the required question '\(item.path)' (\(label))", at: fallback))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Diagnostics in file order (by line, then column); those without a location count as at `start`.
+    static func sorted(_ diagnostics: [Diagnostic], start: SourceLocation) -> [Diagnostic] {
+        diagnostics.sorted { a, b in
+            let x = a.location ?? start
+            let y = b.location ?? start
+            return (x.line, x.column) < (y.line, y.column)
+        }
+    }
+}

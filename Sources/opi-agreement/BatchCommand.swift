@@ -1,0 +1,91 @@
+import AgreementKit
+import ArgumentParser
+import Foundation
+
+/// `opi-agreement batch CONFIG.yaml -o DIR`: writes many agreements from one config (docs/batch-format.md).
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Write many agreements from one batch config: shared defaults plus one entry per agreement.",
+        discussion: """
+            Every agreement is checked (and assembled) before any file is written; nothing is written if any has a \
+            problem, unless --keep-going, which writes the valid ones and lists the others (the exit status is \
+            still 1). Existing files are an error unless --force. Each document is byte for byte what `build` \
+            writes for the agreement's answers in a file named <name>.yaml. The paths written go to stdout in \
+            config order; progress (on a terminal) and a summary go to stderr.
+            """
+    )
+
+    @Argument(help: "The batch config (YAML, see docs/batch-format.md).")
+    var config: String
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
+    var output: String
+
+    @Option(name: .customLong("jobs"), help: "How many agreements to build at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .customLong("to"), help: "Comma-separated: docx, odt, fodt, flat-docx, model.")
+    var formatList: String = "docx,odt"
+
+    @Flag(name: .customLong("final"), help: "Final agreements: no drafting notes or draft mark; missing answers are errors.")
+    var final = false
+
+    @Flag(name: .customLong("keep-going"), help: "Write the valid agreements even if others have problems.")
+    var keepGoing = false
+
+    @Flag(name: .customLong("force"), help: "Overwrite files that already exist.")
+    var force = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        let (formats, model) = try BuildTargets.parse(formatList)
+        let library = try self.library.load()
+        let plan = try BatchConfigLoader.load(try OutputFiles.read(config), file: config, library: library, final: final)
+        let options = BatchOptions(
+            formats: formats, model: model, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)
+        let terminal = isatty(STDERR_FILENO) != 0
+        var progress: (@Sendable (BatchProgress) -> Void)?
+        if terminal {
+            progress = { progress in
+                Self.standardError("\r\u{1B}[Kbuilding \(progress.done)/\(progress.total) agreements", newline: false)
+            }
+        }
+        let report: BatchReport
+        do {
+            report = try await BatchRunner(library: library, options: options).run(plan, into: output, progress: progress)
+        } catch let error as BatchWriteError {
+            if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
+            throw IOFailure(path: error.path, reason: error.reason)
+        } catch {
+            if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
+            throw error
+        }
+        if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
+        for path in report.written { print(path) }
+        for note in report.notes { Self.standardError(note.description) }
+        for diagnostic in report.diagnostics { Self.standardError(diagnostic.description) }
+        if !report.failed.isEmpty {
+            Self.standardError("not written: " + report.failed.map(\.label).joined(separator: ", "))
+        }
+        let elapsed = started.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        var summary = "\(report.agreementsWritten) agreement\(report.agreementsWritten == 1 ? "" : "s"), "
+            + "\(report.written.count) file\(report.written.count == 1 ? "" : "s"), "
+            + String(format: "%.1f s", seconds)
+        if !report.failed.isEmpty { summary += "; \(report.failed.count) not written" }
+        Self.standardError(summary)
+        if !report.failed.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    }
+
+    private static func standardError(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// `opi-agreement batch`, run as users run it: the example config, exit statuses 0, 1, 2 and 3, and documents
+/// identical to `opi-agreement build`.
+extension CLITests {
+    static let batchExample = TestEnvironment.repositoryRoot.appendingPathComponent("examples/batch-suppliers.yaml").path
+    static let batchNames = ["smart-avfall-Sensorbolaget", "smart-avfall-Ruttoptimering", "smart-avfall-Waste Analytics"]
+
+    @Test func batchExampleWritesEveryAgreementInConfigOrder() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-batch")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let result = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "--jobs", "2", "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").map(String.init) == Self.batchNames.flatMap { name in
+            ["json", "docx", "odt"].map { out.appendingPathComponent("\(name).\($0)").path }
+        })
+        #expect(result.stderr.hasPrefix("3 agreements, 9 files, "), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix(" s\n"))
+        #expect(!result.stderr.contains("\u{1B}"), "no progress line when stderr is not a terminal")
+        let english = try String(contentsOf: out.appendingPathComponent("smart-avfall-Waste Analytics.json"), encoding: .utf8)
+        #expect(english.contains("\"language\" : \"en\""))
+        #expect(english.contains("\"status\" : \"final\""))
+        #expect(english.contains("Nordic Waste Analytics AB"))
+        #expect(english.contains("Exempelstads kommun"), "the defaults apply")
+
+        // Again into the same folder: every file exists, so nothing is written (exit 1), unless --force.
+        let again = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "-o", out.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("batch-suppliers.yaml:"))
+        #expect(again.stderr.contains("already exists"))
+        #expect(again.stdout.isEmpty)
+        let forced = try run(["batch", Self.batchExample, "--final", "--force", "-o", out.path])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.split(separator: "\n").count == 6)
+    }
+
+    @Test func batchDocumentsAreByteIdenticalToBuild() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-batch-build")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let batch = dir.appendingPathComponent("batch")
+        let result = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,fodt,flat-docx,model", "-o", batch.path])
+        #expect(result.status == 0, "\(result.stderr)")
+
+        // Agreement 3's merged answers: the defaults, with its own results_model and suppliers, in English.
+        let config = try String(contentsOfFile: Self.batchExample, encoding: .utf8)
+        let start = try #require(config.range(of: "defaults:\n")).upperBound
+        let end = try #require(config.range(of: "\n# One entry per agreement")).lowerBound
+        let defaults = config[start..<end].split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("  results_model:") }
+            .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }.joined(separator: "\n")
+        let own = try #require(config.range(of: "  - language: en\n    answers:\n")).upperBound
+        let ownAnswers = config[own...].split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("      ") ? String($0.dropFirst(6)) : String($0) }.joined(separator: "\n")
+        let answers = dir.appendingPathComponent("smart-avfall-Waste Analytics.yaml")
+        try (defaults + "\n" + ownAnswers).write(to: answers, atomically: true, encoding: .utf8)
+
+        let alone = dir.appendingPathComponent("alone")
+        let build = try run(["build", answers.path, "--final", "--lang", "en", "--to", "docx,odt,fodt,flat-docx,model", "-o", alone.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        for ext in ["json", "docx", "odt", "fodt", "xml"] {
+            let name = "smart-avfall-Waste Analytics.\(ext)"
+            let a = try Data(contentsOf: batch.appendingPathComponent(name))
+            let b = try Data(contentsOf: alone.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between batch and build")
+        }
+    }
+
+    @Test func batchInvalidInputExitsOneAndWritesNothing() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-batch-bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = dir.appendingPathComponent("bad.yaml")
+        try Data("""
+            output: { name: "opi-{suppliers.0.name}" }
+            defaults:
+              project_title: X
+              project_need: Y
+              public_parties:
+                - name: Kommunen
+                  organisation_number: 212000-1232
+            agreements:
+              - answers:
+                  suppliers: [ { name: Alfa AB } ]
+              - answers:
+                  suppliers: [ { name: Beta AB, organisation_number: 556036-0794 } ]
+                  results_model: shared
+              - answers:
+                  suppliers: [ { name: Gamma AB } ]
+            """.utf8).write(to: config)
+        let out = dir.appendingPathComponent("out")
+        let result = try run(["batch", config.path, "-o", out.path])
+        #expect(result.status == 1)
+        for expected in [
+            "bad.yaml:7:28: error: 'public_parties[0].organisation_number': '212000-1232' is not a valid Swedish organisation number",
+            "(in the defaults, used by every agreement)",
+            "bad.yaml:12:58: error: agreement 2 (opi-Beta AB): 'suppliers[0].organisation_number'",
+            "bad.yaml:13:22: error: agreement 2 (opi-Beta AB): 'results_model': 'shared' is not one of the options",
+        ] {
+            #expect(result.stderr.contains(expected), "no '\(expected)' in:\n\(result.stderr)")
+        }
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+
+        // With a valid default, --keep-going writes agreements 1 and 3 and still exits 1.
+        try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "212000-1232", with: "212000-1231")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let going = try run(["batch", config.path, "--keep-going", "-o", out.path])
+        #expect(going.status == 1)
+        #expect(going.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent } == [
+            "opi-Alfa AB.docx", "opi-Alfa AB.odt", "opi-Gamma AB.docx", "opi-Gamma AB.odt",
+        ])
+        #expect(going.stderr.contains("not written: agreement 2 (opi-Beta AB)"))
+        #expect(going.stderr.contains("2 agreements, 4 files, "))
+        #expect(going.stderr.contains("; 1 not written"))
+    }
+
+    @Test func batchUsageErrorsExitTwo() throws {
+        for arguments in [
+            ["batch", Self.batchExample, "-o", "x", "--jobs", "0"],
+            ["batch", Self.batchExample, "-o", "x", "--to", "pdf"],
+            ["batch", Self.batchExample],
+            ["batch", Self.batchExample, "-o", "x", "--nonsense"],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: "x"))
+        }
+    }
+
+    @Test func batchIOErrorsExitThree() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-batch-io")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = try run(["batch", dir.appendingPathComponent("none.yaml").path, "-o", dir.path])
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("none.yaml"))
+        let file = dir.appendingPathComponent("a-file")
+        try Data().write(to: file)
+        let blocked = try run(["batch", Self.batchExample, "-o", file.path])
+        #expect(blocked.status == 3, "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("a-file"))
+    }
+}

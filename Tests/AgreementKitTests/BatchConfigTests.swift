@@ -1,0 +1,328 @@
+import Foundation
+import Testing
+
+@testable import AgreementKit
+
+/// Reading batch configs: defaults and overrides, file-name patterns, and every problem located in the config with
+/// the agreement it belongs to.
+@Suite("Batch config")
+struct BatchConfigTests {
+    static let library = Result { try MiniLibrary.load() }
+
+    static func plan(_ yaml: String, final: Bool = false) throws -> BatchPlan {
+        try BatchConfigLoader.load(Data(yaml.utf8), file: "batch.yaml", library: try library.get(), final: final)
+    }
+
+    /// The diagnostics thrown for a config, as `line:col: message`.
+    static func thrown(_ yaml: String, final: Bool = false) throws -> [String] {
+        do {
+            _ = try plan(yaml, final: final)
+            Issue.record("no error thrown")
+            return []
+        } catch let error as DiagnosticError {
+            return error.diagnostics.map(Self.short)
+        }
+    }
+
+    static func short(_ d: Diagnostic) -> String {
+        #expect(d.location?.file == "batch.yaml", "\(d)")
+        return "\(d.location?.line ?? 0):\(d.location?.column ?? 0): \(d.message)"
+    }
+
+    /// Defaults for the mini library: everything but the suppliers.
+    static let defaults = """
+        defaults:
+          project_title: Smart avfall
+          start_date: 2026-04-01
+          budget: 1250000
+          results_model: open
+          publication_deadline: 2027-01-31
+          public_parties:
+            - name: Exempelstads kommun
+              organisation_number: 212000-0142
+          suppliers:
+            - name: Standard AB
+              organisation_number: 556036-0793
+              contribution: 1000
+            - name: Reserv AB
+              organisation_number: 556016-0680
+              contribution: 2000
+        """
+
+    @Test func agreementsOverrideDefaultsKeyByKeyAndListsAreReplaced() throws {
+        let plan = try Self.plan(Self.defaults + """
+
+            agreements:
+              - answers:
+                  suppliers:
+                    - name: Alfa AB
+                      organisation_number: 556036-0793
+                      contribution: 100000
+              - language: en
+                answers:
+                  project_title: Eget namn
+                  budget:
+              - {}
+            """)
+        #expect(plan.agreements.count == 3)
+        #expect(plan.agreements.allSatisfy { $0.isValid }, "\(plan.diagnostics)")
+        let first = plan.agreements[0].answers
+        guard case .list(let suppliers)? = first["suppliers"] else { Issue.record("no suppliers"); return }
+        #expect(suppliers.count == 1, "a list answer replaces the default list, it is not merged")
+        #expect(suppliers.first?["name"] == .text("Alfa AB"))
+        #expect(first["project_title"] == .text("Smart avfall"))
+        #expect(first.locations["project_title"]?.line == 2, "a default keeps the default's line")
+        #expect(first.locations["suppliers"]?.line == 20, "an own answer has the agreement's line")
+        #expect(first.file == "batch.yaml")
+
+        let second = plan.agreements[1]
+        #expect(second.answers["project_title"] == .text("Eget namn"))
+        #expect(second.answers["budget"] == nil, "an empty own answer clears the default")
+        #expect(second.options.language == .en)
+        guard case .list(let inherited)? = second.answers["suppliers"] else { Issue.record("no suppliers"); return }
+        #expect(inherited.count == 2)
+
+        let third = plan.agreements[2]
+        #expect(third.answers.values == (try Self.plan(Self.defaults + "\nagreements:\n  - {}\n")).agreements[0].answers.values)
+        #expect(third.options.language == .sv)
+        #expect(plan.agreements.map(\.name) == ["agreement-1", "agreement-2", "agreement-3"])
+        #expect(plan.agreements.map(\.answers.sourceName) == ["agreement-1.yaml", "agreement-2.yaml", "agreement-3.yaml"])
+        #expect(plan.agreements.map(\.location.line) == [18, 23, 27])
+    }
+
+    @Test func topLevelLanguageAndTypeApplyToEveryAgreement() throws {
+        let plan = try Self.plan("language: en\ntype: mini\n" + Self.defaults + "\nagreements:\n  - {}\n  - language: sv\n")
+        #expect(plan.agreements.map(\.options.language) == [.en, .sv])
+        #expect(plan.agreements.map(\.options.outline) == ["mini", "mini"])
+    }
+
+    @Test func namePatternFillsAnswersNumbersAndBraces() throws {
+        let plan = try Self.plan("""
+            output:
+              name: "{{{project_title}}}-{suppliers.0.name}-{budget.amount}-{start_date}-{publish}-{#}"
+            """ + "\n" + Self.defaults + """
+
+            agreements:
+              - answers:
+                  suppliers:
+                    - name: Alfa/Beta AB
+              - answers:
+                  project_title: ../..
+            """)
+        #expect(plan.agreements.map(\.name) == [
+            "{Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1",
+            "{.-.}-Standard AB-1250000-2026-04-01-yes-2",
+        ])
+        #expect(plan.agreements[0].answers.sourceName == "{Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1.yaml")
+        #expect(plan.agreements[0].label == "agreement 1 ({Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1)")
+    }
+
+    @Test func badPatternsAreConfigErrorsAtThePattern() throws {
+        let problems = try Self.thrown("""
+            output:
+              name: "opi-{project_titel}-{suppliers}-{suppliers.x.name}-{suppliers.0.nme}-{publish.x}-{}-{budget.cents}-{#"
+            agreements:
+              - {}
+            """)
+        Self.expect(problems, [
+            "2:10: the file name pattern: {project_titel}: unknown question 'project_titel'; did you mean 'project_title'?",
+            "2:10: the file name pattern: {suppliers}: 'suppliers' is a list; name a field of one record, for example {suppliers.0.name}",
+            "2:10: the file name pattern: {suppliers.x.name}: after 'suppliers' comes a record number",
+            "2:10: the file name pattern: {suppliers.0.nme}: 'nme' is not a field of 'suppliers'; did you mean 'name'?",
+            "2:10: the file name pattern: {publish.x}: 'publish' is a single value and has no part 'x'",
+            "2:10: the file name pattern: '{}' names nothing",
+            "2:10: the file name pattern: {budget.cents}: an amount has the parts 'amount' and 'currency' only",
+            "2:10: the file name pattern: the '{' at character 100 is not closed",
+        ])
+        #expect(try Self.thrown("output:\n  name: \"a}b\"\nagreements:\n  - {}\n") == [
+            "2:10: the file name pattern: the '}' at character 2 closes nothing; write '}}' for a literal brace",
+        ])
+    }
+
+    @Test func answerProblemsNameTheAgreementAtItsOwnLine() throws {
+        let plan = try Self.plan(Self.defaults + """
+
+            output: { name: "opi-{suppliers.0.name}" }
+            agreements:
+              - answers:
+                  suppliers:
+                    - name: Alfa AB
+                      organisation_number: 556036-0794
+              - answers:
+                  results_model: closed
+                  project_titel: X
+                  suppliers:
+                    - name: Beta AB
+              - answers:
+                  suppliers:
+                    - name: Gamma AB
+            """)
+        #expect(plan.agreements.map(\.isValid) == [false, false, true])
+        #expect(plan.sharedDiagnostics.isEmpty)
+        Self.expect(plan.diagnostics.map(Self.short), [
+            "22:32: agreement 1 (opi-Alfa AB): 'suppliers[0].organisation_number': '556036-0794' is not a valid Swedish organisation number",
+            "24:22: agreement 2 (opi-Beta AB): 'results_model': 'closed' is not one of the options: open, shared",
+            "25:7: agreement 2 (opi-Beta AB): unknown question 'project_titel'; did you mean 'project_title'?",
+        ])
+    }
+
+    @Test func aDefaultsProblemIsReportedOnceAtTheDefaultNamingTheAgreementsUsingIt() throws {
+        let config = """
+            defaults:
+              project_title: Smart avfall
+              start_date: 2026-02-30
+              suppliers:
+                - name: Alfa AB
+            agreements:
+              - {}
+              - answers:
+                  start_date: 2026-05-01
+              - {}
+              - {}
+            """
+        let plan = try Self.plan(config)
+        #expect(plan.agreements.map(\.isValid) == [false, true, false, false])
+        #expect(plan.agreements.allSatisfy { $0.diagnostics.isEmpty }, "the problem is not repeated per agreement")
+        #expect(plan.sharedDiagnostics.map(Self.short) == [
+            "3:15: 'start_date': '2026-02-30' is not a date that exists (in the defaults, used by agreements 1, 3, 4)",
+        ])
+        let everyone = try Self.plan(config.replacingOccurrences(of: "  - answers:\n      start_date: 2026-05-01\n", with: "  - {}\n"))
+        #expect(everyone.sharedDiagnostics.first?.message.hasSuffix("(in the defaults, used by every agreement)") == true)
+
+        let nobody = config.replacingOccurrences(of: "  - {}\n", with: "  - answers: { start_date: 2026-05-01 }\n")
+            .replacingOccurrences(of: "  - {}", with: "  - answers: { start_date: 2026-05-01 }")
+        #expect(try Self.thrown(nobody) == [
+            "3:15: 'start_date': '2026-02-30' is not a date that exists (in the defaults, which every agreement overrides here)",
+        ])
+    }
+
+    @Test func collidingFileNamesAreErrorsNamingBothAgreements() throws {
+        let plan = try Self.plan(Self.defaults + """
+
+            output: { name: "opi-{suppliers.0.name}" }
+            agreements:
+              - answers: { suppliers: [ { name: Acme AB } ] }
+              - answers: { suppliers: [ { name: Beta AB } ] }
+              - answers: { suppliers: [ { name: "ACME  ab" } ] }
+              - answers: { suppliers: [ { name: "Acme/AB" } ] }
+            """)
+        #expect(plan.agreements.map(\.isValid) == [false, true, false, true])
+        #expect(plan.diagnostics.map(Self.short) == [
+            "19:5: agreement 1 (opi-Acme AB): the file name 'opi-Acme AB' is also that of agreement 3 (opi-ACME ab) at line 21; make the output name pattern tell them apart (for example with {#})",
+            "21:5: agreement 3 (opi-ACME ab): the file name 'opi-ACME ab' is also that of agreement 1 (opi-Acme AB) at line 19; make the output name pattern tell them apart (for example with {#})",
+        ])
+    }
+
+    @Test func finalRequiresEveryAnswerOfEachAgreement() throws {
+        let config = """
+            output: { name: "{project_title}" }
+            defaults:
+              public_parties:
+                - name: Kommunen
+                  organisation_number: 212000-0142
+              results_model: shared
+              start_date: 2026-04-01
+              budget: 1000
+            agreements:
+              - answers:
+                  project_title: A
+                  suppliers:
+                    - name: Alfa AB
+                      organisation_number: 556036-0793
+                      contribution: 1
+              - answers:
+                  project_title: B
+                  suppliers:
+                    - name: Beta AB
+            """
+        let draft = try Self.plan(config)
+        #expect(draft.agreements.allSatisfy { $0.isValid })
+        let final = try Self.plan(config, final: true)
+        #expect(final.agreements.map(\.isValid) == [true, false])
+        Self.expect(final.diagnostics.map(Self.short), [
+            "19:11: agreement 2 (B): 'suppliers[0].organisation_number': record 1 of 'suppliers' has no answer to the required field",
+            "19:11: agreement 2 (B): 'suppliers[0].contribution': record 1 of 'suppliers' has no answer to the required field",
+        ])
+        let noTitle = try Self.plan(config.replacingOccurrences(of: "      project_title: B\n", with: ""), final: true)
+        Self.expect(noTitle.diagnostics.map(Self.short), [
+            "16:5: agreement 2: missing answer to the required question 'project_title'",
+            "18:11: agreement 2: 'suppliers[0].organisation_number'",
+            "18:11: agreement 2: 'suppliers[0].contribution'",
+        ])
+    }
+
+    @Test func aPatternWithoutAnAnswerIsAnErrorOfTheAgreement() throws {
+        let plan = try Self.plan("""
+            output: { name: "opi-{project_title}-{suppliers.1.name}" }
+            agreements:
+              - answers:
+                  suppliers: [ { name: A } ]
+              - answers:
+                  project_title: X
+                  suppliers: [ { name: A }, { name: B } ]
+              - answers:
+                  project_title: 12345678901234567890123456789012345678901234567890123456789012345678901234567890
+                  start_date: 2026-13-01
+                  suppliers: [ { name: A }, { name: B } ]
+            """)
+        #expect(plan.agreements.map(\.isValid) == [false, true, false])
+        #expect(plan.agreements.map(\.name) == [nil, "opi-X-B", "opi-12345678901234567890123456789012345678901234567890123456789012345678901234567890-B"])
+        Self.expect(plan.diagnostics.map(Self.short), [
+            "3:5: agreement 1: the file name pattern needs an answer to 'project_title', 'suppliers.1.name', which this agreement does not give",
+            "10:19: agreement 3 (opi-1234",
+        ])
+    }
+
+    @Test func aPatternAnswerThatIsInvalidIsReportedOnce() throws {
+        let plan = try Self.plan("""
+            output: { name: "{start_date}" }
+            agreements:
+              - answers:
+                  start_date: 2026-02-30
+            """)
+        #expect(plan.diagnostics.map(Self.short) == ["4:19: agreement 1: 'start_date': '2026-02-30' is not a date that exists"])
+    }
+
+    @Test func structureProblemsAreReportedTogether() throws {
+        let problems = try Self.thrown("""
+            project_title: X
+            outputs: {}
+            language: de
+            type: nope
+            defaults: [1]
+            agreements:
+              - answers: [x]
+              - suppliers: []
+                langauge: en
+              - plain
+            """)
+        #expect(problems == [
+            "1:1: unknown key 'project_title'; a batch config has output, language, type, defaults, agreements ('project_title' is a question: answers shared by every agreement go under 'defaults:')",
+            "2:1: unknown key 'outputs'; did you mean 'output'?; a batch config has output, language, type, defaults, agreements",
+            "3:11: 'de' is not a language of the library; it has sv, en",
+            "4:7: no agreement type 'nope'; the library has mini",
+            "5:11: 'defaults' is a mapping of question id to answer, shared by every agreement; found a list",
+            "7:14: agreement 1 (agreement-1): 'answers' is a mapping of question id to answer, found a list",
+            "8:5: agreement 2 (agreement-2): unknown key 'suppliers'; an agreement has answers, language, type ('suppliers' is a question: write the agreement's answers under 'answers:')",
+            "9:5: agreement 2 (agreement-2): unknown key 'langauge'; did you mean 'language'?; an agreement has answers, language, type",
+            "10:5: agreement 3 (agreement-3): an agreement is a mapping with the keys answers, language, type, found 'plain'",
+        ])
+        #expect(try Self.thrown("") == ["1:1: the batch config is empty; it needs 'agreements:', a list of agreements"])
+        #expect(try Self.thrown("defaults: {}\n") == ["1:1: the config has no 'agreements:' list"])
+        #expect(try Self.thrown("agreements: []\n") == ["1:13: 'agreements' lists no agreement"])
+        #expect(try Self.thrown("agreements:\n  - answers: {a: 1\n").first?.hasPrefix("3:1: ") == true)
+        #expect(try Self.thrown("agreements:\n  - {}\nagreements:\n  - {}\n").first?.contains("more than once") == true)
+    }
+
+    @Test func numberRangesInMessages() {
+        #expect(BatchConfigLoader.describe([4]) == "agreement 4")
+        #expect(BatchConfigLoader.describe([1, 2, 3, 5, 7, 8, 10, 11, 12, 13]) == "agreements 1–3, 5, 7, 8, 10–13")
+    }
+
+    static func expect(_ found: [String], _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(found.count == expected.count, "\(found)", sourceLocation: sourceLocation)
+        for (f, e) in zip(found, expected) {
+            #expect(f.hasPrefix(e), "expected '\(e)...', found '\(f)'", sourceLocation: sourceLocation)
+        }
+    }
+}
