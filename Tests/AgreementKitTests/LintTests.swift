@@ -141,4 +141,29 @@ struct LintTests {
         }
         expectDiagnostic(result, file: "contributions/mini-contributions.clause", line: 17, "repeated by a loop")
     }
+
+    @Test func loopRowsWithOtherColumnsThanTheTableAbove() throws {
+        let result = try lint { root in
+            try replace(
+                "purpose/mini-purpose.clause", "## Start {#purpose-start}\nProjektet",
+                "| Part | Roll |\n|---|---|\n{{for s in suppliers}}\n| {{s.name}} |\n{{end}}\n\n## Start {#purpose-start}\nProjektet", in: root)
+        }
+        expectDiagnostic(result, file: "purpose/mini-purpose.clause", line: 17, "continue the table above, which has 2 columns, but have 1 cells")
+    }
+
+    @Test func fieldAskWhenNamingASiblingAndLoopsOverListsWithoutNames() throws {
+        let result = try lint { root in
+            try replace(
+                "questionnaire.yaml", "          - id: contribution\n",
+                "          - id: country\n            type: choice\n            default: se\n            label: { sv: Land, en: Country }\n            options:\n              - { value: se, label: { sv: Sverige, en: Sweden } }\n              - { value: dk, label: { sv: Danmark, en: Denmark } }\n          - id: contribution\n            ask_when: country == \"se\"\n", in: root)
+            try replace(
+                "questionnaire.yaml", "      - id: project_title\n",
+                "      - id: goals\n        type: list\n        required: false\n        label: { sv: Mål, en: Goals }\n        fields:\n          - id: goal\n            type: text\n            label: { sv: Mål, en: Goal }\n      - id: project_title\n", in: root)
+            for (language, word) in [("sv", "Projektet startar"), ("en", "The project starts")] {
+                _ = language
+                try replace("purpose/mini-purpose.clause", word, "{{for g in goals}}\n- {{g.goal}}\n{{end}}\n\n" + word, in: root)
+            }
+        }
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.description))")
+    }
 }

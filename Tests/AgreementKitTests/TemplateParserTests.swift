@@ -325,9 +325,12 @@ struct TemplateParserTests {
     }
 
     @Test func aHeadingCannotEndTheSubclauseOfAnOpenIf() {
-        let p = problem("## A\n{{if x}}\n## B\n{{end}}")
-        #expect(p?.location == at(3, 1))
+        // An `{{if}}` that starts with text belongs to sub-clause A, so a heading inside it cannot end A.
+        let p = problem("## A\n{{if x}}\nText.\n## B\n{{end}}")
+        #expect(p?.location == at(4, 1))
         #expect(p?.message.contains("'{{if}}' at line 2") == true)
+        // An `{{if}}` that starts with the heading holds the whole sub-clause B (docs/clause-format.md).
+        #expect(problems("## A\n{{if x}}\n## B\n{{end}}").isEmpty)
     }
 
     @Test func conditionErrorsPointIntoTheCondition() {

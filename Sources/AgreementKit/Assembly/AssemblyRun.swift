@@ -147,7 +147,10 @@ struct AssemblyRun {
         for source in outline.parties {
             guard case .list(let records)? = evaluator.resolve([source.list]) else {
                 let question = library.questionnaire.question(source.list)
-                noteMissing(source.list, label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
+                // An optional party list (knowledge institutions) may be left out; a required one is missing.
+                if question?.required ?? true {
+                    noteMissing(source.list, label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
+                }
                 continue
             }
             let question = library.questionnaire.question(source.list)
@@ -164,8 +167,18 @@ struct AssemblyRun {
                     return "[\(label)]"
                 }()
                 let id = "\(source.list)-\(i + 1)"
+                // A Danish party's CVR number stands where a Swedish party's organisation number does.
+                let organisationNumber = field("organisation_number")
+                let cvr = field("cvr_number")
+                let danish: Bool = {
+                    if case .choice("dk")? = record["country"] { return true }
+                    return false
+                }()
+                let useCVR = cvr != nil && (organisationNumber == nil || danish)
                 out.append(AssembledParty(
-                    party: Party(id: id, name: name, role: source.role, organisationNumber: field("organisation_number"),
+                    party: Party(id: id, name: name, role: source.role,
+                                 organisationNumber: useCVR ? cvr : organisationNumber,
+                                 organisationNumberKind: useCVR ? .cvr : nil,
                                  address: field("address"), shortName: field("short_name")),
                     signature: Signature(party: id, name: field("signatory_name"), title: field("signatory_title"),
                                          place: field("signing_place"))))
@@ -205,19 +218,37 @@ struct AssemblyRun {
             case .table(let table):
                 out.append(.table(Table(
                     header: table.header.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) },
-                    rows: table.rows.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) })))
+                    rows: table.rows.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) },
+                    widths: table.widths)))
             case .conditional(let branches, let otherwise):
                 if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
-                    out += blocks(chosen, clauseID: clauseID, scope: scope, depth: depth)
+                    Self.append(blocks(chosen, clauseID: clauseID, scope: scope, depth: depth), joining: &out)
                 }
             case .loop(let loop):
                 for (element, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth) {
                     _ = element
-                    out += blocks(loop.body, clauseID: clauseID, scope: inner, depth: depth)
+                    Self.append(blocks(loop.body, clauseID: clauseID, scope: inner, depth: depth), joining: &out)
                 }
             }
         }
         return out
+    }
+
+    /// Appends the blocks an `{{if}}` or `{{for}}` produced; table rows (without a header) and list items that
+    /// directly follow a table with as many columns, or a list of the same kind, continue it.
+    static func append(_ produced: [Block], joining out: inout [Block]) {
+        for block in produced {
+            switch (out.last, block) {
+            case (.table(var table)?, .table(let rows)) where rows.header == nil && table.columnCount == rows.columnCount:
+                table.rows += rows.rows
+                out[out.count - 1] = .table(table)
+            case (.list(var list)?, .list(let more)) where list.kind == more.kind:
+                list.items += more.items
+                out[out.count - 1] = .list(list)
+            default:
+                out.append(block)
+            }
+        }
     }
 
     private mutating func list(_ list: TemplateList, scope: AssemblyScope, depth: Int) -> ListBlock {
@@ -246,8 +277,11 @@ struct AssemblyRun {
         trace.entries.append(ExplanationEntry(
             depth: depth, subject: "for \(variable) in \(list.path.joined(separator: "."))", decision: .repeated,
             consulted: [ConsultedValue(path: "count(\(pathText))", value: String(records.count))], location: location))
-        if value == nil { noteMissing(pathText, label: label(for: list.path, scope: scope), at: list.location) }
         let question = checker.type(of: list.path, scope: scope.questions)
+        // An optional list left unanswered has no records; a required one is a missing answer.
+        if value == nil, question?.required ?? true {
+            noteMissing(pathText, label: label(for: list.path, scope: scope), at: list.location)
+        }
         return records.enumerated().map { i, record in
             var inner = scope
             inner.values[variable] = .record(record)

@@ -3,7 +3,7 @@ extension ConditionChecker {
     struct Operand {
         /// What kind of value it is.
         enum Category: Equatable {
-            case text, choice, multipleChoice, boolean, integer, amount, date, list, record, listLiteral, invalid
+            case text, choice, multipleChoice, boolean, integer, amount, date, list, record, listLiteral, projection, invalid
         }
 
         var category: Category
@@ -64,6 +64,7 @@ extension ConditionChecker {
                 guard o.category != .boolean, o.category != .invalid else { return }
                 let name = path.joined(separator: ".")
                 let hint = o.category == .record ? "name one of its fields"
+                    : o.category == .projection ? "test one value with \"value\" in \(name)"
                     : o.category == .list || o.category == .multipleChoice ? "write count(\(name)) > 0 or answered(\(name))"
                     : "compare it (\(name) == ...) or write answered(\(name))"
                 error("\(o.description) is not yes/no and cannot stand alone as a condition: \(hint)", at: e.location)
@@ -96,7 +97,7 @@ extension ConditionChecker {
                 return Operand(category: .listLiteral, description: "a list", location: e.location, items: items)
             case .path(let path):
                 let name = path.joined(separator: ".")
-                switch checker.resolve(path, bindings: bindings, at: e.location, columns: true) {
+                switch checker.resolve(path, bindings: bindings, at: e.location, columns: true, projections: true) {
                 case .failure(let d):
                     diagnostics.append(contentsOf: d.diagnostics)
                     return Operand(category: .invalid, description: "'\(name)'", location: e.location)
@@ -109,6 +110,21 @@ extension ConditionChecker {
                     return Operand(
                         category: .record, description: "'\(name)' (one record of '\(q.id)')", location: e.location,
                         question: q, name: name)
+                case .success(.projection(let list, let field)):
+                    let category = Operand.category(of: field.type)
+                    guard category == .text || category == .choice else {
+                        error("'\(name)' gathers the '\(field.id)' of every record of '\(list.id)', which is "
+                            + "\(ConditionChecker.describe(field.type)); only text and choice fields can be gathered",
+                            at: e.location)
+                        return Operand(category: .invalid, description: "'\(name)'", location: e.location)
+                    }
+                    // Messages about the gathered field point at the field's name.
+                    var at = e.location
+                    at.column += path.dropLast().reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+                    return Operand(
+                        category: .projection,
+                        description: "'\(name)' (the '\(field.id)' of every record of '\(list.id)')",
+                        location: at, question: field, name: name)
                 }
             case .count(let argument):
                 let inner = operand(argument)
@@ -152,6 +168,11 @@ extension ConditionChecker {
                     at: o.location)
             case .listLiteral:
                 error("a list cannot be compared with '\(op.rawValue)': write 'VALUE in [...]'", at: o.location)
+            case .projection:
+                let parts = (o.name ?? "").split(separator: ".")
+                let first = parts.dropLast().joined(separator: ".") + ".0." + (parts.last.map(String.init) ?? "")
+                error("\(o.description) holds one value per record: write '\(first)' for the first record's, "
+                    + "or test one value with \"value\" in \(o.name ?? "...")", at: o.location)
             default:
                 return false
             }
@@ -198,6 +219,14 @@ extension ConditionChecker {
                     if element.category == .invalid { continue }
                     equality(l, element, op: .equal, at: item.location)
                 }
+            case .projection:
+                switch l.category {
+                case .text where l.literal != nil: if r.question?.type == .choice { option(l, of: r) }
+                case .text, .choice: break
+                default:
+                    error("only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
+                        at: l.location)
+                }
             case .multipleChoice:
                 switch l.category {
                 case .text where l.literal != nil: option(l, of: r)
@@ -207,8 +236,8 @@ extension ConditionChecker {
                         at: l.location)
                 }
             default:
-                error("'in' needs a list such as [\"a\", \"b\"] or a multiple-choice question on its right; "
-                    + "\(r.description) is neither", at: r.location)
+                error("'in' needs a list such as [\"a\", \"b\"], a multiple-choice question or a list's field "
+                    + "(public_parties.country) on its right; \(r.description) is none of these", at: r.location)
             }
         }
 

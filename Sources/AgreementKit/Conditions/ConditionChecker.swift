@@ -78,6 +78,8 @@ public struct ConditionChecker: Sendable {
                     at: value.location)]
             }
             state = .record(q)
+        case .projection:
+            return [Diagnostic(.error, "'\(name)' is not one value", at: value.location)]
         }
         for filter in value.filters {
             if let next = Self.apply(filter, to: state) {
@@ -97,7 +99,7 @@ public struct ConditionChecker: Sendable {
         let nowhere = SourceLocation(file: questionnaire.file, line: 1, column: 1)
         switch resolve(path, bindings: Self.bindings(scope), at: nowhere, columns: false) {
         case .success(.question(let q)), .success(.record(let q)): return q
-        case .failure: return nil
+        case .success(.projection), .failure: return nil
         }
     }
 
@@ -109,13 +111,18 @@ public struct ConditionChecker: Sendable {
         case question(Question)
         /// One record of a list question.
         case record(Question)
+        /// One field of every record of a list question (`public_parties.country`): the values it holds, which
+        /// only a condition's `in` may test.
+        case projection(list: Question, field: Question)
     }
 
     /// Follows a path; `columns` says whether the path's segments are written from `location` on, so that an
-    /// error can point at the segment.
-    func resolve(_ path: [String], bindings: [String: Binding], at location: SourceLocation, columns: Bool)
-        -> Result<Target, DiagnosticError>
-    {
+    /// error can point at the segment. With `projections`, a list question followed by one of its fields as the
+    /// last segment (`public_parties.country`) stands for that field of every record.
+    func resolve(
+        _ path: [String], bindings: [String: Binding], at location: SourceLocation, columns: Bool,
+        projections: Bool = false
+    ) -> Result<Target, DiagnosticError> {
         func at(_ index: Int) -> SourceLocation {
             guard columns else { return location }
             var l = location
@@ -153,6 +160,8 @@ public struct ConditionChecker: Sendable {
             case .question(let q) where q.type == .list:
                 if !segment.isEmpty, segment.allSatisfy({ $0.isASCII && $0.isNumber }) {
                     target = .record(q)
+                } else if projections, index == path.count - 1, let field = q.field(segment) {
+                    target = .projection(list: q, field: field)
                 } else if q.field(segment) != nil {
                     return .failure(DiagnosticError( "'\(name)' is a list of records: write '\(name).0.\(segment)' for "
                         + "the first record's '\(segment)', or repeat over the records with 'for'", at: at(index)))
@@ -164,6 +173,9 @@ public struct ConditionChecker: Sendable {
                 target = .question(Question(
                     id: "\(name).\(segment)", type: segment == "amount" ? .integer : .text, label: q.label,
                     required: q.required, location: q.location))
+            case .projection(let list, let field):
+                return .failure(DiagnosticError( "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
+                    + "and has no fields", at: at(index)))
             case .question(let q):
                 let parts = q.type == .amount ? " other than 'amount' (whole units) and 'currency'" : ""
                 return .failure(DiagnosticError( "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",

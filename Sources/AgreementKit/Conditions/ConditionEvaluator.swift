@@ -6,7 +6,8 @@
 ///   take an amount apart;
 /// - an unanswered value compares false with every operator except `!=`, which is true;
 /// - a yes/no path alone is its value (unanswered is false); any other non-boolean value alone is false;
-/// - `in` tests a value against a list literal, or a string against a multiple-choice answer;
+/// - `in` tests a value against a list literal, or a string against a multiple-choice answer or against a field
+///   gathered from every record of a list (`"dk" in public_parties.country`);
 /// - amounts compare with integers in whole units, dates with `"YYYY-MM-DD"` strings;
 /// - `count(x)` is the number of records or chosen options (0 when unanswered);
 /// - `answered(x)` is true when `x` has a value (an answer, or the question's default).
@@ -69,6 +70,14 @@ public struct ConditionEvaluator: Sendable {
             case .list(let records)?:
                 if let i = Int(segment), i >= 0, i < records.count {
                     result.value = .record(records[i])
+                } else if path.count == 2, questionnaire.question(first)?.field(segment) != nil {
+                    // `public_parties.country`: the field of every record, as the options of a multiple choice.
+                    result.value = .choices(records.compactMap { record in
+                        switch record[segment] {
+                        case .text(let s)?, .choice(let s)?: return s
+                        default: return nil
+                        }
+                    })
                 } else {
                     result.value = nil
                 }

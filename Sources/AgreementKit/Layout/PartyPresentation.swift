@@ -1,7 +1,8 @@
 import Foundation
 
 /// The words that present a party in a party block, the same in every output format:
-/// **Region Skåne**, org.nr 232100-0255, 291 89 Kristianstad, offentlig part (”Regionen”)
+/// **Region Skåne**, org.nr 232100-0255, 291 89 Kristianstad, offentlig part (”Regionen”); a Danish party's CVR
+/// number reads "CVR-nr 12345674".
 struct PartyPresentation: Sendable {
     let vocabulary: Vocabulary
 
@@ -9,7 +10,7 @@ struct PartyPresentation: Sendable {
     func entry(_ party: Party) -> [Inline] {
         var out: [Inline] = [.strong([.text(party.name)])]
         if let number = party.organisationNumber, !number.isEmpty {
-            out.append(.text(", \(vocabulary.organisationNumberLabel) \(number)"))
+            out.append(.text(", \(vocabulary.organisationNumberLabel(party.organisationNumberKind)) \(number)"))
         }
         if let address = party.address, !address.isEmpty {
             let lines = address.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })

@@ -21,7 +21,15 @@ struct Vocabulary: Sendable {
     var draftMark: String { language == .sv ? "UTKAST" : "DRAFT" }
 
     var annexesHeading: String { language == .sv ? "Bilagor" : "Annexes" }
-    var organisationNumberLabel: String { language == .sv ? "org.nr" : "reg. no." }
+    /// The label before a party's organisation number: "org.nr" / "reg. no.", or "CVR-nr" / "CVR no.".
+    func organisationNumberLabel(_ kind: OrganisationNumberKind?) -> String {
+        switch (language, kind ?? .organisationNumber) {
+        case (.sv, .organisationNumber): return "org.nr"
+        case (.en, .organisationNumber): return "reg. no."
+        case (.sv, .cvr): return "CVR-nr"
+        case (.en, .cvr): return "CVR no."
+        }
+    }
     func roleLabel(_ role: PartyRole) -> String {
         switch (language, role) {
         case (.sv, .publicParty): return "offentlig part"

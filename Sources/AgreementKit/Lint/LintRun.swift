@@ -30,7 +30,9 @@ struct LintRun {
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) { checkTerm(term) }
         for question in library.questionnaire.questions {
             if let ask = question.askWhen { condition(ask, scope: [:]) }
-            for field in question.fields { if let ask = field.askWhen { condition(ask, scope: [:]) } }
+            // A field's `ask_when` may name the other fields of the same record.
+            let siblings = Dictionary(question.fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for field in question.fields { if let ask = field.askWhen { condition(ask, scope: siblings) } }
         }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) where !usedTerms.contains(term.id) {
             error("the term '\(term.id)' is defined but never used", at: term.location)
@@ -199,7 +201,9 @@ struct LintRun {
     }
 
     mutating func blocks(_ items: [TemplateBlock], scope: [String: Question], inLoop: Bool, uses: inout Uses) {
+        var tableColumns: Int?
         for block in items {
+            tableColumns = continuedTable(block, after: tableColumns)
             switch block {
             case .paragraph(let content, _): inlines(content, scope: scope, uses: &uses)
             case .subclause(let s):
@@ -225,6 +229,31 @@ struct LintRun {
         }
     }
 
+    /// Checks that rows an `{{if}}` or `{{for}}` adds to the table above it have as many cells, and returns the
+    /// number of columns of the table that continues after `block`, if any.
+    mutating func continuedTable(_ block: TemplateBlock, after columns: Int?) -> Int? {
+        switch block {
+        case .table(let t):
+            return t.header?.count ?? t.rows.first?.count
+        case .conditional(let branches, let otherwise):
+            guard let columns else { return nil }
+            for body in branches.map(\.content) + [otherwise ?? []] { leadingRows(body, columns: columns) }
+            return columns
+        case .loop(let loop):
+            guard let columns else { return nil }
+            leadingRows(loop.body, columns: columns)
+            return columns
+        default:
+            return nil
+        }
+    }
+
+    private mutating func leadingRows(_ body: [TemplateBlock], columns: Int) {
+        guard case .table(let t)? = body.first, t.header == nil, let first = t.rows.first, first.count != columns
+        else { return }
+        error("these rows continue the table above, which has \(columns) columns, but have \(first.count) cells", at: t.location)
+    }
+
     mutating func list(_ l: TemplateList, scope: [String: Question], uses: inout Uses) {
         for item in l.items {
             inlines(item.content, scope: scope, uses: &uses)
@@ -233,12 +262,17 @@ struct LintRun {
     }
 
     mutating func loopScope(_ variable: String, _ list: ValueReference, scope: [String: Question], uses: inout Uses) -> [String: Question] {
-        value(list, scope: scope, uses: &uses)
+        // The list is repeated over, not printed: its records need no 'name' field.
+        uses.values.insert(list.path.joined(separator: "."))
+        if let first = list.path.first, scope[first] == nil { usedQuestions.insert(first) }
         var inner = scope
-        if let q = checker.type(of: list.path, scope: scope) {
-            if q.type == .list { inner[variable] = q } else {
-                error("'\(list.path.joined(separator: "."))' is not a list, so it cannot be repeated over", at: list.location)
-            }
+        switch checker.resolve(list.path, bindings: ConditionChecker.bindings(scope), at: list.location, columns: false) {
+        case .failure(let problem):
+            diagnostics += problem.diagnostics
+        case .success(.question(let q)) where q.type == .list:
+            inner[variable] = q
+        case .success:
+            error("'\(list.path.joined(separator: "."))' is not a list, so it cannot be repeated over", at: list.location)
         }
         return inner
     }

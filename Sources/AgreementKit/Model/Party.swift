@@ -8,6 +8,8 @@ public struct Party: Sendable, Equatable, Codable {
     public var role: PartyRole
     /// The organisation number (Swedish organisationsnummer, Danish CVR number), when known.
     public var organisationNumber: String?
+    /// Which register `organisationNumber` comes from; absent means an organisation number ("org.nr").
+    public var organisationNumberKind: OrganisationNumberKind?
     /// The postal address, when known; line breaks separate address lines.
     public var address: String?
     /// A short name the agreement uses for the party (for example "Kommunen"), shown as a definition in the party block.
@@ -15,13 +17,14 @@ public struct Party: Sendable, Equatable, Codable {
 
     /// Creates a party.
     public init(
-        id: String, name: String, role: PartyRole, organisationNumber: String? = nil, address: String? = nil,
-        shortName: String? = nil
+        id: String, name: String, role: PartyRole, organisationNumber: String? = nil,
+        organisationNumberKind: OrganisationNumberKind? = nil, address: String? = nil, shortName: String? = nil
     ) {
         self.id = id
         self.name = name
         self.role = role
         self.organisationNumber = organisationNumber
+        self.organisationNumberKind = organisationNumberKind
         self.address = address
         self.shortName = shortName
     }

@@ -189,6 +189,13 @@ struct BlockMarkupParser {
                 }
                 blocks.append(subclause(level: level, marks: marks, at: at, nesting: nesting))
             case .directive(let keyword, _, _):
+                // An `{{if}}` or `{{for}}` whose body starts with a heading of this sub-clause's level or above holds
+                // whole sub-clauses: it ends this sub-clause and belongs to the enclosing level.
+                if keyword == .if || keyword == .for, inside == nil, depth > 0,
+                    let level = leadingHeadingLevel(after: index), level <= depth
+                {
+                    return blocks
+                }
                 switch keyword {
                 case .if: blocks.append(conditional(depth: depth, nesting: nesting))
                 case .for: blocks.append(loop(depth: depth, nesting: nesting))
@@ -203,6 +210,21 @@ struct BlockMarkupParser {
             }
         }
         return blocks
+    }
+
+    /// The level of the heading that first follows line `i` (skipping blank lines and nested `{{if}}` / `{{for}}`
+    /// lines), if a heading comes before any other content.
+    private func leadingHeadingLevel(after i: Int) -> Int? {
+        var j = i + 1
+        while j < lines.count {
+            switch kinds[j] {
+            case .blank: j += 1
+            case .directive(.if, _, _), .directive(.for, _, _): j += 1
+            case .heading(let marks, _): return marks - 1
+            default: return nil
+            }
+        }
+        return nil
     }
 
     // MARK: - Sub-clauses
@@ -547,7 +569,14 @@ struct BlockMarkupParser {
         }
         guard wellFormed, !parsed.isEmpty else { return nil }
         let header = hasHeader ? parsed.removeFirst() : nil
-        return .table(TemplateTable(header: header, rows: parsed, location: first.location))
+        // The number of `-` in each cell of a `|---|` row of plain dashes gives the column's relative width
+        // (a row with alignment colons, `|:--:|`, gives none).
+        var widths: [Int]?
+        if hasHeader, !rows[1].cells.contains(where: { $0.scalars.contains(":") }) {
+            let dashes = rows[1].cells.map { cell in cell.scalars.filter { $0 == "-" }.count }
+            if Set(dashes).count > 1 { widths = dashes }
+        }
+        return .table(TemplateTable(header: header, rows: parsed, location: first.location, widths: widths))
     }
 
     /// The positions of the `|` that separate cells on line `i`, ignoring `|` escaped or inside `[[ ]]` and `{{ }}`.

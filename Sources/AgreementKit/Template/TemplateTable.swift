@@ -6,11 +6,15 @@ public struct TemplateTable: Sendable, Equatable {
     public var rows: [[[TemplateInline]]]
     /// Where the first row stands.
     public var location: SourceLocation
+    /// Relative column widths, from the number of `-` in each cell of a `|---|` row of plain dashes; nil when
+    /// they are all equal or the row has alignment colons.
+    public var widths: [Int]?
 
     /// Creates a table.
-    public init(header: [[TemplateInline]]?, rows: [[[TemplateInline]]], location: SourceLocation) {
+    public init(header: [[TemplateInline]]?, rows: [[[TemplateInline]]], location: SourceLocation, widths: [Int]? = nil) {
         self.header = header
         self.rows = rows
         self.location = location
+        self.widths = widths
     }
 }

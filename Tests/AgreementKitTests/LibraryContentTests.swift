@@ -1,0 +1,401 @@
+import Foundation
+import Testing
+
+@testable import AgreementKit
+
+/// The bundled OPI library as a lawyer would check it: every example and every generated combination of the
+/// questionnaire's decisions builds a final agreement whose references resolve, which holds the procurement-neutrality
+/// clause and exactly the chosen alternatives, and whose defined terms are all used; and across them every clause,
+/// sub-clause, annex and branch of the library is reached.
+@Suite("The bundled OPI library")
+struct LibraryContentTests {
+    static let library = ExampleBuildTests.library
+    static let examples = ExampleBuildTests.examples
+
+    /// The heading that only the chosen results clause has, per results model and language.
+    static let resultsMarkers: [String: [Language: String]] = [
+        "open": [.sv: "Full öppenhet", .en: "Full openness"],
+        "each_owns": [.sv: "Varje Part äger sina Resultat", .en: "Each Party owns its Results"],
+        "supplier_owns": [.sv: "Leverantörernas äganderätt", .en: "Ownership by the Suppliers"],
+        "public_owns": [.sv: "Offentliga Parters äganderätt", .en: "Ownership by the Public Parties"],
+    ]
+    static let resultsClauses = [
+        "open": "results-open", "each_owns": "results-each-owns", "supplier_owns": "results-supplier-owns",
+        "public_owns": "results-public-owns",
+    ]
+    static let costsClauses = ["own_costs": "costs-own", "co_financing": "costs-cofinancing", "grant": "costs-grant"]
+    static let neutralityHeading: [Language: String] = [.sv: "Upphandlingsneutralitet", .en: "Procurement neutrality"]
+    /// Words that say no money passes between the parties: wrong whenever someone pays.
+    static let noPayment: [Language: String] = [
+        .sv: "ingen ersättning utgår mellan Parterna", .en: "no payment is made between the Parties",
+    ]
+
+    // MARK: Building
+
+    /// One final assembly, with what the checks need.
+    struct Built {
+        var result: AssemblyResult
+        var text: String
+        var ids: Set<String>
+    }
+
+    static func build(_ yaml: String, file: String, language: Language) throws -> Built {
+        let library = try Self.library.get()
+        let answers = try AnswersLoader.load(
+            Data(yaml.utf8), file: file, questionnaire: library.questionnaire, requireComplete: true)
+        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: language, final: true))
+        var ids = Set(MiniLibrary.clauseIDs(result.agreement.blocks))
+        for block in result.agreement.blocks {
+            if case .annexes(let list) = block { list.annexes.forEach { ids.insert($0.id) } }
+        }
+        return Built(result: result, text: MiniLibrary.text(result.agreement.blocks), ids: ids)
+    }
+
+    /// The checks every assembled agreement must pass; `label` names it in failures.
+    static func check(_ built: Built, answers: [String: String], language: Language, label: String) {
+        let agreement = built.result.agreement
+        #expect(built.result.missing.isEmpty, "\(label): missing \(built.result.missing.map(\.path))")
+        let issues = ModelValidator().issues(in: agreement)
+        #expect(issues.isEmpty, "\(label): \(issues.map(\.description).prefix(5))")
+        #expect(built.text.contains(neutralityHeading[language]!), "\(label): no procurement-neutrality clause")
+        #expect(built.ids.contains("procurement-neutrality"), "\(label): no procurement-neutrality clause")
+
+        let model = answers["results_model"] ?? "open"
+        for (value, clause) in resultsClauses {
+            let chosen = value == model
+            #expect(built.ids.contains(clause) == chosen, "\(label): results clause \(clause) \(chosen ? "missing" : "present")")
+            let marker = resultsMarkers[value]![language]!
+            #expect(built.text.contains(marker) == chosen, "\(label): '\(marker)' \(chosen ? "missing" : "present")")
+        }
+        let funding = answers["funding_model"] ?? "own_costs"
+        for (value, clause) in costsClauses {
+            #expect(built.ids.contains(clause) == (value == funding), "\(label): costs clause \(clause)")
+        }
+        #expect(built.text.contains(noPayment[language]!) == (funding == "own_costs"), "\(label): the no-payment sentence")
+        unusedTerms(agreement).forEach { Issue.record("\(label): the term '\($0)' is defined but not used outside the definitions") }
+    }
+
+    /// The terms the definitions clause defines that the rest of the agreement never uses.
+    static func unusedTerms(_ agreement: Agreement) -> [String] {
+        var defined: [String] = []
+        var used: Set<String> = []
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline {
+                case .termUse(let term, let content): used.insert(term); inlines(content)
+                case .emphasis(let c), .strong(let c), .definition(_, let c): inlines(c)
+                default: break
+                }
+            }
+        }
+        func blocks(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .clause(let c) where c.id == "definitions":
+                    for case .clause(let entry) in c.body {
+                        for case .paragraph(let p) in entry.body {
+                            for case .definition(let term, _) in p { defined.append(term) }
+                        }
+                    }
+                case .clause(let c):
+                    if let h = c.heading { inlines(h) }
+                    blocks(c.body)
+                case .paragraph(let p): inlines(p)
+                case .list(let l):
+                    func items(_ l: ListBlock) { for i in l.items { inlines(i.content); if let c = i.children { items(c) } } }
+                    items(l)
+                case .table(let t): for row in (t.header.map { [$0] } ?? []) + t.rows { row.cells.forEach(inlines) }
+                default: break
+                }
+            }
+        }
+        blocks(agreement.blocks)
+        return defined.filter { !used.contains($0) }
+    }
+
+    // MARK: Examples
+
+    static func answersMap(_ yaml: String) -> [String: String] {
+        var map: [String: String] = [:]
+        for line in yaml.split(separator: "\n") where !line.hasPrefix(" ") && !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            map[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return map
+    }
+
+    @Test(arguments: examples, [Language.sv, .en])
+    func exampleHoldsTheChosenClauses(example: String, language: Language) throws {
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let built = try Self.build(yaml, file: url.path, language: language)
+        Self.check(built, answers: Self.answersMap(yaml), language: language, label: "\(example) (\(language.rawValue))")
+    }
+
+    @Test func theThreeExamplesCoverTheIssue() throws {
+        #expect(Set(["waste-collection.yaml", "health-care.yaml", "cross-border.yaml"]).isSubset(of: Set(Self.examples)))
+        let health = try Self.build(
+            try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml"), encoding: .utf8),
+            file: "health-care.yaml", language: .sv)
+        #expect(health.ids.isSuperset(of: ["costs-cofinancing", "results-each-owns", "personal-data", "knowledge-institutions", "annex-dpa"]))
+        // The roles table is one table with a row per party: rows added by loops continue the table.
+        let roles = try #require(Self.subclause("organisation-roles", in: health.result.agreement.blocks))
+        let tables = roles.body.compactMap { block -> Table? in if case .table(let t) = block { return t } else { return nil } }
+        #expect(tables.count == 1 && tables.first?.rows.count == 4)
+
+        let cross = try Self.build(
+            try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml"), encoding: .utf8),
+            file: "cross-border.yaml", language: .sv)
+        #expect(cross.ids.isSuperset(of: ["costs-grant", "results-supplier-owns", "annex-grant-decision"]))
+        let danish = cross.result.agreement.metadata.parties.filter { $0.organisationNumberKind == .cvr }
+        #expect(danish.map(\.organisationNumber) == ["29615403", "38472615"])
+        #expect(cross.text.contains("offentlighedsloven") && cross.text.contains("offentlighets- och sekretesslagen (2009:400)"))
+        #expect(cross.text.contains("udbudsloven") && cross.text.contains("lagen (2016:1145) om offentlig upphandling"))
+        #expect(cross.text.contains("Lagvalet påverkar inte"))
+    }
+
+    static func subclause(_ id: String, in blocks: [Block]) -> Clause? {
+        for case .clause(let c) in blocks {
+            if c.id == id { return c }
+            if let found = subclause(id, in: c.body) { return found }
+        }
+        return nil
+    }
+
+    // MARK: Generated answers
+
+    /// Complete answers that every generated variant starts from, as question id and YAML value.
+    static let base: [(String, String)] = [
+        ("project_title", "Test"),
+        ("project_need", "Ett behov."),
+        ("expected_procurement_time", "under 2028"),
+        ("agreement_date", "2026-05-04"),
+        ("development_goals", "[{goal: Ett mål}, {goal: Ett andra mål}]"),
+        ("project_scope", "Omfattningen."),
+        ("project_start", "2026-06-01"),
+        ("project_end", "2027-12-31"),
+        ("phases", "[{name: Fas 1, milestone: Delmål 1, end_date: 2026-12-31}, {name: Fas 2, milestone: Delmål 2}]"),
+        ("public_parties", "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"),
+        ("suppliers", "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C}]"),
+        ("knowledge_institutions", "[{name: Exempelstads universitet, organisation_number: 202100-5430, responsibilities: Utvärdering}]"),
+        ("project_manager", "A, Exempelstads kommun"),
+        ("steering_group_meetings", "quarterly"),
+        ("decision_rule", "unanimous"),
+        ("project_budget", "2400000"),
+        ("funding_model", "co_financing"),
+        ("cofinancing_amount", "500000"),
+        ("cofinancing_share", "40"),
+        ("grant_funder", "Vinnova"),
+        ("grant_amount", "1000000"),
+        ("grant_reference", "2026-00001"),
+        ("grant_coordinator", "Exempelstads kommun"),
+        ("results_model", "each_owns"),
+        ("openness", "partial"),
+        ("publication_delay_days", "60"),
+        ("exit_on_complaint", "true"),
+        ("confidentiality_years", "5"),
+        ("added_values", "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"),
+        ("personal_data", "true"),
+        ("data_roles", "public_controller"),
+        ("liability_cap", "250000"),
+        ("withdrawal_model", "immediate"),
+        ("withdrawal_notice_days", "30"),
+        ("governing_law", "se"),
+        ("dispute_forum", "courts"),
+        ("mediation_first", "false"),
+        ("dispute_court", "Malmö tingsrätt"),
+        ("arbitration_seat", "Malmö"),
+        ("language_versions", "single"),
+    ]
+
+    /// Changes to the parties that decisions depend on (countries, numbers of parties).
+    static let partyVariants: [[String: String?]] = [
+        ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]"],
+        ["public_parties": "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+         "governing_law": "dk"],
+        ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+         "suppliers": "[{name: Beta ApS, country: dk, cvr_number: \"38472615\"}]",
+         "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]", "governing_law": "dk"],
+        ["knowledge_institutions": nil, "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542}]"],
+        ["knowledge_institutions": "[{name: Universitet A, contact_name: C}, {name: Institut B, contact_name: D, contact_email: d@example.se}]"],
+        ["public_parties": "[{name: Kommun A, contact_name: E}, {name: Kommun B}]"],
+        ["development_goals": "[]", "phases": "[]", "added_values": "[]"],
+        ["project_start": nil],
+        ["project_start": nil, "project_end": nil],
+    ]
+
+    /// The decisions: every choice and yes/no question of the questionnaire with its options.
+    static func decisions(_ questionnaire: Questionnaire) -> [(id: String, values: [String])] {
+        questionnaire.questions.compactMap { q in
+            switch q.type {
+            case .choice: return (q.id, q.options.map(\.value))
+            case .yesNo: return (q.id, ["true", "false"])
+            default: return nil
+            }
+        }
+    }
+
+    static func yaml(_ overrides: [String: String?]) -> String {
+        var lines: [String] = []
+        for (key, value) in base {
+            let v: String?
+            if let override = overrides[key] { v = override } else { v = value }
+            if let v { lines.append("\(key): \(v)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every variant: the base, one decision at a time, every pair of decisions, each optional question left out,
+    /// and the party variants.
+    static func variants(_ questionnaire: Questionnaire) -> [[String: String?]] {
+        let decisions = Self.decisions(questionnaire)
+        var out: [[String: String?]] = [[:]]
+        for (i, a) in decisions.enumerated() {
+            for va in a.values { out.append([a.id: va]) }
+            for b in decisions[(i + 1)...] {
+                for va in a.values { for vb in b.values { out.append([a.id: va, b.id: vb]) } }
+            }
+        }
+        for q in questionnaire.questions where !q.required && base.contains(where: { $0.0 == q.id }) {
+            out.append([q.id: String?.none])
+        }
+        out += partyVariants
+        // Decisions whose text depends on each other and on optional answers, in every combination.
+        for law in ["se", "dk"] {
+            for forum in ["courts", "arbitration"] {
+                for mediation in ["true", "false"] {
+                    for optional in [false, true] {
+                        var v: [String: String?] = ["governing_law": law, "dispute_forum": forum, "mediation_first": mediation]
+                        if optional { v["dispute_court"] = String?.none; v["arbitration_seat"] = String?.none }
+                        out.append(v)
+                    }
+                }
+            }
+        }
+        out.append(["funding_model": "grant", "grant_amount": String?.none, "grant_reference": String?.none, "project_budget": String?.none])
+        out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
+        out.append(["funding_model": "own_costs", "project_budget": String?.none])
+        for results in resultsClauses.keys.sorted() {
+            for openness in ["full", "partial"] {
+                for party in partyVariants { out.append(party.merging(["results_model": results, "openness": openness]) { $1 }) }
+            }
+        }
+        return out
+    }
+
+    /// Where each `{{if}}` / `{{elif}}` condition of the library stands.
+    static func branchLocations(_ library: ClauseLibrary) -> Set<AgreementKit.SourceLocation> {
+        var out: Set<AgreementKit.SourceLocation> = []
+        func inlines(_ list: [TemplateInline]) {
+            for inline in list {
+                switch inline {
+                case .emphasis(let c), .strong(let c): inlines(c)
+                case .conditional(let branches, let otherwise):
+                    for b in branches { out.insert(b.condition.location); inlines(b.content) }
+                    inlines(otherwise ?? [])
+                case .loop(let loop): inlines(loop.body)
+                default: break
+                }
+            }
+        }
+        func blocks(_ list: [TemplateBlock]) {
+            for block in list {
+                switch block {
+                case .paragraph(let c, _): inlines(c)
+                case .subclause(let s): inlines(s.heading ?? []); blocks(s.body)
+                case .list(let l):
+                    func items(_ l: TemplateList) { for i in l.items { inlines(i.content); if let c = i.children { items(c) } } }
+                    items(l)
+                case .table(let t): for cell in (t.header ?? []) + t.rows.flatMap({ $0 }) { inlines(cell) }
+                case .conditional(let branches, let otherwise):
+                    for b in branches { out.insert(b.condition.location); blocks(b.content) }
+                    blocks(otherwise ?? [])
+                case .loop(let loop): blocks(loop.body)
+                }
+            }
+        }
+        for clause in library.clauses { for body in clause.bodies.values { blocks(body) } }
+        return out
+    }
+
+    @Test func everyClauseSubclauseAnnexAndBranchIsReachable() throws {
+        let library = try Self.library.get()
+        let variants = Self.variants(library.questionnaire)
+        var reached: Set<String> = []
+        var truths: [AgreementKit.SourceLocation: Set<Bool>] = [:]
+        var failures = 0
+        for (n, variant) in variants.enumerated() where failures < 20 {
+            let yaml = Self.yaml(variant)
+            var answers = Self.answersMap(yaml)
+            for (key, value) in variant where value == nil { answers[key] = nil }
+            for language in [Language.sv, .en] {
+                let label = "variant \(n) \(variant.mapValues { $0 ?? "(none)" }) (\(language.rawValue))"
+                let built: Built
+                do {
+                    built = try Self.build(yaml, file: "variant-\(n).yaml", language: language)
+                } catch {
+                    failures += 1
+                    Issue.record("\(label): \(error)")
+                    continue
+                }
+                Self.check(built, answers: answers, language: language, label: label)
+                reached.formUnion(built.ids)
+                for entry in built.result.trace.entries where entry.subject == "if" || entry.subject == "elif" {
+                    if let at = entry.location { truths[at, default: []].insert(entry.decision == .included) }
+                }
+            }
+        }
+        var expected: Set<String> = Set(library.clauses.map(\.id))
+        let lint = LintRun(library: library)
+        for clause in library.clauses {
+            for body in clause.bodies.values { lint.subclauseIDs(body).forEach { expected.insert($0.0) } }
+        }
+        for outline in library.outlines.values {
+            for case .annexes(let annexes) in outline.items { annexes.forEach { expected.insert($0.id) } }
+        }
+        #expect(expected.subtracting(reached).sorted() == [], "never reached")
+        for location in Self.branchLocations(library).sorted(by: { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }) {
+            let seen = truths[location] ?? []
+            #expect(seen == [true, false], "\(location): the condition was \(seen.isEmpty ? "never evaluated" : "always \(seen.first!)")")
+        }
+    }
+
+    @Test func lintIsClean() throws {
+        let diagnostics = LibraryLinter(library: try Self.library.get()).lint()
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    // MARK: LibreOffice
+
+    @Test(.enabled(if: TestEnvironment.runReaderTests("soffice", "pdftotext")))
+    func libreOfficeShowsNeutralityAndTheChosenResultsClause() throws {
+        let dir = try TestEnvironment.temporaryDirectory("lo-examples")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var files: [(path: String, model: String)] = []
+        for example in Self.examples {
+            let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
+            let yaml = try String(contentsOf: url, encoding: .utf8)
+            let built = try Self.build(yaml, file: url.path, language: .sv)
+            let renderer = DocumentRenderer(options: .reproducible(for: built.result.agreement, environment: [:]))
+            let out = dir.appendingPathComponent((example as NSString).deletingPathExtension + ".docx")
+            try renderer.render(built.result.agreement, as: .docx).write(to: out)
+            files.append((out.path, Self.answersMap(yaml)["results_model"] ?? "open"))
+        }
+        let profile = dir.appendingPathComponent("profile").path
+        let result = try ProcessRunner.run(
+            "soffice",
+            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", dir.path] + files.map(\.path))
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in files {
+            let pdf = (file.path as NSString).deletingPathExtension + ".pdf"
+            let raw = try ProcessRunner.run("pdftotext", [pdf, "-"]).stdout
+            let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let name = (file.path as NSString).lastPathComponent
+            #expect(text.contains("Upphandlingsneutralitet"), "\(name): no procurement-neutrality heading")
+            for (model, markers) in Self.resultsMarkers {
+                #expect(text.contains(markers[.sv]!) == (model == file.model), "\(name): results marker '\(markers[.sv]!)'")
+            }
+            if name == "cross-border.docx" { #expect(text.contains("CVR-nr 29615403"), "\(name): no CVR number") }
+        }
+    }
+}
