@@ -25,11 +25,7 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .customLong("jobs"), help: "How many agreements to build at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(name: .customLong("to"), help: "Comma-separated: docx, odt, fodt, flat-docx, model.")
-    var formatList: String = "docx,odt"
-
-    @Flag(name: .customLong("final"), help: "Final agreements: no drafting notes or draft mark; missing answers are errors.")
-    var final = false
+    @OptionGroup var document: DocumentOptions
 
     @Flag(name: .customLong("keep-going"), help: "Write the valid agreements even if others have problems.")
     var keepGoing = false
@@ -45,9 +41,9 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
-        let (formats, model) = try BuildTargets.parse(formatList)
+        let (formats, model) = try document.targets()
         let library = try self.library.load()
-        let plan = try BatchConfigLoader.load(try OutputFiles.read(config), file: config, library: library, final: final)
+        let plan = try BatchConfigLoader.load(try OutputFiles.read(config), file: config, library: library, final: document.final)
         let options = BatchOptions(
             formats: formats, model: model, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)

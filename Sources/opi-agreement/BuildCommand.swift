@@ -19,27 +19,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
     var output: String = "."
 
-    @Option(name: .customLong("to"), help: "Comma-separated: docx, odt, fodt, flat-docx, model.")
-    var formatList: String = "docx,odt"
+    @OptionGroup var document: DocumentOptions
 
-    @Option(name: .customLong("lang"), help: "The agreement's language: sv or en.")
-    var language: Language = .sv
-
-    @Flag(name: .customLong("final"), help: "A final agreement: no drafting notes or draft mark; missing answers are errors.")
-    var final = false
-
-    @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
-    var outline: String?
+    @OptionGroup var choice: AgreementChoiceOptions
 
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (formats, model) = try BuildTargets.parse(formatList)
+        let (formats, model) = try document.targets()
         let library = try self.library.load()
-        let answers = try AnswersInput.load(self.answers, library: library, final: final)
+        let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let paths = try AgreementBuild.write(
-            answers, library: library, formats: formats, model: model, language: language, final: final,
-            outline: outline, base: AgreementBuild.baseName(forAnswers: self.answers), into: output)
+            answers, library: library, formats: formats, model: model, language: choice.language,
+            final: document.final, outline: choice.outline, base: AgreementBuild.baseName(forAnswers: self.answers), into: output)
         for path in paths { print(path) }
     }
 }

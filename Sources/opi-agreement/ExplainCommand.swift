@@ -12,11 +12,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The answers file (YAML).")
     var answers: String
 
-    @Option(name: .customLong("lang"), help: "The agreement's language: sv or en.")
-    var language: Language = .sv
-
-    @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
-    var outline: String?
+    @OptionGroup var choice: AgreementChoiceOptions
 
     @OptionGroup var library: LibraryOptions
 
@@ -24,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: false)
         let result = try Assembler(library: library).assemble(
-            answers, options: AssemblyOptions(outline: outline, language: language, final: false))
+            answers, options: AssemblyOptions(outline: choice.outline, language: choice.language, final: false))
         print(result.trace.text, terminator: "")
         if !result.missing.isEmpty {
             print("missing answers (blanks in a draft, errors with --final):")

@@ -23,22 +23,15 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .customLong("answers"), help: "The answers file to save to and resume from (default: DIR/opi-answers.yaml).")
     var answersFile: String?
 
-    @Option(name: .customLong("to"), help: "Comma-separated: docx, odt, fodt, flat-docx, model.")
-    var formatList: String = "docx,odt"
+    @OptionGroup var document: DocumentOptions
 
-    @Option(name: .customLong("lang"), help: "The language of the interview and the agreement: sv or en.")
-    var language: Language = .sv
-
-    @Flag(name: .customLong("final"), help: "A final agreement: no drafting notes or draft mark; missing answers are errors.")
-    var final = false
-
-    @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
-    var outline: String?
+    @OptionGroup var choice: AgreementChoiceOptions
 
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (formats, model) = try BuildTargets.parse(formatList)
+        let (formats, model) = try document.targets()
+        let language = choice.language
         let library = try self.library.load()
         let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
         var answers = Answers(file: path)
@@ -67,10 +60,10 @@ struct InterviewCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(text.inputEnded(file: path))\n".utf8))
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
-        let saved = try AnswersInput.load(path, library: library, final: final)
+        let saved = try AnswersInput.load(path, library: library, final: document.final)
         let paths = try AgreementBuild.write(
-            saved, library: library, formats: formats, model: model, language: language, final: final,
-            outline: outline, base: AgreementBuild.baseName(forAnswers: path), into: output)
+            saved, library: library, formats: formats, model: model, language: language, final: document.final,
+            outline: choice.outline, base: AgreementBuild.baseName(forAnswers: path), into: output)
         withExtendedLifetime(handler) {}
         io.write("\n\(text.built)\n")
         for written in paths { io.write(written + "\n") }
