@@ -16,8 +16,8 @@ enum AgreementBuild {
             options: .reproducible(for: result.agreement, environment: ProcessInfo.processInfo.environment))
         var files: [(name: String, data: Data)] = []
         if model { files.append((name: "\(base).json", data: try ModelJSON.encode(result.agreement))) }
-        for format in formats {
-            files.append((name: "\(base).\(format.fileExtension)", data: try renderer.render(result.agreement, as: format)))
+        for rendered in try renderer.render(result.agreement, as: formats) {
+            files.append((name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
         }
         let paths = try OutputFiles.write(files, into: directory)
         if !result.missing.isEmpty {

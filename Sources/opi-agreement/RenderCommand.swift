@@ -28,12 +28,12 @@ struct RenderCommand: ParsableCommand {
             options: .reproducible(for: agreement, environment: ProcessInfo.processInfo.environment))
         let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
         var files: [(name: String, data: Data)] = []
-        for format in formats {
-            do {
-                files.append((name: "\(base).\(format.fileExtension)", data: try renderer.render(agreement, as: format)))
-            } catch let error as XMLWriterError {
-                throw DiagnosticError("cannot write \(format.rawValue): \(error)", file: model)
+        do {
+            for rendered in try renderer.render(agreement, as: formats) {
+                files.append((name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
             }
+        } catch let error as XMLWriterError {
+            throw DiagnosticError("cannot write the documents: \(error)", file: model)
         }
         for path in try OutputFiles.write(files, into: output.output) {
             print(path)

@@ -74,3 +74,16 @@ struct PackageRuleTests {
         }
     }
 }
+
+@Suite("Rendering several forms at once")
+struct MultiFormatRenderTests {
+    @Test func renderingAllFormsAtOnceGivesTheSameBytesAsOneByOne() throws {
+        let agreement = try Samples.agreement()
+        let renderer = DocumentRenderer(options: Samples.options)
+        let together = try renderer.render(agreement, as: [.flatDocx, .odt, .docx, .fodt])
+        #expect(together.map(\.format) == [.flatDocx, .odt, .docx, .fodt])
+        for item in together {
+            #expect(item.data == (try renderer.render(agreement, as: item.format)), "\(item.format) differs")
+        }
+    }
+}

@@ -121,12 +121,12 @@ public struct BatchRunner: Sendable {
             return .invalid([Diagnostic(.error, "cannot write the model: \(error)", file: agreement.location.file)])
         }
         let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: options.environment))
-        for format in options.formats {
-            do {
-                files.append((name: "\(name).\(format.fileExtension)", data: try renderer.render(result.agreement, as: format)))
-            } catch {
-                return .invalid([Diagnostic(.error, "cannot write \(format.rawValue): \(error)", file: agreement.location.file)])
+        do {
+            for rendered in try renderer.render(result.agreement, as: options.formats) {
+                files.append((name: "\(name).\(rendered.format.fileExtension)", data: rendered.data))
             }
+        } catch {
+            return .invalid([Diagnostic(.error, "cannot write the documents: \(error)", file: agreement.location.file)])
         }
         do {
             for file in files { try staging.write(file.data, name: file.name) }

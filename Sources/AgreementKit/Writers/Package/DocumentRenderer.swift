@@ -12,18 +12,37 @@ public struct DocumentRenderer: Sendable {
 
     /// Validates the model and writes it in one format. Throws `ModelValidationError` for an invalid model.
     public func render(_ agreement: Agreement, as format: OutputFormat) throws -> Data {
+        try render(agreement, as: [format])[0].data
+    }
+
+    /// Validates the model once and writes it in each format, in the order given. The model is checked and laid
+    /// out once, and the DOCX parts are written once when both `docx` and `flat-docx` are asked for.
+    /// Throws `ModelValidationError` for an invalid model.
+    public func render(_ agreement: Agreement, as formats: [OutputFormat]) throws -> [(format: OutputFormat, data: Data)] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
         let layout = DocumentLayout(agreement)
-        switch format {
-        case .docx:
-            return try ZipPackage.archive(DOCXWriter(agreement: agreement, layout: layout, options: options).parts(), options: options)
-        case .flatDocx:
-            return try FlatOPCWriter.write(DOCXWriter(agreement: agreement, layout: layout, options: options).parts())
-        case .odt:
-            return try ZipPackage.archive(ODFWriter(agreement: agreement, layout: layout, options: options).parts(), options: options)
-        case .fodt:
-            return try ODFWriter(agreement: agreement, layout: layout, options: options).flatDocument()
+        var docxParts: [PackagePart]?
+        func wordParts() throws -> [PackagePart] {
+            if let docxParts { return docxParts }
+            let parts = try DOCXWriter(agreement: agreement, layout: layout, options: options).parts()
+            docxParts = parts
+            return parts
         }
+        var out: [(format: OutputFormat, data: Data)] = []
+        for format in formats {
+            switch format {
+            case .docx:
+                out.append((format, try ZipPackage.archive(try wordParts(), options: options)))
+            case .flatDocx:
+                out.append((format, try FlatOPCWriter.write(try wordParts())))
+            case .odt:
+                let writer = ODFWriter(agreement: agreement, layout: layout, options: options)
+                out.append((format, try ZipPackage.archive(try writer.parts(), options: options)))
+            case .fodt:
+                out.append((format, try ODFWriter(agreement: agreement, layout: layout, options: options).flatDocument()))
+            }
+        }
+        return out
     }
 }
