@@ -175,4 +175,22 @@ struct CLITests {
         #expect(result.stderr.contains("procurement-neutrality.clause:"))
         #expect(result.stderr.contains("unknown clause 'neutrality-info'"))
     }
+
+    /// Two separate processes (each with its own hashing seed) write the same bytes.
+    @Test func twoProcessesWriteIdenticalBytes() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-determinism")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let example = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml").path
+        for run in ["a", "b"] {
+            let result = try self.run(["build", example, "--to", "docx,odt,fodt,flat-docx,model", "-o", dir.appendingPathComponent(run).path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).sorted()
+        #expect(names.count == 5)
+        for name in names {
+            let a = try Data(contentsOf: dir.appendingPathComponent("a/\(name)"))
+            let b = try Data(contentsOf: dir.appendingPathComponent("b/\(name)"))
+            #expect(a == b, "\(name) differs between two runs")
+        }
+    }
 }
