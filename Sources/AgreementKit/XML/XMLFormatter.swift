@@ -5,6 +5,7 @@ import Foundation
 enum XMLFormatter {
     /// The document re-serialised with one element per line where that does not change mixed content.
     static func indented(_ data: Data) -> Data? {
+        LibXML2.ready
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue)
         let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress else { return nil }

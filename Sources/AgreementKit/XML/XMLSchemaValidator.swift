@@ -15,7 +15,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     /// Compiles the schema at `path`; imports and includes are resolved relative to it, never over the network.
     public init(kind: Kind, path: String) throws {
         self.kind = kind
-        xmlInitParser()
+        LibXML2.ready
         let collector = ErrorCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
         switch kind {

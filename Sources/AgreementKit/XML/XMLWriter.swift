@@ -12,14 +12,9 @@ final class XMLWriter {
     /// The model element being written, for error messages ("clause 'results', heading").
     var origin = "document"
 
-    /// libxml2's global set-up, done once (Swift runs a static initialiser exactly once, even when writers are
-    /// created on several threads at the same time, as a parallel batch does; `xmlInitParser` itself is not
-    /// reentrant).
-    private static let libraryReady: Void = xmlInitParser()
-
     /// Creates a writer into memory.
     init() throws {
-        Self.libraryReady
+        LibXML2.ready
         buffer = xmlBufferCreate()
         guard let buffer, let writer = xmlNewTextWriterMemory(buffer, 0) else {
             throw XMLWriterError.libxml("xmlNewTextWriterMemory")
