@@ -100,7 +100,7 @@ struct InterviewTests {
             "Ogiltigt svar: '2026-02-30' är inget datum som finns.",
             "Ogiltigt svar: '1 april' är inget datum; skriv ÅÅÅÅ-MM-DD",
             "Ogiltigt svar: 3 är inget av alternativen; välj ett nummer mellan 1 och 2.",
-            "Ogiltigt svar: 'closed' är inget av alternativen (open, shared)",
+            "Ogiltigt svar: 'closed' är inget av alternativen: open, shared. Skriv numret eller värdet.",
             "Ogiltigt svar: '250,000' är inget belopp",
         ] {
             #expect(run.output.contains(message), "missing: \(message)")
@@ -427,6 +427,32 @@ struct InterviewTests {
         // Every asked top-level question got a prompt.
         for question in library.questionnaire.questions where question.askWhen == nil && question.type != .list {
             #expect(io.output.contains(" · \(question.label[.sv] ?? "")"), "not asked: \(question.id)")
+        }
+    }
+}
+
+@Suite("Answer problems in both languages")
+struct AnswerProblemLanguageTests {
+    @Test func everyProblemHasSwedishAndEnglishWording() {
+        let question = Question(
+            id: "q", type: .choice, label: Localized([.sv: "Q", .en: "Q"]),
+            options: [ChoiceOption(value: "open", label: Localized([.sv: "Öppen", .en: "Open"]))],
+            location: SourceLocation(file: "f", line: 1, column: 1))
+        let problem = AnswerProblem.notAnOption("opne", question)
+        #expect(problem.message(in: .en) == "'opne' is not one of the options: open; did you mean 'open'?")
+        #expect(problem.message(in: .sv) == "'opne' är inget av alternativen: open; menade du 'open'?")
+        let all: [AnswerProblem] = [
+            .lineBreaksInText, .patternMismatch(text: "a", pattern: "b"), .notYesNo(text: "x"), problem,
+            .notInteger(text: "x"), .integerBelowMinimum(value: 1, minimum: 2), .integerAboveMaximum(value: 3, maximum: 2),
+            .notCurrency(code: "X"), .notAmount(text: "x"), .noCurrency(text: "1"),
+            .amountBelowMinimum(amount: "1 SEK", minimum: 2, currency: "SEK"),
+            .amountAboveMaximum(amount: "3 SEK", maximum: 2, currency: "SEK"), .dateDoesNotExist(text: "x"),
+            .notDate(text: "x"), .notEmail(text: "x"), .organisationNumberFormat(text: "x"),
+            .organisationNumberCheckDigit(text: "x"), .cvrFormat(text: "x"), .cvrCheckDigit(text: "x"),
+            .listExpected(text: "x"),
+        ]
+        for p in all {
+            #expect(!p.message(in: .sv).isEmpty && p.message(in: .sv) != p.message(in: .en), "\(p)")
         }
     }
 }

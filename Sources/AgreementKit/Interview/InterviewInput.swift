@@ -27,7 +27,7 @@ struct InterviewInput {
         }
         switch AnswerValueReader.parse(text, for: question) {
         case .success(let value): return .success(value)
-        case .failure(let problem): return .failure(Problem(message: explain(text, question, problem)))
+        case .failure(let problem): return .failure(Problem(message: sentence(problem.message(in: language))))
         }
     }
 
@@ -48,11 +48,8 @@ struct InterviewInput {
             }
             return .success(question.options[n - 1].value)
         }
-        let values = question.options.map(\.value)
-        let hint = SpellingSuggestion.hint(for: text, in: values)
-        return .failure(Problem(message: sv
-            ? "'\(text)' är inget av alternativen (\(values.joined(separator: ", ")))\(hint); skriv numret eller värdet."
-            : "'\(text)' is not one of the options (\(values.joined(separator: ", ")))\(hint); type its number or value."))
+        let problem = AnswerProblem.notAnOption(text, question).message(in: language)
+        return .failure(Problem(message: sentence(problem) + (sv ? " Skriv numret eller värdet." : " Type its number or value.")))
     }
 
     /// Comma-separated option numbers or values; `-` chooses none. Kept in the order of the options.
@@ -77,59 +74,6 @@ struct InterviewInput {
             return .failure(Problem(message: sv ? "Välj högst \(maximum) alternativ." : "Choose at most \(maximum) options."))
         }
         return .success(.choices(question.options.map(\.value).filter(chosen.contains)))
-    }
-
-    /// The reader's problem in this language; in Swedish worded anew from the same checks.
-    private func explain(_ text: String, _ question: Question, _ problem: AnswerValueReader.Problem) -> String {
-        guard sv else { return sentence(problem.message) }
-        switch question.type {
-        case .text, .longText:
-            if let pattern = question.pattern { return "'\(text)' har inte den form som krävs (mönstret \(pattern))." }
-        case .yesNo:
-            return "'\(text)' är varken ja eller nej; skriv j eller n."
-        case .integer:
-            guard let n = Int(text.filter { $0 != " " && $0 != "\u{00A0}" }) else { return "'\(text)' är inget heltal." }
-            if let minimum = question.minimum, n < minimum { return "\(n) är mindre än det minsta tillåtna, \(minimum)." }
-            if let maximum = question.maximum, n > maximum { return "\(n) är större än det största tillåtna, \(maximum)." }
-        case .amount:
-            switch AmountText.parse(text) {
-            case .failure(.currency(let code)):
-                return "'\(code)' är ingen valutakod; skriv tre versaler, till exempel SEK, DKK eller EUR."
-            case .failure(.number):
-                return "'\(text)' är inget belopp; skriv till exempel 250000, 250 000, 250000,50 eller 250 000 SEK."
-            case .success(let parsed):
-                if parsed.currency == nil, question.currency == nil {
-                    return "'\(text)' har ingen valuta; skriv till exempel '\(text) SEK'."
-                }
-                let currency = parsed.currency ?? question.currency ?? ""
-                if let minimum = question.minimum, parsed.minorUnits < Int64(minimum) * 100 {
-                    return "Beloppet är mindre än det minsta tillåtna, \(minimum) \(currency)."
-                }
-                if let maximum = question.maximum, parsed.minorUnits > Int64(maximum) * 100 {
-                    return "Beloppet är större än det största tillåtna, \(maximum) \(currency)."
-                }
-            }
-        case .date:
-            if text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
-                return "'\(text)' är inget datum som finns."
-            }
-            return "'\(text)' är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-01."
-        case .email:
-            return "'\(text)' är ingen e-postadress."
-        case .organisationNumberSE:
-            if case .failure(.checkDigit) = SwedishOrganisationNumber.normalize(text) {
-                return "'\(text)' är inget giltigt organisationsnummer: kontrollsiffran stämmer inte (troligen en felskriven siffra)."
-            }
-            return "'\(text)' är inget svenskt organisationsnummer; skriv NNNNNN-NNNN."
-        case .cvrDK:
-            if case .failure(.checkDigit) = DanishCVRNumber.normalize(text) {
-                return "'\(text)' är inget giltigt CVR-nummer: modulus 11-kontrollen stämmer inte (troligen en felskriven siffra)."
-            }
-            return "'\(text)' är inget danskt CVR-nummer; skriv åtta siffror, den första inte 0."
-        default:
-            break
-        }
-        return sentence(problem.message)
     }
 
     /// A message with a capital first letter and a full stop.

@@ -37,7 +37,7 @@ struct AnswerValueReader {
             switch Self.parse(text, for: question) {
             case .success(let value): return value
             case .failure(let problem):
-                error("\(subject): \(problem.message)", node)
+                error("\(subject): \(problem.message(in: .en))", node)
                 return nil
             }
         }
@@ -106,7 +106,7 @@ struct AnswerValueReader {
             }
             if text.isEmpty { continue }
             if !question.options.contains(where: { $0.value == text }) {
-                error("\(subject): \(Self.notAnOption(text, question))", element)
+                error("\(subject): \(AnswerProblem.notAnOption(text, question).message(in: .en))", element)
                 valid = false
             } else if chosen.contains(text) {
                 error("\(subject): '\(text)' is chosen more than once", element)
@@ -167,64 +167,57 @@ struct AnswerValueReader {
         }
         let amount = Amount(minorUnits: minor, currency: currency)
         if let problem = Self.boundsProblem(amount, question) {
-            error("\(subject): \(problem.message)", node)
+            error("\(subject): \(problem.message(in: .en))", node)
             return nil
         }
         return .amount(amount)
     }
 
-    /// A problem with a written value.
-    struct Problem: Error, Equatable {
-        /// What is wrong, without the subject.
-        var message: String
-    }
-
     /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice).
-    static func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
-        func fail(_ message: String) -> Result<AnswerValue, Problem> { .failure(Problem(message: message)) }
+    static func parse(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        func fail(_ problem: AnswerProblem) -> Result<AnswerValue, AnswerProblem> { .failure(problem) }
         switch question.type {
         case .text, .longText:
             if question.type == .text, text.contains(where: \.isNewline) {
-                return fail("the answer is one line of text, but this one has line breaks")
+                return fail(.lineBreaksInText)
             }
             if question.type == .text, let pattern = question.pattern, !matchesWhole(text, pattern: pattern) {
-                return fail("'\(text)' does not have the required form (pattern \(pattern))")
+                return fail(.patternMismatch(text: text, pattern: pattern))
             }
             return .success(.text(text))
         case .yesNo:
             switch text.lowercased() {
             case "true", "yes", "ja": return .success(.boolean(true))
             case "false", "no", "nej": return .success(.boolean(false))
-            default: return fail("'\(text)' is not yes or no; write true, false, yes, no, ja or nej")
+            default: return fail(.notYesNo(text: text))
             }
         case .choice:
             guard question.options.contains(where: { $0.value == text }) else {
-                return fail(notAnOption(text, question))
+                return fail(.notAnOption(text, question))
             }
             return .success(.choice(text))
         case .multipleChoice:
             guard question.options.contains(where: { $0.value == text }) else {
-                return fail(notAnOption(text, question))
+                return fail(.notAnOption(text, question))
             }
             return .success(.choices([text]))
         case .integer:
             let digits = text.filter { $0 != " " && $0 != "\u{00A0}" }
             guard let n = Int(digits), !digits.hasPrefix("+") else {
-                return fail("'\(text)' is not a whole number")
+                return fail(.notInteger(text: text))
             }
-            if let minimum = question.minimum, n < minimum { return fail("\(n) is less than the minimum \(minimum)") }
-            if let maximum = question.maximum, n > maximum { return fail("\(n) is more than the maximum \(maximum)") }
+            if let minimum = question.minimum, n < minimum { return fail(.integerBelowMinimum(value: n, minimum: minimum)) }
+            if let maximum = question.maximum, n > maximum { return fail(.integerAboveMaximum(value: n, maximum: maximum)) }
             return .success(.integer(n))
         case .amount:
             switch AmountText.parse(text) {
             case .failure(.currency(let code)):
-                return fail("'\(code)' is not a currency code; write three capital letters such as SEK, DKK or EUR")
+                return fail(.notCurrency(code: code))
             case .failure(.number):
-                return fail("'\(text)' is not an amount; write for example 250000, 250 000, 250000.50 or 250 000 SEK")
+                return fail(.notAmount(text: text))
             case .success(let parsed):
                 guard let currency = parsed.currency ?? question.currency else {
-                    return fail("'\(text)' has no currency and the question has no default currency; "
-                        + "write for example '\(text) SEK'")
+                    return fail(.noCurrency(text: text))
                 }
                 let amount = Amount(minorUnits: parsed.minorUnits, currency: currency)
                 if let problem = boundsProblem(amount, question) { return .failure(problem) }
@@ -233,42 +226,40 @@ struct AnswerValueReader {
         case .date:
             if let date = CalendarDate(iso: text) { return .success(.date(date)) }
             if text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
-                return fail("'\(text)' is not a date that exists")
+                return fail(.dateDoesNotExist(text: text))
             }
-            return fail("'\(text)' is not a date; write YYYY-MM-DD, for example 2026-03-01")
+            return fail(.notDate(text: text))
         case .email:
-            guard EmailAddress.isValid(text) else { return fail("'\(text)' is not an e-mail address") }
+            guard EmailAddress.isValid(text) else { return fail(.notEmail(text: text)) }
             return .success(.text(text))
         case .organisationNumberSE:
             switch SwedishOrganisationNumber.normalize(text) {
             case .success(let number): return .success(.text(number))
             case .failure(.format):
-                return fail("'\(text)' is not a Swedish organisation number; write NNNNNN-NNNN")
+                return fail(.organisationNumberFormat(text: text))
             case .failure(.checkDigit):
-                return fail("'\(text)' is not a valid Swedish organisation number: the check digit does not match "
-                    + "(a digit is probably mistyped)")
+                return fail(.organisationNumberCheckDigit(text: text))
             }
         case .cvrDK:
             switch DanishCVRNumber.normalize(text) {
             case .success(let number): return .success(.text(number))
             case .failure(.format):
-                return fail("'\(text)' is not a Danish CVR number; write eight digits, the first not 0")
+                return fail(.cvrFormat(text: text))
             case .failure(.checkDigit):
-                return fail("'\(text)' is not a valid Danish CVR number: the modulus-11 check fails "
-                    + "(a digit is probably mistyped)")
+                return fail(.cvrCheckDigit(text: text))
             }
         case .list:
-            return fail("expects a list of records, found '\(text)'")
+            return fail(.listExpected(text: text))
         }
     }
 
     /// An amount outside the question's bounds (given in whole units).
-    static func boundsProblem(_ amount: Amount, _ question: Question) -> Problem? {
+    static func boundsProblem(_ amount: Amount, _ question: Question) -> AnswerProblem? {
         if let minimum = question.minimum, amount.minorUnits < Int64(minimum) * 100 {
-            return Problem(message: "\(describe(amount)) is less than the minimum \(minimum) \(amount.currency)")
+            return .amountBelowMinimum(amount: describe(amount), minimum: minimum, currency: amount.currency)
         }
         if let maximum = question.maximum, amount.minorUnits > Int64(maximum) * 100 {
-            return Problem(message: "\(describe(amount)) is more than the maximum \(maximum) \(amount.currency)")
+            return .amountAboveMaximum(amount: describe(amount), maximum: maximum, currency: amount.currency)
         }
         return nil
     }
@@ -279,13 +270,6 @@ struct AnswerValueReader {
         let whole = "\(amount.minorUnits / 100)"
         return cents == 0 ? "\(whole) \(amount.currency)"
             : "\(whole).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
-    }
-
-    /// "'x' is not one of the options: a, b (did you mean 'a'?)".
-    static func notAnOption(_ text: String, _ question: Question) -> String {
-        let values = question.options.map(\.value)
-        return "'\(text)' is not one of the options: \(values.joined(separator: ", "))"
-            + SpellingSuggestion.hint(for: text, in: values)
     }
 
     /// Whether `text` matches `pattern` as a whole (false when the pattern is not a valid regular expression).
