@@ -25,6 +25,21 @@ struct LibraryContentTests {
     ]
     static let costsClauses = ["own_costs": "costs-own", "co_financing": "costs-cofinancing", "grant": "costs-grant"]
     static let neutralityHeading: [Language: String] = [.sv: "Upphandlingsneutralitet", .en: "Procurement neutrality"]
+    /// Words that only the facilitator clause's two answers to `facilitator_may_bid` give, per language.
+    static let facilitatorBids: [Bool: [Language: String]] = [
+        true: [.sv: "En Processledare får lämna anbud i en Efterföljande Upphandling",
+               .en: "A Facilitator may submit a tender in a Subsequent Procurement"],
+        false: [.sv: "En Processledare får inte lämna anbud i en Efterföljande Upphandling",
+                .en: "A Facilitator may not submit a tender in a Subsequent Procurement"],
+    ]
+    /// The procurement-neutrality clause's words when the facilitator may not bid.
+    static let neutralityNoFacilitatorBid: [Language: String] = [
+        .sv: "En Processledare får däremot inte lämna anbud", .en: "A Facilitator may not, however, submit a tender",
+    ]
+    /// The project manager's words when the project manager keeps the project log.
+    static let managerKeepsLog: [Language: String] = [
+        .sv: "för Projektloggen på uppdrag av", .en: "keeps the Project Log on behalf of",
+    ]
     /// Words that say no money passes between the parties: wrong whenever someone pays.
     static let noPayment: [Language: String] = [
         .sv: "ingen ersättning utgår mellan Parterna", .en: "no payment is made between the Parties",
@@ -72,7 +87,34 @@ struct LibraryContentTests {
             #expect(built.ids.contains(clause) == (value == funding), "\(label): costs clause \(clause)")
         }
         #expect(built.text.contains(noPayment[language]!) == (funding == "own_costs"), "\(label): the no-payment sentence")
+        checkFacilitator(built, answers: answers, language: language, label: label)
         unusedTerms(agreement).forEach { Issue.record("\(label): the term '\($0)' is defined but not used outside the definitions") }
+    }
+
+    /// A facilitator has its clause, is kept out of the steering group's vote, and may bid, or not, exactly as
+    /// answered; without one no text mentions it.
+    static func checkFacilitator(_ built: Built, answers: [String: String], language: Language, label: String) {
+        let facilitators = built.result.agreement.metadata.parties.filter { $0.role == .facilitator }
+        let word = language == .sv ? "Processledare" : "Facilitator"
+        #expect(built.ids.contains("facilitator") == !facilitators.isEmpty, "\(label): facilitator clause")
+        guard !facilitators.isEmpty else {
+            #expect(!built.text.contains(word), "\(label): '\(word)' without a facilitator")
+            return
+        }
+        func yes(_ key: String, default value: Bool) -> Bool {
+            guard let answer = answers[key]?.lowercased() else { return value }
+            return ["true", "yes", "ja"].contains(answer)
+        }
+        let mayBid = yes("facilitator_may_bid", default: false)
+        for (bids, markers) in facilitatorBids {
+            #expect(built.text.contains(markers[language]!) == (bids == mayBid), "\(label): '\(markers[language]!)'")
+        }
+        #expect(built.text.contains(neutralityNoFacilitatorBid[language]!) == !mayBid, "\(label): the neutrality clause on the facilitator's bid")
+        let keepsLog = yes("facilitator_keeps_log", default: true)
+        #expect(built.ids.contains("facilitator-log") == keepsLog, "\(label): who keeps the project log")
+        #expect(built.text.contains(managerKeepsLog[language]!) == !keepsLog, "\(label): the project manager and the log")
+        let rows = built.text.split(separator: "\n").filter { $0.hasSuffix(" | \(word)") || $0.contains(" | \(word) | ") }
+        #expect(rows.count == facilitators.count, "\(label): roles table rows for facilitators")
     }
 
     /// The terms the definitions clause defines that the rest of the agreement never uses.
@@ -137,11 +179,16 @@ struct LibraryContentTests {
         let health = try Self.build(
             try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml"), encoding: .utf8),
             file: "health-care.yaml", language: .sv)
-        #expect(health.ids.isSuperset(of: ["costs-cofinancing", "results-each-owns", "personal-data", "knowledge-institutions", "annex-dpa"]))
+        #expect(health.ids.isSuperset(of: [
+            "costs-cofinancing", "results-each-owns", "personal-data", "knowledge-institutions", "facilitator", "facilitator-log",
+            "annex-dpa",
+        ]))
+        let facilitator = try #require(health.result.agreement.metadata.parties.first { $0.role == .facilitator })
+        #expect(facilitator.name == "Innovationsbyrån Exempelland AB" && facilitator.organisationNumber == "559318-2040")
         // The roles table is one table with a row per party: rows added by loops continue the table.
         let roles = try #require(Self.subclause("organisation-roles", in: health.result.agreement.blocks))
         let tables = roles.body.compactMap { block -> Table? in if case .table(let t) = block { return t } else { return nil } }
-        #expect(tables.count == 1 && tables.first?.rows.count == 4)
+        #expect(tables.count == 1 && tables.first?.rows.count == 5)
 
         let cross = try Self.build(
             try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml"), encoding: .utf8),
@@ -178,6 +225,9 @@ struct LibraryContentTests {
         ("public_parties", "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"),
         ("suppliers", "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C}]"),
         ("knowledge_institutions", "[{name: Exempelstads universitet, organisation_number: 202100-5430, responsibilities: Utvärdering}]"),
+        ("facilitators", "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning}]"),
+        ("facilitator_keeps_log", "true"),
+        ("facilitator_may_bid", "false"),
         ("project_manager", "A, Exempelstads kommun"),
         ("steering_group_meetings", "quarterly"),
         ("decision_rule", "unanimous"),
@@ -215,10 +265,14 @@ struct LibraryContentTests {
          "governing_law": "dk"],
         ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
          "suppliers": "[{name: Beta ApS, country: dk, cvr_number: \"38472615\"}]",
-         "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]", "governing_law": "dk"],
+         "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]",
+         "facilitators": "[{name: Eksempel Innovation, country: dk, cvr_number: \"34681228\"}]", "governing_law": "dk"],
         ["knowledge_institutions": nil, "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542}]"],
         ["knowledge_institutions": "[{name: Universitet A, contact_name: C}, {name: Institut B, contact_name: D, contact_email: d@example.se}]"],
         ["public_parties": "[{name: Kommun A, contact_name: E}, {name: Kommun B}]"],
+        ["facilitators": nil],
+        ["facilitators": "[{name: Processbyrå A, contact_name: G, contact_email: g@example.se}, {name: Processbyrå B}]"],
+        ["knowledge_institutions": nil, "facilitators": nil],
         ["development_goals": "[]", "phases": "[]", "added_values": "[]"],
         ["project_start": nil],
         ["project_start": nil, "project_end": nil],

@@ -124,6 +124,27 @@ struct LibraryEngineTests {
         #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(swedish)).contains("org.nr 556987-6542"))
     }
 
+    // MARK: Roles
+
+    @Test func theFacilitatorIsNamedByItsRoleInThePartyBlock() throws {
+        let party = Party(id: "f", name: "Innovationsbyrån Exempelland AB", role: .facilitator, organisationNumber: "559318-2040")
+        #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(party))
+            == "Innovationsbyrån Exempelland AB, org.nr 559318-2040, processledare")
+        #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.en)).entry(party))
+            == "Innovationsbyrån Exempelland AB, reg. no. 559318-2040, facilitator")
+        // Every role has a label of its own in each language.
+        for language in [Language.sv, .en] {
+            let labels = PartyRole.allCases.map { Vocabulary(language).roleLabel($0) }
+            #expect(Set(labels).count == PartyRole.allCases.count)
+        }
+        // The role survives the model JSON.
+        var agreement = Samples.small()
+        agreement.metadata.parties[1].role = .facilitator
+        let json = try ModelJSON.encode(agreement)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"facilitator\""))
+        #expect(try ModelJSON.decode(json, file: "m.json").metadata.parties[1].role == .facilitator)
+    }
+
     @Test func theKindOfOrganisationNumberIsPartOfTheModelJSON() throws {
         var agreement = Samples.small()
         agreement.metadata.parties[1].organisationNumber = "38472615"

@@ -316,7 +316,7 @@ struct LibraryLoaderTests {
         #expect(found.map(\.location) == [
             at(f, 2, 10), at(f, 6, 11), at(f, 9, 5), at(f, 10, 5), at(f, 13, 5), at(f, 15, 15), at(f, 17, 9), at(f, 18, 5),
         ])
-        #expect(found[1].message == "unknown role 'vendor'; the roles are publicParty, supplier, knowledgeInstitution, other")
+        #expect(found[1].message == "unknown role 'vendor'; the roles are publicParty, supplier, knowledgeInstitution, facilitator, other")
         #expect(found[2].message.hasPrefix("unknown outline entry 'signature'; did you mean 'signatures'?"))
         #expect(found[3].message.hasPrefix("an outline entry has only one of"))
         #expect(found[4].message.hasPrefix("unknown key 'when'"))

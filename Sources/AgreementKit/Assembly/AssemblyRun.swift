@@ -147,7 +147,7 @@ struct AssemblyRun {
         for source in outline.parties {
             guard case .list(let records)? = evaluator.resolve([source.list]) else {
                 let question = library.questionnaire.question(source.list)
-                // An optional party list (knowledge institutions) may be left out; a required one is missing.
+                // An optional party list (knowledge institutions, facilitators) may be left out; a required one is missing.
                 if question?.required ?? true {
                     noteMissing(source.list, label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
                 }

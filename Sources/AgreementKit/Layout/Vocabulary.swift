@@ -35,10 +35,12 @@ struct Vocabulary: Sendable {
         case (.sv, .publicParty): return "offentlig part"
         case (.sv, .supplier): return "leverantör"
         case (.sv, .knowledgeInstitution): return "kunskapsinstitution"
+        case (.sv, .facilitator): return "processledare"
         case (.sv, .other): return "övrig part"
         case (.en, .publicParty): return "public party"
         case (.en, .supplier): return "supplier"
         case (.en, .knowledgeInstitution): return "knowledge institution"
+        case (.en, .facilitator): return "facilitator"
         case (.en, .other): return "other party"
         }
     }

@@ -6,6 +6,9 @@ public enum PartyRole: String, Sendable, Equatable, Hashable, Codable, CaseItera
     case supplier
     /// A university, research institute or other knowledge institution.
     case knowledgeInstitution
-    /// Any other party, such as a facilitator.
+    /// An organisation that leads and documents the cooperation without developing the solution, such as a cluster
+    /// organisation or an innovation agency.
+    case facilitator
+    /// Any other party.
     case other
 }
