@@ -114,29 +114,8 @@ struct InterviewCLITests {
 
     // MARK: - Under a pseudo-terminal
 
-    static let session = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/pty/session.py").path
-
-    struct Session: Decodable {
-        var status: Int32
-        var output: String
-        var timedOut: Bool
-    }
-
-    /// Runs the binary under a pseudo-terminal through `Fixtures/pty/session.py`.
-    func terminal(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> Session? {
-        guard TestEnvironment.runReaderTests("python3") else { return nil }
-        let binary = try #require(CLITests.binary)
-        let dir = try TestEnvironment.temporaryDirectory("pty-spec")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let spec: [String: Any] = [
-            "argv": [binary] + arguments, "env": environment.merging(["TERM": "xterm"]) { a, _ in a }, "unset": unset,
-            "timeout": 60, "steps": steps,
-        ]
-        let specURL = dir.appendingPathComponent("spec.json")
-        try JSONSerialization.data(withJSONObject: spec).write(to: specURL)
-        let result = try ProcessRunner.run("python3", [Self.session, specURL.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        return try JSONDecoder().decode(Session.self, from: Data(result.stdout.utf8))
+    func terminal(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> TerminalSession.Result? {
+        try TerminalSession.run(arguments, steps: steps, environment: environment, unset: unset)
     }
 
     @Test func ctrlCAtATerminalExitsAfterTheLastSave() throws {
