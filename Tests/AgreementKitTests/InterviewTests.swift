@@ -456,3 +456,36 @@ struct AnswerProblemLanguageTests {
         }
     }
 }
+
+@Suite("Interview review changes")
+struct InterviewReviewChangeTests {
+    /// `reason` comes before `kind` but is asked only when `kind` is "other".
+    static let backwards = InterviewHarness(questionnaire: try! QuestionnaireLoader.load(Data("""
+        sections:
+          - id: s
+            title: { sv: Avsnitt, en: Section }
+            questions:
+              - id: reason
+                type: text
+                label: { sv: Skäl, en: Reason }
+                ask_when: kind == "other"
+              - id: kind
+                type: choice
+                label: { sv: Slag, en: Kind }
+                options:
+                  - { value: plain, label: { sv: Vanligt, en: Plain } }
+                  - { value: other, label: { sv: Annat, en: Other } }
+        """.utf8), file: "backwards.yaml"))
+
+    @Test func changingALaterAnswerAsksAnEarlierQuestionThatBecameNecessary() throws {
+        // kind = plain (reason not asked), then at the review change kind to other: reason must be asked.
+        let run = try Self.backwards.run(["1", "1", "2", "Ny metod", ""])
+        guard case .completed(let answers) = run.outcome else {
+            Issue.record("not completed:\n\(run.output)")
+            return
+        }
+        #expect(answers["kind"] == .choice("other"))
+        #expect(answers["reason"] == .text("Ny metod"))
+        #expect(!run.output.contains("(inget svar)"))
+    }
+}

@@ -89,6 +89,11 @@ public struct Interview {
                 let finished = try walk(from: entry(index))
                 forced = nil
                 guard finished else { return .inputEnded(answers) }
+                // A change can also make an earlier question relevant (its `ask_when` names a later one): ask
+                // every question that is now asked and was never answered or deliberately left unanswered.
+                if let step = firstStep(fromTop: 0) {
+                    guard try walk(from: step) else { return .inputEnded(answers) }
+                }
             }
         }
     }
