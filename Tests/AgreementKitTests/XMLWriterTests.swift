@@ -43,10 +43,11 @@ struct XMLWriterTests {
     @Test func writersThemselvesRefuseForbiddenCharactersNamingTheClause() throws {
         var agreement = Samples.small()
         agreement.blocks[1] = .clause(Clause(id: "a", heading: [.text("Bad\u{1}heading")], body: []))
-        let layout = DocumentLayout(agreement)
+        let document = LayoutBuilder.layOut(agreement)
+        let metadata = agreement.metadata
         for attempt in [
-            { _ = try DOCXWriter(agreement: agreement, layout: layout, options: Samples.options).parts() },
-            { _ = try ODFWriter(agreement: agreement, layout: layout, options: Samples.options).parts() },
+            { _ = try DOCXWriter(document: document, metadata: metadata, options: Samples.options).parts() },
+            { _ = try ODFWriter(document: document, metadata: metadata, options: Samples.options).parts() },
         ] as [() throws -> Void] {
             #expect {
                 try attempt()

@@ -8,6 +8,9 @@ struct Vocabulary: Sendable {
     var languageTag: String { language == .sv ? "sv-SE" : "en-GB" }
     var languageCode: String { language == .sv ? "sv" : "en" }
     var countryCode: String { language == .sv ? "SE" : "GB" }
+    /// The decimal symbol and the list separator of numbers and formulas.
+    var decimalSymbol: String { language == .sv ? "," : "." }
+    var listSeparator: String { language == .sv ? ";" : "," }
 
     var clauseWord: String { language == .sv ? "punkt" : "clause" }
     var clauseWordCapitalized: String { language == .sv ? "Punkt" : "Clause" }

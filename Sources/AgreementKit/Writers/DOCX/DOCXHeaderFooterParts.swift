@@ -1,45 +1,23 @@
 import Foundation
 
-/// Writes `word/header1.xml` (the title and, in a draft, the draft mark at the right margin) and
-/// `word/footer1.xml` ("Sida 1 av 3" / "Page 1 of 3" with PAGE and NUMPAGES fields).
+/// Writes `word/header1.xml` and `word/footer1.xml` from the laid-out header and footer paragraphs.
 struct DOCXHeaderFooterParts {
-    let agreement: Agreement
-    let layout: DocumentLayout
+    let document: LaidOutDocument
 
     /// The header part's XML.
-    func header() throws -> Data {
-        let xml = try XMLWriter()
-        xml.origin = "header (agreement title)"
-        let runs = DOCXTextRunWriter(xml: xml)
-        try xml.declaration()
-        try xml.element("w:hdr", ["xmlns:w": DOCXNamespace.wordprocessingML]) {
-            try xml.element("w:p") {
-                try DOCXParagraphProperties(style: DOCXStyleID.header).write(to: xml)
-                try runs.text(agreement.metadata.title)
-                if agreement.metadata.status == .draft {
-                    try runs.text("\t")
-                    try runs.text(layout.vocabulary.draftMark, DOCXRunProperties(style: DOCXStyleID.draftMark))
-                }
-            }
-        }
-        return try xml.finish()
-    }
+    func header() throws -> Data { try part("w:hdr", document.header) }
 
-    /// The footer part's XML. The cached field results are "1"; Word and LibreOffice recompute page fields when
-    /// they lay the pages out.
-    func footer() throws -> Data {
+    /// The footer part's XML.
+    func footer() throws -> Data { try part("w:ftr", document.footer) }
+
+    private func part(_ root: String, _ paragraph: LaidOutParagraph) throws -> Data {
         let xml = try XMLWriter()
-        xml.origin = "footer"
-        let runs = DOCXTextRunWriter(xml: xml)
-        let vocabulary = layout.vocabulary
+        xml.origin = paragraph.origin
         try xml.declaration()
-        try xml.element("w:ftr", ["xmlns:w": DOCXNamespace.wordprocessingML]) {
+        try xml.element(root, ["xmlns:w": DOCXNamespace.wordprocessingML]) {
             try xml.element("w:p") {
-                try DOCXParagraphProperties(style: DOCXStyleID.footer).write(to: xml)
-                try runs.text(vocabulary.pageWord + " ")
-                try runs.field(" PAGE ", result: "1")
-                try runs.text(" " + vocabulary.ofWord + " ")
-                try runs.field(" NUMPAGES ", result: "1")
+                try DOCXParagraphProperties(paragraph, in: document).write(to: xml)
+                try DOCXRunWriter(xml: xml).write(paragraph.content)
             }
         }
         return try xml.finish()

@@ -4,7 +4,8 @@ import Foundation
 /// (the generating application) and `docProps/custom.xml` (each provenance entry as a text property).
 struct DOCXPropertiesParts {
     let metadata: AgreementMetadata
-    let vocabulary: Vocabulary
+    /// The document's BCP 47 language tag.
+    let languageTag: String
     let options: RenderOptions
 
     /// The format id Office uses for user-defined custom properties.
@@ -29,7 +30,7 @@ struct DOCXPropertiesParts {
             try xml.element("dc:title", text: metadata.title)
             try xml.element("dc:creator", text: options.generator)
             try xml.element("cp:lastModifiedBy", text: options.generator)
-            try xml.element("dc:language", text: vocabulary.languageTag)
+            try xml.element("dc:language", text: languageTag)
             try xml.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"], text: options.iso8601)
             try xml.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"], text: options.iso8601)
         }

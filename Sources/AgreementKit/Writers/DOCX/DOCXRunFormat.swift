@@ -1,39 +1,34 @@
-/// The character formatting in force at a point of the inline content: the marks of the enclosing inlines,
-/// resolved into one character style plus direct bold or italic where a second mark needs it (Word allows one
+/// The character formatting in force at a point of laid-out text: the character styles of the enclosing spans,
+/// resolved into one character style plus direct bold or italic where a second style needs it (Word allows one
 /// character style per run).
 struct DOCXRunFormat {
-    /// Inside `Inline.emphasis`.
-    var emphasis = false
-    /// Inside `Inline.strong`.
-    var strong = false
-    /// Inside the words of `Inline.definition`.
-    var definition = false
-    /// Inside `Inline.termUse`.
-    var term = false
-    /// The text of `Inline.blank`.
-    var blank = false
+    /// The styles of the enclosing spans.
+    private(set) var styles: Set<CharacterStyleID> = []
 
-    /// No marks.
+    /// No styles.
     static let plain = DOCXRunFormat()
 
-    /// The run properties: the style of the most specific mark (Blank, Definition, Defined Term, Emphasis,
-    /// Strong), and direct bold or italic for the other marks.
+    /// The format inside a further span.
+    func adding(_ style: CharacterStyleID) -> DOCXRunFormat {
+        var copy = self
+        copy.styles.insert(style)
+        return copy
+    }
+
+    /// The most specific style wins the run's one character style.
+    private static let precedence: [CharacterStyleID] = [
+        .draftMark, .blank, .definition, .definedTerm, .emphasis, .strong, .crossReference, .annotationReference,
+    ]
+
+    /// The run properties: the style of the most specific span, and direct bold or italic for the others.
     var properties: DOCXRunProperties {
         var p = DOCXRunProperties()
-        if blank {
-            p.style = DOCXStyleID.blank
-        } else if definition {
-            p.style = DOCXStyleID.definition
-        } else if term {
-            p.style = DOCXStyleID.definedTerm
-        } else if emphasis {
-            p.style = DOCXStyleID.emphasis
-        } else if strong {
-            p.style = DOCXStyleID.strong
-        }
-        let styleIsBold = p.style == DOCXStyleID.strong || p.style == DOCXStyleID.definition
-        p.bold = (strong || definition) && !styleIsBold
-        p.italic = emphasis && p.style != DOCXStyleID.emphasis
+        let style = Self.precedence.first { styles.contains($0) }
+        p.style = style.map(DOCXStyleID.id)
+        let bold = styles.contains(.strong) || styles.contains(.definition)
+        let styleIsBold = style == .strong || style == .definition
+        p.bold = bold && !styleIsBold
+        p.italic = styles.contains(.emphasis) && style != .emphasis
         return p
     }
 }

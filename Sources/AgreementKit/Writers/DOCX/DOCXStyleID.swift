@@ -1,41 +1,42 @@
-/// The style ids the DOCX writer uses. The styles part defines each one and the body refers to them, so a firm can
-/// restyle the document by editing the styles.
+/// The style ids and names the DOCX writer gives the layout's styles. Word's built-in styles keep Word's own names
+/// ("header", "annotation text") so Word maps them to its own; the others are the layout's display names, with
+/// the spaces taken out for the id.
 enum DOCXStyleID {
-    // Paragraph styles.
     static let normal = "Normal"
-    static let title = "Title"
-    static let subtitle = "Subtitle"
-    static let bodyText = "BodyText"
-    static let party = "Party"
-    static let annexHeading = "AnnexHeading"
-    static let annex = "Annex"
-    static let tableText = "TableText"
-    static let tableHeading = "TableHeading"
-    static let signature = "Signature"
-    static let header = "Header"
-    static let footer = "Footer"
-    static let listParagraph = "ListParagraph"
-    static let commentText = "CommentText"
-
-    // Character styles.
     static let defaultParagraphFont = "DefaultParagraphFont"
-    static let definition = "Definition"
-    static let definedTerm = "DefinedTerm"
-    static let blank = "Blank"
-    static let emphasis = "Emphasis"
-    static let strong = "Strong"
-    static let commentReference = "CommentReference"
-    static let draftMark = "DraftMark"
-
-    // Table styles.
     static let tableNormal = "TableNormal"
-    static let agreementTable = "AgreementTable"
-    static let signatureTable = "SignatureTable"
 
-    /// The numbered heading of a clause of `level` (1–9): "Clause Heading N".
-    static func clauseHeading(_ level: Int) -> String { "ClauseHeading\(level)" }
-    /// The numbered first paragraph of a clause without heading: "Clause Text N".
-    static func clauseText(_ level: Int) -> String { "ClauseText\(level)" }
-    /// The unnumbered body text of a clause: "Clause Body N".
-    static func clauseBody(_ level: Int) -> String { "ClauseBody\(level)" }
+    /// The id of a paragraph style.
+    static func id(_ style: ParagraphStyleID) -> String {
+        switch style {
+        case .annotationText: return "CommentText"
+        default: return style.displayName.replacingOccurrences(of: " ", with: "")
+        }
+    }
+
+    /// The name of a paragraph style.
+    static func name(_ style: ParagraphStyleID) -> String {
+        switch style {
+        case .header: return "header"
+        case .footer: return "footer"
+        case .annotationText: return "annotation text"
+        default: return style.displayName
+        }
+    }
+
+    /// The id of a character style.
+    static func id(_ style: CharacterStyleID) -> String {
+        switch style {
+        case .annotationReference: return "CommentReference"
+        default: return style.displayName.replacingOccurrences(of: " ", with: "")
+        }
+    }
+
+    /// The name of a character style.
+    static func name(_ style: CharacterStyleID) -> String {
+        style == .annotationReference ? "annotation reference" : style.displayName
+    }
+
+    /// The id of a table style.
+    static func id(_ kind: TableKind) -> String { kind.displayName.replacingOccurrences(of: " ", with: "") }
 }

@@ -1,30 +1,20 @@
 import Foundation
 
-/// Writes an agreement as the parts of a WordprocessingML (DOCX) package, in a fixed order: content types, package
-/// relationships, document properties, the document, styles, numbering, settings, font table, header, footer,
-/// comments (only in a draft with drafting notes) and the document relationships. `ZipPackage` zips the parts into
-/// a `.docx`; `FlatOPCWriter` embeds them in one Flat OPC file.
+/// Writes a laid-out agreement as the parts of a WordprocessingML (DOCX) package, in a fixed order: content types,
+/// package relationships, document properties, the document, styles, numbering, settings, font table, header,
+/// footer, comments (only when there are any) and the document relationships. `ZipPackage` zips the parts into a
+/// `.docx`; `FlatOPCWriter` embeds them in one Flat OPC file.
 struct DOCXWriter {
-    let agreement: Agreement
-    let layout: DocumentLayout
+    let document: LaidOutDocument
+    let metadata: AgreementMetadata
     let options: RenderOptions
-
-    /// Creates a writer.
-    init(agreement: Agreement, layout: DocumentLayout, options: RenderOptions) {
-        self.agreement = agreement
-        self.layout = layout
-        self.options = options
-    }
 
     /// The package parts, `[Content_Types].xml` first.
     func parts() throws -> [PackagePart] {
         typealias Media = DOCXNamespace.MediaType
-        let vocabulary = layout.vocabulary
-        // The body first: it decides which comments and list instances the other parts describe.
-        let body = try DOCXDocumentPart(agreement: agreement, layout: layout).write()
-        let properties = DOCXPropertiesParts(metadata: agreement.metadata, vocabulary: vocabulary, options: options)
-        let headerFooter = DOCXHeaderFooterParts(agreement: agreement, layout: layout)
-        let hasComments = !body.comments.isEmpty
+        let properties = DOCXPropertiesParts(metadata: metadata, languageTag: document.languageTag, options: options)
+        let headerFooter = DOCXHeaderFooterParts(document: document)
+        let hasComments = !document.comments.isEmpty
 
         var parts: [PackagePart] = [
             PackagePart(
@@ -40,17 +30,19 @@ struct DOCXWriter {
                     data: try properties.custom()))
         }
         parts += [
-            PackagePart(name: DOCXPartName.document, mediaType: Media.document, data: body.data),
             PackagePart(
-                name: DOCXPartName.styles, mediaType: Media.styles,
-                data: try DOCXStylesPart(vocabulary: vocabulary).data()),
+                name: DOCXPartName.document, mediaType: Media.document,
+                data: try DOCXDocumentPart(document: document).data()),
+            PackagePart(
+                name: DOCXPartName.styles, mediaType: Media.styles, data: try DOCXStylesPart(styles: document.styles).data()),
             PackagePart(
                 name: DOCXPartName.numbering, mediaType: Media.numbering,
-                data: try DOCXNumberingPart(plan: body.numbering, vocabulary: vocabulary).data()),
+                data: try DOCXNumberingPart(document: document).data()),
             PackagePart(
-                name: DOCXPartName.settings, mediaType: Media.settings,
-                data: try DOCXSettingsPart(vocabulary: vocabulary).data()),
-            PackagePart(name: DOCXPartName.fontTable, mediaType: Media.fontTable, data: try DOCXFontTablePart().data()),
+                name: DOCXPartName.settings, mediaType: Media.settings, data: try DOCXSettingsPart(document: document).data()),
+            PackagePart(
+                name: DOCXPartName.fontTable, mediaType: Media.fontTable,
+                data: try DOCXFontTablePart(font: document.styles.bodyFont).data()),
             PackagePart(name: DOCXPartName.header, mediaType: Media.header, data: try headerFooter.header()),
             PackagePart(name: DOCXPartName.footer, mediaType: Media.footer, data: try headerFooter.footer()),
         ]
@@ -58,7 +50,7 @@ struct DOCXWriter {
             parts.append(
                 PackagePart(
                     name: DOCXPartName.comments, mediaType: Media.comments,
-                    data: try DOCXCommentsPart(comments: body.comments, options: options).data()))
+                    data: try DOCXCommentsPart(comments: document.comments, options: options).data()))
         }
         parts.append(
             PackagePart(

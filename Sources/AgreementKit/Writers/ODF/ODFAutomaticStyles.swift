@@ -1,4 +1,4 @@
-/// The automatic styles the body needs and the list styles it uses, found by one walk over the model before
+/// The automatic styles the body needs and the list styles it uses, found by one walk over the laid-out body before
 /// anything is written (automatic styles precede the body in ODF).
 ///
 /// Automatic styles are used only where a style depends on the content: a table's width and indent, a column's
@@ -7,84 +7,91 @@ struct ODFAutomaticStyles: Sendable {
     /// A bulleted or numbered list style at a clause level (0 outside clauses).
     struct ListStyleKey: Sendable, Hashable, Comparable {
         let clauseLevel: Int
-        let kind: ListKind
+        let list: ListID
 
         static func < (a: ListStyleKey, b: ListStyleKey) -> Bool {
-            (a.clauseLevel, a.kind == .bulleted ? 0 : 1) < (b.clauseLevel, b.kind == .bulleted ? 0 : 1)
+            (a.clauseLevel, a.list == .bullets ? 0 : 1) < (b.clauseLevel, b.list == .bullets ? 0 : 1)
         }
     }
 
-    /// Cells of ordinary tables: thin borders.
-    static let cell = "TableCell"
-    /// Header cells: thin borders and a light shade.
-    static let headerCell = "TableHeaderCell"
-    /// Cells of the signature table: no borders.
-    static let signatureCell = "SignatureCell"
-    /// Rows of the signature table: never split across pages.
-    static let signatureRow = "SignatureRow"
+    /// The cell style of each kind of table and of header cells.
+    static func cellStyle(_ kind: TableKind, header: Bool) -> String {
+        kind == .signatures ? "SignatureCell" : header ? "TableHeaderCell" : "TableCell"
+    }
+    /// Rows that are never split across pages.
+    static let unsplitRow = "SignatureRow"
     /// The empty paragraph that carries a page break: it starts the new page (a break before it, unlike a break
     /// after it, never leaves a blank page when the paragraph itself falls onto the next page) and is 1 pt high.
     static let pageBreak = "PageBreak"
 
-    /// Table styles in order of first use, with the (indent, width) each stands for.
-    private(set) var tableStyles: [(name: String, indent: ODFLength, width: ODFLength)] = []
+    private struct TableKey: Hashable {
+        let indent: Length
+        let width: Length
+        let spaceBefore: Length
+        let spaceAfter: Length
+    }
+
+    /// Table styles in order of first use.
+    private var tableStyles: [(name: String, key: TableKey)] = []
     /// Column styles in order of first use.
-    private(set) var columnStyles: [(name: String, width: ODFLength)] = []
+    private var columnStyles: [(name: String, width: Length)] = []
     /// The list styles the body uses, sorted.
     private(set) var listStyles: [ListStyleKey] = []
 
-    private var tableStyleByIndent: [ODFLength: String] = [:]
-    private var columnStyleByWidth: [ODFLength: String] = [:]
+    private var tableStyleByKey: [TableKey: String] = [:]
+    private var columnStyleByWidth: [Length: String] = [:]
+    private let sheet: StyleSheet
 
-    /// Walks the agreement once and names every automatic style its tables need.
-    init(_ agreement: Agreement) {
+    /// Walks the laid-out body once and names every automatic style its tables and lists need.
+    init(_ document: LaidOutDocument) {
+        sheet = document.styles
         var lists: Set<ListStyleKey> = []
-        walk(agreement.blocks, clauseLevel: 0, lists: &lists)
-        listStyles = lists.sorted()
-    }
-
-    private mutating func walk(_ blocks: [Block], clauseLevel: Int, lists: inout Set<ListStyleKey>) {
-        for block in blocks {
+        for block in document.body {
             switch block {
-            case .clause(let clause):
-                walk(clause.body, clauseLevel: clauseLevel + 1, lists: &lists)
             case .list(let list):
-                collect(list, clauseLevel: clauseLevel, lists: &lists)
+                collect(list, document: document, into: &lists)
             case .table(let table):
-                register(ODFTableGeometry(count: table.columnCount, widths: table.widths, clauseLevel: clauseLevel))
-            case .signatures:
-                register(ODFTableGeometry(count: 2, widths: nil, clauseLevel: clauseLevel))
-            case .title, .parties, .paragraph, .annexes, .pageBreak:
+                register(table)
+            case .paragraph, .pageBreak:
                 break
             }
         }
+        listStyles = lists.sorted()
     }
 
-    private func collect(_ list: ListBlock, clauseLevel: Int, lists: inout Set<ListStyleKey>) {
-        lists.insert(ListStyleKey(clauseLevel: clauseLevel, kind: list.kind))
+    private func collect(_ list: LaidOutList, document: LaidOutDocument, into lists: inout Set<ListStyleKey>) {
+        let id = document.listInstances[list.instance].list
+        if id == .bullets || id == .numbered { lists.insert(ListStyleKey(clauseLevel: list.clauseLevel, list: id)) }
         for item in list.items {
-            if let children = item.children { collect(children, clauseLevel: clauseLevel, lists: &lists) }
+            if let children = item.children { collect(children, document: document, into: &lists) }
         }
     }
 
-    private mutating func register(_ geometry: ODFTableGeometry) {
-        if tableStyleByIndent[geometry.indent] == nil {
+    private func key(_ table: LaidOutTable) -> TableKey {
+        let style = sheet.tableStyle(table.kind)
+        return TableKey(
+            indent: table.indent, width: table.width, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter)
+    }
+
+    private mutating func register(_ table: LaidOutTable) {
+        let key = key(table)
+        if tableStyleByKey[key] == nil {
             let name = "Table\(tableStyles.count + 1)"
-            tableStyleByIndent[geometry.indent] = name
-            tableStyles.append((name, geometry.indent, geometry.width))
+            tableStyleByKey[key] = name
+            tableStyles.append((name, key))
         }
-        for column in geometry.columns where columnStyleByWidth[column] == nil {
+        for column in table.columns where columnStyleByWidth[column] == nil {
             let name = "TableColumn\(columnStyles.count + 1)"
             columnStyleByWidth[column] = name
             columnStyles.append((name, column))
         }
     }
 
-    /// The table style for a table of this geometry.
-    func tableStyle(_ geometry: ODFTableGeometry) -> String { tableStyleByIndent[geometry.indent] ?? "" }
+    /// The table style of a table.
+    func tableStyle(_ table: LaidOutTable) -> String { tableStyleByKey[key(table)] ?? "" }
 
     /// The column style for a column of this width.
-    func columnStyle(_ width: ODFLength) -> String { columnStyleByWidth[width] ?? "" }
+    func columnStyle(_ width: Length) -> String { columnStyleByWidth[width] ?? "" }
 
     /// Writes the automatic styles of the body (inside an open `office:automatic-styles`).
     func write(into xml: XMLWriter) throws {
@@ -94,35 +101,33 @@ struct ODFAutomaticStyles: Sendable {
                 try xml.element(
                     "style:table-properties",
                     [
-                        "style:width": style.width.text, "table:align": "left", "fo:margin-left": style.indent.text,
-                        "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.21cm",
+                        "style:width": style.key.width.odf, "table:align": "left",
+                        "fo:margin-left": style.key.indent.odf, "fo:margin-top": style.key.spaceBefore.odf,
+                        "fo:margin-bottom": style.key.spaceAfter.odf,
                     ])
             }
         }
         for column in columnStyles {
             try xml.element("style:style", ["style:name": column.name, "style:family": "table-column"]) {
                 // Absolute widths only: LibreOffice 7.4 misplaces columns given `style:rel-column-width` too.
-                try xml.element("style:table-column-properties", ["style:column-width": column.width.text])
+                try xml.element("style:table-column-properties", ["style:column-width": column.width.odf])
             }
         }
-        try cellStyle(Self.cell, ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"], into: xml)
-        try cellStyle(
-            Self.headerCell,
-            ["fo:background-color": "#e6e6e6", "fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"], into: xml)
-        try cellStyle(
-            Self.signatureCell,
-            [
-                "style:vertical-align": "top", "fo:padding-top": "0.1cm", "fo:padding-bottom": "0.6cm",
-                "fo:padding-left": "0.1cm", "fo:padding-right": "0.1cm", "fo:border": "none",
-            ], into: xml)
-        try xml.element("style:style", ["style:name": Self.signatureRow, "style:family": "table-row"]) {
+        for kind in [TableKind.agreement, .signatures] {
+            let style = sheet.tableStyle(kind)
+            try cellStyle(Self.cellStyle(kind, header: false), style, background: nil, into: xml)
+            if kind == .agreement {
+                try cellStyle(Self.cellStyle(kind, header: true), style, background: style.headerBackground, into: xml)
+            }
+        }
+        try xml.element("style:style", ["style:name": Self.unsplitRow, "style:family": "table-row"]) {
             try xml.element("style:table-row-properties", ["fo:keep-together": "always"])
         }
         try xml.element(
             "style:style",
             [
                 "style:name": Self.pageBreak, "style:family": "paragraph",
-                "style:parent-style-name": ODFStyleName.standard.name,
+                "style:parent-style-name": ODFStyleName(ParagraphStyleID.normal).name,
             ]
         ) {
             try xml.element(
@@ -132,9 +137,17 @@ struct ODFAutomaticStyles: Sendable {
         }
     }
 
-    private func cellStyle(_ name: String, _ properties: KeyValuePairs<String, String>, into xml: XMLWriter) throws {
+    private func cellStyle(_ name: String, _ style: TableStyle, background: Colour?, into xml: XMLWriter) throws {
         try xml.element("style:style", ["style:name": name, "style:family": "table-cell"]) {
-            try xml.element("style:table-cell-properties", properties)
+            try xml.start("style:table-cell-properties")
+            if let background { try xml.attribute("fo:background-color", background.odf) }
+            let padding = style.cellPadding
+            try xml.attribute("fo:padding-top", padding.top.odf)
+            try xml.attribute("fo:padding-bottom", padding.bottom.odf)
+            try xml.attribute("fo:padding-left", padding.start.odf)
+            try xml.attribute("fo:padding-right", padding.end.odf)
+            try xml.attribute("fo:border", style.borders ? "0.5pt solid #000000" : "none")
+            try xml.end()
         }
     }
 }

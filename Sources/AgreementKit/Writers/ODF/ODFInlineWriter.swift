@@ -4,106 +4,73 @@
 /// paragraph, so every space that could be lost is written as `text:s`; tabs and line feeds become
 /// `text:tab` and `text:line-break`.
 struct ODFInlineWriter {
-    /// Numbers and reference texts.
-    let layout: DocumentLayout
-    /// Whether drafting notes are written as annotations (a draft) or dropped (a final document).
-    let showsNotes: Bool
+    /// The comments the body anchors.
+    let comments: [LaidOutComment]
     /// The date stamped on annotations (`dc:date`).
     let date: String
 
     /// Writes a run of inlines into the paragraph element currently open.
-    func write(_ inlines: [Inline], into xml: XMLWriter) throws {
+    func write(_ inlines: [LaidOutInline], into xml: XMLWriter) throws {
         for inline in inlines { try write(inline, into: xml) }
     }
 
     /// Writes one inline.
-    func write(_ inline: Inline, into xml: XMLWriter) throws {
+    func write(_ inline: LaidOutInline, into xml: XMLWriter) throws {
         switch inline {
         case .text(let text):
             try writeText(text, into: xml)
-        case .emphasis(let content):
-            try span(.emphasis, content, into: xml)
-        case .strong(let content):
-            try span(.strong, content, into: xml)
-        case .definition(_, let content):
-            try writeText(layout.vocabulary.openQuote, into: xml)
-            try span(.definition, content, into: xml)
-            try writeText(layout.vocabulary.closeQuote, into: xml)
-        case .termUse(_, let content):
-            try span(.definedTerm, content, into: xml)
+        case .span(let style, let content):
+            try xml.element("text:span", ["text:style-name": ODFStyleName(style).name]) {
+                try write(content, into: xml)
+            }
         case .reference(let reference):
             try writeReference(reference, into: xml)
-        case .blank(let blank):
-            try xml.element("text:span", ["text:style-name": ODFStyleName.blank.name]) {
-                try writeText(blank.displayText, into: xml)
-            }
-        case .note(let note):
-            if showsNotes { try writeAnnotation(note, into: xml) }
+        case .comment(let id):
+            try writeAnnotation(comments[id], into: xml)
         case .lineBreak:
             try xml.element("text:line-break")
+        case .pageNumber:
+            try xml.element("text:page-number", ["text:select-page": "current"], text: "1")
+        case .pageCount:
+            try xml.element("text:page-count", text: "1")
         }
     }
 
-    /// Writes content inside a `text:span` of a named text style.
-    private func span(_ style: ODFStyleName, _ content: [Inline], into xml: XMLWriter) throws {
-        try xml.element("text:span", ["text:style-name": style.name]) {
-            try write(content, into: xml)
-        }
-    }
-
-    /// Writes a cross-reference: the prefix as text, then a bookmark reference whose cached result is the number.
-    /// A clause reference uses the format that prints the full number ("7.2"); an annex reference the format that
-    /// prints the annex label with its list prefix ("Bilaga 2").
+    /// Writes a cross-reference: a bookmark reference whose cached result is the number. A clause reference uses
+    /// the format that prints the full number ("7.2"); an annex reference the format that prints the annex label
+    /// with its list prefix ("Bilaga 2").
     ///
     /// The field sits in a hyperlink to its bookmark (styled "Cross Reference", so it does not look like a web
     /// link): a click jumps to the clause, and libxml2's RELAX NG validator (which wrongly rejects
     /// `text:bookmark-ref` directly inside `text:h` or `text:span`) accepts it everywhere.
-    private func writeReference(_ reference: CrossReference, into xml: XMLWriter) throws {
-        let (prefix, field) = layout.referenceText(reference)
-        if !prefix.isEmpty { try writeText(prefix, into: xml) }
-        guard let number = layout.number(of: reference.target) else {
-            try writeText(field, into: xml)
-            return
-        }
-        let format = number.kind == .annex ? "number" : "number-all-superior"
+    private func writeReference(_ reference: LaidOutReference, into xml: XMLWriter) throws {
+        let format = reference.kind == .annex ? "number" : "number-all-superior"
+        let style = ODFStyleName(CharacterStyleID.crossReference).name
         try xml.element(
             "text:a",
             [
-                "xlink:type": "simple", "xlink:href": "#" + number.bookmark,
-                "text:style-name": ODFStyleName.crossReference.name,
-                "text:visited-style-name": ODFStyleName.crossReference.name,
+                "xlink:type": "simple", "xlink:href": "#" + reference.bookmark, "text:style-name": style,
+                "text:visited-style-name": style,
             ]
         ) {
             try xml.element(
-                "text:bookmark-ref", ["text:reference-format": format, "text:ref-name": number.bookmark]
+                "text:bookmark-ref", ["text:reference-format": format, "text:ref-name": reference.bookmark]
             ) {
-                try writeText(field, into: xml)
+                try writeText(reference.result, into: xml)
             }
         }
     }
 
-    /// Writes a drafting note as an annotation anchored here, one paragraph per line of its text.
-    private func writeAnnotation(_ note: DraftingNote, into xml: XMLWriter) throws {
+    /// Writes a comment as an annotation anchored here, one paragraph per paragraph of the note.
+    private func writeAnnotation(_ comment: LaidOutComment, into xml: XMLWriter) throws {
         try xml.element("office:annotation") {
-            try xml.element("dc:creator", text: note.author ?? layout.vocabulary.defaultNoteAuthor)
+            try xml.element("dc:creator", text: comment.author)
             try xml.element("dc:date", text: date)
-            var line: [TextPiece] = []
-            for piece in TextPiece.split(note.text) {
-                if piece == .lineBreak {
-                    try annotationParagraph(line, into: xml)
-                    line = []
-                } else {
-                    line.append(piece)
+            for paragraph in comment.paragraphs {
+                try xml.element("text:p", ["text:style-name": ODFStyleName(ParagraphStyleID.annotationText).name]) {
+                    try writeText(paragraph, into: xml)
                 }
             }
-            try annotationParagraph(line, into: xml)
-        }
-    }
-
-    /// Writes one paragraph of an annotation.
-    private func annotationParagraph(_ pieces: [TextPiece], into xml: XMLWriter) throws {
-        try xml.element("text:p", ["text:style-name": ODFStyleName.annotationText.name]) {
-            for piece in pieces { try write(piece, into: xml) }
         }
     }
 

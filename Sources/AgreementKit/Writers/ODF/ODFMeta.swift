@@ -6,7 +6,7 @@ struct ODFMeta {
     /// The generator name and timestamp.
     let options: RenderOptions
     /// The document language.
-    let vocabulary: Vocabulary
+    let languageTag: String
 
     /// Writes the `office:meta` element.
     func write(into xml: XMLWriter) throws {
@@ -14,7 +14,7 @@ struct ODFMeta {
         try xml.element("office:meta") {
             try xml.element("meta:generator", text: options.generator)
             try xml.element("dc:title", text: metadata.title)
-            try xml.element("dc:language", text: vocabulary.languageTag)
+            try xml.element("dc:language", text: languageTag)
             try xml.element("meta:creation-date", text: options.iso8601)
             try xml.element("dc:date", text: options.iso8601)
             for entry in metadata.provenance {

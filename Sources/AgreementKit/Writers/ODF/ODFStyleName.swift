@@ -2,7 +2,7 @@
 ///
 /// `style:name` must be an XML NCName, so each space becomes `_20_` as LibreOffice writes it
 /// ("Clause Heading 1" → `Clause_20_Heading_20_1`); `style:display-name` keeps the readable name.
-struct ODFStyleName: Sendable, Equatable {
+struct ODFStyleName: Sendable, Equatable, Hashable {
     /// The encoded name used in `style:name` and every reference to the style.
     let name: String
     /// The name shown to users, the same as the DOCX style name.
@@ -23,50 +23,27 @@ struct ODFStyleName: Sendable, Equatable {
         if needsDisplayName { try xml.attribute("style:display-name", display) }
     }
 
-    // MARK: Paragraph styles
+    /// A paragraph style; the layout's Normal is LibreOffice's "Standard", which every other style builds on.
+    init(_ style: ParagraphStyleID) {
+        self.init(style == .normal ? "Standard" : style.displayName)
+    }
 
-    static let standard = ODFStyleName("Standard")
-    static let bodyText = ODFStyleName("Body Text")
-    static let title = ODFStyleName("Title")
-    static let subtitle = ODFStyleName("Subtitle")
-    static let party = ODFStyleName("Party")
-    static let annexHeading = ODFStyleName("Annex Heading")
-    static let annex = ODFStyleName("Annex")
-    static let listParagraph = ODFStyleName("List Paragraph")
-    static let tableText = ODFStyleName("Table Text")
-    static let tableHeading = ODFStyleName("Table Heading")
-    static let signature = ODFStyleName("Signature")
-    static let header = ODFStyleName("Header")
-    static let footer = ODFStyleName("Footer")
-    static let annotationText = ODFStyleName("Annotation Text")
+    /// A text (character) style.
+    init(_ style: CharacterStyleID) { self.init(style.displayName) }
 
-    /// The numbered heading of a clause at `level` (1–9).
-    static func clauseHeading(_ level: Int) -> ODFStyleName { ODFStyleName("Clause Heading \(level)") }
-    /// The numbered first paragraph of a clause without heading at `level`.
-    static func clauseText(_ level: Int) -> ODFStyleName { ODFStyleName("Clause Text \(level)") }
-    /// The body paragraphs of a clause at `level`.
-    static func clauseBody(_ level: Int) -> ODFStyleName { ODFStyleName("Clause Body \(level)") }
-
-    // MARK: Text (character) styles
-
-    static let emphasis = ODFStyleName("Emphasis")
-    static let strong = ODFStyleName("Strong")
-    static let definition = ODFStyleName("Definition")
-    static let definedTerm = ODFStyleName("Defined Term")
-    static let blank = ODFStyleName("Blank")
-    static let draftMark = ODFStyleName("Draft Mark")
-    static let crossReference = ODFStyleName("Cross Reference")
-
-    // MARK: List styles
-
+    /// The outline style that numbers clauses.
     static let outline = ODFStyleName("Outline")
-    static let partyList = ODFStyleName("Party List")
-    static let annexList = ODFStyleName("Annex List")
 
-    /// The list style of a bulleted or numbered list outside clauses (`clauseLevel` 0) or inside a clause at
-    /// `clauseLevel`, whose labels start at that clause's body indent.
-    static func list(_ kind: ListKind, clauseLevel: Int) -> ODFStyleName {
-        let base = kind == .bulleted ? "List Bullet" : "List Number"
-        return clauseLevel == 0 ? ODFStyleName(base) : ODFStyleName("Clause \(base) \(clauseLevel)")
+    /// The list style of a list at a clause level: the party and annex lists, and the bulleted and numbered lists
+    /// outside clauses (`clauseLevel` 0) or inside a clause, whose labels start at that clause's text.
+    static func list(_ list: ListID, clauseLevel: Int) -> ODFStyleName {
+        switch list {
+        case .clauses: return outline
+        case .parties: return ODFStyleName("Party List")
+        case .annexes: return ODFStyleName("Annex List")
+        case .bullets, .numbered:
+            let base = list == .bullets ? "List Bullet" : "List Number"
+            return clauseLevel == 0 ? ODFStyleName(base) : ODFStyleName("Clause \(base) \(clauseLevel)")
+        }
     }
 }

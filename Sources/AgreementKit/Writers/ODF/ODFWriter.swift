@@ -1,40 +1,37 @@
 import Foundation
 
-/// Writes an agreement as OpenDocument 1.3 text: the zipped package (`parts()`, for `.odt`) or the flat
+/// Writes a laid-out agreement as OpenDocument 1.3 text: the zipped package (`parts()`, for `.odt`) or the flat
 /// single-file form (`flatDocument()`, for `.fodt`). Both forms are written by the same section writers
 /// (`ODFMeta`, `ODFStyles`, `ODFAutomaticStyles`, `ODFBody`), each given the `XMLWriter` to write into.
 struct ODFWriter {
-    let agreement: Agreement
-    let layout: DocumentLayout
+    let document: LaidOutDocument
+    let metadata: AgreementMetadata
     let options: RenderOptions
 
-    /// The automatic styles the body needs, found in one walk over the model.
+    /// The automatic styles the body needs, found in one walk over the laid-out body.
     private let automatic: ODFAutomaticStyles
     /// Writes inline content everywhere.
     private let inline: ODFInlineWriter
 
-    /// Creates a writer for a validated agreement.
-    init(agreement: Agreement, layout: DocumentLayout, options: RenderOptions) {
-        self.agreement = agreement
-        self.layout = layout
+    /// Creates a writer for a laid-out agreement.
+    init(document: LaidOutDocument, metadata: AgreementMetadata, options: RenderOptions) {
+        self.document = document
+        self.metadata = metadata
         self.options = options
-        automatic = ODFAutomaticStyles(agreement)
-        inline = ODFInlineWriter(
-            layout: layout, showsNotes: agreement.metadata.status == .draft, date: options.iso8601)
+        automatic = ODFAutomaticStyles(document)
+        inline = ODFInlineWriter(comments: document.comments, date: options.iso8601)
     }
 
     private var styles: ODFStyles {
-        ODFStyles(
-            title: agreement.metadata.title, isDraft: agreement.metadata.status == .draft,
-            vocabulary: layout.vocabulary, lists: automatic.listStyles, inline: inline)
+        ODFStyles(document: document, lists: automatic.listStyles, inline: inline)
     }
 
     private var meta: ODFMeta {
-        ODFMeta(metadata: agreement.metadata, options: options, vocabulary: layout.vocabulary)
+        ODFMeta(metadata: metadata, options: options, languageTag: document.languageTag)
     }
 
     private var body: ODFBody {
-        ODFBody(agreement: agreement, layout: layout, automatic: automatic, inline: inline)
+        ODFBody(document: document, automatic: automatic, inline: inline)
     }
 
     /// The package parts in their fixed order: `mimetype` (stored) first, then content, styles, meta, settings
@@ -66,7 +63,6 @@ struct ODFWriter {
                 try automatic.write(into: xml)
             }
             try styles.writeMasterStyles(into: xml)
-            var body = self.body
             try body.write(into: xml)
         }
     }
@@ -76,7 +72,6 @@ struct ODFWriter {
         try document("office:document-content") { xml in
             try styles.writeFontFaceDecls(into: xml)
             try xml.element("office:automatic-styles") { try automatic.write(into: xml) }
-            var body = self.body
             try body.write(into: xml)
         }
     }

@@ -21,11 +21,12 @@ public struct DocumentRenderer: Sendable {
     public func render(_ agreement: Agreement, as formats: [OutputFormat]) throws -> [(format: OutputFormat, data: Data)] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
-        let layout = DocumentLayout(agreement)
+        let document = LayoutBuilder.layOut(agreement)
+        let metadata = agreement.metadata
         var docxParts: [PackagePart]?
         func wordParts() throws -> [PackagePart] {
             if let docxParts { return docxParts }
-            let parts = try DOCXWriter(agreement: agreement, layout: layout, options: options).parts()
+            let parts = try DOCXWriter(document: document, metadata: metadata, options: options).parts()
             docxParts = parts
             return parts
         }
@@ -37,10 +38,10 @@ public struct DocumentRenderer: Sendable {
             case .flatDocx:
                 out.append((format, try FlatOPCWriter.write(try wordParts())))
             case .odt:
-                let writer = ODFWriter(agreement: agreement, layout: layout, options: options)
+                let writer = ODFWriter(document: document, metadata: metadata, options: options)
                 out.append((format, try ZipPackage.archive(try writer.parts(), options: options)))
             case .fodt:
-                out.append((format, try ODFWriter(agreement: agreement, layout: layout, options: options).flatDocument()))
+                out.append((format, try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()))
             }
         }
         return out

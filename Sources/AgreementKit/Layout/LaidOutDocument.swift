@@ -1,0 +1,168 @@
+/// An agreement laid out for writing, in no particular format: every paragraph with its role, style, numbering,
+/// bookmark and runs; tables with their column geometry; the style sheet and page; the list instances and their
+/// restarts; the comments; the header and footer. Built once from the model by `LayoutBuilder`; the DOCX and ODF
+/// writers serialise it and decide nothing of their own, so the two formats cannot drift apart.
+struct LaidOutDocument: Sendable, Equatable {
+    /// Styles, lists and page geometry.
+    var styles: StyleSheet
+    /// The content in reading order.
+    var body: [LaidOutBlock]
+    /// The header paragraph of every page.
+    var header: LaidOutParagraph
+    /// The footer paragraph of every page.
+    var footer: LaidOutParagraph
+    /// The drafting notes anchored in the body, in anchor order; empty in a final document.
+    var comments: [LaidOutComment]
+    /// Every list instance, in order of first use; lists refer to them by index.
+    var listInstances: [ListInstance]
+    /// The number and bookmark of every clause and annex, by id.
+    var numbers: [String: ClauseNumber]
+    /// The document's BCP 47 language tag, language and country (`sv-SE`, `sv`, `SE`).
+    var languageTag: String
+    var languageCode: String
+    var countryCode: String
+    /// Word's decimal and list separators for the language ("," and ";" in Swedish).
+    var decimalSymbol: String
+    var listSeparator: String
+}
+
+/// A block of laid-out content.
+enum LaidOutBlock: Sendable, Equatable {
+    case paragraph(LaidOutParagraph)
+    /// A numbered or bulleted list: the parties, the annex entries, a list of the text.
+    case list(LaidOutList)
+    case table(LaidOutTable)
+    /// The next content starts a new page.
+    case pageBreak
+}
+
+/// What a paragraph is, whatever its look.
+enum ParagraphRole: Sendable, Equatable {
+    case title, subtitle
+    /// Running text outside clauses.
+    case body
+    case clauseHeading(level: Int)
+    /// The numbered first paragraph of a clause without a heading.
+    case clauseText(level: Int)
+    /// An unnumbered paragraph inside a clause.
+    case clauseBody(level: Int)
+    case party
+    case annexesHeading
+    case annexEntry
+    /// An item of a list of the text, at nesting level 0, 1, …
+    case listItem(level: Int)
+    case tableCell(header: Bool)
+    case signatureLine
+    case header, footer
+}
+
+/// A paragraph ready to write.
+struct LaidOutParagraph: Sendable, Equatable {
+    var role: ParagraphRole
+    var style: ParagraphStyleID
+    /// The list instance and level that number it, if numbered.
+    var numbering: ListItemNumber?
+    /// A start indent and hanging first line that override the style (a list item inside a clause).
+    var indent: Indent?
+    /// The bookmark around the content, for cross-references.
+    var bookmark: String?
+    var content: [LaidOutInline]
+    /// Where in the agreement the paragraph comes from, for error messages ("clause 'a' heading").
+    var origin: String
+}
+
+/// A start indent and how far the first line hangs out of it.
+struct Indent: Sendable, Equatable {
+    var start: Length
+    var hanging: Length
+}
+
+/// A paragraph's place in a list: which instance and which level (0 outermost).
+struct ListItemNumber: Sendable, Equatable {
+    /// The index into `LaidOutDocument.listInstances`.
+    var instance: Int
+    var level: Int
+}
+
+/// One use of a list definition. Lists that continue the same numbering share an instance; a list that starts
+/// again at its first number has its own.
+struct ListInstance: Sendable, Equatable {
+    /// The list it numbers with.
+    var list: ListID
+    /// Whether this is the list's one shared instance, which continues from one use to the next; an instance that
+    /// is not shared starts counting again at its first number.
+    var isShared: Bool
+}
+
+/// A list in the text, with its items and nested lists.
+struct LaidOutList: Sendable, Equatable {
+    /// The index into `LaidOutDocument.listInstances`.
+    var instance: Int
+    /// The clause level the list sits in (0 outside clauses): its levels start at that clause's text.
+    var clauseLevel: Int
+    /// The number its first item shows, when the list (re)starts counting there.
+    var startValue: Int?
+    var items: [LaidOutListItem]
+}
+
+/// One item of a list.
+struct LaidOutListItem: Sendable, Equatable {
+    var paragraph: LaidOutParagraph
+    /// A list nested under the item.
+    var children: LaidOutList?
+}
+
+/// A table with its geometry resolved.
+struct LaidOutTable: Sendable, Equatable {
+    var kind: TableKind
+    /// From the left margin to the table's left edge.
+    var indent: Length
+    /// The column widths, which add up to the table width.
+    var columns: [Length]
+    /// The header row, repeated on each page.
+    var header: LaidOutRow?
+    var rows: [LaidOutRow]
+    /// Where in the agreement the table comes from.
+    var origin: String
+
+    /// The table width.
+    var width: Length { columns.reduce(.zero, +) }
+}
+
+/// A row of cells; each cell holds one or more paragraphs.
+struct LaidOutRow: Sendable, Equatable {
+    var cells: [[LaidOutParagraph]]
+}
+
+/// Laid-out running text. User text is literal in `text`: tabs and line feeds are kept, never read as markup.
+indirect enum LaidOutInline: Sendable, Equatable {
+    case text(String)
+    /// Content in a character style; spans nest.
+    case span(CharacterStyleID, [LaidOutInline])
+    /// A live cross-reference: a field that shows the target's number, with its result already right.
+    case reference(LaidOutReference)
+    /// The anchor of comment `n` (an index into `LaidOutDocument.comments`).
+    case comment(Int)
+    case lineBreak
+    /// The current page number.
+    case pageNumber
+    /// The number of pages.
+    case pageCount
+}
+
+/// A cross-reference field.
+struct LaidOutReference: Sendable, Equatable {
+    /// The bookmark it points at.
+    var bookmark: String
+    /// Whether it shows a clause number ("7.2") or an annex label ("Bilaga 2").
+    var kind: ClauseNumber.Kind
+    /// The text the field shows.
+    var result: String
+}
+
+/// A drafting note as a comment.
+struct LaidOutComment: Sendable, Equatable {
+    var author: String
+    /// The note's paragraphs.
+    var paragraphs: [String]
+}

@@ -1,0 +1,313 @@
+/// Lays out a validated agreement in one walk: the one place where the look of every paragraph, list and table is
+/// decided for every output format.
+struct LayoutBuilder {
+    /// The agreement.
+    let agreement: Agreement
+    /// Clause and annex numbers and bookmarks.
+    let numbering: DocumentLayout
+    /// The style sheet.
+    let styles: StyleSheet
+
+    private var vocabulary: Vocabulary { numbering.vocabulary }
+    private var isDraft: Bool { agreement.metadata.status == .draft }
+
+    private var instances: [ListInstance]
+    private var comments: [LaidOutComment] = []
+    private var partyBlockCount = 0
+
+    /// The shared instances, at fixed indices: clauses, parties, annexes, bullets.
+    static let sharedLists: [ListID] = [.clauses, .parties, .annexes, .bullets]
+
+    /// Creates a builder.
+    init(agreement: Agreement) {
+        self.agreement = agreement
+        numbering = DocumentLayout(agreement)
+        let vocabulary = numbering.vocabulary
+        styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
+        instances = Self.sharedLists.map { ListInstance(list: $0, isShared: true) }
+    }
+
+    /// Lays out an agreement.
+    static func layOut(_ agreement: Agreement) -> LaidOutDocument {
+        var builder = LayoutBuilder(agreement: agreement)
+        return builder.build()
+    }
+
+    /// Builds the laid-out document. Call once.
+    mutating func build() -> LaidOutDocument {
+        var body: [LaidOutBlock] = []
+        for (index, block) in agreement.blocks.enumerated() {
+            body += layOut(block, clauseLevel: 0, origin: "block \(index + 1)")
+        }
+        return LaidOutDocument(
+            styles: styles, body: body, header: header(), footer: footer(), comments: comments,
+            listInstances: instances, numbers: numbering.numbers, languageTag: vocabulary.languageTag,
+            languageCode: vocabulary.languageCode, countryCode: vocabulary.countryCode,
+            decimalSymbol: vocabulary.decimalSymbol, listSeparator: vocabulary.listSeparator)
+    }
+
+    // MARK: Header and footer
+
+    /// The title and, in a draft, a tab and the draft mark at the right margin.
+    private func header() -> LaidOutParagraph {
+        var content: [LaidOutInline] = [.text(agreement.metadata.title)]
+        if isDraft { content += [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] }
+        return LaidOutParagraph(role: .header, style: .header, content: content, origin: "header (agreement title)")
+    }
+
+    /// "Sida 1 av 3" / "Page 1 of 3".
+    private func footer() -> LaidOutParagraph {
+        LaidOutParagraph(
+            role: .footer, style: .footer,
+            content: [.text(vocabulary.pageWord + " "), .pageNumber, .text(" " + vocabulary.ofWord + " "), .pageCount],
+            origin: "footer")
+    }
+
+    // MARK: Blocks
+
+    /// A clause style level within the levels the styles define (the validator rejects deeper clauses).
+    private static func styleLevel(_ level: Int) -> Int { min(max(level, 1), StyleSheet.listLevels) }
+
+    private func paragraph(
+        _ role: ParagraphRole, _ style: ParagraphStyleID, _ content: [LaidOutInline], origin: String,
+        numbering: ListItemNumber? = nil, bookmark: String? = nil, indent: Indent? = nil
+    ) -> LaidOutParagraph {
+        LaidOutParagraph(
+            role: role, style: style, numbering: numbering, indent: indent, bookmark: bookmark, content: content,
+            origin: origin)
+    }
+
+    /// Lays out one block; `clauseLevel` is the level of the enclosing clause (0 outside clauses).
+    private mutating func layOut(_ block: Block, clauseLevel: Int, origin: String) -> [LaidOutBlock] {
+        switch block {
+        case .title(let title):
+            var out: [LaidOutBlock] = [.paragraph(paragraph(.title, .title, inlines(title.title), origin: origin))]
+            if !title.subtitle.isEmpty {
+                out.append(.paragraph(paragraph(.subtitle, .subtitle, inlines(title.subtitle), origin: origin)))
+            }
+            return out
+        case .parties(let block):
+            return parties(block)
+        case .clause(let clause):
+            return self.clause(clause, level: clauseLevel + 1)
+        case .paragraph(let content):
+            let laid = inlines(content)
+            if clauseLevel == 0 { return [.paragraph(paragraph(.body, .bodyText, laid, origin: origin))] }
+            let level = Self.styleLevel(clauseLevel)
+            return [.paragraph(paragraph(.clauseBody(level: level), .clauseBody(level), laid, origin: origin))]
+        case .list(let list):
+            return [.list(self.list(list, clauseLevel: clauseLevel, depth: 0, origin: origin))]
+        case .table(let table):
+            return [.table(self.table(table, clauseLevel: clauseLevel, origin: origin))]
+        case .signatures(let block):
+            return block.signatures.isEmpty ? [] : [.table(signatures(block, clauseLevel: clauseLevel, origin: origin))]
+        case .annexes(let list):
+            return annexes(list)
+        case .pageBreak:
+            return [.pageBreak]
+        }
+    }
+
+    /// A clause: its numbered heading (or numbered first paragraph) with its bookmark, then its body.
+    private mutating func clause(_ clause: Clause, level: Int) -> [LaidOutBlock] {
+        let styleLevel = Self.styleLevel(level)
+        let bookmark = numbering.number(of: clause.id)?.bookmark
+        let number = ListItemNumber(instance: 0, level: styleLevel - 1)
+        var body = clause.body[...]
+        var out: [LaidOutBlock] = []
+        if let heading = clause.heading {
+            out.append(.paragraph(paragraph(
+                .clauseHeading(level: styleLevel), .clauseHeading(styleLevel), inlines(heading),
+                origin: "clause '\(clause.id)' heading", numbering: number, bookmark: bookmark)))
+        } else {
+            var first: [Inline] = []
+            if case .paragraph(let content)? = body.first {
+                first = content
+                body = body.dropFirst()
+            }
+            out.append(.paragraph(paragraph(
+                .clauseText(level: styleLevel), .clauseText(styleLevel), inlines(first),
+                origin: "clause '\(clause.id)' first paragraph", numbering: number, bookmark: bookmark)))
+        }
+        for (index, block) in body.enumerated() {
+            out += layOut(block, clauseLevel: level, origin: "clause '\(clause.id)' block \(index + 1)")
+        }
+        return out
+    }
+
+    /// The party block: one numbered "Party" paragraph per party. The first party block uses the shared party list;
+    /// a later one gets an instance of its own, so it starts at (1) again.
+    private mutating func parties(_ block: PartyBlock) -> [LaidOutBlock] {
+        partyBlockCount += 1
+        let presentation = PartyPresentation(vocabulary: vocabulary)
+        let parties = presentation.parties(of: block, in: agreement.metadata)
+        guard !parties.isEmpty else { return [] }
+        let instance = partyBlockCount > 1 ? newInstance(.parties) : 1
+        let items = parties.map { party in
+            LaidOutListItem(
+                paragraph: paragraph(
+                    .party, .party, inlines(presentation.entry(party)), origin: "party '\(party.id)'",
+                    numbering: ListItemNumber(instance: instance, level: 0)),
+                children: nil)
+        }
+        return [.list(LaidOutList(instance: instance, clauseLevel: 0, startValue: 1, items: items))]
+    }
+
+    /// The annex list: an unnumbered heading, then one bookmarked entry per annex, labelled "Bilaga 1" … by the
+    /// annex list, which starts at the number of its first annex.
+    private mutating func annexes(_ list: AnnexList) -> [LaidOutBlock] {
+        var out: [LaidOutBlock] = [
+            .paragraph(paragraph(
+                .annexesHeading, .annexHeading, [.text(vocabulary.annexesHeading)], origin: "annex list"))
+        ]
+        guard !list.annexes.isEmpty else { return out }
+        let items = list.annexes.map { annex in
+            LaidOutListItem(
+                paragraph: paragraph(
+                    .annexEntry, .annex, inlines(annex.title), origin: "annex '\(annex.id)'",
+                    numbering: ListItemNumber(instance: 2, level: 0),
+                    bookmark: numbering.number(of: annex.id)?.bookmark),
+                children: nil)
+        }
+        let first = list.annexes.first.flatMap { numbering.number(of: $0.id)?.counters.first } ?? 1
+        out.append(.list(LaidOutList(instance: 2, clauseLevel: 0, startValue: first, items: items)))
+        return out
+    }
+
+    /// A list of the text and its nested lists. Bulleted lists share one instance; every numbered list (nested ones
+    /// too) has its own, so it starts at (a). Inside a clause the list starts at the clause's text.
+    private mutating func list(_ list: ListBlock, clauseLevel: Int, depth: Int, origin: String) -> LaidOutList {
+        let instance = list.kind == .bulleted ? 3 : newInstance(.numbered)
+        let definition = styles.list(list.kind == .bulleted ? .bullets : .numbered)
+            .shifted(by: styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels)))
+        let level = definition.levels[min(depth, definition.levels.count - 1)]
+        let indent = clauseLevel == 0 ? nil : Indent(start: level.textAt, hanging: level.textAt - level.labelAt)
+        var items: [LaidOutListItem] = []
+        for (index, item) in list.items.enumerated() {
+            let itemOrigin = "\(origin), list item \(index + 1)"
+            let paragraph = paragraph(
+                .listItem(level: depth), .listParagraph, inlines(item.content), origin: itemOrigin,
+                numbering: ListItemNumber(instance: instance, level: depth), indent: indent)
+            let children = item.children.map {
+                self.list($0, clauseLevel: clauseLevel, depth: depth + 1, origin: itemOrigin)
+            }
+            items.append(LaidOutListItem(paragraph: paragraph, children: children))
+        }
+        let startValue = depth == 0 && list.kind == .numbered ? 1 : nil
+        return LaidOutList(instance: instance, clauseLevel: clauseLevel, startValue: startValue, items: items)
+    }
+
+    private mutating func newInstance(_ list: ListID) -> Int {
+        instances.append(ListInstance(list: list, isShared: false))
+        return instances.count - 1
+    }
+
+    // MARK: Tables
+
+    /// A table of the text, indented to the clause's text, its columns in proportion to the relative widths.
+    private mutating func table(_ table: Table, clauseLevel: Int, origin: String) -> LaidOutTable {
+        let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
+        let columns = styles.page.tableColumns(count: table.columnCount, weights: table.widths, indent: indent)
+        func row(_ cells: [[Inline]], header: Bool, origin: String) -> LaidOutRow {
+            LaidOutRow(cells: columns.indices.map { index in
+                [paragraph(
+                    .tableCell(header: header), header ? .tableHeading : .tableText,
+                    index < cells.count ? inlines(cells[index]) : [], origin: origin)]
+            })
+        }
+        let header = table.header.map { row($0.cells, header: true, origin: "\(origin), table header") }
+        var rows: [LaidOutRow] = []
+        for (index, model) in table.rows.enumerated() {
+            rows.append(row(model.cells, header: false, origin: "\(origin), table row \(index + 1)"))
+        }
+        return LaidOutTable(
+            kind: .agreement, indent: indent, columns: columns, header: header, rows: rows, origin: origin)
+    }
+
+    /// The signatures, two to a row in a borderless table; each cell holds the lines of one signature.
+    private mutating func signatures(_ block: SignatureBlock, clauseLevel: Int, origin: String) -> LaidOutTable {
+        let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
+        let columns = styles.page.tableColumns(count: 2, weights: nil, indent: indent)
+        let presentation = SignaturePresentation(vocabulary: vocabulary)
+        var rows: [LaidOutRow] = []
+        var start = 0
+        while start < block.signatures.count {
+            var cells: [[LaidOutParagraph]] = []
+            for index in start..<(start + 2) {
+                guard index < block.signatures.count else {
+                    cells.append([paragraph(.signatureLine, .signature, [], origin: origin)])
+                    continue
+                }
+                let signature = block.signatures[index]
+                let party = agreement.metadata.parties.first { $0.id == signature.party }
+                cells.append(presentation.lines(signature, party: party).map { line in
+                    paragraph(.signatureLine, .signature, inlines(line), origin: "signature of '\(signature.party)'")
+                })
+            }
+            rows.append(LaidOutRow(cells: cells))
+            start += 2
+        }
+        return LaidOutTable(
+            kind: .signatures, indent: indent, columns: columns, header: nil, rows: rows, origin: origin)
+    }
+
+    // MARK: Inlines
+
+    /// Lays out inline content: quotes around definitions, reference numbers, comment anchors (a draft only).
+    private mutating func inlines(_ content: [Inline]) -> [LaidOutInline] {
+        var out: [LaidOutInline] = []
+        for inline in content {
+            switch inline {
+            case .text(let text):
+                out.append(.text(text))
+            case .emphasis(let inner):
+                out.append(.span(.emphasis, inlines(inner)))
+            case .strong(let inner):
+                out.append(.span(.strong, inlines(inner)))
+            case .definition(_, let inner):
+                out.append(.text(vocabulary.openQuote))
+                out.append(.span(.definition, inlines(inner)))
+                out.append(.text(vocabulary.closeQuote))
+            case .termUse(_, let inner):
+                out.append(.span(.definedTerm, inlines(inner)))
+            case .reference(let reference):
+                let (prefix, result) = numbering.referenceText(reference)
+                if !prefix.isEmpty { out.append(.text(prefix)) }
+                if let number = numbering.number(of: reference.target) {
+                    out.append(.reference(LaidOutReference(bookmark: number.bookmark, kind: number.kind, result: result)))
+                } else {
+                    out.append(.text(result))
+                }
+            case .blank(let blank):
+                out.append(.span(.blank, [.text(blank.displayText)]))
+            case .note(let note):
+                guard isDraft else { continue }
+                out.append(.comment(comments.count))
+                comments.append(LaidOutComment(
+                    author: note.author.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.defaultNoteAuthor,
+                    paragraphs: Self.paragraphs(of: note.text)))
+            case .lineBreak:
+                out.append(.lineBreak)
+            }
+        }
+        return out
+    }
+
+    /// A note's text split into paragraphs at line feeds, carriage returns and CR LF.
+    static func paragraphs(of text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" || (scalar == "\n" && !previousWasCR) {
+                paragraphs.append(current)
+                current = ""
+            } else if scalar != "\n" {
+                current.unicodeScalars.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        paragraphs.append(current)
+        return paragraphs
+    }
+}
