@@ -118,7 +118,7 @@ extension DOCXParagraphProperties {
         }
         if let indent = paragraph.indent {
             indentLeft = indent.start.twips
-            indentHanging = indent.hanging.twips
+            indentHanging = indent.start.twips - (indent.start - indent.hanging).twips
         }
     }
 }

@@ -46,7 +46,7 @@ struct DOCXNumberingPart {
                     try xml.element("w:lvlText", ["w:val": level.docxText(index: index)])
                     try xml.element("w:lvlJc", ["w:val": "left"])
                     try DOCXParagraphProperties(
-                        indentLeft: level.textAt.twips, indentHanging: (level.textAt - level.labelAt).twips
+                        indentLeft: level.textAt.twips, indentHanging: level.textAt.twips - level.labelAt.twips
                     ).write(to: xml)
                 }
             }

@@ -89,7 +89,7 @@ struct DOCXStylesPart {
             p.numbering = (index + 1, numbering.level)
             let level = styles.list(numbering.list).levels[numbering.level]
             p.indentLeft = level.textAt.twips
-            p.indentHanging = (level.textAt - level.labelAt).twips
+            p.indentHanging = level.textAt.twips - level.labelAt.twips
         } else if let indent = style.indentStart {
             p.indentLeft = indent.twips
         }

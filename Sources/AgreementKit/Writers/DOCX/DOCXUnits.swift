@@ -2,6 +2,8 @@
 extension Length {
     /// The length in twentieths of a point, as `w:w`, `w:left` and the like take it.
     var twips: Int { twentiethsOfPoint }
+    /// Positions are converted, and distances between them are taken between the converted positions, so a
+    /// label that hangs in front of its text starts exactly where the layout puts it.
     /// The length in half points, as `w:sz` takes a font size.
     var halfPoints: Int { Length.divideRounded(emu, by: 6350) }
 
