@@ -143,13 +143,13 @@ extension CLITests {
     }
 
     /// On a terminal, stderr carries a progress line that is redrawn in place; piped, it does not (the other tests).
-    @Test func batchShowsProgressOnlyAtATerminal() throws {
+    @Test(.enabled(if: TerminalSession.canRun, TerminalSession.missing))
+    func batchShowsProgressOnlyAtATerminal() throws {
         let dir = try TestEnvironment.temporaryDirectory("batch-pty")
         defer { try? FileManager.default.removeItem(at: dir) }
-        guard let session = try TerminalSession.run(
+        let session = try TerminalSession.run(
             ["batch", Self.batchExample, "--final", "-o", dir.appendingPathComponent("out").path],
             steps: [["expect", "agreements,"]])
-        else { return }
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 0, "\(session.output)")
         #expect(session.output.contains("\r\u{1B}[Kbuilding 1/3 agreements"), "status \(session.status): \(session.output.debugDescription)")

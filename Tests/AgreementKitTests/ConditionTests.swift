@@ -373,7 +373,7 @@ struct ConditionCheckerTests {
     {
         let found = try problems(text, scope: scope)
         #expect(found.count == 1, "\(text): \(found)", sourceLocation: sourceLocation)
-        guard let d = found.first else { return }
+        let d = try #require(found.first, "\(text): no error", sourceLocation: sourceLocation)
         #expect(d.location?.column == 10 + offset, "\(text): \(d)", sourceLocation: sourceLocation)
         for fragment in fragments {
             #expect(d.message.contains(fragment), "\(text): \(d)", sourceLocation: sourceLocation)

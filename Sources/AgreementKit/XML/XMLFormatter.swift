@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Re-indents an XML document for people to read and diff (golden files). Output of the writers is never indented.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Validates XML documents in-process with libxml2 against a W3C XML Schema (the ECMA-376 set) or a RELAX NG

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Writes one XML part through libxml2's `xmlTextWriter`: the single place where escaping and well-formedness live.

@@ -2,8 +2,15 @@ import Foundation
 import Testing
 
 /// Runs the built binary under a pseudo-terminal through `Fixtures/pty/session.py`, as a person at a terminal
-/// would: "expect" waits for output, "send" types, "eof" types Ctrl-D. Nil when python3 is missing off CI.
+/// would: "expect" waits for output, "send" types, "eof" types Ctrl-D. Tests that use it carry
+/// `.enabled(if: TerminalSession.canRun, TerminalSession.missing)`: skipped without python3 off CI, failing on CI.
 enum TerminalSession {
+    /// Whether terminal tests run: always on CI (where a missing python3 fails them), else when python3 is installed.
+    static let canRun = TestEnvironment.runReaderTests("python3")
+
+    /// The reason a terminal test is skipped.
+    static let missing: Comment = "python3 missing (needed to run the binary under a pseudo-terminal)"
+
     static let script = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/pty/session.py").path
 
     struct Result: Decodable {
@@ -12,8 +19,7 @@ enum TerminalSession {
         var timedOut: Bool
     }
 
-    static func run(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> Result? {
-        guard TestEnvironment.runReaderTests("python3") else { return nil }
+    static func run(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> Result {
         let binary = try #require(CLITests.binary)
         let dir = try TestEnvironment.temporaryDirectory("pty-spec")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// Puts package parts into a ZIP archive in the given order, each entry with the same fixed timestamp, so the same
 /// parts give the same bytes on every run.
