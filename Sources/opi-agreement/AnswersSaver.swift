@@ -19,6 +19,6 @@ final class AnswersSaver: @unchecked Sendable {
         let text = writer.yaml(answers, unanswered: unanswered)
         lock.lock()
         defer { lock.unlock() }
-        try FileAccess.write(Data(text.utf8), to: path)
+        try FileAccess.write(Data(text.utf8), to: path, durable: true)
     }
 }

@@ -10,9 +10,11 @@ import Darwin
 /// failure is a `FileError` whose reason comes from the operating system (`Permission denied`), never a Foundation
 /// message.
 ///
-/// A write goes to a temporary file in the same folder, is flushed to disk, and is then moved into place with one
-/// `rename` (replacing) or `link` (never replacing). A reader, or a crash at any moment, sees the old file or the
-/// new one, never a half-written one; on failure the temporary file is removed.
+/// A write goes to a temporary file in the same folder and is then moved into place with one `rename` (replacing)
+/// or `link` (never replacing): a reader sees the old file or the new one, never a half-written one, and on failure
+/// the temporary file is removed. A `durable` write is also flushed to disk before the move, so that a crash at
+/// any moment leaves the old file or the new one (the interview's answers, which cannot be made again); documents,
+/// which can, skip the flush, which costs milliseconds a file.
 public enum FileAccess {
     /// Reads a whole file.
     public static func read(_ path: String) throws(FileError) -> Data {
@@ -40,9 +42,12 @@ public enum FileAccess {
         return true
     }
 
-    /// Writes `data` to `path` atomically. An existing file keeps its permissions; without `replacing`, an existing
-    /// file (even one created while this write was under way) is an error and stays as it was.
-    public static func write(_ data: Data, to path: String, replacing: Bool = true) throws(FileError) {
+    /// Writes `data` to `path` atomically, and with `durable` flushed to disk before it takes the old file's place.
+    /// An existing file keeps its permissions; without `replacing`, an existing file (even one created while this
+    /// write was under way) is an error and stays as it was.
+    public static func write(
+        _ data: Data, to path: String, replacing: Bool = true, durable: Bool = false
+    ) throws(FileError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = ((directory.isEmpty ? "." : directory) as NSString)
@@ -66,7 +71,7 @@ public enum FileAccess {
                 written += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = errorText() }
+        if durable, failure == nil, fsync(fd) != 0 { failure = errorText() }
         if close(fd) != 0, failure == nil { failure = errorText() }
         if let failure {
             unlink(temporary)
