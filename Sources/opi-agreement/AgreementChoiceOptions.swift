@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// `--lang` and `--type`, shared by the commands that assemble one agreement (build, interview, explain).
 struct AgreementChoiceOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "The agreement's language: sv or en.")
+    @Option(name: .customLong("lang"), help: "The agreement's language.")
     var language: Language = .sv
 
     @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")

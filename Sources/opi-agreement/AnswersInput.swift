@@ -5,6 +5,6 @@ import Foundation
 enum AnswersInput {
     static func load(_ path: String, library: ClauseLibrary, final: Bool) throws -> Answers {
         try AnswersLoader.load(
-            try OutputFiles.read(path), file: path, questionnaire: library.questionnaire, requireComplete: final)
+            try FileAccess.read(path), file: path, questionnaire: library.questionnaire, requireComplete: final)
     }
 }

@@ -19,10 +19,6 @@ final class AnswersSaver: @unchecked Sendable {
         let text = writer.yaml(answers, unanswered: unanswered)
         lock.lock()
         defer { lock.unlock() }
-        do {
-            try AnswersFile.write(text, to: path)
-        } catch {
-            throw IOFailure(path: error.path, reason: error.reason)
-        }
+        try FileAccess.write(Data(text.utf8), to: path, durable: true)
     }
 }

@@ -22,7 +22,10 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
     var output: String
 
-    @Option(name: .customLong("jobs"), help: "How many agreements to build at once (default: the number of cores).")
+    // `.unconditional`, so that `--jobs -1` is read as a number (and refused by `validate()`), not as an option.
+    @Option(
+        name: .customLong("jobs"), parsing: .unconditional,
+        help: "How many agreements to build at once, at least 1 (default: the number of cores).")
     var jobs: Int?
 
     @OptionGroup var document: DocumentOptions
@@ -36,40 +39,37 @@ struct BatchCommand: AsyncParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
     func run() async throws {
         let started = ContinuousClock.now
-        let (formats, model) = try document.targets()
         let library = try self.library.load()
-        let plan = try BatchConfigLoader.load(try OutputFiles.read(config), file: config, library: library, final: document.final)
+        let plan = try BatchConfigLoader.load(try FileAccess.read(config), file: config, library: library, final: document.final)
         let options = BatchOptions(
-            formats: formats, model: model, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            formats: document.formats, model: document.model, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)
+        let engine = DiagnosticsEngine.shared
         let terminal = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (BatchProgress) -> Void)?
         if terminal {
             progress = { progress in
-                Self.standardError("\r\u{1B}[Kbuilding \(progress.done)/\(progress.total) agreements", newline: false)
+                engine.raw("\r\u{1B}[Kbuilding \(progress.done)/\(progress.total) agreements")
             }
         }
         let report: BatchReport
         do {
             report = try await BatchRunner(library: library, options: options).run(plan, into: output, progress: progress)
-        } catch let error as BatchWriteError {
-            if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
-            throw IOFailure(path: error.path, reason: error.reason)
         } catch {
-            if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
+            if terminal { engine.raw("\r\u{1B}[K") }
             throw error
         }
-        if terminal { Self.standardError("\r\u{1B}[K", newline: false) }
+        if terminal { engine.raw("\r\u{1B}[K") }
         for path in report.written { print(path) }
-        for note in report.notes { Self.standardError(note.description) }
-        for diagnostic in report.diagnostics { Self.standardError(diagnostic.description) }
+        engine.emit(report.notes)
+        engine.emit(report.diagnostics)
         if !report.failed.isEmpty {
-            Self.standardError("not written: " + report.failed.map(\.label).joined(separator: ", "))
+            engine.emit(Diagnostic(.note, "not written: " + report.failed.map(\.label).joined(separator: ", "), file: config))
         }
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -77,11 +77,7 @@ struct BatchCommand: AsyncParsableCommand {
             + "\(report.written.count) file\(report.written.count == 1 ? "" : "s"), "
             + String(format: "%.1f s", seconds)
         if !report.failed.isEmpty { summary += "; \(report.failed.count) not written" }
-        Self.standardError(summary)
+        engine.status(summary)
         if !report.failed.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-    }
-
-    private static func standardError(_ text: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }
 }

@@ -26,14 +26,11 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (formats, model) = try document.targets()
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
-        let paths = try AgreementBuild.write(
-            answers, library: library, formats: formats, model: model, language: choice.language,
-            final: document.final, outline: choice.outline, base: AgreementBuild.baseName(forAnswers: self.answers), into: output)
+        let paths = try AgreementOutput.write(
+            answers, library: library, document: document, choice: choice,
+            base: AgreementPipeline.baseName(forAnswers: self.answers), into: output)
         for path in paths { print(path) }
     }
 }
-
-extension Language: ExpressibleByArgument {}

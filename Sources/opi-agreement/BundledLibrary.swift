@@ -12,4 +12,9 @@ enum BundledLibrary {
         }
         return try LibraryLoader.load(files: files, root: root)
     }
+
+    /// The bytes of the bundled file at `path` below `clauses/`, if there is one.
+    static func data(of path: String) -> Data? {
+        BundledLibraryFiles.files.first { $0.path == path }.flatMap { Data(base64Encoded: $0.base64) }
+    }
 }

@@ -12,12 +12,10 @@ struct ClausesLintCommand: ParsableCommand {
     func run() throws {
         let library = try self.library.load()
         let diagnostics = LibraryLinter(library: library).lint()
-        for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
+        DiagnosticsEngine.shared.emit(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        FileHandle.standardError.write(Data("\(library.clauses.count) clauses, \(errors) error(s), \(warnings) warning(s)\n".utf8))
+        DiagnosticsEngine.shared.status("\(library.clauses.count) clauses, \(errors) error(s), \(warnings) warning(s)")
         if errors > 0 { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
 }

@@ -6,20 +6,16 @@ struct ClausesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the clauses.")
 
     @Option(name: .customLong("category"), help: "Only clauses of this category.")
-    var category: String?
+    var category: ClauseCategory?
 
-    @Option(name: .customLong("lang"), help: "The language of the titles: sv or en.")
+    @Option(name: .customLong("lang"), help: "The language of the titles.")
     var language: Language = .sv
 
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         let library = try self.library.load()
-        if let category, ClauseCategory(rawValue: category) == nil {
-            throw ValidationError(
-                "unknown category '\(category)'; categories: " + ClauseCategory.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        let clauses = library.clauses.filter { category == nil || $0.category.rawValue == category }
+        let clauses = library.clauses.filter { category == nil || $0.category == category }
         let idWidth = clauses.map(\.id.count).max() ?? 0
         for clause in clauses {
             let slot = clause.slot.map { " slot:\($0)" } ?? ""

@@ -1,3 +1,4 @@
+import AgreementKit
 import Foundation
 
 /// Handles Ctrl-C (SIGINT) during the interview: waits for a save in progress to finish (the answers file is
@@ -11,7 +12,8 @@ final class InterruptHandler {
         let lock = saver.lock
         source.setEventHandler {
             lock.lock()
-            FileHandle.standardError.write(Data("\n\(message)\n".utf8))
+            DiagnosticsEngine.shared.raw("\n")
+            DiagnosticsEngine.shared.emit(Diagnostic(.note, message))
             exit(ExitStatus.interrupted.rawValue)
         }
         source.resume()

@@ -30,23 +30,18 @@ struct InterviewCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (formats, model) = try document.targets()
         let language = choice.language
         let library = try self.library.load()
         let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
         var answers = Answers(file: path)
         var unanswered: Set<String> = []
         if FileManager.default.fileExists(atPath: path) {
-            let data = try OutputFiles.read(path)
+            let data = try FileAccess.read(path)
             answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)
             unanswered = AnswersFile.emptyPaths(in: data, file: path)
         } else {
             let folder = (path as NSString).deletingLastPathComponent
-            do {
-                try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
-            } catch {
-                throw IOFailure(path: folder, reason: "cannot create the folder (\(error.localizedDescription))")
-            }
+            try FileAccess.createDirectory(folder.isEmpty ? "." : folder)
         }
         let text = InterviewText(language: language)
         let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
@@ -57,13 +52,13 @@ struct InterviewCommand: ParsableCommand {
             fileName: path, save: saver.save)
         let outcome = try interview.run()
         guard case .completed = outcome else {
-            FileHandle.standardError.write(Data("error: \(text.inputEnded(file: path))\n".utf8))
+            DiagnosticsEngine.shared.emit(Diagnostic(.error, text.inputEnded(file: path)))
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let saved = try AnswersInput.load(path, library: library, final: document.final)
-        let paths = try AgreementBuild.write(
-            saved, library: library, formats: formats, model: model, language: language, final: document.final,
-            outline: choice.outline, base: AgreementBuild.baseName(forAnswers: path), into: output)
+        let paths = try AgreementOutput.write(
+            saved, library: library, document: document, choice: choice,
+            base: AgreementPipeline.baseName(forAnswers: path), into: output)
         withExtendedLifetime(handler) {}
         io.write("\n\(text.built)\n")
         for written in paths { io.write(written + "\n") }

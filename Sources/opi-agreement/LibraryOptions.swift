@@ -12,7 +12,7 @@ struct LibraryOptions: ParsableArguments {
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw IOFailure(path: directory, reason: "no such folder")
+                throw FileError(path: directory, reason: "no such folder")
             }
             return try LibraryLoader.load(directory: directory)
         }

@@ -11,13 +11,14 @@ struct OPIAgreement: AsyncParsableCommand {
         discussion: """
             Exit status: 0 success, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error, 130 interrupted.
             """,
+        version: "1.0.0",
         subcommands: [
             BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, BatchCommand.self, ExplainCommand.self,
             ClausesCommand.self, RenderCommand.self,
         ]
     )
 
-    /// Runs the command and maps failures to the documented exit statuses.
+    /// Runs the command; every failure is reported by the diagnostics engine and exits with its documented status.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -26,19 +27,11 @@ struct OPIAgreement: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as DiagnosticError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            Foundation.exit(ExitStatus.invalidInput.rawValue)
-        } catch let error as IOFailure {
-            FileHandle.standardError.write(Data(("error: \(error.description)\n").utf8))
-            Foundation.exit(ExitStatus.ioError.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code == .failure {
-                exit(withError: error)
+            if exitCode(for: error) == .success, !(error is ExitCode) {
+                exit(withError: error)  // --help, --version: printed on stdout
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usage.rawValue)
+            Foundation.exit(DiagnosticsEngine.shared.report(error, command: self))
         }
     }
 }

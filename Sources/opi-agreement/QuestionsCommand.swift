@@ -12,7 +12,7 @@ struct QuestionsCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("lang"), help: "The language of labels and help: sv or en.")
+    @Option(name: .customLong("lang"), help: "The language of labels and help.")
     var language: Language = .sv
 
     @OptionGroup var library: LibraryOptions

@@ -18,24 +18,35 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("name"), help: "The file name without extension (default: the model's).")
+    @Option(
+        name: .customLong("name"),
+        help: "The file name without extension, a plain name without folders (default: the model's).")
     var baseName: String?
 
-    func run() throws {
-        let formats = try output.formats()
-        let agreement = try ModelJSON.decode(try OutputFiles.read(model), file: model)
-        let renderer = DocumentRenderer(
-            options: .reproducible(for: agreement, environment: ProcessInfo.processInfo.environment))
-        let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
-        var files: [(name: String, data: Data)] = []
-        do {
-            for rendered in try renderer.render(agreement, as: formats) {
-                files.append((name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
-            }
-        } catch let error as XMLWriterError {
-            throw DiagnosticError("cannot write the documents: \(error)", file: model)
+    func validate() throws {
+        if let baseName, let problem = Self.problem(withName: baseName) {
+            throw ValidationError("--name must be a plain file name: \(problem)")
         }
-        for path in try OutputFiles.write(files, into: output.output) {
+    }
+
+    /// Why `name` is not a plain file name inside the output folder, or nil when it is one.
+    static func problem(withName name: String) -> String? {
+        if name.isEmpty { return "it is empty" }
+        if name.contains("/") || name.contains("\\") { return "'\(name)' names a folder; use -o for the folder" }
+        if name.hasPrefix(".") { return "'\(name)' starts with '.' (a hidden or relative name)" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "it holds a control character"
+        }
+        return nil
+    }
+
+    func run() throws {
+        let agreement = try ModelJSON.decode(try FileAccess.read(model), file: model)
+        let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
+        let files = try AgreementPipeline.files(
+            for: agreement, formats: output.formats.values, model: false, base: base, file: model,
+            environment: ProcessInfo.processInfo.environment)
+        for path in try FileAccess.write(files, into: output.output) {
             print(path)
         }
     }

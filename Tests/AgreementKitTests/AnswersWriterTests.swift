@@ -227,20 +227,4 @@ struct AnswersWriterTests {
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
-
-    @Test func atomicWriteReplacesTheFileAndLeavesNoTemporaryFile() throws {
-        let dir = try TestEnvironment.temporaryDirectory("answers-file")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.yaml").path
-        try AnswersFile.write("one: 1\n", to: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        try AnswersFile.write("two: 2\n", to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "two: 2\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.yaml"])
-        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        #expect(permissions == 0o600)
-        #expect(throws: AnswersFile.WriteError.self) {
-            try AnswersFile.write("x", to: dir.appendingPathComponent("missing/a.yaml").path)
-        }
-    }
 }

@@ -169,7 +169,7 @@ struct BatchRunnerTests {
         let staging = try BatchStaging.create(in: dir.path)
         try staging.write(Data("new".utf8), name: "a.docx")
         try Data("old".utf8).write(to: dir.appendingPathComponent("a.docx"))
-        #expect(throws: BatchWriteError.self) { try staging.commit("a.docx", overwrite: false) }
+        #expect(throws: FileError.self) { try staging.commit("a.docx", overwrite: false) }
         #expect(try Data(contentsOf: dir.appendingPathComponent("a.docx")) == Data("old".utf8))
         _ = try staging.commit("a.docx", overwrite: true)
         #expect(try Data(contentsOf: dir.appendingPathComponent("a.docx")) == Data("new".utf8))
@@ -182,7 +182,7 @@ struct BatchRunnerTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("file")
         try Data().write(to: file)
-        await #expect(throws: BatchWriteError.self) {
+        await #expect(throws: FileError.self) {
             try await Self.run(try Self.plan(Self.config(["Alfa AB"])), into: file)
         }
     }

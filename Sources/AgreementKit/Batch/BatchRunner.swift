@@ -18,18 +18,18 @@ public struct BatchRunner: Sendable {
 
     /// The outcome of one agreement.
     private enum Outcome: Sendable {
-        /// Its files are staged; the answers a draft lacks.
-        case staged([MissingAnswer])
+        /// Its files are staged; the note on the answers its draft lacks, if any.
+        case staged(missingAnswers: String?)
         /// It has problems; nothing of it is staged.
         case invalid([Diagnostic])
         /// A file could not be written.
-        case failed(BatchWriteError)
+        case failed(FileError)
     }
 
     /// Writes the plan's agreements into `directory`, which is created if needed, and returns what was written.
     ///
     /// Throws `DiagnosticError` with every problem when any agreement has one (without `keepGoing`), before
-    /// anything is written; `BatchWriteError` when a file cannot be written. `progress` is told after each agreement.
+    /// anything is written; `FileError` when a file cannot be written. `progress` is told after each agreement.
     public func run(
         _ plan: BatchPlan, into directory: String, progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) async throws -> BatchReport {
@@ -38,7 +38,7 @@ public struct BatchRunner: Sendable {
             for index in agreements.indices {
                 guard let name = agreements[index].name else { continue }
                 let existing = options.fileExtensions.map { (directory as NSString).appendingPathComponent("\(name).\($0)") }
-                    .filter(BatchStaging.exists)
+                    .filter(FileAccess.exists)
                 for path in existing {
                     agreements[index].addError("'\(path)' already exists; it is not overwritten without --force")
                 }
@@ -58,7 +58,7 @@ public struct BatchRunner: Sendable {
                 stage(planned[index], in: staging)
             }, completed: { done in progress?(BatchProgress(done: done, total: planned.count)) })
 
-            if let failure = outcomes.lazy.compactMap({ outcome -> BatchWriteError? in
+            if let failure = outcomes.lazy.compactMap({ outcome -> FileError? in
                 if case .failed(let error) = outcome { return error }
                 return nil
             }).first {
@@ -68,12 +68,10 @@ public struct BatchRunner: Sendable {
             var ready: [BatchAgreement] = []
             for (agreement, outcome) in zip(planned, outcomes) {
                 switch outcome {
-                case .staged(let missing):
+                case .staged(let missingAnswers):
                     ready.append(agreement)
-                    if !missing.isEmpty {
-                        notes.append(Diagnostic(.note,
-                            "\(agreement.label): \(missing.count) answer(s) missing, shown as blanks: "
-                                + missing.map(\.path).joined(separator: ", "), at: agreement.location))
+                    if let message = missingAnswers {
+                        notes.append(Diagnostic(.note, "\(agreement.label): \(message)", at: agreement.location))
                     }
                 case .invalid(let diagnostics):
                     var agreement = agreement
@@ -105,34 +103,22 @@ public struct BatchRunner: Sendable {
             diagnostics: failed.isEmpty ? [] : plan.sharedDiagnostics + failed.flatMap(\.diagnostics), notes: notes)
     }
 
-    /// Assembles and renders one agreement into the staging folder.
+    /// Assembles and renders one agreement, as `build` does, into the staging folder.
     private func stage(_ agreement: BatchAgreement, in staging: BatchStaging) -> Outcome {
         guard let name = agreement.name else { return .invalid([]) }
-        let result: AssemblyResult
+        let built: AgreementFiles
         do {
-            result = try Assembler(library: library).assemble(agreement.answers, options: agreement.options)
+            built = try AgreementPipeline(library: library, environment: options.environment).files(
+                for: agreement.answers, options: agreement.options, formats: options.formats, model: options.model,
+                base: name)
         } catch {
             return .invalid(error.diagnostics)
         }
-        var files: [(name: String, data: Data)] = []
         do {
-            if options.model { files.append((name: "\(name).json", data: try ModelJSON.encode(result.agreement))) }
-        } catch {
-            return .invalid([Diagnostic(.error, "cannot write the model: \(error)", file: agreement.location.file)])
-        }
-        let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: options.environment))
-        do {
-            for rendered in try renderer.render(result.agreement, as: options.formats) {
-                files.append((name: "\(name).\(rendered.format.fileExtension)", data: rendered.data))
-            }
-        } catch {
-            return .invalid([Diagnostic(.error, "cannot write the documents: \(error)", file: agreement.location.file)])
-        }
-        do {
-            for file in files { try staging.write(file.data, name: file.name) }
+            for file in built.files { try staging.write(file.data, name: file.name) }
         } catch {
             return .failed(error)
         }
-        return .staged(result.missing)
+        return .staged(missingAnswers: built.missingAnswersMessage)
     }
 }

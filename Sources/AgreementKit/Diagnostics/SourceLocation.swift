@@ -1,5 +1,6 @@
-/// A position in a file the user wrote, printed `path:line:column` like a compiler does.
-public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+/// A position in a file the user wrote, printed `path:line:column` like a compiler does. Locations are ordered by
+/// file, then line, then column, so diagnostics sort into reading order.
+public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The file path as the user gave it.
     public var file: String
     /// The 1-based line number.
@@ -15,4 +16,8 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStri
     }
 
     public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
 }

@@ -12,7 +12,7 @@
 ///   leading `\` makes any of these an ordinary answer. Invalid input is explained and asked again.
 /// - With answers already given (resuming a saved file) only what is still missing is asked.
 /// - `save` is called with the answers and the paths deliberately left unanswered after every change; the command
-///   line writes them with `AnswersWriter` and `AnswersFile.write`.
+///   line writes them with `AnswersWriter` and `FileAccess.write`.
 public struct Interview {
     /// The questionnaire asked.
     public let questionnaire: Questionnaire

@@ -17,7 +17,8 @@ public struct DocumentRenderer: Sendable {
 
     /// Validates the model once and writes it in each format, in the order given. The model is checked and laid
     /// out once, and the DOCX parts are written once when both `docx` and `flat-docx` are asked for.
-    /// Throws `ModelValidationError` for an invalid model.
+    /// Throws `ModelValidationError` for an invalid model, `XMLWriterError` when a part cannot be written and
+    /// `PackageError` when a ZIP package cannot be made.
     public func render(_ agreement: Agreement, as formats: [OutputFormat]) throws -> [(format: OutputFormat, data: Data)] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }

@@ -20,14 +20,4 @@ public enum OutputFormat: String, Sendable, Equatable, Hashable, CaseIterable, C
         case .flatDocx: return "xml"
         }
     }
-
-    /// Parses a comma-separated list such as `docx,odt`; nil if any name is unknown.
-    public static func list(_ text: String) -> [OutputFormat]? {
-        var result: [OutputFormat] = []
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let format = OutputFormat(rawValue: name) else { return nil }
-            if !result.contains(format) { result.append(format) }
-        }
-        return result.isEmpty ? nil : result
-    }
 }

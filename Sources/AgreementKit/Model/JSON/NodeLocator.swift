@@ -55,7 +55,7 @@ struct NodeLocator {
             return Diagnostic(.error, "missing required key '\(key.stringValue)'",
                 at: location(of: Self.path(context.codingPath)))
         case .dataCorrupted(let context):
-            return Diagnostic(.error, context.debugDescription, at: location(of: Self.path(context.codingPath)))
+            return Diagnostic(.error, Self.reword(context.debugDescription), at: location(of: Self.path(context.codingPath)))
         @unknown default:
             return Diagnostic(.error, "\(error)", file: file)
         }
@@ -70,6 +70,27 @@ struct NodeLocator {
         default:
             return Diagnostic(.error, "\(error)", file: file)
         }
+    }
+
+    /// The values the model's enumerations allow, by type name.
+    private static let enumerations: [String: [String]] = [
+        "\(Language.self)": Language.allCases.map(\.rawValue),
+        "\(AgreementStatus.self)": AgreementStatus.allCases.map(\.rawValue),
+        "\(ListKind.self)": ListKind.allCases.map(\.rawValue),
+        "\(PartyRole.self)": PartyRole.allCases.map(\.rawValue),
+        "\(ReferenceForm.self)": ReferenceForm.allCases.map(\.rawValue),
+        "\(OrganisationNumberKind.self)": OrganisationNumberKind.allCases.map(\.rawValue),
+    ]
+
+    /// Swift's message for an unknown enumeration value (`Cannot initialize Language from invalid String value
+    /// de`) in words for people, with the values allowed; any other message as it is.
+    static func reword(_ message: String) -> String {
+        let prefix = "Cannot initialize ", middle = " from invalid String value "
+        guard message.hasPrefix(prefix), let range = message.range(of: middle) else { return message }
+        let type = String(message[message.index(message.startIndex, offsetBy: prefix.count)..<range.lowerBound])
+        let value = message[range.upperBound...]
+        guard let allowed = enumerations[type] else { return "'\(value)' is not an allowed value here" }
+        return "'\(value)' is not one of: " + allowed.joined(separator: ", ")
     }
 
     private static func describe(_ type: Any.Type) -> String {

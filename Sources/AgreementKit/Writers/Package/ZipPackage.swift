@@ -4,7 +4,18 @@ internal import ZIPFoundation
 /// Puts package parts into a ZIP archive in the given order, each entry with the same fixed timestamp, so the same
 /// parts give the same bytes on every run.
 enum ZipPackage {
-    static func archive(_ parts: [PackagePart], options: RenderOptions) throws -> Data {
+    /// Throws `PackageError` when the archive library fails.
+    static func archive(_ parts: [PackagePart], options: RenderOptions) throws(PackageError) -> Data {
+        do {
+            return try build(parts, options: options)
+        } catch let error as PackageError {
+            throw error
+        } catch {
+            throw PackageError(reason: "\(error)")
+        }
+    }
+
+    private static func build(_ parts: [PackagePart], options: RenderOptions) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         let date = Date(timeIntervalSince1970: TimeInterval(options.timestamp))
         for part in parts {
@@ -16,7 +27,7 @@ enum ZipPackage {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 })
         }
-        guard let bytes = archive.data else { throw XMLWriterError.libxml("ZIP archive") }
+        guard let bytes = archive.data else { throw PackageError(reason: "no archive data") }
         return bytes
     }
 }

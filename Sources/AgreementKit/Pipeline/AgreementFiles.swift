@@ -1,0 +1,20 @@
+/// An agreement rendered in every form asked for, and the answers its draft lacks.
+public struct AgreementFiles: Sendable, Equatable {
+    /// The files, the model JSON first, then the forms in the order asked for.
+    public var files: [OutputFile]
+    /// The answers the text needed but did not get (blanks in a draft).
+    public var missing: [MissingAnswer]
+
+    /// Creates a result.
+    public init(files: [OutputFile], missing: [MissingAnswer]) {
+        self.files = files
+        self.missing = missing
+    }
+
+    /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none
+    /// is missing.
+    public var missingAnswersMessage: String? {
+        if missing.isEmpty { return nil }
+        return "\(missing.count) answer(s) missing, shown as blanks: " + missing.map(\.path).joined(separator: ", ")
+    }
+}

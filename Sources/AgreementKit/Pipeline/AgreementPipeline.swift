@@ -1,0 +1,64 @@
+import Foundation
+
+/// From answers to bytes: assembles an agreement and renders each form asked for. `opi-agreement build`,
+/// `interview` and `batch` all go through here, so the same answers give the same bytes whichever command wrote
+/// them. Nothing is written to disk; see `FileAccess` for that.
+public struct AgreementPipeline: Sendable {
+    /// The clause library.
+    public let library: ClauseLibrary
+    /// The environment the timestamps come from (`SOURCE_DATE_EPOCH`, see `RenderOptions.reproducible`).
+    public let environment: [String: String]
+
+    /// Creates a pipeline.
+    public init(library: ClauseLibrary, environment: [String: String] = [:]) {
+        self.library = library
+        self.environment = environment
+    }
+
+    /// Assembles `answers` and renders the model JSON (when `model`) and each of `formats`, naming every file
+    /// `base.<extension>`. Every problem is a `DiagnosticError`: those of the answers and library as the assembler
+    /// reports them, and a model that cannot be written located at the answers file.
+    public func files(
+        for answers: Answers, options: AssemblyOptions, formats: [OutputFormat], model: Bool, base: String
+    ) throws(DiagnosticError) -> AgreementFiles {
+        let result = try Assembler(library: library).assemble(answers, options: options)
+        let files = try Self.files(
+            for: result.agreement, formats: formats, model: model, base: base, file: answers.file ?? "answers",
+            environment: environment)
+        return AgreementFiles(files: files, missing: result.missing)
+    }
+
+    /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
+    /// be written is a `DiagnosticError` at `file`, the input it came from.
+    public static func files(
+        for agreement: Agreement, formats: [OutputFormat], model: Bool, base: String, file: String,
+        environment: [String: String]
+    ) throws(DiagnosticError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if model {
+            do {
+                files.append(OutputFile(name: "\(base).json", data: try ModelJSON.encode(agreement)))
+            } catch {
+                throw DiagnosticError("cannot write the model: \(error)", file: file)
+            }
+        }
+        let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: environment))
+        do {
+            for rendered in try renderer.render(agreement, as: formats) {
+                files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
+            }
+        } catch let error as ModelValidationError {
+            throw DiagnosticError(error.issues.map { issue in
+                Diagnostic(.error, "cannot write the documents: \(issue.path): \(issue.message)", file: file)
+            })
+        } catch {
+            throw DiagnosticError("cannot write the documents: \(error)", file: file)
+        }
+        return files
+    }
+
+    /// The name of the documents built from an answers file: its file name without the extension.
+    public static func baseName(forAnswers path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}
