@@ -36,4 +36,10 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    /// The language codes for help texts: "sv or en".
+    static var choices: String {
+        let codes = allCases.map(\.rawValue)
+        return codes.count < 2 ? codes.joined() : codes.dropLast().joined(separator: ", ") + " or " + codes[codes.count - 1]
+    }
+}

@@ -8,8 +8,8 @@ struct ClausesListCommand: ParsableCommand {
     @Option(name: .customLong("category"), help: "Only clauses of this category.")
     var category: String?
 
-    @Option(name: .customLong("lang"), help: "The language of the titles: sv or en.")
-    var language: Language = .sv
+    @Option(name: .customLong("lang"), help: "The language of the titles: \(Language.choices).")
+    var language: Language = .standard
 
     @OptionGroup var library: LibraryOptions
 

@@ -9,7 +9,7 @@ struct ClausesShowCommand: ParsableCommand {
     @Argument(help: "The clause id.")
     var id: String
 
-    @Option(name: .customLong("lang"), help: "The language to show: sv or en (default: all).")
+    @Option(name: .customLong("lang"), help: "The language to show: \(Language.choices) (default: all).")
     var language: Language?
 
     @OptionGroup var library: LibraryOptions

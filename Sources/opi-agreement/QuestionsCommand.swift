@@ -12,8 +12,8 @@ struct QuestionsCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("lang"), help: "The language of labels and help: sv or en.")
-    var language: Language = .sv
+    @Option(name: .customLong("lang"), help: "The language of labels and help: \(Language.choices).")
+    var language: Language = .standard
 
     @OptionGroup var library: LibraryOptions
 

@@ -243,7 +243,7 @@ extension Interview {
         if !question.required && question.type != .multipleChoice {
             parts.append(fallback == nil ? text.skipHint : text.clearHint)
         }
-        parts.append("? " + (language == .sv ? "hjälp" : "help"))
+        parts.append("? " + text.help)
         return parts.joined(separator: "; ")
     }
 

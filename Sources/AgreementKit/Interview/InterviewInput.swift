@@ -7,7 +7,7 @@ struct InterviewInput {
     /// The language of the explanations.
     let language: Language
 
-    private var sv: Bool { language == .sv }
+    private var words: Words { language.words }
 
     /// The answer, or what is wrong with it. `text` is already trimmed and not empty.
     func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
@@ -42,14 +42,14 @@ struct InterviewInput {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
-                return .failure(Problem(message: sv
-                    ? "\(n) är inget av alternativen; välj ett nummer mellan 1 och \(question.options.count)."
-                    : "\(n) is not one of the options; choose a number between 1 and \(question.options.count)."))
+                return .failure(Problem(message: words.text(.interviewOptionNumberOutOfRange, [
+                    "n": String(n), "count": String(question.options.count),
+                ])))
             }
             return .success(question.options[n - 1].value)
         }
         let problem = AnswerProblem.notAnOption(text, question).message(in: language)
-        return .failure(Problem(message: sentence(problem) + (sv ? " Skriv numret eller värdet." : " Type its number or value.")))
+        return .failure(Problem(message: sentence(problem) + " " + words.text(.interviewTypeNumberOrValue)))
     }
 
     /// Comma-separated option numbers or values; `-` chooses none. Kept in the order of the options.
@@ -61,17 +61,17 @@ struct InterviewInput {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):
                     if chosen.contains(value) {
-                        return .failure(Problem(message: sv ? "'\(value)' är valt mer än en gång." : "'\(value)' is chosen more than once."))
+                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": value])))
                     }
                     chosen.insert(value)
                 }
             }
         }
         if let minimum = question.minimum, chosen.count < minimum {
-            return .failure(Problem(message: sv ? "Välj minst \(minimum) alternativ." : "Choose at least \(minimum) options."))
+            return .failure(Problem(message: words.text(.interviewChooseAtLeast, ["minimum": String(minimum)])))
         }
         if let maximum = question.maximum, chosen.count > maximum {
-            return .failure(Problem(message: sv ? "Välj högst \(maximum) alternativ." : "Choose at most \(maximum) options."))
+            return .failure(Problem(message: words.text(.interviewChooseAtMost, ["maximum": String(maximum)])))
         }
         return .success(.choices(question.options.map(\.value).filter(chosen.contains)))
     }

@@ -19,8 +19,8 @@ struct DOCXSettingsPart {
                     ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15"])
             }
             try xml.element("w:themeFontLang", ["w:val": vocabulary.languageTag])
-            try xml.element("w:decimalSymbol", ["w:val": vocabulary.language == .sv ? "," : "."])
-            try xml.element("w:listSeparator", ["w:val": vocabulary.language == .sv ? ";" : ","])
+            try xml.element("w:decimalSymbol", ["w:val": vocabulary.decimalSymbol])
+            try xml.element("w:listSeparator", ["w:val": vocabulary.listSeparator])
         }
         return try xml.finish()
     }

@@ -1,0 +1,15 @@
+import Foundation
+
+extension ClauseLibrary {
+    /// The name diagnostics use for the files of the bundled library (`bundled:clauses/...`).
+    public static let bundledRoot = "bundled:clauses"
+
+    /// The OPI clause library built into AgreementKit (the repository's `clauses/` folder, embedded at build time by
+    /// the EmbedClauseLibrary plugin), so a program finds it without any files beside it.
+    public static func bundled() throws(DiagnosticError) -> ClauseLibrary {
+        let files = BundledLibraryFiles.files.map { file in
+            LibraryFile(path: file.path, data: Data(base64Encoded: file.base64) ?? Data())
+        }
+        return try LibraryLoader.load(files: files, root: bundledRoot)
+    }
+}
