@@ -49,6 +49,7 @@ enum WordsCheck {
                 case (.text?, true): error("'\(key.rawValue)' must be a list of texts")
                 case (.list?, false): error("'\(key.rawValue)' must be one text")
                 case (.text(let text)?, false):
+                    if text.isEmpty { error("'\(key.rawValue)' is empty") }
                     if case .text(let model)? = reference[key.rawValue] {
                         let names = Set(Placeholders.names(in: text)), expected = Set(Placeholders.names(in: model))
                         if names != expected {
