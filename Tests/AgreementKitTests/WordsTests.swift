@@ -166,3 +166,20 @@ struct WordsTests {
         #expect(offenders == [])
     }
 }
+
+@Suite("Words: yes and no")
+struct YesNoWordsTests {
+    @Test func yesAndNoInEveryLanguage() {
+        for (word, answer) in [("ja", true), ("yes", true), ("nej", false), ("no", false)] {
+            #expect(Language.yesNo(word, initials: false) == answer, "\(word)")
+            #expect(Language.yesNo(word, initials: true) == answer, "\(word)")
+        }
+        for (word, answer) in [("j", true), ("y", true), ("n", false)] {
+            #expect(Language.yesNo(word, initials: true) == answer, "\(word)")
+            #expect(Language.yesNo(word, initials: false) == nil, "\(word)")
+        }
+        for word in ["true", "JA", "jo", "", "x", "nope"] {
+            #expect(Language.yesNo(word, initials: true) == nil, "\(word)")
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads what a person typed as the answer to a question: option numbers or values for choices, `j`/`n` or
-/// `y`/`n` for yes/no, and every other type through `AnswerValueReader.parse`, the same rules as an answers file.
+/// Reads what a person typed as the answer to a question: option numbers or values for choices, yes or no in any
+/// language or their first letters (`j`/`n`, `y`/`n`) for yes/no, and every other type through `AnswerValueReader.parse`, the same rules as an answers file.
 /// Problems are explained in the interview's language.
 struct InterviewInput {
     /// The language of the explanations.
@@ -17,11 +17,7 @@ struct InterviewInput {
         case .multipleChoice:
             return choices(text, question)
         case .yesNo:
-            switch text.lowercased() {
-            case "j", "y": return .success(.boolean(true))
-            case "n": return .success(.boolean(false))
-            default: break
-            }
+            if let answer = Language.yesNo(text.lowercased(), initials: true) { return .success(.boolean(answer)) }
         default:
             break
         }

@@ -26,6 +26,23 @@ public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseItera
     /// Every language with a words file, in the order the files give (`language.order`).
     public static var allCases: [Language] { Words.builtInOrder.map(Language.init(builtIn:)) }
 
+    /// Reads a yes or no written in any language (each words file's `values.yes` and `values.no`: `ja`, `yes`,
+    /// `nej`, `no`), with `initials` also their first letters (`j`, `y`, `n`); nil for anything else, or for a word
+    /// that means yes in one language and no in another. `word` is compared as it is (lowercase it first).
+    static func yesNo(_ word: String, initials: Bool) -> Bool? {
+        func matches(_ key: WordKey) -> Bool {
+            allCases.contains { language in
+                let answer = language.words.text(key)
+                return word == answer || (initials && word.count == 1 && answer.lowercased().hasPrefix(word))
+            }
+        }
+        switch (matches(.valuesYes), matches(.valuesNo)) {
+        case (true, false): return true
+        case (false, true): return false
+        default: return nil
+        }
+    }
+
     /// The language code.
     public var description: String { rawValue }
 
