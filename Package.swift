@@ -25,15 +25,16 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Resources"],
+            plugins: ["EmbedClauseLibrary"]
         ),
         .executableTarget(
             name: "opi-agreement",
             dependencies: [
                 "AgreementKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            plugins: ["EmbedClauseLibrary"]
+            ]
         ),
         .executableTarget(name: "opi-embed-library"),
         .plugin(

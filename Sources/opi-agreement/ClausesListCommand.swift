@@ -9,7 +9,7 @@ struct ClausesListCommand: ParsableCommand {
     var category: ClauseCategory?
 
     @Option(name: .customLong("lang"), help: "The language of the titles.")
-    var language: Language = .sv
+    var language: Language = .standard
 
     @OptionGroup var library: LibraryOptions
 

@@ -110,8 +110,8 @@ final class DiagnosticsEngine: @unchecked Sendable {
     /// The text of a file named in a diagnostic: a file of the bundled library, or a file on disk.
     @Sendable static func sourceText(_ file: String) -> String? {
         let data: Data?
-        if file.hasPrefix(BundledLibrary.root + "/") {
-            data = BundledLibrary.data(of: String(file.dropFirst(BundledLibrary.root.count + 1)))
+        if file.hasPrefix(ClauseLibrary.bundledRoot + "/") {
+            data = ClauseLibrary.bundledFile(String(file.dropFirst(ClauseLibrary.bundledRoot.count + 1)))
         } else {
             data = try? FileAccess.read(file)
         }

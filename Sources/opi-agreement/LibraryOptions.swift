@@ -16,6 +16,6 @@ struct LibraryOptions: ParsableArguments {
             }
             return try LibraryLoader.load(directory: directory)
         }
-        return try BundledLibrary.load()
+        return try ClauseLibrary.bundled()
     }
 }

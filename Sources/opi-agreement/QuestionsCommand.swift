@@ -13,7 +13,7 @@ struct QuestionsCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("lang"), help: "The language of labels and help.")
-    var language: Language = .sv
+    var language: Language = .standard
 
     @OptionGroup var library: LibraryOptions
 

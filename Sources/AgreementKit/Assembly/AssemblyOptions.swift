@@ -8,7 +8,7 @@ public struct AssemblyOptions: Sendable, Equatable {
     public var final: Bool
 
     /// Creates options.
-    public init(outline: String? = nil, language: Language = .sv, final: Bool = false) {
+    public init(outline: String? = nil, language: Language = .standard, final: Bool = false) {
         self.outline = outline
         self.language = language
         self.final = final

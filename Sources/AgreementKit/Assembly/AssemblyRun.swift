@@ -439,7 +439,7 @@ struct AssemblyRun {
                 switch inline {
                 case .reference(let r) where !ids.contains(r.target):
                     dangling.append(r.target)
-                    return .blank(Blank(name: "ref-\(r.target)", label: "\(r.target): \(language == .sv ? "utelämnad" : "left out")"))
+                    return .blank(Blank(name: "ref-\(r.target)", label: language.words.text(.documentLeftOut, ["target": r.target])))
                 case .emphasis(let c): return .emphasis(fix(c))
                 case .strong(let c): return .strong(fix(c))
                 case .definition(let t, let c): return .definition(term: t, content: fix(c))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Alphabetical order of terms in a language, independent of the machine's locale: the same input always sorts
-/// the same way. Swedish puts å, ä, ö after z (and sorts ü as y, æ as ä, ø as ö, accented letters as their base).
+/// the same way. The language's words file gives the letters sorted after z and the letters sorted as another
+/// (Swedish puts å, ä, ö after z and sorts ü as y, æ as ä, ø as ö); accented letters sort as their base.
 enum Collation {
     /// Whether `a` sorts before `b` in `language`.
     static func precedes(_ a: String, _ b: String, in language: Language) -> Bool {
@@ -13,18 +14,14 @@ enum Collation {
     /// A sort key: one number per letter, case and most accents ignored.
     static func key(_ text: String, _ language: Language) -> [Int] {
         var out: [Int] = []
+        let words = language.words
         for ch in text.lowercased() {
-            let s = String(ch)
-            if language == .sv {
-                switch s {
-                case "å": out.append(1027); continue
-                case "ä", "æ": out.append(1028); continue
-                case "ö", "ø": out.append(1029); continue
-                case "ü": out.append(Int(UnicodeScalar("y").value)); continue
-                default: break
-                }
+            let letter = words.sortsAs[ch] ?? ch
+            if let rank = words.lettersAfterZ[letter] {
+                out.append(rank)
+                continue
             }
-            let base = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let base = String(letter).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             for scalar in base.unicodeScalars { out.append(Int(scalar.value)) }
         }
         return out

@@ -205,7 +205,7 @@ public enum BatchConfigLoader {
 
         var agreement = BatchAgreement(
             number: number, location: location, answers: answers,
-            options: AssemblyOptions(outline: outline, language: language ?? .sv, final: final), name: name)
+            options: AssemblyOptions(outline: outline, language: language ?? .standard, final: final), name: name)
         for problem in AnswerMapping.sorted(problems, start: location) { agreement.add(problem) }
         if let nameProblem { agreement.addError(nameProblem) }
         return ReadAgreement(agreement: agreement, ownKeys: ownKeys)

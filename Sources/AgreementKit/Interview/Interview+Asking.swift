@@ -111,8 +111,6 @@ extension Interview {
             let add: Bool
             switch line {
             case "": add = defaultYes
-            case "j", "ja", "y", "yes": add = true
-            case "n", "nej", "no": add = false
             case "?":
                 showHelp(question, list: nil)
                 continue
@@ -121,8 +119,11 @@ extension Interview {
                 showAnswersSoFar()
                 continue
             default:
-                say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
-                continue
+                guard let answer = Language.yesNo(line, initials: true) else {
+                    say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
+                    continue
+                }
+                add = answer
             }
             var records = self.records(list)
             if add {
@@ -243,7 +244,7 @@ extension Interview {
         if !question.required && question.type != .multipleChoice {
             parts.append(fallback == nil ? text.skipHint : text.clearHint)
         }
-        parts.append("? " + (language == .sv ? "hjälp" : "help"))
+        parts.append("? " + text.help)
         return parts.joined(separator: "; ")
     }
 

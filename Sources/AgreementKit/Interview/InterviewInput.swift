@@ -1,13 +1,13 @@
 import Foundation
 
-/// Reads what a person typed as the answer to a question: option numbers or values for choices, `j`/`n` or
-/// `y`/`n` for yes/no, and every other type through `AnswerValueReader.parse`, the same rules as an answers file.
+/// Reads what a person typed as the answer to a question: option numbers or values for choices, yes or no in any
+/// language or their first letters (`j`/`n`, `y`/`n`) for yes/no, and every other type through `AnswerValueReader.parse`, the same rules as an answers file.
 /// Problems are explained in the interview's language.
 struct InterviewInput {
     /// The language of the explanations.
     let language: Language
 
-    private var sv: Bool { language == .sv }
+    private var words: Words { language.words }
 
     /// The answer, or what is wrong with it. `text` is already trimmed and not empty.
     func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
@@ -17,11 +17,7 @@ struct InterviewInput {
         case .multipleChoice:
             return choices(text, question)
         case .yesNo:
-            switch text.lowercased() {
-            case "j", "y": return .success(.boolean(true))
-            case "n": return .success(.boolean(false))
-            default: break
-            }
+            if let answer = Language.yesNo(text.lowercased(), initials: true) { return .success(.boolean(answer)) }
         default:
             break
         }
@@ -42,14 +38,14 @@ struct InterviewInput {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
-                return .failure(Problem(message: sv
-                    ? "\(n) är inget av alternativen; välj ett nummer mellan 1 och \(question.options.count)."
-                    : "\(n) is not one of the options; choose a number between 1 and \(question.options.count)."))
+                return .failure(Problem(message: words.text(.interviewOptionNumberOutOfRange, [
+                    "n": String(n), "count": String(question.options.count),
+                ])))
             }
             return .success(question.options[n - 1].value)
         }
         let problem = AnswerProblem.notAnOption(text, question).message(in: language)
-        return .failure(Problem(message: sentence(problem) + (sv ? " Skriv numret eller värdet." : " Type its number or value.")))
+        return .failure(Problem(message: sentence(problem) + " " + words.text(.interviewTypeNumberOrValue)))
     }
 
     /// Comma-separated option numbers or values; `-` chooses none. Kept in the order of the options.
@@ -61,17 +57,17 @@ struct InterviewInput {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):
                     if chosen.contains(value) {
-                        return .failure(Problem(message: sv ? "'\(value)' är valt mer än en gång." : "'\(value)' is chosen more than once."))
+                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": value])))
                     }
                     chosen.insert(value)
                 }
             }
         }
         if let minimum = question.minimum, chosen.count < minimum {
-            return .failure(Problem(message: sv ? "Välj minst \(minimum) alternativ." : "Choose at least \(minimum) options."))
+            return .failure(Problem(message: words.text(.interviewChooseAtLeast, ["minimum": String(minimum)])))
         }
         if let maximum = question.maximum, chosen.count > maximum {
-            return .failure(Problem(message: sv ? "Välj högst \(maximum) alternativ." : "Choose at most \(maximum) options."))
+            return .failure(Problem(message: words.text(.interviewChooseAtMost, ["maximum": String(maximum)])))
         }
         return .success(.choices(question.options.map(\.value).filter(chosen.contains)))
     }

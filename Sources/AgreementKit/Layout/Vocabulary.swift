@@ -1,60 +1,57 @@
-/// The fixed words a writer puts into a document, in the agreement's language.
+/// The fixed words a writer puts into a document, in the agreement's language, from its words file.
 struct Vocabulary: Sendable {
     let language: Language
+    private let words: Words
 
-    init(_ language: Language) { self.language = language }
+    init(_ language: Language) {
+        self.language = language
+        self.words = language.words
+    }
 
     /// The BCP 47 tag, for `xml:lang`, `w:lang` and `fo:language`.
-    var languageTag: String { language == .sv ? "sv-SE" : "en-GB" }
-    var languageCode: String { language == .sv ? "sv" : "en" }
-    var countryCode: String { language == .sv ? "SE" : "GB" }
-    /// The decimal symbol and the list separator of numbers and formulas.
-    var decimalSymbol: String { language == .sv ? "," : "." }
-    var listSeparator: String { language == .sv ? ";" : "," }
+    var languageTag: String { words.text(.languageTag) }
+    var languageCode: String { language.rawValue }
+    var countryCode: String { words.text(.languageCountry) }
+    /// The decimal sign and Word's list separator, for the document's settings.
+    var decimalSymbol: String { words.text(.numbersDecimal) }
+    var listSeparator: String { words.text(.numbersListSeparator) }
 
-    var clauseWord: String { language == .sv ? "punkt" : "clause" }
-    var clauseWordCapitalized: String { language == .sv ? "Punkt" : "Clause" }
+    var clauseWord: String { words.text(.documentClause) }
+    var clauseWordCapitalized: String { words.text(.documentClauseCapitalized) }
     /// The word before an annex number, which list numbering prints as its prefix.
-    var annexWord: String { language == .sv ? "Bilaga" : "Annex" }
-    func annexLabel(_ n: Int) -> String { "\(annexWord) \(n)" }
+    var annexWord: String { words.text(.documentAnnex) }
+    func annexLabel(_ n: Int) -> String { words.text(.documentAnnexLabel, ["n": String(n)]) }
 
     /// "Sida", "av": the footer reads "Sida 3 av 12" / "Page 3 of 12".
-    var pageWord: String { language == .sv ? "Sida" : "Page" }
-    var ofWord: String { language == .sv ? "av" : "of" }
-    var draftMark: String { language == .sv ? "UTKAST" : "DRAFT" }
+    var pageWord: String { words.text(.documentPage) }
+    var ofWord: String { words.text(.documentOf) }
+    var draftMark: String { words.text(.documentDraft) }
 
-    var annexesHeading: String { language == .sv ? "Bilagor" : "Annexes" }
+    var annexesHeading: String { words.text(.documentAnnexes) }
     /// The label before a party's organisation number: "org.nr" / "reg. no.", or "CVR-nr" / "CVR no.".
     func organisationNumberLabel(_ kind: OrganisationNumberKind?) -> String {
-        switch (language, kind ?? .organisationNumber) {
-        case (.sv, .organisationNumber): return "org.nr"
-        case (.en, .organisationNumber): return "reg. no."
-        case (.sv, .cvr): return "CVR-nr"
-        case (.en, .cvr): return "CVR no."
+        switch kind ?? .organisationNumber {
+        case .organisationNumber: return words.text(.documentOrganisationNumber)
+        case .cvr: return words.text(.documentCvrNumber)
         }
     }
     func roleLabel(_ role: PartyRole) -> String {
-        switch (language, role) {
-        case (.sv, .publicParty): return "offentlig part"
-        case (.sv, .supplier): return "leverantör"
-        case (.sv, .knowledgeInstitution): return "kunskapsinstitution"
-        case (.sv, .facilitator): return "processledare"
-        case (.sv, .other): return "övrig part"
-        case (.en, .publicParty): return "public party"
-        case (.en, .supplier): return "supplier"
-        case (.en, .knowledgeInstitution): return "knowledge institution"
-        case (.en, .facilitator): return "facilitator"
-        case (.en, .other): return "other party"
+        switch role {
+        case .publicParty: return words.text(.documentRolePublicParty)
+        case .supplier: return words.text(.documentRoleSupplier)
+        case .knowledgeInstitution: return words.text(.documentRoleKnowledgeInstitution)
+        case .facilitator: return words.text(.documentRoleFacilitator)
+        case .other: return words.text(.documentRoleOther)
         }
     }
     /// Text around a short name in the party block: `(”Kommunen”)` / `(“the Municipality”)`.
-    var openQuote: String { language == .sv ? "\u{201D}" : "\u{201C}" }
-    var closeQuote: String { "\u{201D}" }
+    var openQuote: String { words.text(.quotesOpen) }
+    var closeQuote: String { words.text(.quotesClose) }
 
-    var signatureFor: String { language == .sv ? "För" : "For" }
-    var placeAndDate: String { language == .sv ? "Ort och datum" : "Place and date" }
-    var nameLabel: String { language == .sv ? "Namnförtydligande" : "Name" }
-    var titleLabel: String { language == .sv ? "Befattning" : "Title" }
+    var signatureFor: String { words.text(.documentSignatureFor) }
+    var placeAndDate: String { words.text(.documentPlaceAndDate) }
+    var nameLabel: String { words.text(.documentName) }
+    var titleLabel: String { words.text(.documentTitle) }
     var defaultNoteAuthor: String { "opi-agreement" }
     var fillInLine: String { "______________________________" }
     /// A shorter line to fill in, for a value that shares its line with a label.

@@ -1,4 +1,4 @@
-/// Why a written answer is not accepted, worded in either language: English in answers-file diagnostics,
+/// Why a written answer is not accepted, worded in any language: English in answers-file diagnostics,
 /// the interview's language at the prompt. One list of checks, so the two can never drift apart.
 enum AnswerProblem: Error, Equatable, Sendable {
     case lineBreaksInText
@@ -22,65 +22,51 @@ enum AnswerProblem: Error, Equatable, Sendable {
     case cvrCheckDigit(text: String)
     case listExpected(text: String)
 
-    /// The explanation, without the subject, in `language`.
+    /// The explanation, without the subject, in `language` (the `problems.*` words of its words file).
     func message(in language: Language) -> String {
-        let sv = language == .sv
+        let words = language.words
         switch self {
         case .lineBreaksInText:
-            return sv ? "svaret ska vara en rad text, men det här har radbrytningar"
-                : "the answer is one line of text, but this one has line breaks"
+            return words.text(.problemsLineBreaks)
         case .patternMismatch(let text, let pattern):
-            return sv ? "'\(text)' har inte den form som krävs (mönstret \(pattern))"
-                : "'\(text)' does not have the required form (pattern \(pattern))"
+            return words.text(.problemsPattern, ["text": text, "pattern": pattern])
         case .notYesNo(let text):
-            return sv ? "'\(text)' är varken ja eller nej; skriv ja, nej, true, false, yes eller no"
-                : "'\(text)' is not yes or no; write true, false, yes, no, ja or nej"
+            return words.text(.problemsNotYesNo, ["text": text])
         case .notAnOption(let text, let options, let suggestion):
-            let hint = suggestion.map { sv ? "; menade du '\($0)'?" : "; did you mean '\($0)'?" } ?? ""
-            return (sv ? "'\(text)' är inget av alternativen: " : "'\(text)' is not one of the options: ")
-                + options.joined(separator: ", ") + hint
+            let hint = suggestion.map { words.text(.problemsDidYouMean, ["suggestion": $0]) } ?? ""
+            return words.text(.problemsNotAnOption, ["text": text, "options": options.joined(separator: ", ")]) + hint
         case .notInteger(let text):
-            return sv ? "'\(text)' är inget heltal" : "'\(text)' is not a whole number"
+            return words.text(.problemsNotInteger, ["text": text])
         case .integerBelowMinimum(let value, let minimum):
-            return sv ? "\(value) är mindre än det minsta tillåtna, \(minimum)" : "\(value) is less than the minimum \(minimum)"
+            return words.text(.problemsIntegerBelowMinimum, ["value": String(value), "minimum": String(minimum)])
         case .integerAboveMaximum(let value, let maximum):
-            return sv ? "\(value) är större än det största tillåtna, \(maximum)" : "\(value) is more than the maximum \(maximum)"
+            return words.text(.problemsIntegerAboveMaximum, ["value": String(value), "maximum": String(maximum)])
         case .notCurrency(let code):
-            return sv ? "'\(code)' är ingen valutakod; skriv tre versaler, till exempel SEK, DKK eller EUR"
-                : "'\(code)' is not a currency code; write three capital letters such as SEK, DKK or EUR"
+            return words.text(.problemsNotCurrency, ["code": code])
         case .notAmount(let text):
-            return sv ? "'\(text)' är inget belopp; skriv till exempel 250000, 250 000, 250000,50 eller 250 000 SEK"
-                : "'\(text)' is not an amount; write for example 250000, 250 000, 250000.50 or 250 000 SEK"
+            return words.text(.problemsNotAmount, ["text": text])
         case .noCurrency(let text):
-            return sv ? "'\(text)' har ingen valuta och frågan har ingen förvald valuta; skriv till exempel '\(text) SEK'"
-                : "'\(text)' has no currency and the question has no default currency; write for example '\(text) SEK'"
+            return words.text(.problemsNoCurrency, ["text": text])
         case .amountBelowMinimum(let amount, let minimum, let currency):
-            return sv ? "\(amount) är mindre än det minsta tillåtna, \(minimum) \(currency)"
-                : "\(amount) is less than the minimum \(minimum) \(currency)"
+            return words.text(.problemsAmountBelowMinimum, ["amount": amount, "minimum": String(minimum), "currency": currency])
         case .amountAboveMaximum(let amount, let maximum, let currency):
-            return sv ? "\(amount) är större än det största tillåtna, \(maximum) \(currency)"
-                : "\(amount) is more than the maximum \(maximum) \(currency)"
+            return words.text(.problemsAmountAboveMaximum, ["amount": amount, "maximum": String(maximum), "currency": currency])
         case .dateDoesNotExist(let text):
-            return sv ? "'\(text)' är inget datum som finns" : "'\(text)' is not a date that exists"
+            return words.text(.problemsDateDoesNotExist, ["text": text])
         case .notDate(let text):
-            return sv ? "'\(text)' är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-01"
-                : "'\(text)' is not a date; write YYYY-MM-DD, for example 2026-03-01"
+            return words.text(.problemsNotDate, ["text": text])
         case .notEmail(let text):
-            return sv ? "'\(text)' är ingen e-postadress" : "'\(text)' is not an e-mail address"
+            return words.text(.problemsNotEmail, ["text": text])
         case .organisationNumberFormat(let text):
-            return sv ? "'\(text)' är inget svenskt organisationsnummer; skriv NNNNNN-NNNN"
-                : "'\(text)' is not a Swedish organisation number; write NNNNNN-NNNN"
+            return words.text(.problemsOrganisationNumberFormat, ["text": text])
         case .organisationNumberCheckDigit(let text):
-            return sv ? "'\(text)' är inget giltigt organisationsnummer: kontrollsiffran stämmer inte (troligen en felskriven siffra)"
-                : "'\(text)' is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)"
+            return words.text(.problemsOrganisationNumberCheckDigit, ["text": text])
         case .cvrFormat(let text):
-            return sv ? "'\(text)' är inget danskt CVR-nummer; skriv åtta siffror, den första inte 0"
-                : "'\(text)' is not a Danish CVR number; write eight digits, the first not 0"
+            return words.text(.problemsCvrFormat, ["text": text])
         case .cvrCheckDigit(let text):
-            return sv ? "'\(text)' är inget giltigt CVR-nummer: modulus 11-kontrollen stämmer inte (troligen en felskriven siffra)"
-                : "'\(text)' is not a valid Danish CVR number: the modulus-11 check fails (a digit is probably mistyped)"
+            return words.text(.problemsCvrCheckDigit, ["text": text])
         case .listExpected(let text):
-            return sv ? "här väntas en lista med poster, inte '\(text)'" : "expects a list of records, found '\(text)'"
+            return words.text(.problemsListExpected, ["text": text])
         }
     }
 

@@ -187,9 +187,9 @@ struct AnswerValueReader {
             return .success(.text(text))
         case .yesNo:
             switch text.lowercased() {
-            case "true", "yes", "ja": return .success(.boolean(true))
-            case "false", "no", "nej": return .success(.boolean(false))
-            default: return fail(.notYesNo(text: text))
+            case "true": return .success(.boolean(true))
+            case "false": return .success(.boolean(false))
+            case let word: return Language.yesNo(word, initials: false).map { .success(.boolean($0)) } ?? fail(.notYesNo(text: text))
             }
         case .choice:
             guard question.options.contains(where: { $0.value == text }) else {

@@ -17,24 +17,15 @@ public struct AnswersTemplate: Sendable {
         self.language = language
     }
 
-    private var sv: Bool { language == .sv }
+    private var words: Words { language.words }
     private var describe: QuestionDescription { QuestionDescription(language: language) }
 
     /// The template text.
     public var text: String {
-        var lines: [String] = sv
-            ? [
-                "# Svarsmall för opi-agreement: alla frågor, i den ordning de ställs.",
-                "# Skriv svaret efter kolon. Ett tomt svar räknas som obesvarat; då gäller förvalet, om frågan har ett.",
-                "# Text över flera rader skrivs med | och texten indragen på raderna under.",
-                "# Formatet beskrivs i docs/answers-format.md. Bygg avtalet med: opi-agreement build FIL.yaml",
-            ]
-            : [
-                "# Answers template for opi-agreement: every question, in the order asked.",
-                "# Write each answer after the colon. An empty answer is unanswered; the default then applies, if any.",
-                "# Text over several lines is written with | and the text indented on the lines below.",
-                "# The format is described in docs/answers-format.md. Build the agreement with: opi-agreement build FILE.yaml",
-            ]
+        var lines: [String] = [
+            words.text(.templateHeader1), words.text(.templateHeader2), words.text(.templateHeader3),
+            words.text(.templateHeader4),
+        ]
         for section in questionnaire.sections {
             lines.append("")
             lines.append("# ==== \(describe.text(section.title) ?? section.id) ====")
@@ -63,15 +54,14 @@ public struct AnswersTemplate: Sendable {
         }
         if question.type == .multipleChoice {
             let example = question.options.prefix(2).map { YAMLScalarText.scalar($0.value) }.joined(separator: ", ")
-            lines += wrap((sv ? "Skrivs som en lista, till exempel " : "Written as a list, for example ") + "[\(example)]",
-                prefix: prefix)
+            lines += wrap(words.text(.templateWrittenAsList, ["example": "[\(example)]"]), prefix: prefix)
         }
         if let value = question.defaultValue {
             let written = AnswersWriter(questionnaire: questionnaire, language: language).scalar(value, question: question)
-            lines += wrap("\(sv ? "Förval" : "Default"): \(written)", prefix: prefix)
+            lines += wrap(words.text(.templateDefault, ["value": written]), prefix: prefix)
         }
         if let condition = question.askWhen {
-            lines += wrap("\(sv ? "Frågas bara när" : "Asked only when"): \(condition.source)", prefix: prefix)
+            lines += wrap(words.text(.templateAskedOnlyWhen, ["condition": condition.source]), prefix: prefix)
         }
         if let help = describe.text(question.help) { lines += wrap(help, prefix: prefix) }
         return lines
@@ -79,7 +69,7 @@ public struct AnswersTemplate: Sendable {
 
     /// "Typ: date – ett datum ÅÅÅÅ-MM-DD (frivillig)".
     private func form(of question: Question) -> String {
-        var form = "\(sv ? "Typ" : "Type"): \(question.type.rawValue) – \(describe.expectation(question))"
+        var form = words.text(.templateType, ["type": question.type.rawValue, "form": describe.expectation(question)])
         if !question.required { form += " (\(describe.optionalWord))" }
         return form
     }
@@ -88,8 +78,7 @@ public struct AnswersTemplate: Sendable {
     /// other details below.
     private func exampleRecord(_ list: Question) -> [String] {
         var lines: [String] = [
-            "#  " + (sv ? "Varje post börjar med \"- \". Ta bort # framför raderna och fyll i, till exempel:"
-                : "Each entry starts with \"- \". Remove the # before the lines and fill them in, for example:"),
+            "#  " + words.text(.templateExampleRecord),
         ]
         let keys = list.fields.enumerated().map { ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":" }
         let width = (keys.map(\.count).max() ?? 0) + 2

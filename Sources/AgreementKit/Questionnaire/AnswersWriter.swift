@@ -21,9 +21,7 @@ public struct AnswersWriter: Sendable {
     /// The answers file text.
     public func yaml(_ answers: Answers, unanswered: Set<String> = []) -> String {
         var lines: [String] = [
-            language == .sv
-                ? "# Svar till opi-agreement (formatet beskrivs i docs/answers-format.md)."
-                : "# Answers for opi-agreement (the format is described in docs/answers-format.md).",
+            language.words.text(.answersFileHeader),
         ]
         for question in questionnaire.questions {
             let key = YAMLScalarText.scalar(question.id)
@@ -83,7 +81,7 @@ public struct AnswersWriter: Sendable {
             if question.type == .organisationNumberSE, Self.isOrganisationNumber(text) { return text }
             return YAMLScalarText.scalar(text)
         case .boolean(let b):
-            return language == .sv ? (b ? "ja" : "nej") : (b ? "yes" : "no")
+            return language.words.text(b ? .valuesYes : .valuesNo)
         case .integer(let n):
             return String(n)
         case .amount(let amount):

@@ -1,34 +1,32 @@
-/// How a question is described to a person, in Swedish or English: the form an answer takes, bounds and the
+/// How a question is described to a person, in the questionnaire's language: the form an answer takes, bounds and the
 /// default. Shared by the interview and the answers template.
 struct QuestionDescription {
     /// The language of the descriptions.
     let language: Language
 
-    private var sv: Bool { language == .sv }
+    private var words: Words { language.words }
 
     /// The form of an answer as written in an answers file ("a date YYYY-MM-DD", "ett heltal, minst 1").
     func expectation(_ question: Question) -> String {
         let base: String
         switch question.type {
-        case .text: base = sv ? "text på en rad" : "one line of text"
-        case .longText: base = sv ? "text, gärna över flera rader" : "text, over several lines if needed"
-        case .yesNo: base = sv ? "ja eller nej" : AnswerValueReader.expectation(question)
-        case .choice: base = sv ? "ett av alternativen" : "one of the options"
-        case .multipleChoice: base = sv ? "inget, ett eller flera av alternativen" : "none, one or several of the options"
-        case .integer: base = sv ? "ett heltal" : AnswerValueReader.expectation(question)
+        case .text: base = words.text(.questionsFormText)
+        case .longText: base = words.text(.questionsFormLongText)
+        case .yesNo: base = words.text(.questionsFormYesNo)
+        case .choice: base = words.text(.questionsFormChoice)
+        case .multipleChoice: base = words.text(.questionsFormMultipleChoice)
+        case .integer: base = words.text(.questionsFormInteger)
         case .amount:
             if let currency = question.currency {
-                base = sv ? "ett belopp, till exempel 250 000 (i \(currency) om ingen annan valuta anges)"
-                    : "an amount such as 250 000 (in \(currency) unless another currency is given)"
+                base = words.text(.questionsFormAmountInCurrency, ["currency": currency])
             } else {
-                base = sv ? "ett belopp med valuta, till exempel 250 000 SEK" : AnswerValueReader.expectation(question)
+                base = words.text(.questionsFormAmount)
             }
-        case .date: base = sv ? "ett datum ÅÅÅÅ-MM-DD, till exempel 2026-03-01" : AnswerValueReader.expectation(question) + ", for example 2026-03-01"
-        case .email: base = sv ? "en e-postadress" : AnswerValueReader.expectation(question)
-        case .organisationNumberSE:
-            base = sv ? "ett svenskt organisationsnummer NNNNNN-NNNN" : AnswerValueReader.expectation(question)
-        case .cvrDK: base = sv ? "ett danskt CVR-nummer (åtta siffror)" : AnswerValueReader.expectation(question) + " (eight digits)"
-        case .list: base = sv ? "en lista med poster" : "a list of entries"
+        case .date: base = words.text(.questionsFormDate)
+        case .email: base = words.text(.questionsFormEmail)
+        case .organisationNumberSE: base = words.text(.questionsFormOrganisationNumber)
+        case .cvrDK: base = words.text(.questionsFormCvr)
+        case .list: base = words.text(.questionsFormList)
         }
         let bounds = self.bounds(question)
         return bounds.isEmpty ? base : "\(base), \(bounds)"
@@ -36,39 +34,35 @@ struct QuestionDescription {
 
     /// "mellan 1 och 10", "at least 1 entry", or "" without bounds.
     func bounds(_ question: Question) -> String {
-        let unit: (singular: String, plural: String)
+        let counted: (Int) -> String
         switch question.type {
-        case .integer: unit = ("", "")
-        case .amount: unit = (question.currency ?? "", question.currency ?? "")
-        case .list: unit = sv ? ("post", "poster") : ("entry", "entries")
-        case .multipleChoice: unit = sv ? ("alternativ", "alternativ") : ("option", "options")
+        case .integer: counted = { String($0) }
+        case .amount: counted = { n in question.currency.map { "\(n) \($0)" } ?? String(n) }
+        case .list: counted = { words.text($0 == 1 ? .questionsOneEntry : .questionsEntries, ["n": String($0)]) }
+        case .multipleChoice: counted = { words.text($0 == 1 ? .questionsOneOption : .questionsOptions, ["n": String($0)]) }
         default: return ""
-        }
-        func counted(_ n: Int) -> String {
-            let word = n == 1 ? unit.singular : unit.plural
-            return word.isEmpty ? "\(n)" : "\(n) \(word)"
         }
         switch (question.minimum, question.maximum) {
         case (let min?, let max?):
-            return sv ? "mellan \(min) och \(counted(max))" : "between \(min) and \(counted(max))"
+            return words.text(.questionsBetween, ["minimum": String(min), "maximum": counted(max)])
         case (let min?, nil):
-            return sv ? "minst \(counted(min))" : "at least \(counted(min))"
+            return words.text(.questionsAtLeast, ["minimum": counted(min)])
         case (nil, let max?):
-            return sv ? "högst \(counted(max))" : "at most \(counted(max))"
+            return words.text(.questionsAtMost, ["maximum": counted(max)])
         case (nil, nil):
             return ""
         }
     }
 
     /// "frivillig" / "optional" for a question that need not be answered.
-    var optionalWord: String { sv ? "frivillig" : "optional" }
+    var optionalWord: String { words.text(.questionsOptional) }
 
     /// A value as a person reads it: yes/no in words, options by label, amounts grouped, dates ISO.
     func display(_ value: AnswerValue, _ question: Question) -> String {
         switch value {
         case .date(let date): return date.iso
-        case .choices(let values) where values.isEmpty: return sv ? "(inget valt)" : "(none chosen)"
-        case .list(let records): return sv ? "\(records.count) poster" : "\(records.count) entries"
+        case .choices(let values) where values.isEmpty: return words.text(.questionsNoneChosen)
+        case .list(let records): return words.text(.questionsEntries, ["n": String(records.count)])
         default: return ValueFormatter(language: language).plain(value, question)
         }
     }

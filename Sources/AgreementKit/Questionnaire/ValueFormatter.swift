@@ -75,14 +75,15 @@ struct ValueFormatter: Sendable {
         }
     }
 
-    /// The default wording of a value: dates ISO in Swedish and in words in English, options by label.
+    /// The default wording of a value: dates as the language's `dates.plain` says (ISO in Swedish, in words in
+    /// English), options by label.
     func plain(_ value: AnswerValue, _ question: Question?) -> String {
         switch value {
         case .text(let s): return s
         case .boolean(let b): return yesNo(b)
         case .integer(let n): return String(n)
         case .amount(let a): return amount(a)
-        case .date(let d): return language == .sv ? d.iso : dateInWords(d)
+        case .date(let d): return words.text(.datesPlain) == "iso" ? d.iso : dateInWords(d)
         case .choice(let v): return label(v, question)
         case .choices(let vs): return join(vs.map { label($0, question) }, conjunction: andWord)
         case .list(let records): return join(records.map { $0["name"].map { plain($0, nil) } ?? "" }, conjunction: andWord)
@@ -90,8 +91,9 @@ struct ValueFormatter: Sendable {
         }
     }
 
-    var andWord: String { language == .sv ? "och" : "and" }
-    var orWord: String { language == .sv ? "eller" : "or" }
+    private var words: Words { language.words }
+    var andWord: String { words.text(.valuesAnd) }
+    var orWord: String { words.text(.valuesOr) }
 
     /// "A", "A och B", "A, B och C" (no serial comma in either language).
     func join(_ items: [String], conjunction: String) -> String {
@@ -102,25 +104,17 @@ struct ValueFormatter: Sendable {
         }
     }
 
-    func yesNo(_ b: Bool) -> String { language == .sv ? (b ? "ja" : "nej") : (b ? "yes" : "no") }
+    func yesNo(_ b: Bool) -> String { words.text(b ? .valuesYes : .valuesNo) }
 
     func label(_ value: String, _ question: Question?) -> String {
         question?.options.first { $0.value == value }?.label[language] ?? value
     }
 
-    private static let svMonths = [
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
-        "december",
-    ]
-    private static let enMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
-
     /// "1 mars 2026" / "1 March 2026".
     func dateInWords(_ d: CalendarDate) -> String {
-        let months = language == .sv ? Self.svMonths : Self.enMonths
-        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+        words.text(.datesInWords, [
+            "day": String(d.day), "month": words.list(.datesMonths)[d.month - 1], "year": String(d.year),
+        ])
     }
 
     /// "250 000 SEK" / "SEK 250,000"; öre or cents only when not zero ("1 250,50 SEK" / "SEK 1,250.50").
@@ -129,17 +123,17 @@ struct ValueFormatter: Sendable {
         let magnitude = a.minorUnits.magnitude
         let whole = String(magnitude / 100)
         let cents = magnitude % 100
-        let separator = language == .sv ? "\u{00A0}" : ","
+        let separator = words.text(.numbersGroup)
         var grouped = ""
         for (i, ch) in whole.enumerated() {
             if i > 0 && (whole.count - i) % 3 == 0 { grouped += separator }
             grouped.append(ch)
         }
         if cents != 0 {
-            grouped += (language == .sv ? "," : ".") + (cents < 10 ? "0" : "") + String(cents)
+            grouped += words.text(.numbersDecimal) + (cents < 10 ? "0" : "") + String(cents)
         }
         if negative { grouped = "-" + grouped }
-        return language == .sv ? "\(grouped)\u{00A0}\(a.currency)" : "\(a.currency)\u{00A0}\(grouped)"
+        return words.text(.numbersAmount, ["number": grouped, "currency": a.currency])
     }
 }
 

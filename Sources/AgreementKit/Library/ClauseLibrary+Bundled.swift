@@ -1,0 +1,21 @@
+import Foundation
+
+extension ClauseLibrary {
+    /// The name diagnostics use for the files of the bundled library (`bundled:clauses/...`).
+    public static let bundledRoot = "bundled:clauses"
+
+    /// The OPI clause library built into AgreementKit (the repository's `clauses/` folder, embedded at build time by
+    /// the EmbedClauseLibrary plugin), so a program finds it without any files beside it.
+    public static func bundled() throws(DiagnosticError) -> ClauseLibrary {
+        let files = BundledLibraryFiles.files.map { file in
+            LibraryFile(path: file.path, data: Data(base64Encoded: file.base64) ?? Data())
+        }
+        return try LibraryLoader.load(files: files, root: bundledRoot)
+    }
+
+    /// The bytes of the bundled library's file at `path` below `clauses/`, if there is one (for showing the source
+    /// line of a diagnostic).
+    public static func bundledFile(_ path: String) -> Data? {
+        BundledLibraryFiles.files.first { $0.path == path }.flatMap { Data(base64Encoded: $0.base64) }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// One entry of a words file: a text (which may hold `{placeholders}`) or a list of texts.
+enum WordValue: Sendable, Equatable {
+    case text(String)
+    case list([String])
+}
+
+/// The fixed words of one language, read from its words file (`Sources/AgreementKit/Resources/<code>.yaml`, built
+/// into the module): the words of the document, the interview and the messages, and the rules of the language
+/// (tag, number and date forms, quotes, alphabetical order). Every file has every `WordKey`; `WordsCheck` proves
+/// it when the files are loaded, so a lookup never falls back to an empty text.
+struct Words: Sendable {
+    /// The language code, the file's name without `.yaml` (`sv`).
+    let code: String
+    /// The file, for messages (`Resources/sv.yaml`).
+    let file: String
+    private let entries: [String: WordValue]
+    /// Letters sorted after z: each letter's sort number (1027, 1028, …).
+    let lettersAfterZ: [Character: Int]
+    /// Letters sorted as another letter (`æ` as `ä`).
+    let sortsAs: [Character: Character]
+
+    init(code: String, file: String, entries: [String: WordValue]) {
+        self.code = code
+        self.file = file
+        self.entries = entries
+        var afterZ: [Character: Int] = [:]
+        if case .list(let letters)? = entries[WordKey.collationAfterZ.rawValue] {
+            for (index, letter) in letters.enumerated() where letter.count == 1 { afterZ[Character(letter)] = 1027 + index }
+        }
+        lettersAfterZ = afterZ
+        var sortsAs: [Character: Character] = [:]
+        if case .list(let pairs)? = entries[WordKey.collationSortsAs.rawValue] {
+            for pair in pairs {
+                let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+                if parts.count == 2, parts[0].count == 1, parts[1].count == 1 { sortsAs[parts[0].first!] = parts[1].first! }
+            }
+        }
+        self.sortsAs = sortsAs
+    }
+
+    /// The text of `key`, with its placeholders (if any) filled from `values`.
+    func text(_ key: WordKey, _ values: [String: String] = [:]) -> String {
+        guard case .text(let template)? = entries[key.rawValue] else {
+            preconditionFailure("\(file) has no text '\(key.rawValue)'")
+        }
+        return Placeholders.fill(template, values, key: key.rawValue, file: file)
+    }
+
+    /// The list of `key`.
+    func list(_ key: WordKey) -> [String] {
+        guard case .list(let items)? = entries[key.rawValue] else {
+            preconditionFailure("\(file) has no list '\(key.rawValue)'")
+        }
+        return items
+    }
+
+    /// The raw entry of a key, for the checks.
+    subscript(key: String) -> WordValue? { entries[key] }
+    /// Every key of the file.
+    var keys: Set<String> { Set(entries.keys) }
+
+    // MARK: - The words files built into the module
+
+    /// Every words file built into the module, by language code. A problem in a file stops the program with its
+    /// description: the files are fixed at build time, and the tests load them all.
+    static let builtIn: [String: Words] = {
+        var sources: [(file: String, text: String)] = []
+        for file in EmbeddedWordsFiles.files where file.path.hasSuffix(".yaml") {
+            guard let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8) else {
+                fatalError("Resources/\(file.path): error: not UTF-8 text")
+            }
+            sources.append(("Resources/" + file.path, text))
+        }
+        switch WordsCheck.load(sources) {
+        case .success(let words): return words
+        case .failure(let problems): fatalError(problems.messages.joined(separator: "\n"))
+        }
+    }()
+
+    /// The built-in codes in the order of `language.order`.
+    static let builtInOrder: [String] = builtIn.values
+        .sorted { (Int($0.text(.languageOrder)) ?? 0, $0.code) < (Int($1.text(.languageOrder)) ?? 0, $1.code) }
+        .map(\.code)
+}
+
+/// `{name}` placeholders in the texts of a words file.
+enum Placeholders {
+    /// The names of the placeholders in `template`, in order, repeated names once.
+    static func names(in template: String) -> [String] {
+        var names: [String] = []
+        scan(template) { piece in
+            if case .placeholder(let name) = piece, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// `template` with each `{name}` replaced by `values[name]`, inserted as it is: a value is never read again, so
+    /// `{n}` typed in an answer stays `{n}`. A placeholder without a value is a programming error (`key` and `file`
+    /// name the text in the message).
+    static func fill(_ template: String, _ values: [String: String], key: String, file: String) -> String {
+        var out = ""
+        scan(template) { piece in
+            switch piece {
+            case .literal(let text): out += text
+            case .placeholder(let name):
+                guard let value = values[name] else {
+                    preconditionFailure("\(file): '\(key)' needs a value for {\(name)}")
+                }
+                out += value
+            }
+        }
+        return out
+    }
+
+    private enum Piece {
+        case literal(Substring)
+        case placeholder(String)
+    }
+
+    /// Splits `template` into literal text and `{name}` placeholders (a name is a lowercase letter, then lowercase
+    /// letters, digits or `-`); any other brace is literal text.
+    private static func scan(_ template: String, _ visit: (Piece) -> Void) {
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let afterOpen = rest.index(after: open)
+            let nameEnd = rest[afterOpen...].firstIndex { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }
+            if let close = nameEnd, rest[close] == "}", close > afterOpen, rest[afterOpen].isLetter {
+                if open > rest.startIndex { visit(.literal(rest[..<open])) }
+                visit(.placeholder(String(rest[afterOpen..<close])))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                visit(.literal(rest[...open]))
+                rest = rest[afterOpen...]
+            }
+        }
+        if !rest.isEmpty { visit(.literal(rest)) }
+    }
+}
