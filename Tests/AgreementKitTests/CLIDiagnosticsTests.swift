@@ -148,7 +148,7 @@ extension CLITests {
         let result = try run(["render", model.path, "-o", dir.appendingPathComponent("out").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("de.json:"), "\(result.stderr)")
-        #expect(result.stderr.contains("error: 'de' is not one of: sv, en"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: 'de' is not a language; the languages are sv, en"), "\(result.stderr)")
         expectOwnWording(result)
     }
 
