@@ -6,10 +6,11 @@ enum BundledLibrary {
     /// The name diagnostics use for the bundled files (`bundled:clauses/...`).
     static let root = "bundled:clauses"
 
-    static func load() throws -> ClauseLibrary {
+    /// Reads and lints the bundled library.
+    static func check() -> LibraryCheck {
         let files = BundledLibraryFiles.files.map { file in
             LibraryFile(path: file.path, data: Data(base64Encoded: file.base64) ?? Data())
         }
-        return try LibraryLoader.load(files: files, root: root)
+        return LibraryLoader.check(files: files, root: root)
     }
 }

@@ -10,13 +10,13 @@ struct ClausesLintCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let library = try self.library.load()
-        let diagnostics = LibraryLinter(library: library).lint()
-        for diagnostic in diagnostics {
+        let check = try self.library.check()
+        guard let library = check.library else { throw DiagnosticError(check.diagnostics) }
+        for diagnostic in check.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let errors = check.errors.count
+        let warnings = check.diagnostics.count - errors
         FileHandle.standardError.write(Data("\(library.clauses.count) clauses, \(errors) error(s), \(warnings) warning(s)\n".utf8))
         if errors > 0 { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }

@@ -1,6 +1,5 @@
 /// The exit statuses the README documents.
 enum ExitStatus: Int32 {
-    case success = 0
     case invalidInput = 1
     case usage = 2
     case ioError = 3

@@ -78,12 +78,6 @@ public struct InterviewText: Sendable {
         case (false, nil): return "[y/n]"
         }
     }
-    func mustHaveAtLeast(_ n: Int) -> String {
-        sv ? "Minst \(n) poster behövs; nästa post följer." : "At least \(n) entries are needed; the next one follows."
-    }
-    func maximumReached(_ n: Int) -> String {
-        sv ? "Högst \(n) poster; listan är full." : "At most \(n) entries; the list is full."
-    }
 
     var optional: String { sv ? "frivillig" : "optional" }
     var answerWith: String { sv ? "Svara med" : "Answer with" }
