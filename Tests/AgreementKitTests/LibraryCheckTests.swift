@@ -182,6 +182,23 @@ struct LibraryCheckTests {
         let agreement = Agreement(metadata: AgreementMetadata(title: "x", language: .en), blocks: [.list(modelList(depth: depth))])
         #expect(ModelValidator().issues(in: agreement).map(\.message) == (allowed ? [] : [message]))
     }
+
+    /// Lint refuses sub-clauses deeper than the validator's clause limit, for a library built in code (the parser
+    /// refuses more than that many '#' itself).
+    @Test(arguments: [ModelValidator.maxClauseDepth, ModelValidator.maxClauseDepth + 1])
+    func lintSharesTheClauseDepthLimit(depth: Int) throws {
+        var library = try MiniLibrary.load()
+        let at = AgreementKit.SourceLocation(file: library.clauses[0].file, line: 99, column: 1)
+        // Sub-clauses 1 ... depth - 1 levels below the file's clause: the deepest is `depth` levels deep in all.
+        var chain = TemplateBlock.paragraph([.text("x")], location: at)
+        for level in (1..<depth).reversed() {
+            chain = .subclause(TemplateSubclause(id: nil, heading: nil, depth: level, body: [chain], location: at))
+        }
+        library.clauses[0].bodies[.sv, default: []].append(chain)
+        let found = LibraryLinter(library: library).lint().filter { $0.message.contains("levels deep") }
+        let message = "the sub-clause is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
+        #expect(found == (depth > ModelValidator.maxClauseDepth ? [Diagnostic(.error, message, at: at)] : []))
+    }
 }
 
 /// `build`, `batch` and `interview` run as users run them, with `--library` naming a broken copy of the fixture
