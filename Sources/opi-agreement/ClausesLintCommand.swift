@@ -10,11 +10,11 @@ struct ClausesLintCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let library = try self.library.load()
-        let diagnostics = LibraryLinter(library: library).lint()
-        DiagnosticsEngine.shared.emit(diagnostics)
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let check = try self.library.check()
+        guard let library = check.library else { throw DiagnosticError(check.diagnostics) }
+        DiagnosticsEngine.shared.emit(check.diagnostics)
+        let errors = check.errors.count
+        let warnings = check.diagnostics.count - errors
         DiagnosticsEngine.shared.status("\(library.clauses.count) clauses, \(errors) error(s), \(warnings) warning(s)")
         if errors > 0 { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }

@@ -28,7 +28,7 @@ struct ClausesShowCommand: ParsableCommand {
         for lang in library.languages where language == nil || language == lang {
             print("\n=== \(lang.rawValue): \(clause.title[lang] ?? "(no title)")")
             if let note = clause.note?[lang] { print("note: \(note)") }
-            print(ClauseSourceText.section(of: clause, language: lang, library: library) ?? "(no text)")
+            print(ClauseSourceText.section(of: clause, language: lang) ?? "(no text)")
         }
     }
 }

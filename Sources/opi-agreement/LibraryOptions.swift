@@ -7,15 +7,24 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .customLong("library"), help: "A clause library folder (default: the library built into this binary).")
     var directory: String?
 
-    /// Loads the chosen library, reporting every problem in it.
-    func load() throws -> ClauseLibrary {
+    /// Reads and lints the chosen library (`clauses lint` prints the result).
+    func check() throws -> LibraryCheck {
         if let directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw FileError(path: directory, reason: "no such folder")
             }
-            return try LibraryLoader.load(directory: directory)
+            return LibraryLoader.check(directory: directory)
         }
-        return try ClauseLibrary.bundled()
+        return ClauseLibrary.checkBundled()
+    }
+
+    /// Loads the chosen library: refuses it, with every located problem, when lint finds an error; prints its
+    /// warnings on stderr and goes on otherwise.
+    func load() throws -> ClauseLibrary {
+        let check = try self.check()
+        let library = try check.checked()
+        DiagnosticsEngine.shared.emit(check.warnings)
+        return library
     }
 }

@@ -405,9 +405,13 @@ struct LibraryLoaderTests {
         let files = try paths.map { path in
             LibraryFile(path: path, data: try Data(contentsOf: URL(fileURLWithPath: Self.minilib + "/" + path)))
         }
-        let library = try LibraryLoader.load(files: files, root: "bundled:clauses")
+        let check = LibraryLoader.check(files: files, root: "bundled:clauses")
+        let library = try #require(check.library)
         #expect(library.clauses.map(\.file) == ["bundled:clauses/purpose/mini-purpose.clause"])
         #expect(library.root == "bundled:clauses")
         #expect(library.outlines["mini"]?.file == "bundled:clauses/agreements/mini.yaml")
+        // The outline names clauses these files leave out: lint errors, so loading the same files refuses them.
+        #expect(check.errors.contains { $0.description == "bundled:clauses/agreements/mini.yaml:16:13: error: the outline names clause 'mini-contributions', which does not exist" }, "\(check.errors)")
+        #expect(throws: DiagnosticError(check.diagnostics)) { try LibraryLoader.load(files: files, root: "bundled:clauses") }
     }
 }

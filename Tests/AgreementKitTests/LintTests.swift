@@ -7,18 +7,13 @@ import Testing
 @Suite("Library lint")
 struct LintTests {
     /// A copy of the fixture library in a temporary folder, changed by `edit`, then loaded and linted.
-    /// Returns the loader's diagnostics when it refuses the library, else the linter's.
+    /// Returns the reading errors when the files cannot be read, else the linter's diagnostics.
     func lint(_ edit: (URL) throws -> Void) throws -> (diagnostics: [Diagnostic], root: URL) {
         let root = try TestEnvironment.temporaryDirectory("lint")
         let copy = root.appendingPathComponent("lib")
         try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
         try edit(copy)
-        do {
-            let library = try LibraryLoader.load(directory: copy.path)
-            return (LibraryLinter(library: library).lint(), copy)
-        } catch {
-            return (error.diagnostics, copy)
-        }
+        return (LibraryLoader.check(directory: copy.path).diagnostics, copy)
     }
 
     func replace(_ file: String, _ old: String, _ new: String, in root: URL) throws {
@@ -45,8 +40,7 @@ struct LintTests {
     }
 
     @Test func bundledLibraryIsClean() throws {
-        let library = try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
-        let diagnostics = LibraryLinter(library: library).lint()
+        let diagnostics = LibraryLoader.check(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path).diagnostics
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
     }
 

@@ -118,22 +118,6 @@ struct BatchNamePattern: Sendable, Equatable {
         }
     }
 
-    /// The paths the pattern uses, as written (`suppliers.0.name`).
-    var paths: [String] {
-        parts.compactMap { part in
-            if case .answer(let path) = part { return path.joined(separator: ".") }
-            return nil
-        }
-    }
-
-    /// The question ids the pattern uses.
-    var questionIDs: Set<String> {
-        Set(parts.compactMap { part in
-            if case .answer(let path) = part { return path.first }
-            return nil
-        })
-    }
-
     /// The name for an agreement (before `SafeFileName`), or the paths that have neither answer nor default.
     func resolve(_ answers: Answers, questionnaire: Questionnaire, number: Int) -> Result<String, Failure> {
         let evaluator = ConditionEvaluator(answers: answers, questionnaire: questionnaire)

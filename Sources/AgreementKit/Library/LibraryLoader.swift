@@ -3,9 +3,12 @@ import Foundation
 /// Reads a whole clause library (see `docs/clause-format.md`): `library.yaml`, `questionnaire.yaml`, `terms.yaml`,
 /// every `agreements/*.yaml` and every `*.clause` below the folder. The problems of all files are collected and
 /// thrown together; diagnostics name files as the library folder joined with the file's path below it.
+///
+/// `load` and `check` (in `Lint/`) read and lint the library: every entry point refuses a library with lint errors.
+/// `read` only reads the files; it is the first half of `check`.
 public enum LibraryLoader {
-    /// Reads the library in a folder. Files and folders whose name starts with `.` are skipped.
-    public static func load(directory: String) throws(DiagnosticError) -> ClauseLibrary {
+    /// Reads the library in a folder, without linting it. Files and folders whose name starts with `.` are skipped.
+    static func read(directory: String) throws(DiagnosticError) -> ClauseLibrary {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -32,7 +35,7 @@ public enum LibraryLoader {
         }
         let library: ClauseLibrary
         do {
-            library = try load(files: files, root: directory)
+            library = try read(files: files, root: directory)
         } catch {
             throw DiagnosticError(diagnostics + error.diagnostics)
         }
@@ -40,9 +43,10 @@ public enum LibraryLoader {
         return library
     }
 
-    /// Reads a library from its files (paths below the library folder, as `results/results-open.clause`). `root`
-    /// is the folder's name in diagnostics (`clauses`, or `bundled:clauses` for a library built into the binary).
-    public static func load(files: [LibraryFile], root: String) throws(DiagnosticError) -> ClauseLibrary {
+    /// Reads a library from its files (paths below the library folder, as `results/results-open.clause`), without
+    /// linting it. `root` is the folder's name in diagnostics (`clauses`, or `bundled:clauses` for a library built
+    /// into the binary).
+    static func read(files: [LibraryFile], root: String) throws(DiagnosticError) -> ClauseLibrary {
         var diagnostics: [Diagnostic] = []
         var manifest: (name: String, version: SemanticVersion, languages: [Language])?
         var questionnaire: Questionnaire?

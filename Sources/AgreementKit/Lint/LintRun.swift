@@ -9,6 +9,14 @@ struct LintRun {
     var usedQuestions: Set<String> = []
     /// Term ids used anywhere.
     var usedTerms: Set<String> = []
+    /// The sub-clause ids of each clause file, by clause id.
+    var subclauses: [String: [String]] = [:]
+    /// The clause ids each outline may include (its clauses and the clauses of its slots), by outline id.
+    var outlineClauses: [String: Set<String>] = [:]
+    /// Every id each outline's agreement may contain (clauses, sub-clauses, definitions, annexes), by outline id.
+    var outlineIDs: [String: Set<String>] = [:]
+    /// The clause whose text is being checked, if any.
+    var currentClause: String?
 
     init(library: ClauseLibrary) {
         self.library = library
@@ -25,6 +33,7 @@ struct LintRun {
 
     mutating func check() {
         collectIDs()
+        collectOutlineIDs()
         for outline in library.outlines.values.sorted(by: { $0.id < $1.id }) { checkOutline(outline) }
         for clause in library.clauses { checkClause(clause) }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) { checkTerm(term) }
@@ -65,11 +74,37 @@ struct LintRun {
         for clause in library.clauses {
             define(clause.id, at: clause.location)
             var seen: Set<String> = []
+            var own: [String] = []
             for language in library.languages {
                 for (id, location) in subclauseIDs(clause.bodies[language] ?? []) where seen.insert(id).inserted {
                     define(id, at: location)
+                    own.append(id)
                 }
             }
+            subclauses[clause.id] = own
+        }
+    }
+
+    /// Which clauses and ids each outline may include.
+    mutating func collectOutlineIDs() {
+        for outline in library.outlines.values {
+            var clauses: Set<String> = []
+            var ids: Set<String> = []
+            for item in outline.items {
+                switch item {
+                case .clause(let id, _, _): clauses.insert(id)
+                case .slot(let id, _, _): library.slot(id).forEach { clauses.insert($0.id) }
+                case .definitions(let id, _, _): ids.insert(id)
+                case .annexes(let annexes): annexes.forEach { ids.insert($0.id) }
+                default: break
+                }
+            }
+            for id in clauses {
+                ids.insert(id)
+                ids.formUnion(subclauses[id] ?? [])
+            }
+            outlineClauses[outline.id] = clauses
+            outlineIDs[outline.id] = ids
         }
     }
 
@@ -108,13 +143,34 @@ struct LintRun {
                 error("the agreement date '\(date)' is not a date question", at: nil)
             }
         }
+        // Where each clause (and slot) first stands in this outline: a second place would repeat its ids.
+        var placed: [String: SourceLocation] = [:]
+        var placedSlots: [String: SourceLocation] = [:]
         for item in outline.items {
             switch item {
             case .clause(let id, let when, let location):
                 if library.clause(id) == nil { error("the outline names clause '\(id)', which does not exist", at: location) }
+                if let first = placed[id] {
+                    error("the clause '\(id)' is already in this outline at \(first); an agreement has each clause once", at: location)
+                } else {
+                    placed[id] = location
+                }
                 if let when { condition(when, scope: [:]) }
             case .slot(let id, let when, let location):
-                if library.slot(id).isEmpty { error("the outline names slot '\(id)', which no clause fills", at: location) }
+                let members = library.slot(id)
+                if members.isEmpty { error("the outline names slot '\(id)', which no clause fills", at: location) }
+                if let first = placedSlots[id] {
+                    error("the slot '\(id)' is already in this outline at \(first); an agreement has each clause once", at: location)
+                } else {
+                    placedSlots[id] = location
+                    for member in members {
+                        if let first = placed[member.id] {
+                            error("the slot '\(id)' holds the clause '\(member.id)', which is already in this outline at \(first); an agreement has each clause once", at: location)
+                        } else {
+                            placed[member.id] = location
+                        }
+                    }
+                }
                 if let when { condition(when, scope: [:]) }
             case .annexes(let annexes):
                 for annex in annexes {
@@ -132,20 +188,6 @@ struct LintRun {
         }
     }
 
-    var outlineClauses: Set<String> {
-        var set: Set<String> = []
-        for outline in library.outlines.values {
-            for item in outline.items {
-                switch item {
-                case .clause(let id, _, _): set.insert(id)
-                case .slot(let id, _, _): library.slot(id).forEach { set.insert($0.id) }
-                default: break
-                }
-            }
-        }
-        return set
-    }
-
     // MARK: Clauses
 
     /// What one language's text of a clause refers to, for comparing translations.
@@ -158,9 +200,11 @@ struct LintRun {
 
     mutating func checkClause(_ clause: ClauseFile) {
         if let when = clause.when { condition(when, scope: [:]) }
-        if !outlineClauses.contains(clause.id) {
+        if !outlineClauses.values.contains(where: { $0.contains(clause.id) }) {
             warning("the clause '\(clause.id)' is not used by any agreement outline", at: clause.location)
         }
+        currentClause = clause.id
+        defer { currentClause = nil }
         var uses: [Language: Uses] = [:]
         for language in library.languages {
             if clause.title[language] == nil {
@@ -207,12 +251,15 @@ struct LintRun {
             switch block {
             case .paragraph(let content, _): inlines(content, scope: scope, uses: &uses)
             case .subclause(let s):
+                if s.depth + 1 > ModelValidator.maxClauseDepth {
+                    error("the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported", at: s.location)
+                }
                 if inLoop, let id = s.id {
                     error("the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out", at: s.location)
                 }
                 if let heading = s.heading { inlines(heading, scope: scope, uses: &uses) }
                 blocks(s.body, scope: scope, inLoop: inLoop, uses: &uses)
-            case .list(let l): self.list(l, scope: scope, uses: &uses)
+            case .list(let l): self.list(l, depth: 1, scope: scope, uses: &uses)
             case .table(let t):
                 for cell in (t.header ?? []) + t.rows.flatMap({ $0 }) { inlines(cell, scope: scope, uses: &uses) }
             case .conditional(let branches, let otherwise):
@@ -254,10 +301,12 @@ struct LintRun {
         error("these rows continue the table above, which has \(columns) columns, but have \(first.count) cells", at: t.location)
     }
 
-    mutating func list(_ l: TemplateList, scope: [String: Question], uses: inout Uses) {
+    /// Checks a list `depth` levels deep (1 for a top-level list) and the lists nested in it.
+    mutating func list(_ l: TemplateList, depth: Int, scope: [String: Question], uses: inout Uses) {
+        if depth > ListBlock.maximumDepth { error(ListBlock.tooDeep(depth), at: l.location) }
         for item in l.items {
             inlines(item.content, scope: scope, uses: &uses)
-            if let children = item.children { list(children, scope: scope, uses: &uses) }
+            if let children = item.children { list(children, depth: depth + 1, scope: scope, uses: &uses) }
         }
     }
 
@@ -292,6 +341,8 @@ struct LintRun {
                 uses.references.insert(target)
                 if ids[target] == nil {
                     error("unknown clause '\(target)' in a reference", at: location)
+                } else if let clause = currentClause {
+                    reference(target, from: clause, at: location)
                 }
             case .value(let v): value(v, scope: scope, uses: &uses)
             case .conditional(let branches, let otherwise):
@@ -306,6 +357,13 @@ struct LintRun {
                 inlines(loop.body, scope: inner, uses: &uses)
             }
         }
+    }
+
+    /// A reference from a clause must name something an agreement with that clause can contain.
+    mutating func reference(_ target: String, from clause: String, at location: SourceLocation) {
+        let outlines = outlineClauses.filter { $0.value.contains(clause) }.map(\.key)
+        guard !outlines.isEmpty, !outlines.contains(where: { outlineIDs[$0]?.contains(target) == true }) else { return }
+        error("the reference names '\(target)', which no agreement outline with this clause includes", at: location)
     }
 
     mutating func term(_ id: String, at location: SourceLocation, uses: inout Uses) {

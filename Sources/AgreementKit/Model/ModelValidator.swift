@@ -3,10 +3,11 @@ import Foundation
 /// Checks that a model can be written: ids unique and resolvable, nesting within bounds, tables rectangular,
 /// and no character that XML 1.0 forbids. Writers refuse a model with issues.
 public struct ModelValidator: Sendable {
-    /// The deepest clause nesting writers support (Word's list levels).
+    /// The deepest clause nesting writers support (Word's list levels). The template parser and `clauses lint` read
+    /// it too.
     public static let maxClauseDepth = 9
-    /// The deepest list nesting writers support.
-    public static let maxListDepth = 3
+    /// The deepest list nesting writers support: `ListBlock.maximumDepth`, the one list limit.
+    public static let maxListDepth = ListBlock.maximumDepth
 
     /// Creates a validator.
     public init() {}
@@ -136,9 +137,7 @@ public struct ModelValidator: Sendable {
         }
 
         mutating func list(_ l: ListBlock, _ path: ModelPath, depth: Int) {
-            if depth > ModelValidator.maxListDepth {
-                report(path, "lists are nested \(depth) levels deep; at most \(ModelValidator.maxListDepth) are supported")
-            }
+            if depth > ListBlock.maximumDepth { report(path, ListBlock.tooDeep(depth)) }
             for (i, item) in l.items.enumerated() {
                 let p = path.key("items").index(i)
                 inlines(item.content, p.key("content"))

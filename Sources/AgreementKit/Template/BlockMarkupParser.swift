@@ -3,8 +3,6 @@
 struct BlockMarkupParser {
     /// The deepest nesting of block `{{if}}` / `{{for}}` accepted.
     static let maximumNesting = 64
-    /// The deepest nesting of list items accepted.
-    static let maximumListNesting = 9
 
     private enum Keyword: Equatable { case `if`, elif, `else`, end, `for` }
 
@@ -167,8 +165,9 @@ struct BlockMarkupParser {
                     index += 1
                     continue
                 }
-                if marks > 9 {
-                    report("a sub-clause has at most 9 '#' (9 levels in all)", line: index, column: at)
+                if marks > ModelValidator.maxClauseDepth {
+                    let most = ModelValidator.maxClauseDepth
+                    report("a sub-clause has at most \(most) '#' (\(most) levels in all)", line: index, column: at)
                     index += 1
                     continue
                 }
@@ -447,9 +446,9 @@ struct BlockMarkupParser {
                     report("this item is indented more than one level below the item above it", line: index, column: indent)
                     level = previous + 1
                 }
-                if level >= Self.maximumListNesting {
-                    report("lists are nested more than \(Self.maximumListNesting) levels deep", line: index, column: indent)
-                    level = Self.maximumListNesting - 1
+                if level >= ListBlock.maximumDepth {
+                    report(ListBlock.tooDeep(level + 1), line: index, column: indent)
+                    level = ListBlock.maximumDepth - 1
                 }
                 var text = MarkupText(file: file, start: location(line: index, column: indent + 2))
                 text.append(line: lines[index], trimmedRange(index, from: indent + 2), line: firstLine + index)

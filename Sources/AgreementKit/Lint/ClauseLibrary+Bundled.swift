@@ -6,11 +6,21 @@ extension ClauseLibrary {
 
     /// The OPI clause library built into AgreementKit (the repository's `clauses/` folder, embedded at build time by
     /// the EmbedClauseLibrary plugin), so a program finds it without any files beside it.
+    /// Like every library it is checked first: a build whose library has lint errors stops here.
     public static func bundled() throws(DiagnosticError) -> ClauseLibrary {
-        let files = BundledLibraryFiles.files.map { file in
+        try LibraryLoader.load(files: bundledFiles, root: bundledRoot)
+    }
+
+    /// Reads and lints the bundled library without throwing (`clauses lint` prints the result).
+    public static func checkBundled() -> LibraryCheck {
+        LibraryLoader.check(files: bundledFiles, root: bundledRoot)
+    }
+
+    /// The files of the bundled library.
+    static var bundledFiles: [LibraryFile] {
+        BundledLibraryFiles.files.map { file in
             LibraryFile(path: file.path, data: Data(base64Encoded: file.base64) ?? Data())
         }
-        return try LibraryLoader.load(files: files, root: bundledRoot)
     }
 
     /// The bytes of the bundled library's file at `path` below `clauses/`, if there is one (for showing the source
