@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a clause file (`*.clause`, see `docs/clause-format.md`): a YAML header between `---` lines, then one body
 /// per language, each introduced by a line `=== sv` / `=== en` and written in the body markup.
 public enum ClauseFileLoader {
@@ -36,7 +34,7 @@ public enum ClauseFileLoader {
         // The header: lines 2 ..< close + 1 of the file.
         var yaml = LibraryYAML(text: joined(1..<close), file: file, lineOffset: 1)
         var keyLocations: [String: SourceLocation] = [:]
-        var header: [String: (key: Node, value: Node)] = [:]
+        var header: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         if let root = yaml.compose() {
             header = yaml.fields(root, what: "the clause header (id, version, category, title ...)",
                                  allowed: headerKeys, required: requiredKeys) ?? [:]

@@ -13,22 +13,22 @@ public enum AnswersLoader {
     public static func load(
         _ data: Data, file: String, questionnaire: Questionnaire, requireComplete: Bool = false
     ) throws(DiagnosticError) -> Answers {
-        let source = YAMLSource(file: file)
-        let root = try YAMLSource.compose(data, file: file)
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let root = try YAMLReader.read(data, file: file)
         var read = AnswerMapping(answers: Answers(file: file))
-        if let root, !YAMLSource.isEmpty(root) {
+        if let root, !root.isEmpty {
             guard root.mapping != nil else {
                 throw DiagnosticError(
-                    "the answers must be a mapping of question id to answer, found \(YAMLSource.describe(root))",
-                    at: source.location(root))
+                    "the answers must be a mapping of question id to answer, found \(root.description)",
+                    at: root.location)
             }
-            read = AnswerMapping.read(root, source: source, questionnaire: questionnaire)
+            read = AnswerMapping.read(root, file: file, questionnaire: questionnaire)
         }
-        var diagnostics = AnswerMapping.sorted(read.diagnostics, start: source.start)
+        var diagnostics = AnswerMapping.sorted(read.diagnostics, start: start)
         if requireComplete {
             diagnostics += AnswerMapping.completenessProblems(
                 read.answers, recordLocations: read.recordLocations, questionnaire: questionnaire,
-                fallback: source.start)
+                fallback: start)
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return read.answers
