@@ -21,11 +21,19 @@ enum AnswerProblem: Error, Equatable, Sendable {
     case cvrFormat(text: String)
     case cvrCheckDigit(text: String)
     case listExpected(text: String)
+    case forbiddenCharacter(name: String)
+    case tooLong(length: Int, maximum: Int)
 
     /// The explanation, without the subject, in `language`.
     func message(in language: Language) -> String {
         let sv = language == .sv
         switch self {
+        case .forbiddenCharacter(let name):
+            return sv ? "svaret innehåller tecknet \(name), som ett DOCX- eller ODT-dokument inte kan innehålla; ta bort det"
+                : "the answer holds the character \(name), which DOCX and ODT documents cannot contain; remove it"
+        case .tooLong(let length, let maximum):
+            return sv ? "svaret har \(length) tecken; ett svar får ha högst \(maximum) tecken"
+                : "the answer has \(length) characters; an answer may have at most \(maximum) characters"
         case .lineBreaksInText:
             return sv ? "svaret ska vara en rad text, men det här har radbrytningar"
                 : "the answer is one line of text, but this one has line breaks"

@@ -168,9 +168,20 @@ struct AnswerValueReader {
         return .amount(amount)
     }
 
-    /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice).
+    /// The most characters one answer may have (documented in `docs/answers-format.md`): far more than any
+    /// title, name or clause text needs, far less than what makes a document too large for word processors.
+    static let maximumLength = 100_000
+
+    /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice). Text longer
+    /// than `maximumLength` and characters that documents cannot contain (`XMLCharacters`, such as `"\0"` or
+    /// `"\x01"` written as YAML escapes) are refused for every type.
     static func parse(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
         func fail(_ problem: AnswerProblem) -> Result<AnswerValue, AnswerProblem> { .failure(problem) }
+        let length = text.count
+        if length > maximumLength { return fail(.tooLong(length: length, maximum: maximumLength)) }
+        if let bad = XMLCharacters.firstForbidden(in: text) {
+            return fail(.forbiddenCharacter(name: XMLCharacters.describe(bad)))
+        }
         switch question.type {
         case .text, .longText:
             if question.type == .text, text.contains(where: \.isNewline) {

@@ -35,16 +35,21 @@ enum YAMLReader {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let context = Context(text: text, file: file, lineOffset: lineOffset)
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw DiagnosticError([context.diagnostic(for: error)])
         } catch {
             throw DiagnosticError("cannot read the YAML: \(error)", at: context.location(line: 1, column: 1))
         }
         guard let root else { return nil }
-        return try context.convert(root, depth: 1)
+        // The parser owns the anchors the nodes refer to (weakly): keep it while the anchors are looked at.
+        return try withExtendedLifetime(parser) { () throws(DiagnosticError) -> YAMLNode in
+            try context.convert(root, depth: 1)
+        }
     }
 
     /// Where the text is, for locations and messages.
