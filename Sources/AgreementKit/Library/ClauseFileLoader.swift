@@ -8,8 +8,7 @@ public enum ClauseFileLoader {
 
     /// Parses a clause file; every problem of the header and of every body is thrown together.
     public static func load(_ text: String, file: String) throws(DiagnosticError) -> ClauseFile {
-        var source = text
-        if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
+        let source = YAMLReader.withoutByteOrderMark(text)
         let lines = MarkupText.lines(of: source)
         func joined(_ range: Range<Int>) -> String {
             var s = String.UnicodeScalarView()

@@ -17,10 +17,17 @@ enum YAMLReader {
 
     /// Reads file bytes as UTF-8 text, without a byte-order mark.
     static func text(_ data: Data, file: String) throws(DiagnosticError) -> String {
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError("the file is not UTF-8 text", file: file)
         }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        return withoutByteOrderMark(text)
+    }
+
+    /// `text` without a byte-order mark at its start.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        guard text.unicodeScalars.first == "\u{FEFF}" else { return text }
+        var text = text
+        text.unicodeScalars.removeFirst()
         return text
     }
 
@@ -32,8 +39,7 @@ enum YAMLReader {
     /// Reads the YAML in `text`; nil for a document with no content at all. `lineOffset` is added to every line
     /// (for YAML that starts further down a file, such as a clause header).
     static func read(text: String, file: String, lineOffset: Int = 0) throws(DiagnosticError) -> YAMLNode? {
-        var text = text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let text = withoutByteOrderMark(text)
         let context = Context(text: text, file: file, lineOffset: lineOffset)
         let parser: Parser
         let root: Node?
