@@ -59,17 +59,20 @@ enum YAMLReader {
     }
 
     /// Where the text is, for locations and messages.
-    private struct Context {
+    private final class Context {
         let text: String
         let file: String
         let lineOffset: Int
-        /// The characters of each line (0-based), split the way YAML counts lines.
-        let lines: [[Unicode.Scalar]]
 
         init(text: String, file: String, lineOffset: Int) {
             self.text = text
             self.file = file
             self.lineOffset = lineOffset
+        }
+
+        /// The characters of each line (0-based), split the way YAML counts lines; made only when a block scalar
+        /// or an error needs them.
+        private(set) lazy var lines: [[Unicode.Scalar]] = {
             var lines: [[Unicode.Scalar]] = [[]]
             var previous: Unicode.Scalar?
             for c in text.unicodeScalars {
@@ -82,8 +85,8 @@ enum YAMLReader {
                 }
                 previous = c
             }
-            self.lines = lines
-        }
+            return lines
+        }()
 
         func location(line: Int, column: Int) -> SourceLocation {
             SourceLocation(file: file, line: line + lineOffset, column: column)
