@@ -242,6 +242,38 @@ struct AnswersTests {
         #expect(answers.locations["project_title"] == nil)
     }
 
+    /// Characters XML forbids, written as YAML escapes, are refused where the answer stands: the XML writer is not
+    /// the first to notice.
+    @Test func charactersDocumentsCannotHoldAreReportedAtTheAnswer() {
+        let cannot = "which DOCX and ODT documents cannot contain; remove it"
+        Self.expect(Self.problems("""
+            project_title: "Acme\\0AB"
+            dpa_annex: "\\x01"
+            suppliers:
+              - name: "Beta\\uFFFE"
+                organisation_number: 556036-0793
+            """), [
+            "1:16: 'project_title': the answer holds the character U+0000, \(cannot)",
+            "2:12: 'dpa_annex': the answer holds the character U+0001, \(cannot)",
+            "4:11: 'suppliers[0].name': the answer holds the character U+FFFE, \(cannot)",
+        ])
+        #expect(throws: Never.self) { try Self.load("project_title: \"tab\\tok\"\n") }
+    }
+
+    /// One answer may hold at most 100 000 characters, a whole file at most 10 MB.
+    @Test func answerTextAndAnswersFilesHaveASizeLimit() throws {
+        let longest = String(repeating: "x", count: AnswerValueReader.maximumLength)
+        #expect(try Self.value("project_title", longest) == .text(longest))
+        Self.expect(Self.problems("project_title: \(longest)y\n"),
+            ["1:16: 'project_title': the answer has 100001 characters; an answer may have at most 100000 characters"])
+        Self.expect(Self.problems("suppliers:\n  - name: \(longest)yz\n"),
+            ["2:11: 'suppliers[0].name': the answer has 100002 characters; an answer may have at most 100000 characters"])
+        let title = String(repeating: "x", count: AnswersLoader.maximumFileSize)
+        Self.expect(Self.problems("project_title: \(title)\n"), [
+            "1:1: the answers file has 10000016 bytes; an answers file may have at most 10000000 bytes (10 MB)",
+        ])
+    }
+
     @Test func draftsMayLackAnswersButCompleteAnswersMayNot() throws {
         let draft = """
             personal_data: true
@@ -287,7 +319,7 @@ struct AnswersTests {
     @Test func structuralProblems() {
         Self.expect(Self.problems("- a\n- b\n"), ["1:1: the answers must be a mapping of question id to answer"])
         Self.expect(Self.problems("project_title: a\nproject_title: b\n"),
-            ["1:1: the key 'project_title' is given more than once"])
+            ["2:1: the key 'project_title' is given more than once in this mapping (first at line 1)"])
         Self.expect(Self.problems("project_title: [a\n"), ["2:1:"])
         Self.expect(Self.problems("suppliers: Acme\n"), ["1:12: 'suppliers' expects a list of records"])
         Self.expect(Self.problems("project_title: {a: b}\n"), ["1:16: 'project_title' expects text, found a mapping"])

@@ -53,13 +53,14 @@ struct AnswersWriterTests {
         return try! QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml")
     }()
 
-    /// Strings that YAML reads as something else, or that break naive quoting.
+    /// Strings that YAML reads as something else, or that break naive quoting. (Characters documents cannot
+    /// contain, such as U+0007, are refused by the loader: see `charactersDocumentsCannotHoldAreWrittenButRefused`.)
     static let nasty = [
         "yes", "no", "Yes", "NO", "on", "off", "y", "n", "Y", "N", "true", "False", "null", "Null", "~", "0123", "12",
         "1.5", "1e3", "0x1F", ".inf", ".nan", "2026-01-01", "2026-01-01 10:00", "12:30", ": x", "# y", "- z", "? q",
         "a: b", "a #b", "a#b", "x:", "[a]", "{b}", "a, b", "@at", "`tick", "%pct", "!tag", "&anchor", "*alias", "|pipe",
         ">fold", "\"double\"", "'single'", "it's", "say \"hi\"", "back\\slash", "\\n", "😀 emoji", "👩🏽‍⚖️", "שלום עולם",
-        "مرحبا", "\u{200F}rtl mark", "\u{202E}override", "line1\nline2", "  padded  ", "\ttab", "a\tb", "bell\u{07}",
+        "مرحبا", "\u{200F}rtl mark", "\u{202E}override", "line1\nline2", "  padded  ", "\ttab", "a\tb",
         "del\u{7F}", "nel\u{85}x", "ls\u{2028}x", "ps\u{2029}x", "\u{FEFF}bom", "nbsp\u{00A0}x", "---", "...", "<<",
         "=", "a  b", "Ünïcödé", "漢字", "x\r\ny", "end:", "end #", "- ", "-", "a\n\nb", "a\n  indented\nb",
         "first\n# not a comment", "trailing \nspace", "x\n \ny", "CRLF\r\nline",
@@ -107,6 +108,22 @@ struct AnswersWriterTests {
         let generic = try #require(try Yams.load(yaml: text) as? [String: Any], "\(text)")
         if answers.values["title"] != nil { #expect(generic["title"] as? String == value, "\(text)") }
         #expect(generic["null"] as? String == value, "\(text)")
+    }
+
+    /// A character XML forbids is written as an escape that any YAML reader reads back, and the loader refuses it
+    /// at the answer rather than letting the document writer be the first to notice.
+    @Test func charactersDocumentsCannotHoldAreWrittenButRefused() throws {
+        let answers = Answers(values: ["title": .text("bell\u{07}")])
+        let text = AnswersWriter(questionnaire: Self.questionnaire, language: .en).yaml(answers)
+        #expect(text.hasSuffix("title: \"bell\\u0007\"\n"), "\(text)")
+        let generic = try #require(try Yams.load(yaml: text) as? [String: Any], "\(text)")
+        #expect(generic["title"] as? String == "bell\u{07}")
+        #expect(throws: DiagnosticError(
+            "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
+            at: AgreementKit.SourceLocation(file: "a.yaml", line: 2, column: 8))
+        ) {
+            try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: Self.questionnaire)
+        }
     }
 
     @Test func everyTypeRoundTripsInBothLanguages() throws {

@@ -166,6 +166,32 @@ struct BatchConfigTests {
         ])
     }
 
+    /// Characters XML forbids, written as YAML escapes, are refused at the answer in a batch config too, in an
+    /// agreement's answers and in the defaults.
+    @Test func charactersDocumentsCannotHoldAreReportedAtTheAnswer() throws {
+        let plan = try Self.plan("""
+            defaults:
+              project_title: "Smart\\x01avfall"
+            agreements:
+              - answers:
+                  suppliers:
+                    - name: "Acme\\0AB"
+              - answers:
+                  project_title: "\\uFFFE"
+            """)
+        let cannot = "which DOCX and ODT documents cannot contain; remove it"
+        #expect(plan.sharedDiagnostics.map(Self.short) == [
+            "2:18: 'project_title': the answer holds the character U+0001, \(cannot) (in the defaults, used by agreement 1)",
+        ])
+        #expect(plan.agreements.map(\.isValid) == [false, false])
+        Self.expect(plan.agreements[1].diagnostics.map(Self.short), [
+            "8:22: agreement 2 (agreement-2): 'project_title': the answer holds the character U+FFFE, \(cannot)",
+        ])
+        Self.expect(plan.agreements[0].diagnostics.map(Self.short), [
+            "6:17: agreement 1 (agreement-1): 'suppliers[0].name': the answer holds the character U+0000, \(cannot)",
+        ])
+    }
+
     @Test func aDefaultsProblemIsReportedOnceAtTheDefaultNamingTheAgreementsUsingIt() throws {
         let config = """
             defaults:

@@ -433,6 +433,20 @@ struct InterviewTests {
 
 @Suite("Answer problems in both languages")
 struct AnswerProblemLanguageTests {
+    /// What the interview accepts, an answers file accepts too: the size limit and the characters documents cannot
+    /// hold are checked at the prompt, in the interview's language.
+    @Test func tooLongAnswersAndForbiddenCharactersAreRefusedAtThePrompt() {
+        let question = Question(
+            id: "q", type: .text, label: Localized([.sv: "Q", .en: "Q"]),
+            location: SourceLocation(file: "f", line: 1, column: 1))
+        let long = String(repeating: "x", count: AnswerValueReader.maximumLength + 1)
+        #expect(InterviewInput(language: .en).parse(long, for: question) == .failure(InterviewInput.Problem(
+            message: "The answer has 100001 characters; an answer may have at most 100000 characters.")))
+        #expect(InterviewInput(language: .sv).parse("Acme\u{07}AB", for: question) == .failure(InterviewInput.Problem(
+            message: "Svaret innehåller tecknet U+0007, som ett DOCX- eller ODT-dokument inte kan innehålla; ta bort det.")))
+        #expect(InterviewInput(language: .en).parse("Acme AB", for: question) == .success(.text("Acme AB")))
+    }
+
     @Test func everyProblemHasSwedishAndEnglishWording() {
         let question = Question(
             id: "q", type: .choice, label: Localized([.sv: "Q", .en: "Q"]),
@@ -449,7 +463,7 @@ struct AnswerProblemLanguageTests {
             .amountAboveMaximum(amount: "3 SEK", maximum: 2, currency: "SEK"), .dateDoesNotExist(text: "x"),
             .notDate(text: "x"), .notEmail(text: "x"), .organisationNumberFormat(text: "x"),
             .organisationNumberCheckDigit(text: "x"), .cvrFormat(text: "x"), .cvrCheckDigit(text: "x"),
-            .listExpected(text: "x"),
+            .listExpected(text: "x"), .forbiddenCharacter(name: "U+0007"), .tooLong(length: 3, maximum: 2),
         ]
         for p in all {
             #expect(!p.message(in: .sv).isEmpty && p.message(in: .sv) != p.message(in: .en), "\(p)")

@@ -322,7 +322,7 @@ struct QuestionnaireTests {
 
     @Test func yamlErrorsHaveLocations() {
         Self.expect("sections:\n  - id: [unclosed\n", ["3:1:"])
-        Self.expect("sections: []\nsections: []\n", ["1:1: the key 'sections' is given more than once"])
+        Self.expect("sections: []\nsections: []\n", ["2:1: the key 'sections' is given more than once in this mapping (first at line 1)"])
         Self.expect("", ["1:1: the questionnaire is empty"])
     }
 

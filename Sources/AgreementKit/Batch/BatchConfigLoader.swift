@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a batch config (see `docs/batch-format.md`) and checks every agreement in it against the library's
 /// questionnaire, the way `AnswersLoader` checks an answers file, with every problem located in the config.
@@ -15,51 +14,51 @@ public enum BatchConfigLoader {
     public static func load(
         _ data: Data, file: String, library: ClauseLibrary, final: Bool
     ) throws(DiagnosticError) -> BatchPlan {
-        let source = YAMLSource(file: file)
+        let start = SourceLocation(file: file, line: 1, column: 1)
         let questionnaire = library.questionnaire
-        guard let root = try YAMLSource.compose(data, file: file), !YAMLSource.isEmpty(root) else {
-            throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: source.start)
+        guard let root = try YAMLReader.read(data, file: file), !root.isEmpty else {
+            throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
         }
         guard let top = root.mapping else {
             throw DiagnosticError(
                 "a batch config is a mapping with the keys \(topKeys.joined(separator: ", ")), found "
-                    + YAMLSource.describe(root), at: source.location(root))
+                    + root.description, at: root.location)
         }
         var fatal: [Diagnostic] = []
-        func fail(_ message: String, _ node: Node) {
-            fatal.append(Diagnostic(.error, message, at: source.location(node)))
+        func fail(_ message: String, _ node: YAMLNode) {
+            fatal.append(Diagnostic(.error, message, at: node.location))
         }
 
         var pattern = BatchNamePattern.standard
         var language: Language?
         var outline: String?
         var defaults = AnswerMapping(answers: Answers(file: file))
-        var items: [Node] = []
+        var items: [YAMLNode] = []
         var sawAgreements = false
         for (keyNode, valueNode) in top {
-            let key = keyNode.scalar?.string ?? ""
+            let key = keyNode.text ?? ""
             switch key {
             case "output":
-                if let parsed = readOutput(valueNode, source: source, questionnaire: questionnaire, problems: &fatal) {
+                if let parsed = readOutput(valueNode, questionnaire: questionnaire, problems: &fatal) {
                     pattern = parsed
                 }
             case "language":
-                language = readLanguage(valueNode, library: library, source: source, problems: &fatal)
+                language = readLanguage(valueNode, library: library, problems: &fatal)
             case "type":
-                outline = readOutline(valueNode, library: library, source: source, problems: &fatal)
+                outline = readOutline(valueNode, library: library, problems: &fatal)
             case "defaults":
-                if YAMLSource.isEmpty(valueNode) { continue }
+                if valueNode.isEmpty { continue }
                 guard valueNode.mapping != nil else {
                     fail("'defaults' is a mapping of question id to answer, shared by every agreement; found "
-                        + YAMLSource.describe(valueNode), valueNode)
+                        + valueNode.description, valueNode)
                     continue
                 }
-                defaults = AnswerMapping.read(valueNode, source: source, questionnaire: questionnaire)
+                defaults = AnswerMapping.read(valueNode, file: file, questionnaire: questionnaire)
             case "agreements":
                 sawAgreements = true
                 guard let sequence = valueNode.sequence else {
                     fail("'agreements' is a list, each element starting with '- answers:'; found "
-                        + YAMLSource.describe(valueNode), valueNode)
+                        + valueNode.description, valueNode)
                     continue
                 }
                 if sequence.isEmpty { fail("'agreements' lists no agreement", valueNode) }
@@ -74,12 +73,12 @@ public enum BatchConfigLoader {
             }
         }
         if !sawAgreements {
-            fatal.append(Diagnostic(.error, "the config has no 'agreements:' list", at: source.location(root)))
+            fatal.append(Diagnostic(.error, "the config has no 'agreements:' list", at: root.location))
         }
         if outline == nil, library.outlines.count > 1 {
             fatal.append(Diagnostic(.error,
                 "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
-                    + "); choose one with 'type:'", at: source.location(root)))
+                    + "); choose one with 'type:'", at: root.location))
         }
 
         var agreements: [BatchAgreement] = []
@@ -87,7 +86,7 @@ public enum BatchConfigLoader {
         for (offset, item) in items.enumerated() {
             let number = offset + 1
             let read = readAgreement(
-                item, number: number, source: source, library: library, defaults: defaults, pattern: pattern,
+                item, number: number, file: file, library: library, defaults: defaults, pattern: pattern,
                 language: language, outline: outline, final: final)
             for (index, problem) in defaults.problems.enumerated()
             where problem.key.map({ !read.ownKeys.contains($0) }) ?? true {
@@ -114,10 +113,10 @@ public enum BatchConfigLoader {
         markCollisions(&agreements)
 
         if !fatal.isEmpty {
-            let all = AnswerMapping.sorted(fatal + shared, start: source.start) + agreements.flatMap(\.diagnostics)
+            let all = AnswerMapping.sorted(fatal + shared, start: start) + agreements.flatMap(\.diagnostics)
             throw DiagnosticError(all)
         }
-        return BatchPlan(file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: source.start))
+        return BatchPlan(file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: start))
     }
 
     /// One agreement read from its entry, and the keys it answers itself (those replace defaults).
@@ -127,46 +126,46 @@ public enum BatchConfigLoader {
     }
 
     private static func readAgreement(
-        _ item: Node, number: Int, source: YAMLSource, library: ClauseLibrary, defaults: AnswerMapping,
+        _ item: YAMLNode, number: Int, file: String, library: ClauseLibrary, defaults: AnswerMapping,
         pattern: BatchNamePattern, language: Language?, outline: String?, final: Bool
     ) -> ReadAgreement {
         let questionnaire = library.questionnaire
-        let location = source.location(item)
+        let location = item.location
         var problems: [Diagnostic] = []
-        var own = AnswerMapping(answers: Answers(file: source.file))
+        var own = AnswerMapping(answers: Answers(file: file))
         var language = language
         var outline = outline
         if let mapping = item.mapping {
             for (keyNode, valueNode) in mapping {
-                let key = keyNode.scalar?.string ?? ""
+                let key = keyNode.text ?? ""
                 switch key {
                 case "answers":
-                    if YAMLSource.isEmpty(valueNode) { continue }
+                    if valueNode.isEmpty { continue }
                     guard valueNode.mapping != nil else {
                         problems.append(Diagnostic(.error,
-                            "'answers' is a mapping of question id to answer, found \(YAMLSource.describe(valueNode))",
-                            at: source.location(valueNode)))
+                            "'answers' is a mapping of question id to answer, found \(valueNode.description)",
+                            at: valueNode.location))
                         continue
                     }
-                    own = AnswerMapping.read(valueNode, source: source, questionnaire: questionnaire)
+                    own = AnswerMapping.read(valueNode, file: file, questionnaire: questionnaire)
                     problems += own.diagnostics
                 case "language":
-                    language = readLanguage(valueNode, library: library, source: source, problems: &problems) ?? language
+                    language = readLanguage(valueNode, library: library, problems: &problems) ?? language
                 case "type":
-                    outline = readOutline(valueNode, library: library, source: source, problems: &problems) ?? outline
+                    outline = readOutline(valueNode, library: library, problems: &problems) ?? outline
                 default:
                     var message = "unknown key '\(key)'\(SpellingSuggestion.hint(for: key, in: agreementKeys)); an "
                         + "agreement has " + agreementKeys.joined(separator: ", ")
                     if questionnaire.question(key) != nil {
                         message += " ('\(key)' is a question: write the agreement's answers under 'answers:')"
                     }
-                    problems.append(Diagnostic(.error, message, at: source.location(keyNode)))
+                    problems.append(Diagnostic(.error, message, at: keyNode.location))
                 }
             }
-        } else if !YAMLSource.isEmpty(item) {
+        } else if !item.isEmpty {
             problems.append(Diagnostic(.error,
                 "an agreement is a mapping with the keys \(agreementKeys.joined(separator: ", ")), found "
-                    + YAMLSource.describe(item), at: location))
+                    + item.description, at: location))
         }
 
         let ownKeys = Set(own.keys)
@@ -213,34 +212,34 @@ public enum BatchConfigLoader {
 
     /// Reads `output:`; nil (with problems added) when it is not right.
     private static func readOutput(
-        _ node: Node, source: YAMLSource, questionnaire: Questionnaire, problems: inout [Diagnostic]
+        _ node: YAMLNode, questionnaire: Questionnaire, problems: inout [Diagnostic]
     ) -> BatchNamePattern? {
         guard let mapping = node.mapping else {
             problems.append(Diagnostic(.error,
-                "'output' is a mapping such as { name: \"opi-{project_title}\" }, found \(YAMLSource.describe(node))",
-                at: source.location(node)))
+                "'output' is a mapping such as { name: \"opi-{project_title}\" }, found \(node.description)",
+                at: node.location))
             return nil
         }
         var pattern: BatchNamePattern?
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+            let key = keyNode.text ?? ""
             guard key == "name" else {
                 problems.append(Diagnostic(.error,
                     "unknown key '\(key)' in 'output'\(SpellingSuggestion.hint(for: key, in: ["name"])); it has 'name'",
-                    at: source.location(keyNode)))
+                    at: keyNode.location))
                 continue
             }
-            guard let text = valueNode.scalar?.string, !YAMLSource.isEmpty(valueNode) else {
+            guard let text = valueNode.text, !valueNode.isEmpty else {
                 problems.append(Diagnostic(.error,
                     "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
-                        + YAMLSource.describe(valueNode), at: source.location(valueNode)))
+                        + valueNode.description, at: valueNode.location))
                 continue
             }
             switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
             case .success(let parsed): pattern = parsed
             case .failure(let failure):
                 for message in failure.items {
-                    problems.append(Diagnostic(.error, "the file name pattern: \(message)", at: source.textLocation(valueNode)))
+                    problems.append(Diagnostic(.error, "the file name pattern: \(message)", at: valueNode.textLocation))
                 }
             }
         }
@@ -249,13 +248,13 @@ public enum BatchConfigLoader {
 
     /// Reads a `language:` value; nil (with a problem added) when it is not a language of the library.
     private static func readLanguage(
-        _ node: Node, library: ClauseLibrary, source: YAMLSource, problems: inout [Diagnostic]
+        _ node: YAMLNode, library: ClauseLibrary, problems: inout [Diagnostic]
     ) -> Language? {
-        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? YAMLSource.describe(node)
+        let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard let language = Language(rawValue: text), library.languages.contains(language) else {
             problems.append(Diagnostic(.error,
                 "'\(text)' is not a language of the library; it has "
-                    + library.languages.map(\.rawValue).joined(separator: ", "), at: source.location(node)))
+                    + library.languages.map(\.rawValue).joined(separator: ", "), at: node.location))
             return nil
         }
         return language
@@ -263,14 +262,14 @@ public enum BatchConfigLoader {
 
     /// Reads a `type:` value; nil (with a problem added) when the library has no such agreement type.
     private static func readOutline(
-        _ node: Node, library: ClauseLibrary, source: YAMLSource, problems: inout [Diagnostic]
+        _ node: YAMLNode, library: ClauseLibrary, problems: inout [Diagnostic]
     ) -> String? {
-        let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? YAMLSource.describe(node)
+        let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
             problems.append(Diagnostic(.error,
                 "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
-                    + ids.joined(separator: ", "), at: source.location(node)))
+                    + ids.joined(separator: ", "), at: node.location))
             return nil
         }
         return text

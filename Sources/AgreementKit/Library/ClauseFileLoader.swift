@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a clause file (`*.clause`, see `docs/clause-format.md`): a YAML header between `---` lines, then one body
 /// per language, each introduced by a line `=== sv` / `=== en` and written in the body markup.
 public enum ClauseFileLoader {
@@ -10,8 +8,7 @@ public enum ClauseFileLoader {
 
     /// Parses a clause file; every problem of the header and of every body is thrown together.
     public static func load(_ text: String, file: String) throws(DiagnosticError) -> ClauseFile {
-        var source = text
-        if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
+        let source = YAMLReader.withoutByteOrderMark(text)
         let lines = MarkupText.lines(of: source)
         func joined(_ range: Range<Int>) -> String {
             var s = String.UnicodeScalarView()
@@ -36,7 +33,7 @@ public enum ClauseFileLoader {
         // The header: lines 2 ..< close + 1 of the file.
         var yaml = LibraryYAML(text: joined(1..<close), file: file, lineOffset: 1)
         var keyLocations: [String: SourceLocation] = [:]
-        var header: [String: (key: Node, value: Node)] = [:]
+        var header: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         if let root = yaml.compose() {
             header = yaml.fields(root, what: "the clause header (id, version, category, title ...)",
                                  allowed: headerKeys, required: requiredKeys) ?? [:]

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads an agreement outline (`agreements/*.yaml`, see `docs/clause-format.md`): the agreement type's id, version
 /// and title, which list answers hold the parties, and the ordered outline of the document.
@@ -56,17 +55,17 @@ public enum OutlineLoader {
             id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date)
     }
 
-    private static func item(_ node: Node, _ yaml: inout LibraryYAML) -> OutlineItem? {
+    private static func item(_ node: YAMLNode, _ yaml: inout LibraryYAML) -> OutlineItem? {
         if let scalar = node.scalar {
-            switch scalar.string {
+            switch scalar.text {
             case "title": return .title
             case "parties": return .parties
             case "page-break": return .pageBreak
             case "signatures": return .signatures
             default:
-                let hint = SpellingSuggestion.hint(for: scalar.string, in: wordItems)
+                let hint = SpellingSuggestion.hint(for: scalar.text, in: wordItems)
                 yaml.error(
-                    "unknown outline entry '\(scalar.string)'\(hint); the entries are \(wordItems.joined(separator: ", ")), or a mapping with clause, slot, definitions or annexes",
+                    "unknown outline entry '\(scalar.text)'\(hint); the entries are \(wordItems.joined(separator: ", ")), or a mapping with clause, slot, definitions or annexes",
                     at: node)
                 return nil
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads `terms.yaml` (see `docs/clause-format.md`): for each term id, per language the term's word and its
 /// definition in inline markup.

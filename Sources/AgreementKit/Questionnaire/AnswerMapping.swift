@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The answers written in one YAML mapping of question id to answer, read against a questionnaire: a whole answers
 /// file, or a mapping inside a larger file (a batch config's `defaults:` or an agreement's `answers:`). Every
@@ -19,32 +18,32 @@ struct AnswerMapping {
     /// The problems alone, in the order found.
     var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
 
-    /// Reads `node`, which must be a mapping, as answers to `questionnaire`; the answers' `file` is the source's.
-    static func read(_ node: Node, source: YAMLSource, questionnaire: Questionnaire) -> AnswerMapping {
-        var result = AnswerMapping(answers: Answers(file: source.file))
+    /// Reads `node`, which must be a mapping, as answers to `questionnaire`; the answers' `file` is `file`.
+    static func read(_ node: YAMLNode, file: String, questionnaire: Questionnaire) -> AnswerMapping {
+        var result = AnswerMapping(answers: Answers(file: file))
         guard let mapping = node.mapping else { return result }
-        var reader = AnswerValueReader(source: source)
+        var reader = AnswerValueReader()
         let ids = questionnaire.questions.map(\.id)
         for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.scalar?.string else {
-                result.problems.append((nil, Diagnostic(.error, "a question id must be plain text", at: source.location(keyNode))))
+            guard let key = keyNode.text else {
+                result.problems.append((nil, Diagnostic(.error, "a question id must be plain text", at: keyNode.location)))
                 continue
             }
             result.keys.append(key)
-            result.keyLocations[key] = source.location(keyNode)
+            result.keyLocations[key] = keyNode.location
             guard let question = questionnaire.question(key) else {
                 var message = "unknown question '\(key)'\(SpellingSuggestion.hint(for: key, in: ids))"
                 if let list = questionnaire.questions.first(where: { $0.type == .list && $0.field(key) != nil }) {
                     message += " ('\(key)' is a field of each record of '\(list.id)': write it under "
                         + "'\(list.id):' as '- \(key): ...')"
                 }
-                result.problems.append((key, Diagnostic(.error, message, at: source.location(keyNode))))
+                result.problems.append((key, Diagnostic(.error, message, at: keyNode.location)))
                 continue
             }
             let before = reader.diagnostics.count
             if let value = reader.read(valueNode, for: question, path: key) {
                 result.answers.values[key] = value
-                result.answers.locations[key] = source.location(valueNode)
+                result.answers.locations[key] = valueNode.location
             }
             for diagnostic in reader.diagnostics[before...] { result.problems.append((key, diagnostic)) }
         }

@@ -21,11 +21,17 @@ enum AnswerProblem: Error, Equatable, Sendable {
     case cvrFormat(text: String)
     case cvrCheckDigit(text: String)
     case listExpected(text: String)
+    case forbiddenCharacter(name: String)
+    case tooLong(length: Int, maximum: Int)
 
     /// The explanation, without the subject, in `language` (the `problems.*` words of its words file).
     func message(in language: Language) -> String {
         let words = language.words
         switch self {
+        case .forbiddenCharacter(let name):
+            return words.text(.problemsForbiddenCharacter, ["name": name])
+        case .tooLong(let length, let maximum):
+            return words.text(.problemsTooLong, ["length": String(length), "maximum": String(maximum)])
         case .lineBreaksInText:
             return words.text(.problemsLineBreaks)
         case .patternMismatch(let text, let pattern):

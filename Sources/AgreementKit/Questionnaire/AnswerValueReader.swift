@@ -1,25 +1,20 @@
 import Foundation
-import Yams
 
 /// Reads answer values from YAML nodes according to each question's declared type, collecting every problem with
 /// its location. Used for answers files and for the defaults in a questionnaire.
 struct AnswerValueReader {
-    /// Where the nodes come from.
-    let source: YAMLSource
     /// The problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each record of a list answer starts, by the list's path.
     private(set) var recordLocations: [String: [SourceLocation]] = [:]
 
-    /// Creates a reader for nodes of `source`.
-    init(source: YAMLSource) {
-        self.source = source
-    }
+    /// Creates a reader.
+    init() {}
 
     /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
     /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
-    mutating func read(_ node: Node, for question: Question, path: String, subject: String? = nil) -> AnswerValue? {
-        if YAMLSource.isEmpty(node) { return nil }
+    mutating func read(_ node: YAMLNode, for question: Question, path: String, subject: String? = nil) -> AnswerValue? {
+        if node.isEmpty { return nil }
         let subject = subject ?? "'\(path)'"
         switch question.type {
         case .list:
@@ -30,10 +25,10 @@ struct AnswerValueReader {
             return readAmountMapping(node, for: question, subject: subject)
         default:
             guard let scalar = node.scalar else {
-                error("\(subject) expects \(Self.expectation(question)), found \(YAMLSource.describe(node))", node)
+                error("\(subject) expects \(Self.expectation(question)), found \(node.description)", node)
                 return nil
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch Self.parse(text, for: question) {
             case .success(let value): return value
             case .failure(let problem):
@@ -43,13 +38,13 @@ struct AnswerValueReader {
         }
     }
 
-    private mutating func error(_ message: String, _ node: Node) {
-        diagnostics.append(Diagnostic(.error, message, at: source.location(node)))
+    private mutating func error(_ message: String, _ node: YAMLNode) {
+        diagnostics.append(Diagnostic(.error, message, at: node.location))
     }
 
-    private mutating func readList(_ node: Node, for question: Question, path: String, subject: String) -> AnswerValue? {
+    private mutating func readList(_ node: YAMLNode, for question: Question, path: String, subject: String) -> AnswerValue? {
         guard let sequence = node.sequence else {
-            error("\(subject) expects a list of records, each starting with '- ', found \(YAMLSource.describe(node))", node)
+            error("\(subject) expects a list of records, each starting with '- ', found \(node.description)", node)
             return nil
         }
         var records: [AnswerRecord] = []
@@ -57,12 +52,12 @@ struct AnswerValueReader {
         for (index, element) in sequence.enumerated() {
             guard let mapping = element.mapping else {
                 error("\(subject): record \(index + 1) must be a mapping of field to value "
-                    + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(YAMLSource.describe(element))", element)
+                    + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(element.description)", element)
                 continue
             }
             var record = AnswerRecord(values: [:])
             for (keyNode, valueNode) in mapping {
-                guard let key = keyNode.scalar?.string else {
+                guard let key = keyNode.text else {
                     error("\(subject): a field name must be plain text", keyNode)
                     continue
                 }
@@ -73,11 +68,11 @@ struct AnswerValueReader {
                 }
                 if let value = read(valueNode, for: field, path: "\(path)[\(index)].\(key)") {
                     record.values[key] = value
-                    record.locations[key] = source.location(valueNode)
+                    record.locations[key] = valueNode.location
                 }
             }
             records.append(record)
-            locations.append(source.location(element))
+            locations.append(element.location)
         }
         if let maximum = question.maximum, records.count > maximum {
             error("\(subject) has \(records.count) records; at most \(maximum) allowed", node)
@@ -86,21 +81,21 @@ struct AnswerValueReader {
         return .list(records)
     }
 
-    private mutating func readChoices(_ node: Node, for question: Question, subject: String) -> AnswerValue? {
-        let elements: [Node]
+    private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: String) -> AnswerValue? {
+        let elements: [YAMLNode]
         if let sequence = node.sequence {
             elements = Array(sequence)
         } else if node.scalar != nil {
             elements = [node]
         } else {
-            error("\(subject) expects \(Self.expectation(question)), found \(YAMLSource.describe(node))", node)
+            error("\(subject) expects \(Self.expectation(question)), found \(node.description)", node)
             return nil
         }
         var chosen: [String] = []
         var valid = true
         for element in elements {
-            guard let text = element.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) else {
-                error("\(subject): each chosen option must be a value, found \(YAMLSource.describe(element))", element)
+            guard let text = element.text?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                error("\(subject): each chosen option must be a value, found \(element.description)", element)
                 valid = false
                 continue
             }
@@ -122,22 +117,22 @@ struct AnswerValueReader {
         return valid ? .choices(chosen) : nil
     }
 
-    private mutating func readAmountMapping(_ node: Node, for question: Question, subject: String) -> AnswerValue? {
+    private mutating func readAmountMapping(_ node: YAMLNode, for question: Question, subject: String) -> AnswerValue? {
         guard let mapping = node.mapping else { return nil }
         var minor: Int64?
         var currency = question.currency
         var valid = true
         var sawAmount = false
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.scalar?.string ?? ""
-            let text = valueNode.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = keyNode.text ?? ""
+            let text = valueNode.text?.trimmingCharacters(in: .whitespacesAndNewlines)
             switch key {
             case "amount":
                 sawAmount = true
                 guard let text, let value = AmountText.minorUnits(text.filter { $0 != " " && $0 != "\u{00A0}" })
                 else {
                     error("\(subject): the amount must be a number such as 250000 or 250000.50, found "
-                        + YAMLSource.describe(valueNode), valueNode)
+                        + valueNode.description, valueNode)
                     valid = false
                     continue
                 }
@@ -145,7 +140,7 @@ struct AnswerValueReader {
             case "currency":
                 guard let text, AmountText.isCurrencyCode(text) else {
                     error("\(subject): the currency must be a three-letter code such as SEK, DKK or EUR, found "
-                        + YAMLSource.describe(valueNode), valueNode)
+                        + valueNode.description, valueNode)
                     valid = false
                     continue
                 }
@@ -173,9 +168,20 @@ struct AnswerValueReader {
         return .amount(amount)
     }
 
-    /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice).
+    /// The most characters one answer may have (documented in `docs/answers-format.md`): far more than any
+    /// title, name or clause text needs, far less than what makes a document too large for word processors.
+    static let maximumLength = 100_000
+
+    /// Interprets the text of a scalar as the answer to `question` (not a list or multiple choice). Text longer
+    /// than `maximumLength` and characters that documents cannot contain (`XMLCharacters`, such as `"\0"` or
+    /// `"\x01"` written as YAML escapes) are refused for every type.
     static func parse(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
         func fail(_ problem: AnswerProblem) -> Result<AnswerValue, AnswerProblem> { .failure(problem) }
+        let length = text.count
+        if length > maximumLength { return fail(.tooLong(length: length, maximum: maximumLength)) }
+        if let bad = XMLCharacters.firstForbidden(in: text) {
+            return fail(.forbiddenCharacter(name: XMLCharacters.describe(bad)))
+        }
         switch question.type {
         case .text, .longText:
             if question.type == .text, text.contains(where: \.isNewline) {

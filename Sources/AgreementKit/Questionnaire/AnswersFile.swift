@@ -5,16 +5,16 @@ public enum AnswersFile {
     /// The paths an answers file gives with an empty value (`key:`, `key: ~`, `key: ""`): question ids, and
     /// `list[index].field` for the fields of list records. Empty when the file is not YAML.
     public static func emptyPaths(in data: Data, file: String = "answers") -> Set<String> {
-        guard let root = try? YAMLSource.compose(data, file: file), let mapping = root.mapping else { return [] }
+        guard let root = try? YAMLReader.read(data, file: file), let mapping = root.mapping else { return [] }
         var paths: Set<String> = []
         for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.scalar?.string else { continue }
-            if YAMLSource.isEmpty(valueNode) {
+            guard let key = keyNode.text else { continue }
+            if valueNode.isEmpty {
                 paths.insert(key)
             } else if let sequence = valueNode.sequence {
                 for (index, element) in sequence.enumerated() {
-                    for (fieldNode, fieldValue) in element.mapping ?? [:] {
-                        if let field = fieldNode.scalar?.string, YAMLSource.isEmpty(fieldValue) {
+                    for (fieldNode, fieldValue) in element.mapping?.entries.map({ ($0.key, $0.value) }) ?? [] {
+                        if let field = fieldNode.text, fieldValue.isEmpty {
                             paths.insert("\(key)[\(index)].\(field)")
                         }
                     }

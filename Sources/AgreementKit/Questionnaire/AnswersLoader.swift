@@ -2,10 +2,16 @@ import Foundation
 
 /// Reads an answers file (see `docs/answers-format.md`) and checks it against the questionnaire.
 public enum AnswersLoader {
+    /// The largest answers file read, in bytes (documented in `docs/answers-format.md`); each answer is limited
+    /// too, to 100 000 characters.
+    public static let maximumFileSize = 10_000_000
+
     /// Reads and checks answers. Every problem is reported at once with the `file:line:col` of the offending key
     /// or value: unknown questions and fields (with a suggestion), values of the wrong type, invalid organisation
     /// and CVR numbers, e-mail addresses and dates, choices not among the options, numbers and amounts out of
-    /// bounds, text not matching its pattern. Empty values count as unanswered.
+    /// bounds, text not matching its pattern, answers longer than 100 000 characters or holding characters that
+    /// documents cannot contain. Empty values count as unanswered. A file larger than `maximumFileSize` is
+    /// refused before it is read.
     ///
     /// With `requireComplete`, every required question that is asked (its `ask_when` holds given the other
     /// answers, with defaults) and has neither answer nor default is an error too, located at the file's first
@@ -13,22 +19,27 @@ public enum AnswersLoader {
     public static func load(
         _ data: Data, file: String, questionnaire: Questionnaire, requireComplete: Bool = false
     ) throws(DiagnosticError) -> Answers {
-        let source = YAMLSource(file: file)
-        let root = try YAMLSource.compose(data, file: file)
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        if data.count > maximumFileSize {
+            throw DiagnosticError(
+                "the answers file has \(data.count) bytes; an answers file may have at most \(maximumFileSize) "
+                    + "bytes (10 MB)", at: start)
+        }
+        let root = try YAMLReader.read(data, file: file)
         var read = AnswerMapping(answers: Answers(file: file))
-        if let root, !YAMLSource.isEmpty(root) {
+        if let root, !root.isEmpty {
             guard root.mapping != nil else {
                 throw DiagnosticError(
-                    "the answers must be a mapping of question id to answer, found \(YAMLSource.describe(root))",
-                    at: source.location(root))
+                    "the answers must be a mapping of question id to answer, found \(root.description)",
+                    at: root.location)
             }
-            read = AnswerMapping.read(root, source: source, questionnaire: questionnaire)
+            read = AnswerMapping.read(root, file: file, questionnaire: questionnaire)
         }
-        var diagnostics = AnswerMapping.sorted(read.diagnostics, start: source.start)
+        var diagnostics = AnswerMapping.sorted(read.diagnostics, start: start)
         if requireComplete {
             diagnostics += AnswerMapping.completenessProblems(
                 read.answers, recordLocations: read.recordLocations, questionnaire: questionnaire,
-                fallback: source.start)
+                fallback: start)
         }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         return read.answers

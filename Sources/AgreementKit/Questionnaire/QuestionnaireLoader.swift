@@ -6,11 +6,11 @@ public enum QuestionnaireLoader {
     /// duplicate ids, bad options, defaults, patterns and bounds, missing translations, `ask_when` conditions that
     /// do not parse or type-check) is reported at once, each with its `file:line:col`.
     public static func load(_ data: Data, file: String) throws(DiagnosticError) -> Questionnaire {
-        let source = YAMLSource(file: file)
-        guard let root = try YAMLSource.compose(data, file: file) else {
-            throw DiagnosticError("the questionnaire is empty; it needs a list of 'sections'", at: source.start)
+        guard let root = try YAMLReader.read(data, file: file) else {
+            throw DiagnosticError("the questionnaire is empty; it needs a list of 'sections'",
+                at: SourceLocation(file: file, line: 1, column: 1))
         }
-        var reader = QuestionnaireReader(source: source)
+        var reader = QuestionnaireReader(file: file)
         let questionnaire = reader.read(root)
         if !reader.diagnostics.isEmpty { throw DiagnosticError(reader.diagnostics) }
         return questionnaire

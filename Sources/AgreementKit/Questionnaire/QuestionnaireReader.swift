@@ -1,10 +1,9 @@
 import Foundation
-import Yams
 
 /// The work of `QuestionnaireLoader`: walks the node tree, builds the questionnaire and collects every problem.
 struct QuestionnaireReader {
-    /// Where the nodes come from.
-    let source: YAMLSource
+    /// The file read, for the questionnaire's locations.
+    let file: String
     /// The problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -17,16 +16,16 @@ struct QuestionnaireReader {
     static let reservedWords: Set<String> = ["and", "or", "not", "in", "true", "false"]
 
     /// Creates a reader.
-    init(source: YAMLSource) {
-        self.source = source
+    init(file: String) {
+        self.file = file
     }
 
-    private mutating func error(_ message: String, _ node: Node) {
-        diagnostics.append(Diagnostic(.error, message, at: source.location(node)))
+    private mutating func error(_ message: String, _ node: YAMLNode) {
+        diagnostics.append(Diagnostic(.error, message, at: node.location))
     }
 
     /// Reads the whole file, then type-checks every `ask_when` against the questionnaire read.
-    mutating func read(_ root: Node) -> Questionnaire {
+    mutating func read(_ root: YAMLNode) -> Questionnaire {
         var sections: [ReadSection] = []
         if let mapping = mapping(root, what: "the questionnaire", keys: ["sections"]) {
             if let sectionsNode = mapping["sections"] {
@@ -35,7 +34,7 @@ struct QuestionnaireReader {
                         if let section = readSection(node) { sections.append(section) }
                     }
                 } else {
-                    error("'sections' must be a list of sections, found \(YAMLSource.describe(sectionsNode))", sectionsNode)
+                    error("'sections' must be a list of sections, found \(sectionsNode.description)", sectionsNode)
                 }
             } else {
                 error("the questionnaire needs a list of 'sections'", root)
@@ -44,7 +43,7 @@ struct QuestionnaireReader {
         checkUnique(sections.map { ($0.id, $0.location) }, what: "section id")
         let all = sections.flatMap(\.questions)
         checkUnique(all.map { ($0.id, $0.location) }, what: "question id")
-        let questionnaire = Questionnaire(sections: sections.map(\.section), file: source.file)
+        let questionnaire = Questionnaire(sections: sections.map(\.section), file: file)
         checkConditions(questionnaire)
         return questionnaire
     }
@@ -57,7 +56,7 @@ struct QuestionnaireReader {
         var questions: [Question] { section.questions }
     }
 
-    private mutating func readSection(_ node: Node) -> ReadSection? {
+    private mutating func readSection(_ node: YAMLNode) -> ReadSection? {
         guard let keys = mapping(node, what: "a section", keys: ["id", "title", "questions"]) else { return nil }
         let id = identifier(keys["id"], in: node, what: "the section")
         let title = localized(keys["title"], in: node, name: "title", required: true)
@@ -68,16 +67,16 @@ struct QuestionnaireReader {
                     if let question = readQuestion(q, isField: false) { questions.append(question) }
                 }
             } else {
-                error("'questions' must be a list of questions, found \(YAMLSource.describe(questionsNode))", questionsNode)
+                error("'questions' must be a list of questions, found \(questionsNode.description)", questionsNode)
             }
         } else {
             error("the section needs a list of 'questions'", node)
         }
         guard let id, let title else { return nil }
-        return ReadSection(section: QuestionSection(id: id, title: title, questions: questions), location: source.location(node))
+        return ReadSection(section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
     }
 
-    private mutating func readQuestion(_ node: Node, isField: Bool) -> Question? {
+    private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
         let what = isField ? "a field" : "a question"
         guard let keys = mapping(node, what: what, keys: Self.questionKeys) else { return nil }
         let id = identifier(keys["id"], in: node, what: isField ? "the field" : "the question")
@@ -85,7 +84,7 @@ struct QuestionnaireReader {
 
         var type: QuestionType?
         if let typeNode = keys["type"] {
-            let text = typeNode.scalar?.string ?? ""
+            let text = typeNode.text ?? ""
             type = QuestionType(rawValue: text)
             if type == nil {
                 error("unknown type '\(text)' for \(name)\(SpellingSuggestion.hint(for: text, in: QuestionType.allCases.map(\.rawValue)))"
@@ -101,10 +100,10 @@ struct QuestionnaireReader {
 
         var required = true
         if let requiredNode = keys["required"] {
-            switch requiredNode.scalar?.string.lowercased() {
+            switch requiredNode.text?.lowercased() {
             case "true", "yes": required = true
             case "false", "no": required = false
-            default: error("'required' must be true or false, found \(YAMLSource.describe(requiredNode))", requiredNode)
+            default: error("'required' must be true or false, found \(requiredNode.description)", requiredNode)
             }
         }
 
@@ -127,11 +126,11 @@ struct QuestionnaireReader {
 
         var pattern: String?
         if let patternNode = keys["pattern"] {
-            let text = patternNode.scalar?.string ?? ""
+            let text = patternNode.text ?? ""
             if let type, type != .text {
                 error("\(name) is of type \(type.rawValue): only text questions have a 'pattern'", patternNode)
             } else if patternNode.scalar == nil || text.isEmpty {
-                error("'pattern' must be a regular expression, found \(YAMLSource.describe(patternNode))", patternNode)
+                error("'pattern' must be a regular expression, found \(patternNode.description)", patternNode)
             } else {
                 do {
                     _ = try NSRegularExpression(pattern: text)
@@ -144,11 +143,11 @@ struct QuestionnaireReader {
 
         var currency: String?
         if let currencyNode = keys["currency"] {
-            let text = currencyNode.scalar?.string ?? ""
+            let text = currencyNode.text ?? ""
             if let type, type != .amount {
                 error("\(name) is of type \(type.rawValue): only amount questions have a 'currency'", currencyNode)
             } else if !AmountText.isCurrencyCode(text) {
-                error("'currency' must be a three-letter code such as SEK, DKK or EUR, found \(YAMLSource.describe(currencyNode))", currencyNode)
+                error("'currency' must be a three-letter code such as SEK, DKK or EUR, found \(currencyNode.description)", currencyNode)
             } else {
                 currency = text
             }
@@ -164,7 +163,7 @@ struct QuestionnaireReader {
                 }
                 checkUnique(fields.map { ($0.id, $0.location) }, what: "field id in \(name)")
             } else {
-                error("'fields' must be a list of fields, found \(YAMLSource.describe(fieldsNode))", fieldsNode)
+                error("'fields' must be a list of fields, found \(fieldsNode.description)", fieldsNode)
             }
         } else if type == .list {
             error("\(name) is a list and needs 'fields': the questions asked for each record", node)
@@ -172,14 +171,14 @@ struct QuestionnaireReader {
 
         var askWhen: Condition?
         if let conditionNode = keys["ask_when"] {
-            if let scalar = conditionNode.scalar, !YAMLSource.isEmpty(conditionNode) {
+            if let scalar = conditionNode.scalar, !conditionNode.isEmpty {
                 do {
-                    askWhen = try ConditionParser.parse(scalar.string, at: source.textLocation(conditionNode))
+                    askWhen = try ConditionParser.parse(scalar.text, at: conditionNode.textLocation)
                 } catch {
                     diagnostics.append(contentsOf: error.diagnostics)
                 }
             } else {
-                error("'ask_when' must be a condition, found \(YAMLSource.describe(conditionNode))", conditionNode)
+                error("'ask_when' must be a condition, found \(conditionNode.description)", conditionNode)
             }
         }
 
@@ -187,21 +186,21 @@ struct QuestionnaireReader {
         var question = Question(
             id: id, type: type ?? .text, label: label, help: help, required: required, askWhen: askWhen,
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
-            fields: fields, location: source.location(node))
+            fields: fields, location: node.location)
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
-            var values = AnswerValueReader(source: source)
+            var values = AnswerValueReader()
             question.defaultValue = values.read(defaultNode, for: question, path: id, subject: "the default of \(name)")
             diagnostics.append(contentsOf: values.diagnostics)
-            if YAMLSource.isEmpty(defaultNode) {
+            if defaultNode.isEmpty {
                 error("the default of \(name) is empty; leave 'default' out instead", defaultNode)
             }
         }
         return question
     }
 
-    private mutating func readOptions(_ node: Node, name: String) -> [ChoiceOption] {
+    private mutating func readOptions(_ node: YAMLNode, name: String) -> [ChoiceOption] {
         guard let sequence = node.sequence else {
-            error("'options' must be a list of options, found \(YAMLSource.describe(node))", node)
+            error("'options' must be a list of options, found \(node.description)", node)
             return []
         }
         var options: [ChoiceOption] = []
@@ -210,15 +209,15 @@ struct QuestionnaireReader {
             guard let keys = mapping(optionNode, what: "an option", keys: ["value", "label", "help"]) else { continue }
             var value: String?
             if let valueNode = keys["value"] {
-                if let text = valueNode.scalar?.string, !YAMLSource.isEmpty(valueNode) {
+                if let text = valueNode.text, !valueNode.isEmpty {
                     if let first = seen[text] {
                         error("\(name) has the option value '\(text)' twice (first at \(first))", valueNode)
                     } else {
-                        seen[text] = source.location(valueNode)
+                        seen[text] = valueNode.location
                         value = text
                     }
                 } else {
-                    error("an option's 'value' must be text, found \(YAMLSource.describe(valueNode))", valueNode)
+                    error("an option's 'value' must be text, found \(valueNode.description)", valueNode)
                 }
             } else {
                 error("an option of \(name) needs a 'value'", optionNode)
@@ -232,14 +231,14 @@ struct QuestionnaireReader {
         return options
     }
 
-    private mutating func bound(_ node: Node?, key: String, type: QuestionType?, name: String) -> Int? {
+    private mutating func bound(_ node: YAMLNode?, key: String, type: QuestionType?, name: String) -> Int? {
         guard let node else { return nil }
         if let type, ![.integer, .amount, .list, .multipleChoice].contains(type) {
             error("\(name) is of type \(type.rawValue): only integer, amount, list and multiple_choice questions have '\(key)'", node)
             return nil
         }
-        guard let text = node.scalar?.string, let n = Int(text) else {
-            error("'\(key)' must be a whole number, found \(YAMLSource.describe(node))", node)
+        guard let text = node.text, let n = Int(text) else {
+            error("'\(key)' must be a whole number, found \(node.description)", node)
             return nil
         }
         if n < 0, type == .list || type == .multipleChoice {
@@ -250,14 +249,14 @@ struct QuestionnaireReader {
     }
 
     /// The values of a mapping by key, reporting unknown keys; nil (after reporting) when the node is no mapping.
-    private mutating func mapping(_ node: Node, what: String, keys allowed: [String]) -> [String: Node]? {
+    private mutating func mapping(_ node: YAMLNode, what: String, keys allowed: [String]) -> [String: YAMLNode]? {
         guard let mapping = node.mapping else {
-            error("\(what) must be a mapping of keys to values, found \(YAMLSource.describe(node))", node)
+            error("\(what) must be a mapping of keys to values, found \(node.description)", node)
             return nil
         }
-        var result: [String: Node] = [:]
+        var result: [String: YAMLNode] = [:]
         for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+            let key = keyNode.text ?? ""
             if allowed.contains(key) {
                 result[key] = value
             } else {
@@ -269,15 +268,15 @@ struct QuestionnaireReader {
     }
 
     /// An id: letters, digits, `_` and `-`, starting with a letter or `_`, and not a word of the condition language.
-    private mutating func identifier(_ node: Node?, in parent: Node, what: String) -> String? {
+    private mutating func identifier(_ node: YAMLNode?, in parent: YAMLNode, what: String) -> String? {
         guard let node else {
             error("\(what) needs an 'id'", parent)
             return nil
         }
-        guard let text = node.scalar?.string, let first = text.unicodeScalars.first,
+        guard let text = node.text, let first = text.unicodeScalars.first,
             Self.isIdentifierStart(first), text.unicodeScalars.allSatisfy(Self.isIdentifier)
         else {
-            error("'\(node.scalar?.string ?? "")' is not a valid id: use letters a–z, digits, '_' and '-', "
+            error("'\(node.text ?? "")' is not a valid id: use letters a–z, digits, '_' and '-', "
                 + "starting with a letter", node)
             return nil
         }
@@ -297,32 +296,32 @@ struct QuestionnaireReader {
     }
 
     /// Text per language: a mapping with `sv` and `en`, both required.
-    private mutating func localized(_ node: Node?, in parent: Node, name: String, required: Bool) -> Localized<String>? {
+    private mutating func localized(_ node: YAMLNode?, in parent: YAMLNode, name: String, required: Bool) -> Localized<String>? {
         guard let node else {
             if required { error("missing '\(name.split(separator: " ").first ?? "")' (text in sv and en)", parent) }
             return nil
         }
         guard let mapping = node.mapping else {
             error("the \(name) must give the text per language, for example { sv: ..., en: ... }; found "
-                + YAMLSource.describe(node), node)
+                + node.description, node)
             return nil
         }
         var values: [Language: String] = [:]
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+            let key = keyNode.text ?? ""
             guard let language = Language(rawValue: key) else {
                 error("unknown language '\(key)' in the \(name); expected: "
                     + Language.allCases.map(\.rawValue).joined(separator: ", "), keyNode)
                 continue
             }
-            guard let text = valueNode.scalar?.string, !YAMLSource.isEmpty(valueNode) else {
-                error("the \(name) in '\(key)' must be text, found \(YAMLSource.describe(valueNode))", valueNode)
+            guard let text = valueNode.text, !valueNode.isEmpty else {
+                error("the \(name) in '\(key)' must be text, found \(valueNode.description)", valueNode)
                 continue
             }
             values[language] = text
         }
         let missing = Language.allCases.filter { language in
-            !mapping.contains { $0.key.scalar?.string == language.rawValue }
+            !mapping.contains { $0.key.text == language.rawValue }
         }
         if !missing.isEmpty {
             error("the \(name) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "

@@ -79,6 +79,8 @@ enum WordKey: String, CaseIterable, Sendable {
 
     // problems
     case problemsLineBreaks = "problems.line-breaks"
+    case problemsForbiddenCharacter = "problems.forbidden-character"
+    case problemsTooLong = "problems.too-long"
     case problemsPattern = "problems.pattern"
     case problemsNotYesNo = "problems.not-yes-no"
     case problemsNotAnOption = "problems.not-an-option"

@@ -1,50 +1,39 @@
 import Foundation
-import Yams
 
 /// Reads a words file into its entries: nested mappings are flattened to dotted keys (`interview.progress`), each
-/// value is a text or a list of texts. Scalars are taken as written (never Yams' implicit typing: `no` stays `no`).
-/// The only place that reads words files as YAML, so the YAML layer can be switched here alone.
+/// value is a text or a list of texts. Scalars are taken as written (`no` stays `no`). Reads through the one YAML
+/// layer, so BOM, duplicate keys, tabs and anchors are handled as in every other file.
 enum WordsYAML {
     /// Reads `text`, naming `file` in problems (`file:line:col: error: message`).
     static func entries(_ text: String, file: String) throws(DiagnosticError) -> [String: WordValue] {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw DiagnosticError("not readable YAML: \(error)", file: file)
-        }
+        let root = try YAMLReader.read(text: text, file: file)
         guard let root, root.mapping != nil else { throw DiagnosticError("a words file is a mapping of keys", file: file) }
         var entries: [String: WordValue] = [:]
         var problems: [Diagnostic] = []
-        func location(_ node: Node) -> SourceLocation {
-            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        }
-        func read(_ node: Node, prefix: String) {
-            for (keyNode, value) in node.mapping ?? [:] {
-                guard let key = keyNode.scalar?.string else {
-                    problems.append(Diagnostic(.error, "a key must be a plain text", at: location(keyNode)))
+        func read(_ mapping: YAMLMapping, prefix: String) {
+            for entry in mapping.entries {
+                guard let key = entry.name else {
+                    problems.append(Diagnostic(.error, "a key must be a plain text", at: entry.key.location))
                     continue
                 }
                 let path = prefix.isEmpty ? key : prefix + "." + key
-                switch value {
-                case .mapping: read(value, prefix: path)
-                case .scalar(let scalar): entries[path] = .text(scalar.string)
+                switch entry.value {
+                case .mapping(let inner): read(inner, prefix: path)
+                case .scalar(let scalar): entries[path] = .text(scalar.text)
                 case .sequence(let items):
                     var texts: [String] = []
-                    for item in items {
-                        guard let text = item.scalar?.string else {
-                            problems.append(Diagnostic(.error, "'\(path)' must be a list of texts", at: location(item)))
+                    for item in items.elements {
+                        guard let text = item.text else {
+                            problems.append(Diagnostic(.error, "'\(path)' must be a list of texts", at: item.location))
                             continue
                         }
                         texts.append(text)
                     }
                     entries[path] = .list(texts)
-                case .alias:
-                    problems.append(Diagnostic(.error, "'\(path)': aliases are not used in words files", at: location(value)))
                 }
             }
         }
-        read(root, prefix: "")
+        if let mapping = root.mapping { read(mapping, prefix: "") }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return entries
     }

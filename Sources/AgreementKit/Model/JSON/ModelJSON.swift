@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads and writes the JSON form of the model (documented in `docs/model-json.md`), the pandoc-AST idea:
 /// users dump an assembled agreement, inspect or rewrite it, and render it again.
@@ -23,12 +22,8 @@ public enum ModelJSON {
             agreement = try JSONDecoder().decode(Agreement.self, from: data)
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                // A syntax error: libyaml parses JSON and knows where it broke.
-                do {
-                    _ = try Yams.compose(yaml: text)
-                } catch let yaml as YamlError {
-                    throw DiagnosticError([NodeLocator.diagnostic(for: yaml, file: file)])
-                } catch {}
+                // A syntax error: the YAML reader reads JSON too and knows where it broke.
+                _ = try YAMLReader.read(text: text, file: file)
                 let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
                 throw DiagnosticError("not valid JSON" + (detail.map { ": \($0)" } ?? ""), file: file)
             }

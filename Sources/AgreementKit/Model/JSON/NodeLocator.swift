@@ -1,33 +1,26 @@
 import Foundation
-import Yams
 
-/// Finds where a path (`blocks[3].body[1]`) sits in a JSON or YAML file, using the line and column marks Yams keeps
-/// on every node. Decoders and validators report paths; this turns them into `file:line:col`.
+/// Finds where a path (`blocks[3].body[1]`) sits in a JSON or YAML file, from the located nodes of the YAML layer
+/// (JSON is YAML). Decoders and validators report paths; this turns them into `file:line:col`.
 struct NodeLocator {
     let file: String
-    private let root: Node?
+    private let root: YAMLNode?
 
     /// Reads the node tree of `text`; when the text does not parse, every lookup falls back to line 1, column 1.
     init(text: String, file: String) {
         self.file = file
-        self.root = try? Yams.compose(yaml: text)
+        self.root = try? YAMLReader.read(text: text, file: file)
     }
 
     /// The location of the deepest node along `path` (the closest existing ancestor when the path ends in a missing key).
     func location(of path: ModelPath) -> SourceLocation {
-        var node = root
-        var best = root?.mark
-        for component in path.components {
-            guard let current = node else { break }
+        guard let root else { return SourceLocation(file: file, line: 1, column: 1) }
+        return root.location(along: path.components.map { component in
             switch component {
-            case .key(let key):
-                node = current.mapping?.first(where: { $0.key.string == key })?.value
-            case .index(let i):
-                if let sequence = current.sequence, i >= 0, i < sequence.count { node = sequence[i] } else { node = nil }
+            case .key(let key): return .key(key)
+            case .index(let i): return .index(i)
             }
-            if let mark = node?.mark { best = mark }
-        }
-        return SourceLocation(file: file, line: best?.line ?? 1, column: best?.column ?? 1)
+        })
     }
 
     /// Converts a `Codable` coding path to a model path.
@@ -57,17 +50,6 @@ struct NodeLocator {
         case .dataCorrupted(let context):
             return Diagnostic(.error, Self.reword(context.debugDescription), at: location(of: Self.path(context.codingPath)))
         @unknown default:
-            return Diagnostic(.error, "\(error)", file: file)
-        }
-    }
-
-    /// The diagnostic for a Yams syntax error.
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return Diagnostic(.error, problem, at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        default:
             return Diagnostic(.error, "\(error)", file: file)
         }
     }

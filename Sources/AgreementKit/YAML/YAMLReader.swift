@@ -1,0 +1,310 @@
+import Foundation
+internal import Yams
+
+/// Reads YAML text into located nodes (`YAMLNode`). The one place that parses YAML: the clause library, the
+/// questionnaire, answers files and batch configs all come through here, and Yams is imported nowhere else.
+///
+/// - The text must be UTF-8; a byte-order mark at its start is dropped (columns then count as the user sees them).
+/// - A key given twice in one mapping is an error at the second key, naming the line of the first.
+/// - Tabs used for indentation are an error at the tab: "tab characters are not allowed for indentation".
+/// - Anchors and aliases (`&name`, `*name`) are not supported: each value is written out where it is used.
+/// - Nesting deeper than `maximumDepth` is an error, worded for people.
+/// - Every syntax error is worded for people (no parser jargon) and located at `file:line:col`.
+enum YAMLReader {
+    /// The deepest nesting of mappings and lists accepted: far beyond what any file of this project needs, far
+    /// below what would strain the reader.
+    static let maximumDepth = 64
+
+    /// Reads file bytes as UTF-8 text, without a byte-order mark.
+    static func text(_ data: Data, file: String) throws(DiagnosticError) -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError("the file is not UTF-8 text", file: file)
+        }
+        return withoutByteOrderMark(text)
+    }
+
+    /// `text` without a byte-order mark at its start.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        guard text.unicodeScalars.first == "\u{FEFF}" else { return text }
+        var text = text
+        text.unicodeScalars.removeFirst()
+        return text
+    }
+
+    /// Reads the YAML in `data`; nil for a document with no content at all (an empty file, only comments).
+    static func read(_ data: Data, file: String) throws(DiagnosticError) -> YAMLNode? {
+        try read(text: text(data, file: file), file: file)
+    }
+
+    /// Reads the YAML in `text`; nil for a document with no content at all. `lineOffset` is added to every line
+    /// (for YAML that starts further down a file, such as a clause header).
+    static func read(text: String, file: String, lineOffset: Int = 0) throws(DiagnosticError) -> YAMLNode? {
+        let text = withoutByteOrderMark(text)
+        let context = Context(text: text, file: file, lineOffset: lineOffset)
+        let parser: Parser
+        let root: Node?
+        do {
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
+            throw DiagnosticError([context.diagnostic(for: error)])
+        } catch {
+            throw DiagnosticError("cannot read the YAML: \(error)", at: context.location(line: 1, column: 1))
+        }
+        guard let root else { return nil }
+        // The parser owns the anchors the nodes refer to (weakly): keep it while the anchors are looked at.
+        return try withExtendedLifetime(parser) { () throws(DiagnosticError) -> YAMLNode in
+            try context.convert(root, depth: 1)
+        }
+    }
+
+    /// Where the text is, for locations and messages.
+    private final class Context {
+        let text: String
+        let file: String
+        let lineOffset: Int
+
+        init(text: String, file: String, lineOffset: Int) {
+            self.text = text
+            self.file = file
+            self.lineOffset = lineOffset
+        }
+
+        /// The characters of each line (0-based), split the way YAML counts lines; made only when a block scalar
+        /// or an error needs them.
+        private(set) lazy var lines: [[Unicode.Scalar]] = {
+            var lines: [[Unicode.Scalar]] = [[]]
+            var previous: Unicode.Scalar?
+            for c in text.unicodeScalars {
+                if c == "\n" {
+                    if previous != "\r" { lines.append([]) }
+                } else if c == "\r" {
+                    lines.append([])
+                } else {
+                    lines[lines.count - 1].append(c)
+                }
+                previous = c
+            }
+            return lines
+        }()
+
+        func location(line: Int, column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line + lineOffset, column: column)
+        }
+
+        func location(_ mark: Mark?) -> SourceLocation {
+            location(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        /// The character at a mark (1-based line and column), if any.
+        func character(at mark: Mark, in lines: [[Unicode.Scalar]]) -> Unicode.Scalar? {
+            guard lines.indices.contains(mark.line - 1) else { return nil }
+            let line = lines[mark.line - 1]
+            return line.indices.contains(mark.column - 1) ? line[mark.column - 1] : nil
+        }
+
+        // MARK: Conversion
+
+        func convert(_ node: Node, depth: Int) throws(DiagnosticError) -> YAMLNode {
+            let at = location(node.mark)
+            if node.anchor != nil {
+                throw DiagnosticError(YAMLReader.anchorMessage, at: at)
+            }
+            if depth > YAMLReader.maximumDepth {
+                throw DiagnosticError(YAMLReader.depthMessage, at: at)
+            }
+            switch node {
+            case .scalar(let scalar):
+                let style: YAMLScalar.Style
+                switch scalar.style {
+                case .singleQuoted: style = .singleQuoted
+                case .doubleQuoted: style = .doubleQuoted
+                case .literal: style = .literal
+                case .folded: style = .folded
+                default: style = .plain
+                }
+                return .scalar(YAMLScalar(
+                    text: scalar.string, style: style, location: at, textLocation: textLocation(style, mark: node.mark)))
+            case .mapping(let mapping):
+                var entries: [YAMLEntry] = []
+                for (key, value) in mapping {
+                    entries.append(YAMLEntry(
+                        key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
+                }
+                return .mapping(YAMLMapping(entries: entries, location: at))
+            case .sequence(let sequence):
+                var elements: [YAMLNode] = []
+                for element in sequence {
+                    elements.append(try convert(element, depth: depth + 1))
+                }
+                return .sequence(YAMLSequence(elements: elements, location: at))
+            case .alias:
+                throw DiagnosticError(YAMLReader.anchorMessage, at: at)
+            }
+        }
+
+        /// Where the text of a scalar starts (see `YAMLScalar.textLocation`).
+        private func textLocation(_ style: YAMLScalar.Style, mark: Mark?) -> SourceLocation {
+            guard let mark else { return location(nil) }
+            switch style {
+            case .singleQuoted, .doubleQuoted:
+                return location(line: mark.line, column: mark.column + 1)
+            case .literal, .folded:
+                var i = mark.line  // the 0-based index of the next line
+                while i < lines.count, lines[i].allSatisfy({ $0 == " " || $0 == "\t" }) { i += 1 }
+                guard i < lines.count else { return location(mark) }
+                let indent = lines[i].prefix { $0 == " " }.count
+                return location(line: i + 1, column: indent + 1)
+            case .plain:
+                return location(mark)
+            }
+        }
+
+        // MARK: Errors
+
+        /// The diagnostic for an error of the YAML parser, worded for people.
+        func diagnostic(for error: YamlError) -> Diagnostic {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                .composer(_, let problem, let mark, _):
+                if character(at: mark, in: lines) == "\t" || problem.contains("tab character") {
+                    var column = mark.column
+                    if character(at: mark, in: lines) != "\t", lines.indices.contains(mark.line - 1),
+                        let tab = lines[mark.line - 1].firstIndex(of: "\t")
+                    {
+                        column = tab + 1
+                    }
+                    return Diagnostic(.error, YAMLReader.tabMessage, at: location(line: mark.line, column: column))
+                }
+                return Diagnostic(.error, YAMLReader.message(for: problem), at: location(mark))
+            case .duplicatedKeysInMapping(let keys, let context):
+                let key = keys.first ?? ""
+                let first = context.mark
+                let at = duplicateMark(of: key, first: first) ?? first
+                return Diagnostic(.error,
+                    "the key '\(key)' is given more than once in this mapping (first at line \(first.line + lineOffset))",
+                    at: location(at))
+            case .reader(let problem, let offset, _, _):
+                return Diagnostic(.error, YAMLReader.message(for: problem), at: location(offset: offset ?? 0))
+            default:
+                return Diagnostic(.error, "this is not valid YAML", at: location(line: 1, column: 1))
+            }
+        }
+
+        /// The location of a byte offset into the text.
+        private func location(offset: Int) -> SourceLocation {
+            var line = 1
+            var column = 1
+            var bytes = 0
+            for c in text.unicodeScalars {
+                if bytes >= offset { break }
+                bytes += UTF8.width(c)
+                if c == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            return location(line: line, column: column)
+        }
+
+        /// Where a key given twice is written the second time. The parser names only the first; read the text
+        /// again with that first key renamed, and find the key that is left.
+        private func duplicateMark(of key: String, first: Mark) -> Mark? {
+            var lines = self.lines
+            guard lines.indices.contains(first.line - 1) else { return nil }
+            var column = first.column - 1
+            let line = lines[first.line - 1]
+            guard line.indices.contains(column) else { return nil }
+            if line[column] == "\"" || line[column] == "'" { column += 1 }
+            guard line.indices.contains(column) else { return nil }
+            lines[first.line - 1][column] = "\u{E000}"  // a private-use character no key starts with
+            var renamed = String.UnicodeScalarView()
+            for (i, line) in lines.enumerated() {
+                if i > 0 { renamed.append("\n") }
+                renamed.append(contentsOf: line)
+            }
+            do {
+                guard let root = try Yams.compose(yaml: String(renamed)) else { return nil }
+                return Self.otherKey(key, besides: first, in: root)
+            } catch let error as YamlError {
+                // A third occurrence: the parser now names the second one.
+                if case .duplicatedKeysInMapping(let keys, let context) = error, keys.first == key {
+                    return context.mark
+                }
+                return nil
+            } catch {
+                return nil
+            }
+        }
+
+        /// In the mapping holding a key at `first`, the mark of the key `key`.
+        private static func otherKey(_ key: String, besides first: Mark, in node: Node) -> Mark? {
+            switch node {
+            case .mapping(let mapping):
+                if mapping.keys.contains(where: { $0.mark?.line == first.line && $0.mark?.column == first.column }) {
+                    return mapping.keys.first { $0.string == key }?.mark
+                }
+                for (k, v) in mapping {
+                    if let found = otherKey(key, besides: first, in: k) ?? otherKey(key, besides: first, in: v) {
+                        return found
+                    }
+                }
+                return nil
+            case .sequence(let sequence):
+                for element in sequence {
+                    if let found = otherKey(key, besides: first, in: element) { return found }
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+    }
+
+    // MARK: - Messages
+
+    static let tabMessage = "tab characters are not allowed for indentation"
+    static let anchorMessage =
+        "anchors and aliases ('&name', '*name') are not supported; write the value out in full where it is used"
+    static var depthMessage: String {
+        "the values are nested more than \(maximumDepth) levels deep; this file needs only a few levels"
+    }
+
+    /// A parser problem in words for people.
+    static func message(for problem: String) -> String {
+        let known: [(String, String)] = [
+            ("found character that cannot start any token",
+             "this character cannot start a value here; put the value in quotes"),
+            ("mapping values are not allowed", "a ':' here is not allowed; put a value that holds ': ' in quotes, "
+                + "or check the indentation"),
+            ("did not find expected key", "expected a key here; check the indentation"),
+            ("could not find expected ':'", "expected ':' after a key; check the line above"),
+            ("did not find expected ',' or ']'", "a list in [ ] is not closed with ']' or its elements are not "
+                + "separated by ','"),
+            ("did not find expected ',' or '}'", "a mapping in { } is not closed with '}' or its entries are not "
+                + "separated by ','"),
+            ("found unexpected end of stream", "the file ends inside a quoted text; a closing quote is missing"),
+            ("did not find expected node content", "expected a value here"),
+            ("found undefined alias", anchorMessage),
+            ("Maximum nesting level", depthMessage),
+            ("found unknown escape character", "unknown escape in double-quoted text; write '\\\\' for a backslash"),
+            ("block sequence entries are not allowed", "a list item ('- ') is not allowed here; check the indentation"),
+            ("but found another document", "the file holds more than one YAML document; remove the second '---' line"),
+            ("did not find expected <document start>", "unexpected text after the value; check the indentation"),
+            ("control characters are not allowed", "the file holds a control character that is not allowed in YAML"),
+            ("invalid leading UTF-8 octet", "the file is not UTF-8 text"),
+            ("did not find expected '-' indicator", "expected a list item ('- ') here; check the indentation"),
+            ("did not find expected comment or line break", "unexpected text after the value; "
+                + "put a value that holds ' #' or quotes in quotes"),
+            ("did not find URI escaped octet", "a tag ('!name') is not supported here; put the value in quotes"),
+            ("did not find expected tag URI", "a tag ('!name') is not supported here; put the value in quotes"),
+            ("did not find expected alphabetic or numeric character",
+             "'&' or '*' cannot start a value; put the value in quotes"),
+            ("found a tab character", tabMessage),
+        ]
+        for (pattern, message) in known where problem.contains(pattern) { return message }
+        return "this is not valid YAML (\(problem))"
+    }
+}
