@@ -1,9 +1,10 @@
 /// A bulleted or numbered list. Item markers are list numbering in the output, never typed text.
 public struct ListBlock: Sendable, Equatable, Codable {
-    /// How many levels deep lists may nest (a top-level list is level 1). 3, because both writers honour three list
-    /// levels: the ODF writer defines bulleted and numbered lists with three levels ((a), (i), (A)), the DOCX writer
-    /// nine. The one list limit: the template parser, `clauses lint` and `ModelValidator` all read it, so a library
-    /// that lints clean never makes a model the writers refuse.
+    /// How many levels deep lists may nest (a top-level list is level 1). 3 is a drafting limit: (a), (i), (A) is as
+    /// deep as a contract list reads well. Both writers define nine list levels from the layout's style sheet
+    /// (`StyleSheet.listLevels`), so raising it needs no writer change. The one list limit: the template parser,
+    /// `clauses lint` and `ModelValidator` all read it, so a library that lints clean never makes a model the
+    /// writers refuse.
     public static let maximumDepth = 3
 
     /// What is wrong with a list nested `depth` levels deep, in the words the parser, lint and validator share.
