@@ -21,6 +21,13 @@ struct LaidOutDocument: Sendable, Equatable {
     var languageTag: String
     var languageCode: String
     var countryCode: String
+    /// The lists whose one shared instance every document has, at these indices of `listInstances`, in this order;
+    /// instances that restart their counting follow.
+    static let sharedLists: [ListID] = [.clauses, .parties, .annexes, .bullets]
+
+    /// The index of a list's shared instance, if it has one.
+    static func sharedInstance(_ list: ListID) -> Int? { sharedLists.firstIndex(of: list) }
+
     /// Word's decimal and list separators for the language ("," and ";" in Swedish).
     var decimalSymbol: String
     var listSeparator: String

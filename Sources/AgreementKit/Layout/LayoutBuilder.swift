@@ -15,16 +15,13 @@ struct LayoutBuilder {
     private var comments: [LaidOutComment] = []
     private var partyBlockCount = 0
 
-    /// The shared instances, at fixed indices: clauses, parties, annexes, bullets.
-    static let sharedLists: [ListID] = [.clauses, .parties, .annexes, .bullets]
-
     /// Creates a builder.
     init(agreement: Agreement) {
         self.agreement = agreement
         numbering = DocumentLayout(agreement)
         let vocabulary = numbering.vocabulary
         styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
-        instances = Self.sharedLists.map { ListInstance(list: $0, isShared: true) }
+        instances = LaidOutDocument.sharedLists.map { ListInstance(list: $0, isShared: true) }
     }
 
     /// Lays out an agreement.
@@ -112,7 +109,7 @@ struct LayoutBuilder {
     private mutating func clause(_ clause: Clause, level: Int) -> [LaidOutBlock] {
         let styleLevel = Self.styleLevel(level)
         let bookmark = numbering.number(of: clause.id)?.bookmark
-        let number = ListItemNumber(instance: 0, level: styleLevel - 1)
+        let number = ListItemNumber(instance: LaidOutDocument.sharedInstance(.clauses)!, level: styleLevel - 1)
         var body = clause.body[...]
         var out: [LaidOutBlock] = []
         if let heading = clause.heading {
@@ -142,7 +139,7 @@ struct LayoutBuilder {
         let presentation = PartyPresentation(vocabulary: vocabulary)
         let parties = presentation.parties(of: block, in: agreement.metadata)
         guard !parties.isEmpty else { return [] }
-        let instance = partyBlockCount > 1 ? newInstance(.parties) : 1
+        let instance = partyBlockCount > 1 ? newInstance(.parties) : LaidOutDocument.sharedInstance(.parties)!
         let items = parties.map { party in
             LaidOutListItem(
                 paragraph: paragraph(
@@ -161,23 +158,24 @@ struct LayoutBuilder {
                 .annexesHeading, .annexHeading, [.text(vocabulary.annexesHeading)], origin: "annex list"))
         ]
         guard !list.annexes.isEmpty else { return out }
+        let instance = LaidOutDocument.sharedInstance(.annexes)!
         let items = list.annexes.map { annex in
             LaidOutListItem(
                 paragraph: paragraph(
                     .annexEntry, .annex, inlines(annex.title), origin: "annex '\(annex.id)'",
-                    numbering: ListItemNumber(instance: 2, level: 0),
+                    numbering: ListItemNumber(instance: instance, level: 0),
                     bookmark: numbering.number(of: annex.id)?.bookmark),
                 children: nil)
         }
         let first = list.annexes.first.flatMap { numbering.number(of: $0.id)?.counters.first } ?? 1
-        out.append(.list(LaidOutList(instance: 2, clauseLevel: 0, startValue: first, items: items)))
+        out.append(.list(LaidOutList(instance: instance, clauseLevel: 0, startValue: first, items: items)))
         return out
     }
 
     /// A list of the text and its nested lists. Bulleted lists share one instance; every numbered list (nested ones
     /// too) has its own, so it starts at (a). Inside a clause the list starts at the clause's text.
     private mutating func list(_ list: ListBlock, clauseLevel: Int, depth: Int, origin: String) -> LaidOutList {
-        let instance = list.kind == .bulleted ? 3 : newInstance(.numbered)
+        let instance = list.kind == .bulleted ? LaidOutDocument.sharedInstance(.bullets)! : newInstance(.numbered)
         let definition = styles.list(list.kind == .bulleted ? .bullets : .numbered)
             .shifted(by: styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels)))
         let level = definition.levels[min(depth, definition.levels.count - 1)]

@@ -65,7 +65,7 @@ struct DOCXStylesPart {
                 table: { xml in
                     try DOCXStylesPart.tableProperties(
                         xml, borders: false,
-                        padding: CellPadding(top: .zero, bottom: .zero, start: .pt(5.4), end: .pt(5.4)))
+                        padding: styles.tableStyle(.agreement).cellPadding)
                 }))
         for style in styles.tableStyles {
             list.append(
@@ -85,8 +85,8 @@ struct DOCXStylesPart {
         p.keepNext = style.keepWithNext
         p.keepLines = style.keepTogether
         if let numbering = style.numbering {
-            let index = LayoutBuilder.sharedLists.firstIndex(of: numbering.list) ?? 0
-            p.numbering = (index + 1, numbering.level)
+            // A style numbers with its list's shared instance (`w:numId` is the instance index + 1).
+            if let index = LaidOutDocument.sharedInstance(numbering.list) { p.numbering = (index + 1, numbering.level) }
             let level = styles.list(numbering.list).levels[numbering.level]
             p.indentLeft = level.textAt.twips
             p.indentHanging = level.textAt.twips - level.labelAt.twips
