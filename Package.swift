@@ -42,13 +42,24 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["opi-embed-library"]
         ),
+        // Helpers every test target shares: the repository and the readers, the built binary, packages, samples.
+        .target(
+            name: "TestSupport",
+            dependencies: ["AgreementKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
+        // Unit tests: the library, with @testable access.
         .testTarget(
             name: "AgreementKitTests",
             dependencies: [
-                "AgreementKit",
+                "AgreementKit", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden", "Fixtures"]
         ),
+        // End-to-end tests: the built binary, run as users run it, without @testable.
+        .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "TestSupport", "opi-agreement"]),
+        // Real readers: LibreOffice and pandoc open what the writers produce.
+        .testTarget(name: "ReaderTests", dependencies: ["AgreementKit", "TestSupport"]),
     ]
 )

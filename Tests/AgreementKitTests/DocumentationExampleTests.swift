@@ -1,6 +1,7 @@
 import AgreementKit  // not @testable: the example may use only the public API
 import Foundation
 import Testing
+import TestSupport
 
 /// The four-call example in `Sources/AgreementKit/AgreementKit.docc/AgreementKit.md` compiles against the public
 /// API and builds an agreement. The calls below are the example's; the test checks the catalog still shows them.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The folders of `Sources/AgreementKit` use each other's types without a cycle (`scripts/folder-graph`,
 /// `docs/architecture.md`).

@@ -1,40 +1,18 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import AgreementKit
 
 /// `opi-agreement interview` and `opi-agreement questions`, run as the built binary.
 @Suite("Interview command line")
 struct InterviewCLITests {
-    static let minilib = MiniLibrary.directory.path
+    static let minilib = TestEnvironment.miniLibrary.path
     static let clauses = TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path
 
     /// Runs the binary with `input` as stdin (nil: a closed stdin).
     func run(_ arguments: [String], input: String?, environment: [String: String] = [:]) throws -> ProcessResult {
-        let binary = try #require(CLITests.binary, "opi-agreement binary not found beside the tests")
-        let dir = try TestEnvironment.temporaryDirectory("interview-io")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        if let input {
-            let inURL = dir.appendingPathComponent("in")
-            try Data(input.utf8).write(to: inURL)
-            process.standardInput = try FileHandle(forReadingFrom: inURL)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        try process.run()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        try OPIBinary.run(arguments, input: input, environment: environment)
     }
 
     static func lines(_ lines: some Sequence<String>) -> String { lines.map { $0 + "\n" }.joined() }
@@ -118,7 +96,7 @@ struct InterviewCLITests {
         try TerminalSession.run(arguments, steps: steps, environment: environment, unset: unset)
     }
 
-    @Test(.enabled(if: TerminalSession.canRun, TerminalSession.missing))
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
     func ctrlCAtATerminalExitsAfterTheLastSave() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-pty")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -137,7 +115,7 @@ struct InterviewCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"], "no temporary file left")
     }
 
-    @Test(.enabled(if: TerminalSession.canRun, TerminalSession.missing))
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
     func ctrlDAtATerminalEndsTheInterviewWithNoColourUnderNO_COLOR() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-pty-eof")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,28 +1,21 @@
 import Foundation
 import FoundationXML
 import Testing
+import TestSupport
 
 @testable import AgreementKit
 
 /// The DOCX and the ODT of every bundled example say the same thing: the same paragraphs with the same styles,
-/// list levels and text as the laid-out tree, the same indents and list labels, and the same text when LibreOffice
-/// reads them. The laid-out tree of each example is a golden file, so a change to a clause or to the layout shows
+/// list levels and text as the laid-out tree, and the same indents and list labels (`ReaderTests` checks that
+/// LibreOffice reads the same text from both). The laid-out tree of each example is a golden file, so a change to a clause or to the layout shows
 /// in review once, for both formats.
 @Suite("One layout, two formats")
 struct LayoutParityTests {
-    static let examples = ["waste-collection", "health-care", "cross-border"]
-    static let library = Result {
-        try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
-    }
+    static let examples = Examples.names
 
     /// The draft agreement of an example in a language (a draft keeps the drafting notes as comments).
     static func agreement(_ example: String, _ language: Language) throws -> Agreement {
-        let library = try library.get()
-        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example).yaml")
-        let answers = try AnswersLoader.load(
-            try Data(contentsOf: url), file: url.path, questionnaire: library.questionnaire, requireComplete: false)
-        return try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: language, final: false))
-            .agreement
+        try Examples.agreement(example, language)
     }
 
     @Test(arguments: examples, [Language.sv, .en])
@@ -121,49 +114,6 @@ struct LayoutParityTests {
             .map { $0.stringValue ?? "" }
         #expect(wordAuthors == odfAuthors)
         #expect(wordAuthors.last == "opi-agreement")
-    }
-
-    @Test(.enabled(if: TestEnvironment.runReaderTests("soffice")))
-    func libreOfficeReadsTheSameTextFromBothForms() throws {
-        let dir = try TestEnvironment.temporaryDirectory("parity")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        var files: [String] = []
-        let renderer = DocumentRenderer(options: Samples.options)
-        for example in Self.examples {
-            for language in [Language.sv, .en] {
-                let agreement = try Self.agreement(example, language)
-                for format in [OutputFormat.docx, .odt] {
-                    // Each form gets its own base name: LibreOffice names the text file after it.
-                    let url = dir.appendingPathComponent(
-                        "\(example)-\(language.rawValue)-\(format.fileExtension).\(format.fileExtension)")
-                    try renderer.render(agreement, as: format).write(to: url)
-                    files.append(url.path)
-                }
-            }
-        }
-        let out = dir.appendingPathComponent("txt")
-        let profile = dir.appendingPathComponent("profile").path
-        let result = try ProcessRunner.run(
-            "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
-             "--outdir", out.path] + files)
-        #expect(result.status == 0, "\(result.stderr)")
-        for example in Self.examples {
-            for language in ["sv", "en"] {
-                let base = "\(example)-\(language)"
-                let docx = try String(contentsOf: out.appendingPathComponent("\(base)-docx.txt"), encoding: .utf8)
-                let odt = try String(contentsOf: out.appendingPathComponent("\(base)-odt.txt"), encoding: .utf8)
-                #expect(!docx.isEmpty)
-                #expect(Self.normalised(docx) == Self.normalised(odt), "\(base): DOCX and ODT read differently")
-                #expect(docx.contains("4.3") || docx.contains("4.1"), "\(base): no clause numbers")
-            }
-        }
-    }
-
-    /// Text with the byte order mark dropped and every run of white space made one space.
-    static func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: "\u{FEFF}", with: "")
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// "1.5cm" in twips.

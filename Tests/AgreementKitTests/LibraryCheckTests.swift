@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import AgreementKit
 
@@ -212,16 +213,16 @@ extension LibraryCheckTests {
         case "build":
             let answers = dir.appendingPathComponent("answers.yaml")
             try MiniLibrary.complete.write(to: answers, atomically: true, encoding: .utf8)
-            return try InterviewCLITests().run(["build", answers.path, "--library", library.path, "-o", out], input: nil)
+            return try OPIBinary.run(["build", answers.path, "--library", library.path, "-o", out], input: nil)
         case "batch":
             let config = dir.appendingPathComponent("batch.yaml")
             let answers = MiniLibrary.complete.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
             try "output: { name: \"{project_title}\" }\nagreements:\n  - answers:\n\(answers)\n".write(to: config, atomically: true, encoding: .utf8)
-            return try InterviewCLITests().run(["batch", config.path, "--library", library.path, "-o", out], input: nil)
+            return try OPIBinary.run(["batch", config.path, "--library", library.path, "-o", out], input: nil)
         case "interview":
-            return try InterviewCLITests().run(["interview", "--library", library.path, "-o", out], input: "")
+            return try OPIBinary.run(["interview", "--library", library.path, "-o", out], input: "")
         default:
-            return try InterviewCLITests().run(command.split(separator: " ").map(String.init) + ["--library", library.path], input: nil)
+            return try OPIBinary.run(command.split(separator: " ").map(String.init) + ["--library", library.path], input: nil)
         }
     }
 

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs an external program and captures its output.
-struct ProcessResult: Sendable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 }
 
-enum ProcessRunner {
+public enum ProcessRunner {
     /// Runs `tool` (looked up on PATH) with arguments; throws if it is not installed.
-    static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
+    public static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
         guard let path = TestEnvironment.tool(tool) else {
             throw ToolMissing(name: tool)
         }
@@ -42,8 +42,8 @@ enum ProcessRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    struct ToolMissing: Error, CustomStringConvertible {
-        let name: String
-        var description: String { "\(name) is not installed (needed on CI)" }
+    public struct ToolMissing: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String { "\(name) is not installed (needed on CI)" }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command line's one diagnostics path and its arguments as types, run as users run it: every message as
 /// `file:line:col: error: message` with the source line and a caret, usage errors with the subcommand's usage, and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `opi-agreement batch`, run as users run it: the example config, exit statuses 0, 1, 2 and 3, and documents
 /// identical to `opi-agreement build`.
@@ -143,7 +144,7 @@ extension CLITests {
     }
 
     /// On a terminal, stderr carries a progress line that is redrawn in place; piped, it does not (the other tests).
-    @Test(.enabled(if: TerminalSession.canRun, TerminalSession.missing))
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
     func batchShowsProgressOnlyAtATerminal() throws {
         let dir = try TestEnvironment.temporaryDirectory("batch-pty")
         defer { try? FileManager.default.removeItem(at: dir) }

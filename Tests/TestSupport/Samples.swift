@@ -1,26 +1,26 @@
 import Foundation
 
-@testable import AgreementKit
+import AgreementKit
 
 /// The sample model in `examples/` and documents rendered from it, shared by the tests.
-enum Samples {
-    static let modelURL = TestEnvironment.repositoryRoot.appendingPathComponent("examples/sample-agreement.json")
+public enum Samples {
+    public static let modelURL = TestEnvironment.repositoryRoot.appendingPathComponent("examples/sample-agreement.json")
 
     /// The sample model.
-    static func agreement() throws -> Agreement {
+    public static func agreement() throws -> Agreement {
         try ModelJSON.decode(try Data(contentsOf: modelURL), file: modelURL.path)
     }
 
     /// A fixed timestamp so tests do not depend on the environment.
-    static let options = RenderOptions(timestamp: 1_772_409_600)  // 2026-03-02T00:00:00Z
+    public static let options = RenderOptions(timestamp: 1_772_409_600)  // 2026-03-02T00:00:00Z
 
     /// The sample rendered in one form.
-    static func render(_ format: OutputFormat, _ agreement: Agreement? = nil) throws -> Data {
+    public static func render(_ format: OutputFormat, _ agreement: Agreement? = nil) throws -> Data {
         try DocumentRenderer(options: options).render(try agreement ?? self.agreement(), as: format)
     }
 
     /// The parts embedded in a Flat OPC document, cut out of the text as `validate-package` does.
-    static func flatOPCParts(_ data: Data) -> [(name: String, data: Data)] {
+    public static func flatOPCParts(_ data: Data) -> [(name: String, data: Data)] {
         let text = String(decoding: data, as: UTF8.self)
         var parts: [(String, Data)] = []
         var rest = text[...]
@@ -39,7 +39,7 @@ enum Samples {
     }
 
     /// A small model built in code, for focused tests.
-    static func small(status: AgreementStatus = .draft, text: String = "Text") -> Agreement {
+    public static func small(status: AgreementStatus = .draft, text: String = "Text") -> Agreement {
         let parties = [
             Party(id: "p", name: "Kommunen", role: .publicParty, organisationNumber: "212000-0001", shortName: "Kommunen"),
             Party(id: "s", name: "Bolaget AB", role: .supplier),

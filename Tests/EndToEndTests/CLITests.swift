@@ -1,37 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The built `opi-agreement` binary, run as users run it.
 @Suite("Command line")
 struct CLITests {
-    /// The binary beside the test bundle (`swift test` builds both into the same folder).
-    static let binary: String? = {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("opi-agreement").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }()
-
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-        let binary = try #require(Self.binary, "opi-agreement binary not found beside the tests")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let dir = try TestEnvironment.temporaryDirectory("cli-io")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        try OPIBinary.run(arguments, environment: environment)
     }
 
     @Test func rendersEveryForm() throws {

@@ -1,20 +1,22 @@
 import Foundation
 
 /// Where the tests find the repository, the official schemas and the external readers.
-enum TestEnvironment {
+public enum TestEnvironment {
     /// The repository root, found from this file's path.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+
+    /// The small clause library the tests use (`Tests/AgreementKitTests/Fixtures/minilib`).
+    public static let miniLibrary = repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
 
     /// True on CI (`CI` set): tests that need schemas or readers fail instead of being skipped when those are missing.
-    static let isCI: Bool = {
+    public static let isCI: Bool = {
         let value = ProcessInfo.processInfo.environment["CI"] ?? ""
         return !value.isEmpty && value != "0" && value.lowercased() != "false"
     }()
 
     /// The official schemas: `$OPI_SCHEMAS_DIR`, else `../shared/schemas` beside the repository.
-    static let schemasDirectory: URL = {
+    public static let schemasDirectory: URL = {
         if let dir = ProcessInfo.processInfo.environment["OPI_SCHEMAS_DIR"], !dir.isEmpty {
             return URL(fileURLWithPath: dir)
         }
@@ -22,14 +24,14 @@ enum TestEnvironment {
     }()
 
     /// Whether the schemas are present.
-    static let hasSchemas: Bool = FileManager.default.fileExists(
+    public static let hasSchemas: Bool = FileManager.default.fileExists(
         atPath: schemasDirectory.appendingPathComponent("odf/1.3/OpenDocument-v1.3-schema.rng").path)
 
     /// Whether schema tests run: always on CI (and fail there when schemas are missing), else when present.
-    static let runSchemaTests: Bool = isCI || hasSchemas
+    public static let runSchemaTests: Bool = isCI || hasSchemas
 
     /// The full path of an executable on `PATH`, if any.
-    static func tool(_ name: String) -> String? {
+    public static func tool(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
@@ -39,12 +41,12 @@ enum TestEnvironment {
     }
 
     /// Whether tests that need these tools run: always on CI, else when all are installed.
-    static func runReaderTests(_ tools: String...) -> Bool {
+    public static func runReaderTests(_ tools: String...) -> Bool {
         isCI || tools.allSatisfy { tool($0) != nil }
     }
 
     /// A new empty temporary folder.
-    static func temporaryDirectory(_ label: String) throws -> URL {
+    public static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("opi-agreement-tests-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -4,22 +4,22 @@ import Foundation
 /// the no-break and other Unicode spaces a PDF keeps) is one space. Where a line wraps, and how far columns are
 /// padded, depends on the fonts installed with LibreOffice; what the text says does not. Every reader assertion
 /// compares through this.
-struct ReaderText: CustomStringConvertible, Sendable {
+public struct ReaderText: CustomStringConvertible, Sendable {
     /// The normalised text.
-    let text: String
+    public let text: String
 
     /// Normalises `raw`.
-    init(_ raw: String) {
+    public init(_ raw: String) {
         text = Self.normalise(raw)
     }
 
     /// `raw` with each run of whitespace replaced by one space and none at the ends.
-    static func normalise(_ raw: String) -> String {
+    public static func normalise(_ raw: String) -> String {
         raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The text of a PDF as `pdftotext` reads it, in reading order.
-    static func pdf(_ path: String) throws -> ReaderText {
+    public static func pdf(_ path: String) throws -> ReaderText {
         let result = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", path, "-"])
         guard result.status == 0 else {
             throw ReaderFailed(message: "pdftotext \(path) exited \(result.status): \(result.stderr)")
@@ -28,19 +28,19 @@ struct ReaderText: CustomStringConvertible, Sendable {
     }
 
     /// Whether the text contains `fragment`, whitespace-normalised in turn.
-    func contains(_ fragment: String) -> Bool {
+    public func contains(_ fragment: String) -> Bool {
         text.contains(Self.normalise(fragment))
     }
 
     /// Whether the text matches the regular expression `pattern` (write `\s+` or a single space between words).
-    func matches(_ pattern: String) -> Bool {
+    public func matches(_ pattern: String) -> Bool {
         text.range(of: pattern, options: .regularExpression) != nil
     }
 
-    var description: String { text }
+    public var description: String { text }
 
-    struct ReaderFailed: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct ReaderFailed: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 }

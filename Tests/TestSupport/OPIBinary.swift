@@ -1,0 +1,50 @@
+import Foundation
+
+/// The built `opi-agreement` binary, run as users run it: arguments, an environment, a stdin, and its exit status,
+/// stdout and stderr read back. End-to-end tests use it; they see only what a user sees.
+public enum OPIBinary {
+    /// The binary beside the test bundle (`swift test` builds both into the same folder).
+    public static let path: String? = {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("opi-agreement").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }()
+
+    /// The binary is not beside the tests.
+    public struct NotFound: Error, CustomStringConvertible {
+        public var description: String { "opi-agreement binary not found beside the tests" }
+    }
+
+    /// Runs the binary with `input` as stdin (nil: an empty, closed stdin).
+    public static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+    ) throws -> ProcessResult {
+        guard let path else { throw NotFound() }
+        let dir = try TestEnvironment.temporaryDirectory("cli-io")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        if let input {
+            let inURL = dir.appendingPathComponent("in")
+            try Data(input.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+}
