@@ -3,9 +3,9 @@ import Foundation
 
 /// Validates XML documents in-process with libxml2 against a W3C XML Schema (the ECMA-376 set) or a RELAX NG
 /// schema (the ODF set). A compiled schema is reused for many documents.
-public final class XMLSchemaValidator: @unchecked Sendable {
+final class XMLSchemaValidator: @unchecked Sendable {
     /// The schema language.
-    public enum Kind: Sendable { case xsd, relaxNG }
+    enum Kind: Sendable { case xsd, relaxNG }
 
     private let kind: Kind
     private var xsd: xmlSchemaPtr?
@@ -13,7 +13,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Compiles the schema at `path`; imports and includes are resolved relative to it, never over the network.
-    public init(kind: Kind, path: String) throws {
+    init(kind: Kind, path: String) throws {
         self.kind = kind
         LibXML2.ready
         let collector = ErrorCollector()
@@ -40,7 +40,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     }
 
     /// The problems found in `data`; empty when it is well-formed and valid.
-    public func problems(in data: Data, name: String = "document") -> [String] {
+    func problems(in data: Data, name: String = "document") -> [String] {
         lock.lock()
         defer { lock.unlock() }
         let collector = ErrorCollector()
@@ -92,8 +92,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
 }
 
 /// A schema that could not be compiled.
-public struct SchemaError: Error, Sendable, CustomStringConvertible {
+struct SchemaError: Error, Sendable, CustomStringConvertible {
     /// libxml2's messages.
-    public var messages: [String]
-    public var description: String { messages.joined(separator: "\n") }
+    var messages: [String]
+    var description: String { messages.joined(separator: "\n") }
 }
