@@ -26,10 +26,11 @@ public enum OutlineLoader {
         let date = fields?["date"].flatMap { yaml.identifier($0, what: "question id") }
         var parties: [PartySource] = []
         if let node = fields?["parties"] {
-            for element in yaml.sequence(node, what: "a list of party lists (- list: ..., role: ...)") ?? [] {
+            parties = yaml.list(node, what: "a list of party lists (- list: ..., role: ...)") {
+                yaml, element -> PartySource? in
                 guard let source = yaml.fields(
                     element, what: "a party list", keys: ["list", "role"], required: ["list", "role"])
-                else { continue }
+                else { return nil }
                 let list = source["list"].flatMap { yaml.identifier($0, what: "question id") }
                 var role: PartyRole?
                 if let node = source["role"], let text = yaml.string(node, what: "a party role") {
@@ -41,14 +42,13 @@ public enum OutlineLoader {
                             at: node)
                     }
                 }
-                if let list, let role { parties.append(PartySource(list: list, role: role, location: element.location)) }
-            }
+                guard let list, let role else { return nil }
+                return PartySource(list: list, role: role, location: element.location)
+            } ?? []
         }
         var items: [OutlineItem] = []
         if let node = fields?["outline"] {
-            for element in yaml.sequence(node, what: "a list of outline entries") ?? [] {
-                if let item = self.item(element, &yaml) { items.append(item) }
-            }
+            items = yaml.list(node, what: "a list of outline entries") { yaml, element in item(element, &yaml) } ?? []
         }
         try yaml.check()
         guard let id, let version, let title else { throw DiagnosticError("the outline is incomplete", file: file) }
@@ -102,19 +102,18 @@ public enum OutlineLoader {
             else { return nil }
             return .definitions(id: id, title: title, location: kind.value.location)
         default:
-            var annexes: [OutlineAnnex] = []
-            for element in yaml.sequence(kind.value, what: "a list of annexes (- id: ..., title: ...)") ?? [] {
+            let annexes = yaml.list(kind.value, what: "a list of annexes (- id: ..., title: ...)") {
+                yaml, element -> OutlineAnnex? in
                 guard let annex = yaml.fields(
                     element, what: "an annex", keys: ["id", "title", "when"], required: ["id", "title"])
-                else { continue }
+                else { return nil }
                 let id = annex["id"].flatMap { yaml.identifier($0, what: "annex id") }
                 let title = annex["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
                 let when = annex["when"].flatMap { yaml.condition($0) }
-                if let id, let title, annex["when"] == nil || when != nil {
-                    annexes.append(OutlineAnnex(id: id, title: title, when: when, location: element.location))
-                }
+                guard let id, let title, annex["when"] == nil || when != nil else { return nil }
+                return OutlineAnnex(id: id, title: title, when: when, location: element.location)
             }
-            return .annexes(annexes)
+            return .annexes(annexes ?? [])
         }
     }
 }
