@@ -318,7 +318,7 @@ struct AnswersTests {
     }
 
     @Test func structuralProblems() {
-        Self.expect(Self.problems("- a\n- b\n"), ["1:1: the answers must be a mapping of question id to answer"])
+        Self.expect(Self.problems("- a\n- b\n"), ["1:1: expected the answers (a mapping of question id to answer), found a list"])
         Self.expect(Self.problems("project_title: a\nproject_title: b\n"),
             ["2:1: the key 'project_title' is given more than once in this mapping (first at line 1)"])
         Self.expect(Self.problems("project_title: [a\n"), ["2:1:"])

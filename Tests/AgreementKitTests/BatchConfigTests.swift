@@ -324,21 +324,36 @@ struct BatchConfigTests {
               - plain
             """)
         #expect(problems == [
-            "1:1: unknown key 'project_title'; a batch config has output, language, type, defaults, agreements ('project_title' is a question: answers shared by every agreement go under 'defaults:')",
-            "2:1: unknown key 'outputs'; did you mean 'output'?; a batch config has output, language, type, defaults, agreements",
+            "1:1: unknown key 'project_title' in the batch config; the keys are output, language, type, defaults, agreements ('project_title' is a question: answers shared by every agreement go under 'defaults:')",
+            "2:1: unknown key 'outputs' in the batch config; did you mean 'output'?; the keys are output, language, type, defaults, agreements",
             "3:11: 'de' is not a language of the library; it has sv, en",
             "4:7: no agreement type 'nope'; the library has mini",
-            "5:11: 'defaults' is a mapping of question id to answer, shared by every agreement; found a list",
-            "7:14: agreement 1 (agreement-1): 'answers' is a mapping of question id to answer, found a list",
-            "8:5: agreement 2 (agreement-2): unknown key 'suppliers'; an agreement has answers, language, type ('suppliers' is a question: write the agreement's answers under 'answers:')",
-            "9:5: agreement 2 (agreement-2): unknown key 'langauge'; did you mean 'language'?; an agreement has answers, language, type",
-            "10:5: agreement 3 (agreement-3): an agreement is a mapping with the keys answers, language, type, found 'plain'",
+            "5:11: expected 'defaults' (a mapping of question id to answer, shared by every agreement), found a list",
+            "7:14: agreement 1 (agreement-1): expected 'answers' (a mapping of question id to answer), found a list",
+            "8:5: agreement 2 (agreement-2): unknown key 'suppliers' in an agreement; the keys are answers, language, type ('suppliers' is a question: write the agreement's answers under 'answers:')",
+            "9:5: agreement 2 (agreement-2): unknown key 'langauge' in an agreement; did you mean 'language'?; the keys are answers, language, type",
+            "10:5: agreement 3 (agreement-3): expected an agreement (a mapping with the keys answers, language, type), found 'plain'",
         ])
         #expect(try Self.thrown("") == ["1:1: the batch config is empty; it needs 'agreements:', a list of agreements"])
-        #expect(try Self.thrown("defaults: {}\n") == ["1:1: the config has no 'agreements:' list"])
+        #expect(try Self.thrown("defaults: {}\n") == ["1:1: missing required key 'agreements' in the batch config"])
         #expect(try Self.thrown("agreements: []\n") == ["1:13: 'agreements' lists no agreement"])
         #expect(try Self.thrown("agreements:\n  - answers: {a: 1\n").first?.hasPrefix("3:1: ") == true)
         #expect(try Self.thrown("agreements:\n  - {}\nagreements:\n  - {}\n").first?.contains("more than once") == true)
+    }
+
+    /// A config of `maximumFileSize` bytes is read; one byte more is refused at 1:1 before it is read (the YAML of
+    /// the larger one is broken too, and only the size is reported).
+    @Test func aConfigLargerThanTheLimitIsRefusedAtItsFirstLine() throws {
+        let head = "agreements:\n  - answers: { project_title: X }\n# "
+        let padding = String(repeating: "x", count: BatchConfigLoader.maximumFileSize - head.utf8.count - 1)
+        let largest = head + padding + "\n"
+        #expect(largest.utf8.count == BatchConfigLoader.maximumFileSize)
+        #expect(try Self.plan(largest).agreements.count == 1)
+        let broken = "agreements: [\n# "
+        let larger = broken + String(repeating: "x", count: BatchConfigLoader.maximumFileSize - broken.utf8.count) + "\n"
+        #expect(try Self.thrown(larger) == [
+            "1:1: the batch config has 10000001 bytes; a batch config may have at most 10000000 bytes (10 MB)",
+        ])
     }
 
     @Test func numberRangesInMessages() {

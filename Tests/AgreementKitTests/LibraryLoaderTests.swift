@@ -184,11 +184,11 @@ struct LibraryLoaderTests {
         #expect(found.map(\.location) == [
             at(c, 5, 1), at(c, 2, 5), at(c, 3, 10), at(c, 4, 11), at(c, 8, 3), at(c, 9, 21), at(c, 10, 7),
         ])
-        #expect(found[0].message == "unknown key 'titel'; did you mean 'title'?; the keys are id, version, category, title, slot, when, note")
+        #expect(found[0].message == "unknown key 'titel' in the clause header; did you mean 'title'?; the keys are id, version, category, title, slot, when, note")
         #expect(found[1].message.contains("'results open' is not a valid clause id"))
         #expect(found[2].message == "'1.0' is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)")
         #expect(found[3].message.hasPrefix("unknown category 'results'"))
-        #expect(found[4].message == "unknown language 'de'; the languages are sv, en")
+        #expect(found[4].message == "unknown language 'de' in the title; the languages are sv, en")
         #expect(found[5].message == "use '==' to compare")
         #expect(found[6].message.contains("per language"))
     }
@@ -196,7 +196,8 @@ struct LibraryLoaderTests {
     @Test func missingAndDuplicateHeaderKeys() {
         let missing = clauseProblems("---\nid: a\n---\n=== sv\nText.\n")
         #expect(missing.map(\.message) == [
-            "missing required key 'version'", "missing required key 'category'", "missing required key 'title'",
+            "missing required key 'version' in the clause header", "missing required key 'category' in the clause header",
+            "missing required key 'title' in the clause header",
         ])
         #expect(missing.first?.location == at("c.clause", 2, 1))
         let duplicate = clauseProblems("---\nid: a\nversion: 1.0.0\nid: b\n---\n=== sv\nText.\n")
@@ -283,7 +284,7 @@ struct LibraryLoaderTests {
         let found = termProblems(yaml)
         let f = "terms.yaml"
         #expect(found.map(\.location) == [at(f, 2, 7), at(f, 3, 3), at(f, 4, 1), at(f, 6, 4)])
-        #expect(found[0].message == "missing required key 'definition'")
+        #expect(found[0].message == "missing required key 'definition' in the 'sv' entry of the term 'a'")
         #expect(found[1].message == "unknown language 'xx'; the languages are sv, en")
         #expect(found[3].message.hasPrefix("expected the term per language"))
         #expect(termProblems("").isEmpty)
@@ -321,7 +322,7 @@ struct LibraryLoaderTests {
         #expect(found[2].message.hasPrefix("unknown outline entry 'signature'; did you mean 'signatures'?"))
         #expect(found[3].message.hasPrefix("an outline entry has only one of"))
         #expect(found[4].message.hasPrefix("unknown key 'when'"))
-        #expect(found[6].message == "missing required key 'title'")
+        #expect(found[6].message == "missing required key 'title' in an annex")
     }
 
     @Test func outlineDateQuestion() throws {

@@ -115,7 +115,7 @@ struct QuestionnaireTests {
                     lable: { sv: A, en: A }
             """), [
             "7:9: unknown key 'lable' in a question; did you mean 'label'?",
-            "5:9: missing 'label'",
+            "5:9: missing required key 'label' in the question 'a'",
         ])
         Self.expect("""
             sections: []
@@ -126,7 +126,7 @@ struct QuestionnaireTests {
               - id: s
                 titel: { sv: S, en: S }
                 questions: []
-            """, ["3:5: unknown key 'titel' in a section; did you mean 'title'?", "2:5: missing 'title'"])
+            """, ["3:5: unknown key 'titel' in a section; did you mean 'title'?", "2:5: missing required key 'title' in the section 's'"])
     }
 
     @Test func missingIdTypeAndLabel() {
@@ -138,9 +138,9 @@ struct QuestionnaireTests {
                   - id: c
                     type: text
             """), [
-            "5:9: the question needs an 'id'",
-            "7:9: 'b' needs a 'type'",
-            "9:9: missing 'label'",
+            "5:9: missing required key 'id' in a question",
+            "7:9: missing required key 'type' in the question 'b'",
+            "9:9: missing required key 'label' in the question 'c'",
         ])
     }
 
@@ -249,8 +249,8 @@ struct QuestionnaireTests {
             """), [
             "7:16: the label has no 'en' text (every text needs sv and en)",
             "8:15: the help has no 'sv' text",
-            "10:48: unknown language 'de' in the label of the option 'x'; expected: sv, en",
-            "12:20: the label of the option 'y' must give the text per language",
+            "10:48: unknown language 'de' in the label of the option 'x'; the languages are sv, en",
+            "12:20: expected the label of the option 'y' per language (sv: ..., en: ...), found 'Y'",
         ])
     }
 
@@ -315,9 +315,9 @@ struct QuestionnaireTests {
                   - { id: not, type: text, label: { sv: A, en: A } }
                   - just text
             """), [
-            "5:15: '1abc' is not a valid id",
-            "6:15: 'not' cannot be an id",
-            "7:9: a question must be a mapping",
+            "5:15: '1abc' is not a valid question id: use letters (a–z, A–Z), digits, '-' and '_', starting with a letter or '_'",
+            "6:15: 'not' cannot be a question id: it is a word of the condition language",
+            "7:9: expected a question (a mapping with the keys id, type, label, help, required, default, ask_when,",
         ])
     }
 

@@ -8,6 +8,10 @@ public enum BatchConfigLoader {
     /// The keys of one agreement.
     static let agreementKeys = ["answers", "language", "type"]
 
+    /// The largest config read, in bytes, as for an answers file (`AnswersLoader.maximumFileSize`; documented in
+    /// `docs/batch-format.md`): a larger config is refused at its first line before it is read.
+    public static let maximumFileSize = 10_000_000
+
     /// Reads a config. Problems of single agreements (their answers, the defaults they use, their file names, with
     /// `final` their missing answers) are kept in the plan, so that the valid agreements can still be written;
     /// problems of the config as a whole are thrown, together with every other problem found.
@@ -16,65 +20,42 @@ public enum BatchConfigLoader {
     ) throws(DiagnosticError) -> BatchPlan {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let questionnaire = library.questionnaire
+        if data.count > maximumFileSize {
+            throw DiagnosticError(
+                "the batch config has \(data.count) bytes; a batch config may have at most \(maximumFileSize) "
+                    + "bytes (10 MB)", at: start)
+        }
         guard let root = try YAMLReader.read(data, file: file), !root.isEmpty else {
             throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
         }
-        guard let top = root.mapping else {
-            throw DiagnosticError(
-                "a batch config is a mapping with the keys \(topKeys.joined(separator: ", ")), found "
-                    + root.description, at: root.location)
-        }
-        var fatal: [Diagnostic] = []
-        func fail(_ message: String, _ node: YAMLNode) {
-            fatal.append(Diagnostic(.error, message, at: node.location))
-        }
+        var yaml = YAMLChecker()
+        guard let top = yaml.fields(root, what: "the batch config", keys: topKeys, required: ["agreements"], note: { key in
+            questionnaire.question(key) == nil
+                ? "" : " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
+        }) else { throw DiagnosticError(yaml.diagnostics) }
 
         var pattern = BatchNamePattern.standard
         var language: Language?
         var outline: String?
         var defaults = AnswerMapping(answers: Answers(file: file))
         var items: [YAMLNode] = []
-        var sawAgreements = false
-        for (keyNode, valueNode) in top {
-            let key = keyNode.text ?? ""
-            switch key {
-            case "output":
-                if let parsed = readOutput(valueNode, questionnaire: questionnaire, problems: &fatal) {
-                    pattern = parsed
-                }
-            case "language":
-                language = readLanguage(valueNode, library: library, problems: &fatal)
-            case "type":
-                outline = readOutline(valueNode, library: library, problems: &fatal)
-            case "defaults":
-                if valueNode.isEmpty { continue }
-                guard valueNode.mapping != nil else {
-                    fail("'defaults' is a mapping of question id to answer, shared by every agreement; found "
-                        + valueNode.description, valueNode)
-                    continue
-                }
-                defaults = AnswerMapping.read(valueNode, file: file, questionnaire: questionnaire)
-            case "agreements":
-                sawAgreements = true
-                guard let sequence = valueNode.sequence else {
-                    fail("'agreements' is a list, each element starting with '- answers:'; found "
-                        + valueNode.description, valueNode)
-                    continue
-                }
-                if sequence.isEmpty { fail("'agreements' lists no agreement", valueNode) }
-                items = Array(sequence)
-            default:
-                var message = "unknown key '\(key)'\(SpellingSuggestion.hint(for: key, in: topKeys)); a batch config has "
-                    + topKeys.joined(separator: ", ")
-                if questionnaire.question(key) != nil {
-                    message += " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
-                }
-                fail(message, keyNode)
-            }
+        if let node = top["output"], let parsed = readOutput(node, questionnaire: questionnaire, yaml: &yaml) {
+            pattern = parsed
         }
-        if !sawAgreements {
-            fatal.append(Diagnostic(.error, "the config has no 'agreements:' list", at: root.location))
+        if let node = top["language"] { language = readLanguage(node, library: library, yaml: &yaml) }
+        if let node = top["type"] { outline = readOutline(node, library: library, yaml: &yaml) }
+        if let node = top["defaults"], !node.isEmpty,
+            yaml.expectMapping(node, what: "'defaults' (a mapping of question id to answer, shared by every agreement)")
+        {
+            defaults = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
         }
+        if let node = top["agreements"], let sequence = yaml.sequence(
+            node, what: "'agreements' (a list, each element starting with '- answers:')")
+        {
+            if sequence.isEmpty { yaml.error("'agreements' lists no agreement", at: node) }
+            items = sequence
+        }
+        var fatal = yaml.diagnostics
         if outline == nil, library.outlines.count > 1 {
             fatal.append(Diagnostic(.error,
                 "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
@@ -131,42 +112,25 @@ public enum BatchConfigLoader {
     ) -> ReadAgreement {
         let questionnaire = library.questionnaire
         let location = item.location
-        var problems: [Diagnostic] = []
         var own = AnswerMapping(answers: Answers(file: file))
         var language = language
         var outline = outline
-        if let mapping = item.mapping {
-            for (keyNode, valueNode) in mapping {
-                let key = keyNode.text ?? ""
-                switch key {
-                case "answers":
-                    if valueNode.isEmpty { continue }
-                    guard valueNode.mapping != nil else {
-                        problems.append(Diagnostic(.error,
-                            "'answers' is a mapping of question id to answer, found \(valueNode.description)",
-                            at: valueNode.location))
-                        continue
-                    }
-                    own = AnswerMapping.read(valueNode, file: file, questionnaire: questionnaire)
-                    problems += own.diagnostics
-                case "language":
-                    language = readLanguage(valueNode, library: library, problems: &problems) ?? language
-                case "type":
-                    outline = readOutline(valueNode, library: library, problems: &problems) ?? outline
-                default:
-                    var message = "unknown key '\(key)'\(SpellingSuggestion.hint(for: key, in: agreementKeys)); an "
-                        + "agreement has " + agreementKeys.joined(separator: ", ")
-                    if questionnaire.question(key) != nil {
-                        message += " ('\(key)' is a question: write the agreement's answers under 'answers:')"
-                    }
-                    problems.append(Diagnostic(.error, message, at: keyNode.location))
-                }
+        var yaml = YAMLChecker()
+        if !item.isEmpty, let fields = yaml.fields(item, what: "an agreement", keys: agreementKeys, note: { key in
+            questionnaire.question(key) == nil
+                ? "" : " ('\(key)' is a question: write the agreement's answers under 'answers:')"
+        }) {
+            if let node = fields["answers"], !node.isEmpty,
+                yaml.expectMapping(node, what: "'answers' (a mapping of question id to answer)")
+            {
+                own = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
             }
-        } else if !item.isEmpty {
-            problems.append(Diagnostic(.error,
-                "an agreement is a mapping with the keys \(agreementKeys.joined(separator: ", ")), found "
-                    + item.description, at: location))
+            if let node = fields["language"] {
+                language = readLanguage(node, library: library, yaml: &yaml) ?? language
+            }
+            if let node = fields["type"] { outline = readOutline(node, library: library, yaml: &yaml) ?? outline }
         }
+        var problems = yaml.diagnostics + own.diagnostics
 
         let ownKeys = Set(own.keys)
         var answers = own.answers
@@ -210,66 +174,49 @@ public enum BatchConfigLoader {
         return ReadAgreement(agreement: agreement, ownKeys: ownKeys)
     }
 
-    /// Reads `output:`; nil (with problems added) when it is not right.
+    /// Reads `output:`; nil (with problems reported) when it is not right.
     private static func readOutput(
-        _ node: YAMLNode, questionnaire: Questionnaire, problems: inout [Diagnostic]
+        _ node: YAMLNode, questionnaire: Questionnaire, yaml: inout YAMLChecker
     ) -> BatchNamePattern? {
-        guard let mapping = node.mapping else {
-            problems.append(Diagnostic(.error,
-                "'output' is a mapping such as { name: \"opi-{project_title}\" }, found \(node.description)",
-                at: node.location))
+        guard let fields = yaml.fields(node, what: "'output'", keys: ["name"]), let valueNode = fields["name"] else {
             return nil
         }
-        var pattern: BatchNamePattern?
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.text ?? ""
-            guard key == "name" else {
-                problems.append(Diagnostic(.error,
-                    "unknown key '\(key)' in 'output'\(SpellingSuggestion.hint(for: key, in: ["name"])); it has 'name'",
-                    at: keyNode.location))
-                continue
-            }
-            guard let text = valueNode.text, !valueNode.isEmpty else {
-                problems.append(Diagnostic(.error,
-                    "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
-                        + valueNode.description, at: valueNode.location))
-                continue
-            }
-            switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
-            case .success(let parsed): pattern = parsed
-            case .failure(let failure):
-                for message in failure.items {
-                    problems.append(Diagnostic(.error, "the file name pattern: \(message)", at: valueNode.textLocation))
-                }
-            }
+        guard let text = valueNode.text, !valueNode.isEmpty else {
+            yaml.error(
+                "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
+                    + valueNode.description, at: valueNode)
+            return nil
         }
-        return pattern
+        switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
+        case .success(let parsed): return parsed
+        case .failure(let failure):
+            for message in failure.items {
+                yaml.error("the file name pattern: \(message)", at: valueNode.textLocation)
+            }
+            return nil
+        }
     }
 
-    /// Reads a `language:` value; nil (with a problem added) when it is not a language of the library.
-    private static func readLanguage(
-        _ node: YAMLNode, library: ClauseLibrary, problems: inout [Diagnostic]
-    ) -> Language? {
+    /// Reads a `language:` value; nil (with a problem reported) when it is not a language of the library.
+    private static func readLanguage(_ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker) -> Language? {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard let language = Language(rawValue: text), library.languages.contains(language) else {
-            problems.append(Diagnostic(.error,
+            yaml.error(
                 "'\(text)' is not a language of the library; it has "
-                    + library.languages.map(\.rawValue).joined(separator: ", "), at: node.location))
+                    + library.languages.map(\.rawValue).joined(separator: ", "), at: node)
             return nil
         }
         return language
     }
 
-    /// Reads a `type:` value; nil (with a problem added) when the library has no such agreement type.
-    private static func readOutline(
-        _ node: YAMLNode, library: ClauseLibrary, problems: inout [Diagnostic]
-    ) -> String? {
+    /// Reads a `type:` value; nil (with a problem reported) when the library has no such agreement type.
+    private static func readOutline(_ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker) -> String? {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
-            problems.append(Diagnostic(.error,
+            yaml.error(
                 "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
-                    + ids.joined(separator: ", "), at: node.location))
+                    + ids.joined(separator: ", "), at: node)
             return nil
         }
         return text

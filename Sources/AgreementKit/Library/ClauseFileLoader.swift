@@ -31,20 +31,19 @@ public enum ClauseFileLoader {
         }
 
         // The header: lines 2 ..< close + 1 of the file.
-        var yaml = LibraryYAML(text: joined(1..<close), file: file, lineOffset: 1)
+        var yaml = YAMLChecker()
         var keyLocations: [String: SourceLocation] = [:]
-        var header: [String: (key: YAMLNode, value: YAMLNode)] = [:]
-        if let root = yaml.compose() {
-            header = yaml.fields(root, what: "the clause header (id, version, category, title ...)",
-                                 allowed: headerKeys, required: requiredKeys) ?? [:]
+        var header: YAMLFields?
+        if let root = yaml.read(text: joined(1..<close), file: file, lineOffset: 1) {
+            header = yaml.fields(root, what: "the clause header", keys: headerKeys, required: requiredKeys)
         } else if yaml.diagnostics.isEmpty {
             yaml.error("the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
         }
-        for (key, entry) in header { keyLocations[key] = yaml.location(entry.key) }
-        let id = header["id"].flatMap { yaml.identifier($0.value, what: "clause id", underscore: false) }
-        let version = header["version"].flatMap { yaml.version($0.value) }
+        for (key, entry) in header?.entries ?? [:] { keyLocations[key] = entry.key.location }
+        let id = header?["id"].flatMap { yaml.identifier($0, what: "clause id", rules: .clause) }
+        let version = header?["version"].flatMap { yaml.version($0) }
         var category: ClauseCategory?
-        if let node = header["category"]?.value, let text = yaml.string(node, what: "a category") {
+        if let node = header?["category"], let text = yaml.string(node, what: "a category") {
             category = ClauseCategory(rawValue: text)
             if category == nil {
                 let all = ClauseCategory.allCases.map(\.rawValue)
@@ -52,10 +51,10 @@ public enum ClauseFileLoader {
                 yaml.error("unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
             }
         }
-        let title = header["title"].flatMap { yaml.localized($0.value, what: "a title") }
-        let slot = header["slot"].flatMap { yaml.identifier($0.value, what: "slot id") }
-        let when = header["when"].flatMap { yaml.condition($0.value) }
-        let note = header["note"].flatMap { yaml.localized($0.value, what: "a drafting note") }
+        let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
+        let slot = header?["slot"].flatMap { yaml.identifier($0, what: "slot id") }
+        let when = header?["when"].flatMap { yaml.condition($0) }
+        let note = header?["note"].flatMap { yaml.localized($0, what: "the drafting note", complete: false) }
         var diagnostics = yaml.diagnostics
 
         // The bodies.

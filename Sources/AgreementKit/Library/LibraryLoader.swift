@@ -69,7 +69,7 @@ public enum LibraryLoader {
                 case "terms.yaml":
                     terms = try TermsLoader.load(file.data, file: name)
                 case _ where file.path.hasSuffix(".clause"):
-                    clauses.append(try ClauseFileLoader.load(try LibraryYAML.text(file.data, file: name), file: name))
+                    clauses.append(try ClauseFileLoader.load(try YAMLReader.text(file.data, file: name), file: name))
                 default:
                     let outline = try OutlineLoader.load(file.data, file: name)
                     if let other = outlines[outline.id] {
@@ -128,18 +128,20 @@ public enum LibraryLoader {
     private static func loadManifest(
         _ data: Data, file: String
     ) throws(DiagnosticError) -> (name: String, version: SemanticVersion, languages: [Language]) {
-        var yaml = LibraryYAML(text: try LibraryYAML.text(data, file: file), file: file)
-        guard let root = yaml.compose() else {
-            if yaml.diagnostics.isEmpty { yaml.error("library.yaml is empty: it needs name, version and languages", at: yaml.start) }
+        var yaml = YAMLChecker()
+        guard let root = yaml.read(data, file: file) else {
+            if yaml.diagnostics.isEmpty {
+                yaml.error("library.yaml is empty: it needs name, version and languages",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            }
             throw DiagnosticError(yaml.diagnostics)
         }
-        let fields = yaml.fields(
-            root, what: "the library manifest (name, version, languages)", allowed: ["name", "version", "languages"],
-            required: ["name", "version", "languages"]) ?? [:]
-        let name = fields["name"].flatMap { yaml.string($0.value, what: "the library name") }
-        let version = fields["version"].flatMap { yaml.version($0.value) }
+        let keys = ["name", "version", "languages"]
+        let fields = yaml.fields(root, what: "the library manifest", keys: keys, required: keys)
+        let name = fields?["name"].flatMap { yaml.string($0, what: "the library name") }
+        let version = fields?["version"].flatMap { yaml.version($0) }
         var languages: [Language] = []
-        if let node = fields["languages"]?.value, let list = yaml.sequence(node, what: "a list of languages ([sv, en])") {
+        if let node = fields?["languages"], let list = yaml.sequence(node, what: "a list of languages ([sv, en])") {
             if list.isEmpty { yaml.error("the library needs at least one language", at: node) }
             for element in list {
                 guard let language = yaml.language(element) else { continue }

@@ -10,28 +10,30 @@ public enum OutlineLoader {
 
     /// Parses an outline; every problem is thrown together.
     public static func load(_ data: Data, file: String) throws(DiagnosticError) -> AgreementOutline {
-        var yaml = LibraryYAML(text: try LibraryYAML.text(data, file: file), file: file)
-        guard let root = yaml.compose() else {
-            if yaml.diagnostics.isEmpty { yaml.error("the outline is empty: it needs id, version, title and outline", at: yaml.start) }
+        var yaml = YAMLChecker()
+        guard let root = yaml.read(data, file: file) else {
+            if yaml.diagnostics.isEmpty {
+                yaml.error("the outline is empty: it needs id, version, title and outline",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            }
             throw DiagnosticError(yaml.diagnostics)
         }
         let fields = yaml.fields(
-            root, what: "an agreement outline (id, version, title, parties, outline)", allowed: keys,
-            required: ["id", "version", "title", "outline"]) ?? [:]
-        let id = fields["id"].flatMap { yaml.identifier($0.value, what: "agreement id") }
-        let version = fields["version"].flatMap { yaml.version($0.value) }
-        let title = fields["title"].flatMap { yaml.localized($0.value, what: "a title") }
-        let date = fields["date"].flatMap { yaml.identifier($0.value, what: "question id") }
+            root, what: "the agreement outline", keys: keys, required: ["id", "version", "title", "outline"])
+        let id = fields?["id"].flatMap { yaml.identifier($0, what: "agreement id") }
+        let version = fields?["version"].flatMap { yaml.version($0) }
+        let title = fields?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
+        let date = fields?["date"].flatMap { yaml.identifier($0, what: "question id") }
         var parties: [PartySource] = []
-        if let node = fields["parties"]?.value {
-            for element in yaml.sequence(node, what: "a list of party lists (- list: ..., role: ...)") ?? [] {
+        if let node = fields?["parties"] {
+            parties = yaml.list(node, what: "a list of party lists (- list: ..., role: ...)") {
+                yaml, element -> PartySource? in
                 guard let source = yaml.fields(
-                    element, what: "a party list ({ list: QUESTION, role: ROLE })", allowed: ["list", "role"],
-                    required: ["list", "role"])
-                else { continue }
-                let list = source["list"].flatMap { yaml.identifier($0.value, what: "question id") }
+                    element, what: "a party list", keys: ["list", "role"], required: ["list", "role"])
+                else { return nil }
+                let list = source["list"].flatMap { yaml.identifier($0, what: "question id") }
                 var role: PartyRole?
-                if let node = source["role"]?.value, let text = yaml.string(node, what: "a party role") {
+                if let node = source["role"], let text = yaml.string(node, what: "a party role") {
                     role = PartyRole(rawValue: text)
                     if role == nil {
                         let all = PartyRole.allCases.map(\.rawValue)
@@ -40,14 +42,13 @@ public enum OutlineLoader {
                             at: node)
                     }
                 }
-                if let list, let role { parties.append(PartySource(list: list, role: role, location: yaml.location(element))) }
-            }
+                guard let list, let role else { return nil }
+                return PartySource(list: list, role: role, location: element.location)
+            } ?? []
         }
         var items: [OutlineItem] = []
-        if let node = fields["outline"]?.value {
-            for element in yaml.sequence(node, what: "a list of outline entries") ?? [] {
-                if let item = self.item(element, &yaml) { items.append(item) }
-            }
+        if let node = fields?["outline"] {
+            items = yaml.list(node, what: "a list of outline entries") { yaml, element in item(element, &yaml) } ?? []
         }
         try yaml.check()
         guard let id, let version, let title else { throw DiagnosticError("the outline is incomplete", file: file) }
@@ -55,7 +56,7 @@ public enum OutlineLoader {
             id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date)
     }
 
-    private static func item(_ node: YAMLNode, _ yaml: inout LibraryYAML) -> OutlineItem? {
+    private static func item(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> OutlineItem? {
         if let scalar = node.scalar {
             switch scalar.text {
             case "title": return .title
@@ -82,40 +83,37 @@ public enum OutlineLoader {
             return nil
         }
         let allowed = kind.key == "clause" || kind.key == "slot" ? [kind.key, "when"] : [kind.key]
-        guard let fields = yaml.fields(node, what: "an outline entry", allowed: allowed, required: [kind.key]) else {
+        guard let fields = yaml.fields(node, what: "an outline entry", keys: allowed, required: [kind.key]) else {
             return nil
         }
-        let when = fields["when"].flatMap { yaml.condition($0.value) }
+        let when = fields["when"].flatMap { yaml.condition($0) }
         if fields["when"] != nil, when == nil { return nil }
         switch kind.key {
         case "clause", "slot":
             guard let id = yaml.identifier(kind.value, what: "\(kind.key) id") else { return nil }
-            let location = yaml.textLocation(kind.value)
+            let location = kind.value.textLocation
             return kind.key == "clause"
                 ? .clause(id: id, when: when, location: location) : .slot(id: id, when: when, location: location)
         case "definitions":
             guard let definition = yaml.fields(
-                kind.value, what: "the definitions clause ({ id: ..., title: { sv: ..., en: ... } })",
-                allowed: ["id", "title"], required: ["id", "title"]),
-                let id = definition["id"].flatMap({ yaml.identifier($0.value, what: "clause id") }),
-                let title = definition["title"].flatMap({ yaml.localized($0.value, what: "a title") })
+                kind.value, what: "the definitions clause", keys: ["id", "title"], required: ["id", "title"]),
+                let id = definition["id"].flatMap({ yaml.identifier($0, what: "clause id") }),
+                let title = definition["title"].flatMap({ yaml.localized($0, what: "the title", complete: false) })
             else { return nil }
-            return .definitions(id: id, title: title, location: yaml.location(kind.value))
+            return .definitions(id: id, title: title, location: kind.value.location)
         default:
-            var annexes: [OutlineAnnex] = []
-            for element in yaml.sequence(kind.value, what: "a list of annexes (- id: ..., title: ...)") ?? [] {
+            let annexes = yaml.list(kind.value, what: "a list of annexes (- id: ..., title: ...)") {
+                yaml, element -> OutlineAnnex? in
                 guard let annex = yaml.fields(
-                    element, what: "an annex ({ id: ..., title: ..., when: ... })", allowed: ["id", "title", "when"],
-                    required: ["id", "title"])
-                else { continue }
-                let id = annex["id"].flatMap { yaml.identifier($0.value, what: "annex id") }
-                let title = annex["title"].flatMap { yaml.localized($0.value, what: "a title") }
-                let when = annex["when"].flatMap { yaml.condition($0.value) }
-                if let id, let title, annex["when"] == nil || when != nil {
-                    annexes.append(OutlineAnnex(id: id, title: title, when: when, location: yaml.location(element)))
-                }
+                    element, what: "an annex", keys: ["id", "title", "when"], required: ["id", "title"])
+                else { return nil }
+                let id = annex["id"].flatMap { yaml.identifier($0, what: "annex id") }
+                let title = annex["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
+                let when = annex["when"].flatMap { yaml.condition($0) }
+                guard let id, let title, annex["when"] == nil || when != nil else { return nil }
+                return OutlineAnnex(id: id, title: title, when: when, location: element.location)
             }
-            return .annexes(annexes)
+            return .annexes(annexes ?? [])
         }
     }
 }

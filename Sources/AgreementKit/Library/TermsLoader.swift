@@ -9,8 +9,8 @@ import Foundation
 public enum TermsLoader {
     /// Parses the terms; every problem is thrown together.
     public static func load(_ data: Data, file: String) throws(DiagnosticError) -> [String: TermDefinition] {
-        var yaml = LibraryYAML(text: try LibraryYAML.text(data, file: file), file: file)
-        guard let root = yaml.compose() else {
+        var yaml = YAMLChecker()
+        guard let root = yaml.read(data, file: file) else {
             try yaml.check()
             return [:]
         }
@@ -26,22 +26,22 @@ public enum TermsLoader {
             for language in languages {
                 guard let code = yaml.language(language.keyNode),
                     let fields = yaml.fields(
-                        language.value, what: "the term and its definition ({ term: ..., definition: ... })",
-                        allowed: ["term", "definition"], required: ["term", "definition"])
+                        language.value, what: "the '\(code.rawValue)' entry of the term '\(id)'", keys: ["term", "definition"],
+                        required: ["term", "definition"])
                 else { continue }
-                if let node = fields["term"]?.value, let word = yaml.string(node, what: "the term's word") {
+                if let node = fields["term"], let word = yaml.string(node, what: "the term's word") {
                     words[code] = word
                 }
-                if let node = fields["definition"]?.value, let text = yaml.string(node, what: "a definition") {
+                if let node = fields["definition"], let text = yaml.string(node, what: "a definition") {
                     do {
-                        definitions[code] = try TemplateParser.parseInlines(text, at: yaml.textLocation(node))
+                        definitions[code] = try TemplateParser.parseInlines(text, at: node.textLocation)
                     } catch {
                         yaml.report(error)
                     }
                 }
             }
             terms[id] = TermDefinition(
-                id: id, word: Localized(words), definition: definitions, location: yaml.location(entry.keyNode))
+                id: id, word: Localized(words), definition: definitions, location: entry.keyNode.location)
         }
         try yaml.check()
         return terms

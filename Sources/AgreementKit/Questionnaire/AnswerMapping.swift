@@ -21,14 +21,12 @@ struct AnswerMapping {
     /// Reads `node`, which must be a mapping, as answers to `questionnaire`; the answers' `file` is `file`.
     static func read(_ node: YAMLNode, file: String, questionnaire: Questionnaire) -> AnswerMapping {
         var result = AnswerMapping(answers: Answers(file: file))
-        guard let mapping = node.mapping else { return result }
+        var yaml = YAMLChecker()
+        let entries = yaml.mapping(node, what: "answers (a mapping of question id to answer)", key: "a question id")
+        result.problems = yaml.diagnostics.map { (nil, $0) }
         var reader = AnswerValueReader()
         let ids = questionnaire.questions.map(\.id)
-        for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.text else {
-                result.problems.append((nil, Diagnostic(.error, "a question id must be plain text", at: keyNode.location)))
-                continue
-            }
+        for (key, keyNode, valueNode) in entries ?? [] {
             result.keys.append(key)
             result.keyLocations[key] = keyNode.location
             guard let question = questionnaire.question(key) else {

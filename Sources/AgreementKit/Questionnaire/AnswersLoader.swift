@@ -28,10 +28,9 @@ public enum AnswersLoader {
         let root = try YAMLReader.read(data, file: file)
         var read = AnswerMapping(answers: Answers(file: file))
         if let root, !root.isEmpty {
-            guard root.mapping != nil else {
-                throw DiagnosticError(
-                    "the answers must be a mapping of question id to answer, found \(root.description)",
-                    at: root.location)
+            var yaml = YAMLChecker()
+            guard yaml.expectMapping(root, what: "the answers (a mapping of question id to answer)") else {
+                throw DiagnosticError(yaml.diagnostics)
             }
             read = AnswerMapping.read(root, file: file, questionnaire: questionnaire)
         }

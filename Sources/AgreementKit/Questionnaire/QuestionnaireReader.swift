@@ -4,16 +4,16 @@ import Foundation
 struct QuestionnaireReader {
     /// The file read, for the questionnaire's locations.
     let file: String
+    /// The shared typed readers, which hold the problems found so far.
+    private var yaml = YAMLChecker()
     /// The problems found so far.
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] { yaml.diagnostics }
 
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "options", "min", "max", "pattern",
         "currency", "fields",
     ]
-    /// Words of the condition language that cannot be ids.
-    static let reservedWords: Set<String> = ["and", "or", "not", "in", "true", "false"]
 
     /// Creates a reader.
     init(file: String) {
@@ -21,23 +21,17 @@ struct QuestionnaireReader {
     }
 
     private mutating func error(_ message: String, _ node: YAMLNode) {
-        diagnostics.append(Diagnostic(.error, message, at: node.location))
+        yaml.error(message, at: node)
     }
 
     /// Reads the whole file, then type-checks every `ask_when` against the questionnaire read.
     mutating func read(_ root: YAMLNode) -> Questionnaire {
         var sections: [ReadSection] = []
-        if let mapping = mapping(root, what: "the questionnaire", keys: ["sections"]) {
-            if let sectionsNode = mapping["sections"] {
-                if let sequence = sectionsNode.sequence {
-                    for node in sequence {
-                        if let section = readSection(node) { sections.append(section) }
-                    }
-                } else {
-                    error("'sections' must be a list of sections, found \(sectionsNode.description)", sectionsNode)
-                }
-            } else {
-                error("the questionnaire needs a list of 'sections'", root)
+        if let fields = yaml.fields(root, what: "the questionnaire", keys: ["sections"], required: ["sections"]),
+            let node = fields["sections"]
+        {
+            for node in yaml.sequence(node, what: "a list of sections") ?? [] {
+                if let section = readSection(node) { sections.append(section) }
             }
         }
         checkUnique(sections.map { ($0.id, $0.location) }, what: "section id")
@@ -57,20 +51,15 @@ struct QuestionnaireReader {
     }
 
     private mutating func readSection(_ node: YAMLNode) -> ReadSection? {
-        guard let keys = mapping(node, what: "a section", keys: ["id", "title", "questions"]) else { return nil }
-        let id = identifier(keys["id"], in: node, what: "the section")
-        let title = localized(keys["title"], in: node, name: "title", required: true)
+        guard let keys = yaml.fields(node, what: "a section", keys: ["id", "title", "questions"]) else { return nil }
+        let id = identifier(keys, what: "section id", in: "a section")
+        let subject = id.map { "the section '\($0)'" } ?? "a section"
+        let title = localized(keys, "title", what: "the title", in: subject, required: true)
         var questions: [Question] = []
-        if let questionsNode = keys["questions"] {
-            if let sequence = questionsNode.sequence {
-                for q in sequence {
-                    if let question = readQuestion(q, isField: false) { questions.append(question) }
-                }
-            } else {
-                error("'questions' must be a list of questions, found \(questionsNode.description)", questionsNode)
+        if let questionsNode = yaml.required("questions", in: keys, what: subject) {
+            for q in yaml.sequence(questionsNode, what: "a list of questions") ?? [] {
+                if let question = readQuestion(q, isField: false) { questions.append(question) }
             }
-        } else {
-            error("the section needs a list of 'questions'", node)
         }
         guard let id, let title else { return nil }
         return ReadSection(section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
@@ -78,12 +67,13 @@ struct QuestionnaireReader {
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
         let what = isField ? "a field" : "a question"
-        guard let keys = mapping(node, what: what, keys: Self.questionKeys) else { return nil }
-        let id = identifier(keys["id"], in: node, what: isField ? "the field" : "the question")
+        guard let keys = yaml.fields(node, what: what, keys: Self.questionKeys) else { return nil }
+        let id = identifier(keys, what: isField ? "field id" : "question id", in: what)
         let name = id.map { "'\($0)'" } ?? "the question"
+        let subject = id.map { isField ? "the field '\($0)'" : "the question '\($0)'" } ?? what
 
         var type: QuestionType?
-        if let typeNode = keys["type"] {
+        if let typeNode = yaml.required("type", in: keys, what: subject) {
             let text = typeNode.text ?? ""
             type = QuestionType(rawValue: text)
             if type == nil {
@@ -92,11 +82,9 @@ struct QuestionnaireReader {
             } else if type == .list && isField {
                 error("the field \(name) cannot be a list: the fields of a list's records are single values", typeNode)
             }
-        } else {
-            error("\(name) needs a 'type'", node)
         }
-        let label = localized(keys["label"], in: node, name: "label", required: true)
-        let help = localized(keys["help"], in: node, name: "help", required: false)
+        let label = localized(keys, "label", what: "the label", in: subject, required: true)
+        let help = localized(keys, "help", what: "the help", in: subject, required: false)
 
         var required = true
         if let requiredNode = keys["required"] {
@@ -157,13 +145,11 @@ struct QuestionnaireReader {
         if let fieldsNode = keys["fields"] {
             if let type, type != .list {
                 error("\(name) is of type \(type.rawValue): only list questions have 'fields'", fieldsNode)
-            } else if let sequence = fieldsNode.sequence {
+            } else if let sequence = yaml.sequence(fieldsNode, what: "a list of fields") {
                 for f in sequence {
                     if let field = readQuestion(f, isField: true) { fields.append(field) }
                 }
                 checkUnique(fields.map { ($0.id, $0.location) }, what: "field id in \(name)")
-            } else {
-                error("'fields' must be a list of fields, found \(fieldsNode.description)", fieldsNode)
             }
         } else if type == .list {
             error("\(name) is a list and needs 'fields': the questions asked for each record", node)
@@ -175,7 +161,7 @@ struct QuestionnaireReader {
                 do {
                     askWhen = try ConditionParser.parse(scalar.text, at: conditionNode.textLocation)
                 } catch {
-                    diagnostics.append(contentsOf: error.diagnostics)
+                    yaml.report(error)
                 }
             } else {
                 error("'ask_when' must be a condition, found \(conditionNode.description)", conditionNode)
@@ -190,7 +176,7 @@ struct QuestionnaireReader {
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(defaultNode, for: question, path: id, subject: "the default of \(name)")
-            diagnostics.append(contentsOf: values.diagnostics)
+            yaml.report(DiagnosticError(values.diagnostics))
             if defaultNode.isEmpty {
                 error("the default of \(name) is empty; leave 'default' out instead", defaultNode)
             }
@@ -199,32 +185,25 @@ struct QuestionnaireReader {
     }
 
     private mutating func readOptions(_ node: YAMLNode, name: String) -> [ChoiceOption] {
-        guard let sequence = node.sequence else {
-            error("'options' must be a list of options, found \(node.description)", node)
-            return []
-        }
+        guard let sequence = yaml.sequence(node, what: "a list of options") else { return [] }
         var options: [ChoiceOption] = []
         var seen: [String: SourceLocation] = [:]
         for optionNode in sequence {
-            guard let keys = mapping(optionNode, what: "an option", keys: ["value", "label", "help"]) else { continue }
+            guard let keys = yaml.fields(optionNode, what: "an option", keys: ["value", "label", "help"]) else { continue }
             var value: String?
-            if let valueNode = keys["value"] {
-                if let text = valueNode.text, !valueNode.isEmpty {
-                    if let first = seen[text] {
-                        error("\(name) has the option value '\(text)' twice (first at \(first))", valueNode)
-                    } else {
-                        seen[text] = valueNode.location
-                        value = text
-                    }
+            if let valueNode = yaml.required("value", in: keys, what: "an option of \(name)"),
+                let text = yaml.string(valueNode, what: "an option value")
+            {
+                if let first = seen[text] {
+                    error("\(name) has the option value '\(text)' twice (first at \(first))", valueNode)
                 } else {
-                    error("an option's 'value' must be text, found \(valueNode.description)", valueNode)
+                    seen[text] = valueNode.location
+                    value = text
                 }
-            } else {
-                error("an option of \(name) needs a 'value'", optionNode)
             }
-            let optionName = value.map { "option '\($0)'" } ?? "option"
-            let label = localized(keys["label"], in: optionNode, name: "label of the \(optionName)", required: true)
-            let help = localized(keys["help"], in: optionNode, name: "help of the \(optionName)", required: false)
+            let optionName = value.map { "the option '\($0)'" } ?? "the option"
+            let label = localized(keys, "label", what: "the label of \(optionName)", in: optionName, required: true)
+            let help = localized(keys, "help", what: "the help of \(optionName)", in: optionName, required: false)
             if let value, let label { options.append(ChoiceOption(value: value, label: label, help: help)) }
         }
         if sequence.isEmpty { error("\(name) needs at least one option", node) }
@@ -248,93 +227,26 @@ struct QuestionnaireReader {
         return n
     }
 
-    /// The values of a mapping by key, reporting unknown keys; nil (after reporting) when the node is no mapping.
-    private mutating func mapping(_ node: YAMLNode, what: String, keys allowed: [String]) -> [String: YAMLNode]? {
-        guard let mapping = node.mapping else {
-            error("\(what) must be a mapping of keys to values, found \(node.description)", node)
-            return nil
-        }
-        var result: [String: YAMLNode] = [:]
-        for (keyNode, value) in mapping {
-            let key = keyNode.text ?? ""
-            if allowed.contains(key) {
-                result[key] = value
-            } else {
-                error("unknown key '\(key)' in \(what)\(SpellingSuggestion.hint(for: key, in: allowed)); "
-                    + "expected: \(allowed.joined(separator: ", "))", keyNode)
-            }
-        }
-        return result
+    /// The id of a section, question or field: a required key, read by the questionnaire's rules and reported
+    /// where its node starts.
+    private mutating func identifier(_ keys: YAMLFields, what: String, in subject: String) -> String? {
+        guard let node = yaml.required("id", in: keys, what: subject) else { return nil }
+        return yaml.identifier(node, what: what, rules: .question, at: .node)
     }
 
-    /// An id: letters, digits, `_` and `-`, starting with a letter or `_`, and not a word of the condition language.
-    private mutating func identifier(_ node: YAMLNode?, in parent: YAMLNode, what: String) -> String? {
-        guard let node else {
-            error("\(what) needs an 'id'", parent)
-            return nil
-        }
-        guard let text = node.text, let first = text.unicodeScalars.first,
-            Self.isIdentifierStart(first), text.unicodeScalars.allSatisfy(Self.isIdentifier)
-        else {
-            error("'\(node.text ?? "")' is not a valid id: use letters a–z, digits, '_' and '-', "
-                + "starting with a letter", node)
-            return nil
-        }
-        if Self.reservedWords.contains(text) {
-            error("'\(text)' cannot be an id: it is a word of the condition language", node)
-            return nil
-        }
-        return text
-    }
-
-    static func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_"
-    }
-
-    static func isIdentifier(_ c: Unicode.Scalar) -> Bool {
-        isIdentifierStart(c) || (c >= "0" && c <= "9") || c == "-"
-    }
-
-    /// Text per language: a mapping with `sv` and `en`, both required.
-    private mutating func localized(_ node: YAMLNode?, in parent: YAMLNode, name: String, required: Bool) -> Localized<String>? {
-        guard let node else {
-            if required { error("missing '\(name.split(separator: " ").first ?? "")' (text in sv and en)", parent) }
-            return nil
-        }
-        guard let mapping = node.mapping else {
-            error("the \(name) must give the text per language, for example { sv: ..., en: ... }; found "
-                + node.description, node)
-            return nil
-        }
-        var values: [Language: String] = [:]
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.text ?? ""
-            guard let language = Language(rawValue: key) else {
-                error("unknown language '\(key)' in the \(name); expected: "
-                    + Language.allCases.map(\.rawValue).joined(separator: ", "), keyNode)
-                continue
-            }
-            guard let text = valueNode.text, !valueNode.isEmpty else {
-                error("the \(name) in '\(key)' must be text, found \(valueNode.description)", valueNode)
-                continue
-            }
-            values[language] = text
-        }
-        let missing = Language.allCases.filter { language in
-            !mapping.contains { $0.key.text == language.rawValue }
-        }
-        if !missing.isEmpty {
-            error("the \(name) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "
-                + "(every text needs \(Language.allCases.map(\.rawValue).joined(separator: " and ")))", node)
-        }
-        return values.count == Language.allCases.count ? Localized(values) : nil
+    /// A text in every language (see `YAMLChecker.localized`), under `key`.
+    private mutating func localized(
+        _ keys: YAMLFields, _ key: String, what: String, in subject: String, required: Bool
+    ) -> Localized<String>? {
+        let node = required ? yaml.required(key, in: keys, what: subject) : keys[key]
+        return node.flatMap { yaml.localized($0, what: what, complete: true) }
     }
 
     private mutating func checkUnique(_ items: [(String, SourceLocation)], what: String) {
         var first: [String: SourceLocation] = [:]
         for (id, location) in items {
             if let earlier = first[id] {
-                diagnostics.append(Diagnostic(.error, "duplicate \(what) '\(id)' (first declared at \(earlier))", at: location))
+                yaml.error("duplicate \(what) '\(id)' (first declared at \(earlier))", at: location)
             } else {
                 first[id] = location
             }
@@ -347,12 +259,12 @@ struct QuestionnaireReader {
         let checker = ConditionChecker(questionnaire: questionnaire)
         for question in questionnaire.questions {
             if let condition = question.askWhen {
-                diagnostics.append(contentsOf: checker.check(condition, bindings: [:]))
+                yaml.report(DiagnosticError(checker.check(condition, bindings: [:])))
             }
             let siblings = Dictionary(question.fields.map { ($0.id, ConditionChecker.Binding.value($0)) }) { a, _ in a }
             for field in question.fields {
                 if let condition = field.askWhen {
-                    diagnostics.append(contentsOf: checker.check(condition, bindings: siblings))
+                    yaml.report(DiagnosticError(checker.check(condition, bindings: siblings)))
                 }
             }
         }

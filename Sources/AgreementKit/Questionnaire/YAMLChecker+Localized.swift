@@ -1,0 +1,53 @@
+/// The readers of languages and of text per language, shared by the questionnaire and the clause library. They
+/// sit here, next to `Localized`, because the `YAML` folder knows no languages.
+extension YAMLChecker {
+    /// A language code (`sv`, `en`). An unknown one is reported as `unknown language 'de'; the languages are sv,
+    /// en`, with `in WHERE` after the code when `context` gives one.
+    mutating func language(_ node: YAMLNode, in context: String? = nil) -> Language? {
+        guard let text = string(node, what: "a language") else { return nil }
+        guard let language = Language(rawValue: text) else {
+            let place = context.map { " in \($0)" } ?? ""
+            error("unknown language '\(text)'\(place); the languages are \(Self.languageList)", at: node)
+            return nil
+        }
+        return language
+    }
+
+    /// A text per language, `{ sv: ..., en: ... }`; `what` names it in messages (`the title`, `the label of the
+    /// option 'x'`). Every key must be a language and every value a text that is not empty. With `complete`, every
+    /// language must be given too (the questionnaire: each question is asked in either language); without it, which
+    /// languages a text needs is left to the library check, which knows the library's languages, but at least one is.
+    /// Nil after reporting any problem.
+    mutating func localized(_ node: YAMLNode, what: String, complete: Bool) -> Localized<String>? {
+        let expected = "\(what) per language (\(Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")))"
+        guard let entries = mapping(node, what: expected) else { return nil }
+        var values: [Language: String] = [:]
+        var ok = entries.count == node.mapping?.entries.count
+        for entry in entries {
+            guard let language = language(entry.keyNode, in: what) else {
+                ok = false
+                continue
+            }
+            guard let text = string(entry.value, what: "the '\(language.rawValue)' text of \(what)") else {
+                ok = false
+                continue
+            }
+            values[language] = text
+        }
+        if complete {
+            let missing = Language.allCases.filter { language in !entries.contains { $0.key == language.rawValue } }
+            if !missing.isEmpty {
+                error("\(what) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "
+                    + "(every text needs \(Language.allCases.map(\.rawValue).joined(separator: " and ")))", at: node)
+                ok = false
+            }
+        } else if entries.isEmpty, ok {
+            error("expected \(expected), found nothing", at: node)
+            ok = false
+        }
+        return ok ? Localized(values) : nil
+    }
+
+    /// The languages, for messages: `sv, en`.
+    static var languageList: String { Language.allCases.map(\.rawValue).joined(separator: ", ") }
+}
