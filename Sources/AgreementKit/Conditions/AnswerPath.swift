@@ -27,7 +27,7 @@ public struct AnswerPath: Sendable, Hashable, CustomStringConvertible, Expressib
     /// The question id or loop variable the path starts with.
     public let root: String
     /// The steps after the root.
-    public private(set) var rest: [Component]
+    public let rest: [Component]
 
     /// The path of the answer to a question (or of a loop variable).
     public init(_ root: String) {
@@ -46,10 +46,13 @@ public struct AnswerPath: Sendable, Hashable, CustomStringConvertible, Expressib
 
     /// This path followed by a field name or part.
     public func key(_ name: String) -> AnswerPath { AnswerPath(root, rest + [.key(name)]) }
-    /// This path followed by a record number.
-    public func index(_ number: Int) -> AnswerPath { AnswerPath(root, rest + [.index(number)]) }
-    /// This path followed by the steps of another one, root included: `suppliers[1]` followed by `s.name` with the
-    /// loop variable `s` left out gives `suppliers[1].name`.
+    /// This path followed by a record number (from 0).
+    public func index(_ number: Int) -> AnswerPath {
+        precondition(number >= 0, "a record number counts from 0")
+        return AnswerPath(root, rest + [.index(number)])
+    }
+    /// This path followed by `steps`: `suppliers[1]` followed by the steps of `s.name` after its loop variable gives
+    /// `suppliers[1].name`.
     public func appending(_ steps: some Sequence<Component>) -> AnswerPath { AnswerPath(root, rest + steps) }
 
     /// The root and the first `count` steps after it.
@@ -130,7 +133,8 @@ public struct AnswerPath: Sendable, Hashable, CustomStringConvertible, Expressib
         number(segment).map(Component.index) ?? .key(segment)
     }
 
-    /// A path written in code; it must be in the form `description` prints.
+    /// A path written in code; it must be in the form `description` prints. `AnswerPath("x")` with a literal
+    /// argument also comes here, not to `init(_:)`.
     public init(stringLiteral text: String) {
         guard let path = AnswerPath(parsing: text) else { preconditionFailure("'\(text)' is not an answer path") }
         self = path
