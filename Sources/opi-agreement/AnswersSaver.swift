@@ -15,7 +15,7 @@ final class AnswersSaver: @unchecked Sendable {
         self.writer = writer
     }
 
-    func save(_ answers: Answers, unanswered: Set<String>) throws {
+    func save(_ answers: Answers, unanswered: Set<AnswerPath>) throws {
         let text = writer.yaml(answers, unanswered: unanswered)
         lock.lock()
         defer { lock.unlock() }

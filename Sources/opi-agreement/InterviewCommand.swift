@@ -34,7 +34,7 @@ struct InterviewCommand: ParsableCommand {
         let library = try self.library.load()
         let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
         var answers = Answers(file: path)
-        var unanswered: Set<String> = []
+        var unanswered: Set<AnswerPath> = []
         if FileManager.default.fileExists(atPath: path) {
             let data = try FileAccess.read(path)
             answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)

@@ -83,6 +83,11 @@ struct AnswersTests {
         #expect(answers.locations["project_title"] == SourceLocation(file: "answers.yaml", line: 1, column: 16))
         #expect(answers.locations["suppliers"]?.line == 13)
         #expect(records[1].locations["cvr"] == SourceLocation(file: "answers.yaml", line: 17, column: 10))
+        // By path, only a question's own answer has a location.
+        #expect(answers.location(of: "project_title") == answers.locations["project_title"])
+        #expect(answers.location(of: "suppliers")?.line == 13)
+        #expect(answers.location(of: "suppliers[1].cvr") == nil)
+        #expect(answers.location(of: "no_such_question") == nil)
     }
 
     @Test func everyKindOfInvalidValueAtItsLineAndColumnAllAtOnce() {

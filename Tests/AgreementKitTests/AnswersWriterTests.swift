@@ -75,7 +75,7 @@ struct AnswersWriterTests {
         }
     }
 
-    static func roundTrip(_ answers: Answers, unanswered: Set<String> = [], language: Language = .en) throws -> (String, Answers) {
+    static func roundTrip(_ answers: Answers, unanswered: Set<AnswerPath> = [], language: Language = .en) throws -> (String, Answers) {
         let text = AnswersWriter(questionnaire: questionnaire, language: language).yaml(answers, unanswered: unanswered)
         let loaded = try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: questionnaire)
         return (text, loaded)
@@ -185,7 +185,7 @@ struct AnswersWriterTests {
             "title": .text("X"),
             "parties": .list([AnswerRecord(values: ["name": .text("A")]), AnswerRecord(values: ["name": .text("B")])]),
         ])
-        let unanswered: Set<String> = ["size", "parties[1].yes", "parties[0].fee"]
+        let unanswered: Set<AnswerPath> = ["size", "parties[1].yes", "parties[0].fee"]
         let (text, loaded) = try Self.roundTrip(answers, unanswered: unanswered)
         #expect(Self.values(loaded) == Self.values(answers), "\(text)")
         #expect(AnswersFile.emptyPaths(in: Data(text.utf8)) == unanswered, "\(text)")

@@ -140,6 +140,23 @@ struct BatchConfigTests {
         ])
     }
 
+    @Test func patternPathsAreReadAsAnswerPaths() throws {
+        let problems = try Self.thrown("""
+            output:
+              name: "{suppliers..name}-{.x}-{0.name}-{suppliers.+1.name}-{suppliers.0.1}-{suppliers.0}"
+            agreements:
+              - {}
+            """)
+        Self.expect(problems, [
+            "2:10: the file name pattern: {suppliers..name}: a path is a question id, then fields and record numbers",
+            "2:10: the file name pattern: {.x}: a path is a question id, then fields and record numbers",
+            "2:10: the file name pattern: {0.name}: a path is a question id, then fields and record numbers",
+            "2:10: the file name pattern: {suppliers.+1.name}: after 'suppliers' comes a record number",
+            "2:10: the file name pattern: {suppliers.0.1}: '1' is not a field of 'suppliers'",
+            "2:10: the file name pattern: {suppliers.0}: 'suppliers.0' is a whole record; name a field, for example {suppliers.0.name}",
+        ])
+    }
+
     @Test func answerProblemsNameTheAgreementAtItsOwnLine() throws {
         let plan = try Self.plan(Self.defaults + """
 

@@ -134,7 +134,7 @@ struct ConditionParserTests {
         case .integer(let n): return "\(n)"
         case .boolean(let b): return "\(b)"
         case .list(let items): return "[" + items.map(show).joined(separator: ",") + "]"
-        case .path(let p): return p.joined(separator: ".")
+        case .path(let p): return p.dotted
         case .not(let x): return "(not \(show(x)))"
         case .and(let a, let b): return "(\(show(a)) and \(show(b)))"
         case .or(let a, let b): return "(\(show(a)) or \(show(b)))"
@@ -210,7 +210,7 @@ struct ConditionParserTests {
     }
 
     @Test func parsesPathsForValues() throws {
-        #expect(try ConditionParser.parsePath(" suppliers.0.name ", at: F.at) == ["suppliers", "0", "name"])
+        #expect(try ConditionParser.parsePath(" suppliers.0.name ", at: F.at) == "suppliers[0].name")
         #expect(throws: DiagnosticError.self) { try ConditionParser.parsePath("a b", at: F.at) }
     }
 }
@@ -341,20 +341,20 @@ struct ConditionEvaluatorTests {
     @Test func resolveWalksQuestionsRecordsAndIndexes() {
         let answers = Answers(values: ["suppliers": .list([F.supplier("Acme"), F.supplier("Beta", country: "dk")])])
         let evaluator = ConditionEvaluator(answers: answers, questionnaire: F.questionnaire)
-        #expect(evaluator.resolve(["suppliers", "1", "name"]) == .text("Beta"))
+        #expect(evaluator.resolve("suppliers[1].name") == .text("Beta"))
         // Field defaults fill the records of a list.
-        #expect(evaluator.resolve(["suppliers", "0", "country"]) == .choice("se"))
-        guard case .list(let records)? = evaluator.resolve(["suppliers"]) else {
+        #expect(evaluator.resolve("suppliers[0].country") == .choice("se"))
+        guard case .list(let records)? = evaluator.resolve("suppliers") else {
             Issue.record("no list")
             return
         }
         #expect(records[0]["country"] == .choice("se"))
-        #expect(evaluator.resolve(["suppliers", "0"]) == .record(records[0]))
-        #expect(evaluator.resolve(["suppliers", "5", "name"]) == nil)
-        #expect(evaluator.resolve(["suppliers", "x"]) == nil)
-        #expect(evaluator.resolve(["results_model"]) == .choice("open"))
-        #expect(evaluator.resolve(["no_such_question"]) == nil)
-        #expect(evaluator.resolve(["s", "name"], scope: ["s": .record(records[1])]) == .text("Beta"))
+        #expect(evaluator.resolve("suppliers[0]") == .record(records[0]))
+        #expect(evaluator.resolve("suppliers[5].name") == nil)
+        #expect(evaluator.resolve("suppliers.x") == nil)
+        #expect(evaluator.resolve("results_model") == .choice("open"))
+        #expect(evaluator.resolve("no_such_question") == nil)
+        #expect(evaluator.resolve("s.name", scope: ["s": .record(records[1])]) == .text("Beta"))
     }
 }
 
@@ -465,7 +465,7 @@ struct ConditionCheckerTests {
     }
 
     static func reference(_ path: String, _ filters: [ValueFilter] = []) -> ValueReference {
-        ValueReference(path: path.split(separator: ".").map(String.init), filters: filters, location: F.at)
+        ValueReference(path: AnswerPath(dotted: path)!, filters: filters, location: F.at)
     }
 
     @Test func valueReferencesAndFilters() {
@@ -530,13 +530,13 @@ struct ConditionCheckerTests {
 
     @Test func typeOfPaths() {
         let scope = ["s": F.question("suppliers")]
-        #expect(Self.checker.type(of: ["suppliers", "0", "name"], scope: [:])?.type == .text)
-        #expect(Self.checker.type(of: ["s", "organisation_number"], scope: scope)?.type == .organisationNumberSE)
-        #expect(Self.checker.type(of: ["s"], scope: scope)?.id == "suppliers")
-        #expect(Self.checker.type(of: ["budget", "amount"], scope: [:])?.type == .integer)
-        #expect(Self.checker.type(of: ["results_model"], scope: [:])?.options.count == 2)
-        #expect(Self.checker.type(of: ["nothing"], scope: [:]) == nil)
-        #expect(Self.checker.type(of: ["project_title", "x"], scope: [:]) == nil)
+        #expect(Self.checker.type(of: "suppliers[0].name", scope: [:])?.type == .text)
+        #expect(Self.checker.type(of: "s.organisation_number", scope: scope)?.type == .organisationNumberSE)
+        #expect(Self.checker.type(of: "s", scope: scope)?.id == "suppliers")
+        #expect(Self.checker.type(of: "budget.amount", scope: [:])?.type == .integer)
+        #expect(Self.checker.type(of: "results_model", scope: [:])?.options.count == 2)
+        #expect(Self.checker.type(of: "nothing", scope: [:]) == nil)
+        #expect(Self.checker.type(of: "project_title.x", scope: [:]) == nil)
     }
 }
 

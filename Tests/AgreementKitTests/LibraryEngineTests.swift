@@ -40,7 +40,7 @@ struct LibraryEngineTests {
         #expect(try messages("suppliers.country").first?.contains("test one value with \"value\" in suppliers.country") == true)
         #expect(try messages("\"x\" in suppliers.cvr").isEmpty)
         // A value reference still needs one record.
-        let value = ValueReference(path: ["suppliers", "country"], location: F.at)
+        let value = ValueReference(path: "suppliers.country", location: F.at)
         #expect(checker.check(value).first?.message.contains("write 'suppliers.0.country'") == true)
     }
 

@@ -50,7 +50,7 @@ struct TemplateParserTests {
     }
 
     func value(_ path: [String], _ filters: [ValueFilter] = [], _ line: Int, _ column: Int) -> TemplateInline {
-        .value(ValueReference(path: path, filters: filters, location: at(line, column)))
+        .value(ValueReference(path: AnswerPath(segments: path)!, filters: filters, location: at(line, column)))
     }
 
     // MARK: - Paragraphs
@@ -293,7 +293,7 @@ struct TemplateParserTests {
         let parsed = try blocks("{{for s in suppliers}}\n**{{s.name}}** contributes {{s.contribution | amount}}.\n{{end}}")
         #expect(parsed == [
             .loop(TemplateLoop(
-                variable: "s", list: ValueReference(path: ["suppliers"], location: at(1, 12)),
+                variable: "s", list: ValueReference(path: "suppliers", location: at(1, 12)),
                 body: [.paragraph(
                     [.strong([value(["s", "name"], [], 2, 3)]), .text(" contributes "),
                      value(["s", "contribution"], [.amount], 2, 28), .text(".")],
@@ -387,7 +387,7 @@ struct TemplateParserTests {
                 otherwise: [.text("d")]),
             .text("E "),
             .loop(TemplateLoop(
-                variable: "s", list: ValueReference(path: ["suppliers"], location: at(1, 60)),
+                variable: "s", list: ValueReference(path: "suppliers", location: at(1, 60)),
                 body: [value(["s", "name"], [], 1, 71), .text(", ")], location: at(1, 49))),
             .text("."),
         ])
@@ -506,7 +506,7 @@ struct TemplateParserTests {
         let parsed = try TemplateParser.parseInlines("a [[party]]\nand {{x}}\n", at: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 7))
         #expect(parsed == [
             .text("a "), .term(id: "party", display: nil, location: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 9)),
-            .text(" and "), .value(ValueReference(path: ["x"], location: AgreementKit.SourceLocation(file: "terms.yaml", line: 5, column: 11))),
+            .text(" and "), .value(ValueReference(path: "x", location: AgreementKit.SourceLocation(file: "terms.yaml", line: 5, column: 11))),
         ])
         #expect(throws: DiagnosticError("the '*' is not closed", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 5))) {
             try TemplateParser.parseInlines("ab *c", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 2))

@@ -31,7 +31,7 @@ public struct Assembler: Sendable {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(run.problems + missing.map { entry in
                     let used = entry.usedAt.isEmpty ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
-                    return Diagnostic(.error, "missing answer '\(entry.path)' (\(entry.label))\(used)", at: answers.locations[entry.path], file: file)
+                    return Diagnostic(.error, "missing answer '\(entry.path)' (\(entry.label))\(used)", at: answers.location(of: entry.path), file: file)
                 })
             }
         }

@@ -14,8 +14,8 @@ struct AssemblyRun {
     private(set) var problems: [Diagnostic] = []
     private var usedTerms: [String] = []
     private var usedTermSet: Set<String> = []
-    private var missing: [String: MissingAnswer] = [:]
-    private var missingOrder: [String] = []
+    private var missing: [AnswerPath: MissingAnswer] = [:]
+    private var missingOrder: [AnswerPath] = []
     private var clausesUsed: [ClauseFile] = []
 
     init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions) {
@@ -88,7 +88,7 @@ struct AssemblyRun {
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
             date: outline.dateQuestion.flatMap { id in
-                if case .date(let d)? = evaluator.resolve([id]) { return d }
+                if case .date(let d)? = evaluator.resolve(AnswerPath(id)) { return d }
                 return nil
             },
             status: options.final ? .final : .draft, parties: parties.map(\.party), provenance: provenance)
@@ -145,11 +145,11 @@ struct AssemblyRun {
     private mutating func parties(_ outline: AgreementOutline) -> [AssembledParty] {
         var out: [AssembledParty] = []
         for source in outline.parties {
-            guard case .list(let records)? = evaluator.resolve([source.list]) else {
+            guard case .list(let records)? = evaluator.resolve(AnswerPath(source.list)) else {
                 let question = library.questionnaire.question(source.list)
                 // An optional party list (knowledge institutions, facilitators) may be left out; a required one is missing.
                 if question?.required ?? true {
-                    noteMissing(source.list, label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
+                    noteMissing(AnswerPath(source.list), label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
                 }
                 continue
             }
@@ -160,10 +160,10 @@ struct AssemblyRun {
                     let text = formatter.plain(value, question?.field(name))
                     return text.isEmpty ? nil : text
                 }
-                let path = "\(source.list)[\(i)]"
+                let path = AnswerPath(source.list).index(i)
                 let name = field("name") ?? {
                     let label = question?.field("name")?.label[language] ?? "name"
-                    noteMissing("\(path).name", label: label, at: source.location)
+                    noteMissing(path.key("name"), label: label, at: source.location)
                     return "[\(label)]"
                 }()
                 let id = "\(source.list)-\(i + 1)"
@@ -273,20 +273,20 @@ struct AssemblyRun {
         let value = evaluator.resolve(list.path, scope: scope.values)
         let records: [AnswerRecord]
         if case .list(let r)? = value { records = r } else { records = [] }
-        let pathText = displayPath(list.path, scope: scope)
+        let listPath = answerPath(list.path, scope: scope)
         trace.entries.append(ExplanationEntry(
-            depth: depth, subject: "for \(variable) in \(list.path.joined(separator: "."))", decision: .repeated,
-            consulted: [ConsultedValue(path: "count(\(pathText))", value: String(records.count))], location: location))
+            depth: depth, subject: "for \(variable) in \(list.path.dotted)", decision: .repeated,
+            consulted: [ConsultedValue(path: "count(\(listPath))", value: String(records.count))], location: location))
         let question = checker.type(of: list.path, scope: scope.questions)
         // An optional list left unanswered has no records; a required one is a missing answer.
         if value == nil, question?.required ?? true {
-            noteMissing(pathText, label: label(for: list.path, scope: scope), at: list.location)
+            noteMissing(listPath, label: label(for: list.path, scope: scope), at: list.location)
         }
         return records.enumerated().map { i, record in
             var inner = scope
             inner.values[variable] = .record(record)
             if let question { inner.questions[variable] = question }
-            inner.paths[variable] = "\(pathText)[\(i)]"
+            inner.paths[variable] = listPath.index(i)
             inner.idSuffix += "-\(i + 1)"
             return (record, inner)
         }
@@ -328,11 +328,11 @@ struct AssemblyRun {
     }
 
     private mutating func value(_ reference: ValueReference, scope: AssemblyScope) -> Inline {
-        let path = displayPath(reference.path, scope: scope)
+        let path = answerPath(reference.path, scope: scope)
         guard let value = evaluator.resolve(reference.path, scope: scope.values) else {
             let label = label(for: reference.path, scope: scope)
             noteMissing(path, label: label, at: reference.location)
-            return .blank(Blank(name: path, label: label))
+            return .blank(Blank(name: path.description, label: label))
         }
         let question = checker.type(of: reference.path, scope: scope.questions)
         switch formatter.format(value, question: question, filters: reference.filters) {
@@ -346,21 +346,16 @@ struct AssemblyRun {
         }
     }
 
-    /// `suppliers[1].name` for a path whose first part is a loop variable.
-    private func displayPath(_ path: [String], scope: AssemblyScope) -> String {
-        guard let first = path.first else { return "" }
-        var text = scope.paths[first] ?? first
-        for part in path.dropFirst() {
-            text += Int(part) != nil ? "[\(part)]" : ".\(part)"
-        }
-        return text
+    /// The answer a reference stands for: `s.name` inside a loop over `suppliers` is `suppliers[1].name`.
+    private func answerPath(_ reference: AnswerPath, scope: AssemblyScope) -> AnswerPath {
+        scope.paths[reference.root].map { $0.appending(reference.rest) } ?? reference
     }
 
-    private func label(for path: [String], scope: AssemblyScope) -> String {
-        checker.type(of: path, scope: scope.questions)?.label[language] ?? path.joined(separator: ".")
+    private func label(for path: AnswerPath, scope: AssemblyScope) -> String {
+        checker.type(of: path, scope: scope.questions)?.label[language] ?? path.dotted
     }
 
-    private mutating func noteMissing(_ path: String, label: String, at location: SourceLocation) {
+    private mutating func noteMissing(_ path: AnswerPath, label: String, at location: SourceLocation) {
         if missing[path] == nil {
             missing[path] = MissingAnswer(path: path, label: label)
             missingOrder.append(path)
@@ -373,8 +368,7 @@ struct AssemblyRun {
         var out = missingOrder.compactMap { missing[$0] }
         if includingUnused {
             for path in answers.missingAnswers(in: library.questionnaire) where missing[path] == nil {
-                let top = String(path.prefix { $0 != "[" && $0 != "." })
-                let label = library.questionnaire.question(top)?.label[language] ?? path
+                let label = library.questionnaire.question(path.root)?.label[language] ?? path.description
                 out.append(MissingAnswer(path: path, label: label))
             }
         }

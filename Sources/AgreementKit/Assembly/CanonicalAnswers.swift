@@ -5,7 +5,7 @@ import Foundation
 enum CanonicalAnswers {
     static func text(_ answers: Answers) -> String {
         var lines: [String] = []
-        func add(_ path: String, _ value: AnswerValue) {
+        func add(_ path: AnswerPath, _ value: AnswerValue) {
             switch value {
             case .text(let s): lines.append("\(path)=t:\(escape(s))")
             case .boolean(let b): lines.append("\(path)=b:\(b)")
@@ -16,14 +16,14 @@ enum CanonicalAnswers {
             case .choices(let vs): lines.append("\(path)=m:" + vs.map(escape).joined(separator: ","))
             case .list(let records):
                 lines.append("\(path)=n:\(records.count)")
-                for (i, r) in records.enumerated() { record("\(path)[\(i)]", r) }
+                for (i, r) in records.enumerated() { record(path.index(i), r) }
             case .record(let r): record(path, r)
             }
         }
-        func record(_ path: String, _ r: AnswerRecord) {
-            for key in r.values.keys.sorted() { add("\(path).\(key)", r.values[key]!) }
+        func record(_ path: AnswerPath, _ r: AnswerRecord) {
+            for key in r.values.keys.sorted() { add(path.key(key), r.values[key]!) }
         }
-        for key in answers.values.keys.sorted() { add(key, answers.values[key]!) }
+        for key in answers.values.keys.sorted() { add(AnswerPath(key), answers.values[key]!) }
         return lines.joined(separator: "\n") + "\n"
     }
 

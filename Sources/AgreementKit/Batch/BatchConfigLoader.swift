@@ -139,7 +139,7 @@ public enum BatchConfigLoader {
             answers.locations[key] = defaults.answers.locations[key]
         }
         var recordLocations = own.recordLocations
-        for (key, locations) in defaults.recordLocations where !ownKeys.contains(key) {
+        for (key, locations) in defaults.recordLocations where !ownKeys.contains(key.root) {
             recordLocations[key] = locations
         }
         var troubled = Set(own.problems.compactMap(\.key))
@@ -147,7 +147,7 @@ public enum BatchConfigLoader {
             problems += AnswerMapping.completenessProblems(
                 answers, recordLocations: recordLocations, questionnaire: questionnaire, fallback: location)
             for gap in answers.missingItems(in: questionnaire) {
-                troubled.insert(String(gap.path.prefix { $0 != "." && $0 != "[" }))
+                troubled.insert(gap.path.root)
             }
         }
 

@@ -8,7 +8,7 @@ struct BatchNamePattern: Sendable, Equatable {
         /// Text written as is.
         case literal(String)
         /// The answer at a path.
-        case answer([String])
+        case answer(AnswerPath)
         /// The agreement's number, from 1.
         case number
     }
@@ -56,13 +56,14 @@ struct BatchNamePattern: Sendable, Equatable {
                     parts.append(.number)
                 } else if inner.isEmpty {
                     problems.append("'{}' names nothing: write an answer's path such as {project_title}, or {#}")
-                } else {
-                    let path = inner.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                } else if let path = AnswerPath(dotted: inner) {
                     if let problem = check(path, questionnaire: questionnaire) {
                         problems.append("{\(inner)}: \(problem)")
                     } else {
                         parts.append(.answer(path))
                     }
+                } else {
+                    problems.append("{\(inner)}: a path is a question id, then fields and record numbers, each after one '.'")
                 }
             } else if character == "}" {
                 if next < text.endIndex, text[next] == "}" {
@@ -83,38 +84,44 @@ struct BatchNamePattern: Sendable, Equatable {
     }
 
     /// What is wrong with a path, or nil when it names one value of the questionnaire.
-    private static func check(_ path: [String], questionnaire: Questionnaire) -> String? {
-        guard let first = path.first, !first.isEmpty else { return "a path starts with a question id" }
-        guard let question = questionnaire.question(first) else {
-            return "unknown question '\(first)'"
-                + SpellingSuggestion.hint(for: first, in: questionnaire.questions.map(\.id))
+    private static func check(_ path: AnswerPath, questionnaire: Questionnaire) -> String? {
+        guard let question = questionnaire.question(path.root) else {
+            return "unknown question '\(path.root)'"
+                + SpellingSuggestion.hint(for: path.root, in: questionnaire.questions.map(\.id))
         }
-        return check(Array(path.dropFirst()), under: question, named: first)
+        return check(path.rest[...], under: question, at: AnswerPath(path.root))
     }
 
-    private static func check(_ rest: [String], under question: Question, named name: String) -> String? {
+    /// What is wrong with the steps `rest` after `path`, which names an answer to `question`.
+    private static func check(
+        _ rest: ArraySlice<AnswerPath.Component>, under question: Question, at path: AnswerPath
+    ) -> String? {
+        let name = path.dotted
         switch question.type {
         case .list:
-            let example = "{\(name).0.\(question.fields.first?.id ?? "name")}"
-            guard let index = rest.first else {
+            let example = "{\(path.index(0).key(question.fields.first?.id ?? "name").dotted)}"
+            guard let step = rest.first else {
                 return "'\(name)' is a list; name a field of one record, for example \(example)"
             }
-            guard let number = Int(index), number >= 0, index.allSatisfy(\.isASCII) else {
+            guard case .index(let number) = step else {
                 return "after '\(name)' comes a record number counted from 0, for example \(example)"
             }
-            guard rest.count > 1 else { return "'\(name).\(number)' is a whole record; name a field, for example \(example)" }
-            guard let field = question.field(rest[1]) else {
-                return "'\(rest[1])' is not a field of '\(name)'"
-                    + SpellingSuggestion.hint(for: rest[1], in: question.fields.map(\.id))
+            let record = path.index(number)
+            guard let next = rest.dropFirst().first else {
+                return "'\(record.dotted)' is a whole record; name a field, for example \(example)"
+            }
+            guard case .key(let key) = next, let field = question.field(key) else {
+                return "'\(next.dotted)' is not a field of '\(name)'"
+                    + SpellingSuggestion.hint(for: next.dotted, in: question.fields.map(\.id))
                     + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))"
             }
-            return check(Array(rest.dropFirst(2)), under: field, named: "\(name).\(number).\(field.id)")
+            return check(rest.dropFirst(2), under: field, at: record.key(field.id))
         case .amount:
-            if rest.isEmpty || rest == ["amount"] || rest == ["currency"] { return nil }
+            if rest.isEmpty || [[.key("amount")], [.key("currency")]].contains(Array(rest)) { return nil }
             return "an amount has the parts 'amount' and 'currency' only"
         default:
             guard let extra = rest.first else { return nil }
-            return "'\(name)' is a single value and has no part '\(extra)'"
+            return "'\(name)' is a single value and has no part '\(extra.dotted)'"
         }
     }
 
@@ -129,7 +136,7 @@ struct BatchNamePattern: Sendable, Equatable {
             case .number: text += String(number)
             case .answer(let path):
                 guard let value = evaluator.resolve(path), let words = Self.text(value) else {
-                    missing.append(path.joined(separator: "."))
+                    missing.append(path.dotted)
                     continue
                 }
                 text += words

@@ -13,8 +13,8 @@ public enum ConditionParser {
     }
 
     /// Parses a value path as written inside `{{ }}` (without filters): `suppliers.0.name`, `s.name`.
-    /// Returns the path segments; anything after the path is an error.
-    public static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [String] {
+    /// Anything after the path is an error.
+    public static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> AnswerPath {
         var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
         parser.skipSpace()
         let start = parser.position
@@ -208,13 +208,13 @@ public enum ConditionParser {
                 guard symbol(")") else { throw error("expected ')'", at: position) }
                 return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))
             }
-            var path = [first]
+            var path = AnswerPath(first)
             while let d = current, d == "." {
                 position += 1
                 guard let n = current, Self.isIdentifier(n) else {
                     throw error("expected a field name after '.'", at: position)
                 }
-                path.append(identifier())
+                path = path.appending([AnswerPath.step(dotted: identifier())])
             }
             return Expression(.path(path), at: location(at))
         }

@@ -11,7 +11,7 @@ public struct Expression: Sendable, Equatable {
         /// A list literal `[a, b]`.
         case list([Expression])
         /// A question id or field path: `project_title`, `s.name`, `suppliers.0.name`.
-        case path([String])
+        case path(AnswerPath)
         /// `not e`.
         case not(Expression)
         /// `a and b`.

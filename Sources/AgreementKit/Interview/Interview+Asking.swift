@@ -136,11 +136,8 @@ extension Interview {
             }
             records = Array(records.prefix(record + 1))
             answers.values[question.id] = .list(records)
-            let prefix = "\(question.id)["
             unanswered = unanswered.filter { path in
-                guard path.hasPrefix(prefix), let end = path.firstIndex(of: "]"),
-                    let index = Int(path[path.index(path.startIndex, offsetBy: prefix.count)..<end])
-                else { return true }
+                guard path.root == question.id, case .index(let index)? = path.rest.first else { return true }
                 return index <= record
             }
             try store()
@@ -153,14 +150,14 @@ extension Interview {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = value
-            unanswered.remove(questions[index].id)
+            unanswered.remove(AnswerPath(questions[index].id))
         case .field(let list, let record, let field):
             let question = questions[list]
             var records = self.records(list)
             while records.count <= record { records.append(AnswerRecord(values: [:])) }
             records[record].values[question.fields[field].id] = value
             answers.values[question.id] = .list(records)
-            unanswered.remove("\(question.id)[\(record)].\(question.fields[field].id)")
+            unanswered.remove(AnswerPath(question.id).index(record).key(question.fields[field].id))
         case .another:
             return
         }
@@ -173,14 +170,14 @@ extension Interview {
         case .question(let index):
             answers.values[questions[index].id] = nil
             answers.locations[questions[index].id] = nil
-            unanswered.insert(questions[index].id)
+            unanswered.insert(AnswerPath(questions[index].id))
         case .field(let list, let record, let field):
             let question = questions[list]
             var records = self.records(list)
             while records.count <= record { records.append(AnswerRecord(values: [:])) }
             records[record].values[question.fields[field].id] = nil
             answers.values[question.id] = .list(records)
-            unanswered.insert("\(question.id)[\(record)].\(question.fields[field].id)")
+            unanswered.insert(AnswerPath(question.id).index(record).key(question.fields[field].id))
         case .another:
             return
         }

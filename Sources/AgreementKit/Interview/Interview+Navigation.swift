@@ -34,7 +34,7 @@ extension Interview {
 
     /// Whether an unanswered question still needs asking when resuming: it was not deliberately left unanswered,
     /// or it must have an answer (required, without default).
-    func isOpen(_ question: Question, value: AnswerValue?, path: String) -> Bool {
+    func isOpen(_ question: Question, value: AnswerValue?, path: AnswerPath) -> Bool {
         guard let value else {
             return !unanswered.contains(path) || (question.required && question.defaultValue == nil)
         }
@@ -54,7 +54,7 @@ extension Interview {
             let question = questions[index]
             if question.type == .list {
                 if let step = listEntry(index) { return step }
-            } else if askAll || forced == index || isOpen(question, value: answers[question.id], path: question.id) {
+            } else if askAll || forced == index || isOpen(question, value: answers[question.id], path: AnswerPath(question.id)) {
                 return .question(index)
             }
         }
@@ -81,7 +81,7 @@ extension Interview {
                 }
                 return records.count < (question.minimum ?? 0) ? recordStart(index, records.count) : nil
             }
-            if !isOpen(question, value: nil, path: question.id) { return nil }
+            if !isOpen(question, value: nil, path: AnswerPath(question.id)) { return nil }
         }
         if records.isEmpty && (question.minimum ?? 0) == 0 { return .another(list: index, record: -1) }
         return recordStart(index, 0)
@@ -103,7 +103,7 @@ extension Interview {
         for candidate in question.fields.indices where candidate > field {
             guard isAsked(list: list, record: record, field: candidate) else { continue }
             let sub = question.fields[candidate]
-            if asksAll(list) || isOpen(sub, value: values[sub.id], path: "\(question.id)[\(record)].\(sub.id)") {
+            if asksAll(list) || isOpen(sub, value: values[sub.id], path: AnswerPath(question.id).index(record).key(sub.id)) {
                 return candidate
             }
         }

@@ -20,13 +20,13 @@ public struct Interview {
     public let language: Language
     /// The answers so far.
     public internal(set) var answers: Answers
-    /// Question ids and `list[index].field` paths the person chose to leave unanswered.
-    public internal(set) var unanswered: Set<String>
+    /// The questions and record fields (`suppliers[0].name`) the person chose to leave unanswered.
+    public internal(set) var unanswered: Set<AnswerPath>
     /// The answers file, named in the introduction.
     public var fileName: String?
 
     let io: any InterviewIO
-    let save: (Answers, Set<String>) throws -> Void
+    let save: (Answers, Set<AnswerPath>) throws -> Void
     let questions: [Question]
     let sectionOf: [Int]
     let text: InterviewText
@@ -47,8 +47,8 @@ public struct Interview {
 
     /// Creates an interview. `answers` and `unanswered` come from a saved file when resuming.
     public init(
-        questionnaire: Questionnaire, language: Language, answers: Answers = Answers(), unanswered: Set<String> = [],
-        io: any InterviewIO, fileName: String? = nil, save: @escaping (Answers, Set<String>) throws -> Void
+        questionnaire: Questionnaire, language: Language, answers: Answers = Answers(), unanswered: Set<AnswerPath> = [],
+        io: any InterviewIO, fileName: String? = nil, save: @escaping (Answers, Set<AnswerPath>) throws -> Void
     ) {
         self.questionnaire = questionnaire
         self.language = language

@@ -312,8 +312,8 @@ struct LintRun {
 
     mutating func loopScope(_ variable: String, _ list: ValueReference, scope: [String: Question], uses: inout Uses) -> [String: Question] {
         // The list is repeated over, not printed: its records need no 'name' field.
-        uses.values.insert(list.path.joined(separator: "."))
-        if let first = list.path.first, scope[first] == nil { usedQuestions.insert(first) }
+        uses.values.insert(list.path.dotted)
+        if scope[list.path.root] == nil { usedQuestions.insert(list.path.root) }
         var inner = scope
         switch checker.resolve(list.path, bindings: ConditionChecker.bindings(scope), at: list.location, columns: false) {
         case .failure(let problem):
@@ -321,7 +321,7 @@ struct LintRun {
         case .success(.question(let q)) where q.type == .list:
             inner[variable] = q
         case .success:
-            error("'\(list.path.joined(separator: "."))' is not a list, so it cannot be repeated over", at: list.location)
+            error("'\(list.path.dotted)' is not a list, so it cannot be repeated over", at: list.location)
         }
         return inner
     }
@@ -375,8 +375,8 @@ struct LintRun {
     }
 
     mutating func value(_ v: ValueReference, scope: [String: Question], uses: inout Uses) {
-        uses.values.insert(v.path.joined(separator: ".") + v.filters.map { "|\($0.rawValue)" }.joined())
-        if let first = v.path.first, scope[first] == nil { usedQuestions.insert(first) }
+        uses.values.insert(v.path.dotted + v.filters.map { "|\($0.rawValue)" }.joined())
+        if scope[v.path.root] == nil { usedQuestions.insert(v.path.root) }
         for d in checker.check(v, scope: scope) { diagnostics.append(d) }
     }
 
@@ -387,7 +387,7 @@ struct LintRun {
 
     mutating func collectQuestions(_ e: Expression, scope: [String: Question]) {
         switch e.kind {
-        case .path(let p): if let first = p.first, scope[first] == nil { usedQuestions.insert(first) }
+        case .path(let p): if scope[p.root] == nil { usedQuestions.insert(p.root) }
         case .not(let a), .count(let a), .answered(let a): collectQuestions(a, scope: scope)
         case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b):
             collectQuestions(a, scope: scope)

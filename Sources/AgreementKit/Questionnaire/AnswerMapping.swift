@@ -10,8 +10,8 @@ struct AnswerMapping {
     var keys: [String] = []
     /// Where each key stands.
     var keyLocations: [String: SourceLocation] = [:]
-    /// Where each record of a list answer starts, by the list's question id.
-    var recordLocations: [String: [SourceLocation]] = [:]
+    /// Where each record of a list answer starts, by the list's path.
+    var recordLocations: [AnswerPath: [SourceLocation]] = [:]
     /// The problems found, each with the key it was found under (nil for a key that is not plain text).
     var problems: [(key: String?, diagnostic: Diagnostic)] = []
 
@@ -39,7 +39,7 @@ struct AnswerMapping {
                 continue
             }
             let before = reader.diagnostics.count
-            if let value = reader.read(valueNode, for: question, path: key) {
+            if let value = reader.read(valueNode, for: question, path: AnswerPath(key)) {
                 result.answers.values[key] = value
                 result.answers.locations[key] = valueNode.location
             }
@@ -53,14 +53,14 @@ struct AnswerMapping {
     /// and has neither an answer nor a default, located at `fallback`; a missing field of a list record at the
     /// record; a list or multiple choice with fewer elements than its `min` at the answer.
     static func completenessProblems(
-        _ answers: Answers, recordLocations: [String: [SourceLocation]], questionnaire: Questionnaire,
+        _ answers: Answers, recordLocations: [AnswerPath: [SourceLocation]], questionnaire: Questionnaire,
         fallback: SourceLocation
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for item in answers.missingItems(in: questionnaire) {
             let label = Language.allCases.compactMap { item.question.label[$0] }.joined(separator: " / ")
             if let (list, index) = item.record {
-                let locations = recordLocations[list] ?? []
+                let locations = recordLocations[AnswerPath(list)] ?? []
                 let location = locations.indices.contains(index) ? locations[index] : answers.locations[list] ?? fallback
                 diagnostics.append(Diagnostic(.error,
                     "'\(item.path)': record \(index + 1) of '\(list)' has no answer to the required field "
@@ -69,7 +69,7 @@ struct AnswerMapping {
                 let noun = item.question.type == .list ? "records" : "chosen options"
                 diagnostics.append(Diagnostic(.error,
                     "'\(item.path)' (\(label)) needs at least \(minimum) \(noun)",
-                    at: answers.locations[item.path] ?? fallback))
+                    at: answers.location(of: item.path) ?? fallback))
             } else {
                 diagnostics.append(Diagnostic(.error,
                     "missing answer to the required question '\(item.path)' (\(label))", at: fallback))

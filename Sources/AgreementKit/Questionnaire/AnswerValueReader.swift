@@ -6,14 +6,14 @@ struct AnswerValueReader {
     /// The problems found so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each record of a list answer starts, by the list's path.
-    private(set) var recordLocations: [String: [SourceLocation]] = [:]
+    private(set) var recordLocations: [AnswerPath: [SourceLocation]] = [:]
 
     /// Creates a reader.
     init() {}
 
     /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
     /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
-    mutating func read(_ node: YAMLNode, for question: Question, path: String, subject: String? = nil) -> AnswerValue? {
+    mutating func read(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String? = nil) -> AnswerValue? {
         if node.isEmpty { return nil }
         let subject = subject ?? "'\(path)'"
         switch question.type {
@@ -42,7 +42,7 @@ struct AnswerValueReader {
         diagnostics.append(Diagnostic(.error, message, at: node.location))
     }
 
-    private mutating func readList(_ node: YAMLNode, for question: Question, path: String, subject: String) -> AnswerValue? {
+    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String) -> AnswerValue? {
         guard let sequence = node.sequence else {
             error("\(subject) expects a list of records, each starting with '- ', found \(node.description)", node)
             return nil
@@ -66,7 +66,7 @@ struct AnswerValueReader {
                         + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))", keyNode)
                     continue
                 }
-                if let value = read(valueNode, for: field, path: "\(path)[\(index)].\(key)") {
+                if let value = read(valueNode, for: field, path: path.index(index).key(key)) {
                     record.values[key] = value
                     record.locations[key] = valueNode.location
                 }

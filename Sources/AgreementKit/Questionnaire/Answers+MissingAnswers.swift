@@ -3,7 +3,7 @@ extension Answers {
     /// answer nor a default, in questionnaire order: question ids, and `list[index].field` for a field of a
     /// record (records counted from 0). A list or multiple choice with fewer elements than its `min` is listed
     /// by its id. The assembler uses this for `--final`.
-    public func missingAnswers(in questionnaire: Questionnaire) -> [String] {
+    public func missingAnswers(in questionnaire: Questionnaire) -> [AnswerPath] {
         missingItems(in: questionnaire).map(\.path)
     }
 
@@ -15,7 +15,7 @@ extension Answers {
             if let condition = question.askWhen, !evaluator.evaluate(condition).value { continue }
             let value = self[question.id] ?? question.defaultValue
             guard let value else {
-                if question.required { missing.append(RequiredAnswerGap(path: question.id, question: question)) }
+                if question.required { missing.append(RequiredAnswerGap(path: AnswerPath(question.id), question: question)) }
                 continue
             }
             let count: Int?
@@ -25,7 +25,7 @@ extension Answers {
             default: count = nil
             }
             if let count, let minimum = question.minimum, count < minimum {
-                missing.append(RequiredAnswerGap(path: question.id, question: question, minimum: minimum))
+                missing.append(RequiredAnswerGap(path: AnswerPath(question.id), question: question, minimum: minimum))
             }
             guard case .list(let records) = value else { continue }
             for (index, record) in records.enumerated() {
@@ -42,7 +42,7 @@ extension Answers {
                         continue
                     }
                     missing.append(RequiredAnswerGap(
-                        path: "\(question.id)[\(index)].\(field.id)", question: field, record: (question.id, index)))
+                        path: AnswerPath(question.id).index(index).key(field.id), question: field, record: (question.id, index)))
                 }
             }
         }

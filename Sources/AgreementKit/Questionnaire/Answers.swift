@@ -24,4 +24,9 @@ public struct Answers: Sendable, Equatable {
 
     /// The answer to a question.
     public subscript(id: String) -> AnswerValue? { values[id] }
+
+    /// Where the answer at `path` stands in its file; only the answer to a question (a path of one step) is found.
+    public func location(of path: AnswerPath) -> SourceLocation? {
+        path.rest.isEmpty ? locations[path.root] : nil
+    }
 }

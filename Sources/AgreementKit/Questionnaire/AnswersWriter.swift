@@ -19,7 +19,7 @@ public struct AnswersWriter: Sendable {
     }
 
     /// The answers file text.
-    public func yaml(_ answers: Answers, unanswered: Set<String> = []) -> String {
+    public func yaml(_ answers: Answers, unanswered: Set<AnswerPath> = []) -> String {
         var lines: [String] = [
             language.words.text(.answersFileHeader),
         ]
@@ -31,14 +31,14 @@ public struct AnswersWriter: Sendable {
                 } else {
                     lines += entry(key: key, value: value, question: question, indent: "")
                 }
-            } else if unanswered.contains(question.id) {
+            } else if unanswered.contains(AnswerPath(question.id)) {
                 lines.append("\(key):")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func list(key: String, records: [AnswerRecord], question: Question, unanswered: Set<String>) -> [String] {
+    private func list(key: String, records: [AnswerRecord], question: Question, unanswered: Set<AnswerPath>) -> [String] {
         if records.isEmpty { return ["\(key): []"] }
         var lines = ["\(key):"]
         for (index, record) in records.enumerated() {
@@ -47,7 +47,7 @@ public struct AnswersWriter: Sendable {
                 let fieldKey = YAMLScalarText.scalar(field.id)
                 if let value = record[field.id] {
                     fieldLines += entry(key: fieldKey, value: value, question: field, indent: "    ")
-                } else if unanswered.contains("\(question.id)[\(index)].\(field.id)") {
+                } else if unanswered.contains(AnswerPath(question.id).index(index).key(field.id)) {
                     fieldLines.append("    \(fieldKey):")
                 }
             }

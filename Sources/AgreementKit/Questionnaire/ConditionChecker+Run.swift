@@ -12,8 +12,10 @@ extension ConditionChecker {
         var location: SourceLocation
         /// The question a path ends at.
         var question: Question?
+        /// The path, when the operand is one.
+        var path: AnswerPath?
         /// The path as written.
-        var name: String?
+        var name: String? { path?.dotted }
         /// The text of a string literal.
         var literal: String?
         /// The elements of a list literal.
@@ -62,7 +64,7 @@ extension ConditionChecker {
             case .path(let path):
                 let o = operand(e)
                 guard o.category != .boolean, o.category != .invalid else { return }
-                let name = path.joined(separator: ".")
+                let name = path.dotted
                 let hint = o.category == .record ? "name one of its fields"
                     : o.category == .projection ? "test one value with \"value\" in \(name)"
                     : o.category == .list || o.category == .multipleChoice ? "write count(\(name)) > 0 or answered(\(name))"
@@ -80,7 +82,7 @@ extension ConditionChecker {
         }
 
         static func pathName(_ e: Expression) -> String? {
-            if case .path(let p) = e.kind { return p.joined(separator: ".") }
+            if case .path(let p) = e.kind { return p.dotted }
             return nil
         }
 
@@ -96,7 +98,7 @@ extension ConditionChecker {
             case .list(let items):
                 return Operand(category: .listLiteral, description: "a list", location: e.location, items: items)
             case .path(let path):
-                let name = path.joined(separator: ".")
+                let name = path.dotted
                 switch checker.resolve(path, bindings: bindings, at: e.location, columns: true, projections: true) {
                 case .failure(let d):
                     diagnostics.append(contentsOf: d.diagnostics)
@@ -105,11 +107,11 @@ extension ConditionChecker {
                     return Operand(
                         category: Operand.category(of: q.type),
                         description: "'\(name)' (\(ConditionChecker.describe(q.type)))", location: e.location,
-                        question: q, name: name)
+                        question: q, path: path)
                 case .success(.record(let q)):
                     return Operand(
                         category: .record, description: "'\(name)' (one record of '\(q.id)')", location: e.location,
-                        question: q, name: name)
+                        question: q, path: path)
                 case .success(.projection(let list, let field)):
                     let category = Operand.category(of: field.type)
                     guard category == .text || category == .choice else {
@@ -120,11 +122,11 @@ extension ConditionChecker {
                     }
                     // Messages about the gathered field point at the field's name.
                     var at = e.location
-                    at.column += path.dropLast().reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+                    at.column += path.dottedSegments.dropLast().reduce(0) { $0 + $1.unicodeScalars.count + 1 }
                     return Operand(
                         category: .projection,
                         description: "'\(name)' (the '\(field.id)' of every record of '\(list.id)')",
-                        location: at, question: field, name: name)
+                        location: at, question: field, path: path)
                 }
             case .count(let argument):
                 let inner = operand(argument)
@@ -169,8 +171,7 @@ extension ConditionChecker {
             case .listLiteral:
                 error("a list cannot be compared with '\(op.rawValue)': write 'VALUE in [...]'", at: o.location)
             case .projection:
-                let parts = (o.name ?? "").split(separator: ".")
-                let first = parts.dropLast().joined(separator: ".") + ".0." + (parts.last.map(String.init) ?? "")
+                let first = o.path.map { $0.prefix($0.rest.count - 1).index(0).appending($0.rest.suffix(1)).dotted } ?? ""
                 error("\(o.description) holds one value per record: write '\(first)' for the first record's, "
                     + "or test one value with \"value\" in \(o.name ?? "...")", at: o.location)
             default:

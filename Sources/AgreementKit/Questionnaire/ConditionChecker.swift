@@ -55,7 +55,7 @@ public struct ConditionChecker: Sendable {
     /// list of records with a `name` field, `label` a choice or multiple choice, `yes_no` a yes/no,
     /// `lower`/`upper` text).
     public func check(_ value: ValueReference, scope: [String: Question] = [:]) -> [Diagnostic] {
-        let name = value.path.joined(separator: ".")
+        let name = value.path.dotted
         let target: Target
         switch resolve(value.path, bindings: Self.bindings(scope), at: value.location, columns: false) {
         case .failure(let error): return error.diagnostics
@@ -74,7 +74,7 @@ public struct ConditionChecker: Sendable {
             // A record alone reads as its name.
             if value.filters.isEmpty, q.field("name") == nil {
                 return [Diagnostic(.error, "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
-                    + "one of its fields (" + q.fields.map { "\(name).\($0.id)" }.joined(separator: ", ") + ")",
+                    + "one of its fields (" + q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ") + ")",
                     at: value.location)]
             }
             state = .record(q)
@@ -95,7 +95,7 @@ public struct ConditionChecker: Sendable {
     /// The question a path stands for: the question or field it ends at (for `budget.amount` an integer and for
     /// `budget.currency` a text question made for the purpose), or, for a path ending at one record (a loop
     /// variable, `suppliers.0`), the list question whose record it is. Nil when the path names nothing.
-    public func type(of path: [String], scope: [String: Question]) -> Question? {
+    public func type(of path: AnswerPath, scope: [String: Question]) -> Question? {
         let nowhere = SourceLocation(file: questionnaire.file, line: 1, column: 1)
         switch resolve(path, bindings: Self.bindings(scope), at: nowhere, columns: false) {
         case .success(.question(let q)), .success(.record(let q)): return q
@@ -120,16 +120,17 @@ public struct ConditionChecker: Sendable {
     /// error can point at the segment. With `projections`, a list question followed by one of its fields as the
     /// last segment (`public_parties.country`) stands for that field of every record.
     func resolve(
-        _ path: [String], bindings: [String: Binding], at location: SourceLocation, columns: Bool,
+        _ path: AnswerPath, bindings: [String: Binding], at location: SourceLocation, columns: Bool,
         projections: Bool = false
     ) -> Result<Target, DiagnosticError> {
+        let segments = path.dottedSegments
         func at(_ index: Int) -> SourceLocation {
             guard columns else { return location }
             var l = location
-            l.column += path[..<index].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            l.column += segments[..<index].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
             return l
         }
-        guard let first = path.first else { return .failure(DiagnosticError( "empty path", at: location)) }
+        let first = path.root
         var target: Target
         if let binding = bindings[first] {
             switch binding {
@@ -143,13 +144,15 @@ public struct ConditionChecker: Sendable {
             return .failure(DiagnosticError( "unknown question '\(first)'"
                 + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
         }
-        for (index, segment) in path.enumerated().dropFirst() {
-            let name = path[..<index].joined(separator: ".")
+        for (step, component) in path.rest.enumerated() {
+            let index = step + 1
+            let segment = segments[index]
+            let name = path.prefix(step).dotted
             switch target {
             case .record(let list):
                 if let field = list.field(segment) {
                     target = .question(field)
-                } else if Int(segment) != nil {
+                } else if case .index = component {
                     return .failure(DiagnosticError( "'\(name)' is one record of '\(list.id)': follow it with a field ("
                         + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 } else {
@@ -158,20 +161,20 @@ public struct ConditionChecker: Sendable {
                         + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 }
             case .question(let q) where q.type == .list:
-                if !segment.isEmpty, segment.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                if case .index = component {
                     target = .record(q)
-                } else if projections, index == path.count - 1, let field = q.field(segment) {
+                } else if projections, index == segments.count - 1, let field = q.field(segment) {
                     target = .projection(list: q, field: field)
                 } else if q.field(segment) != nil {
-                    return .failure(DiagnosticError( "'\(name)' is a list of records: write '\(name).0.\(segment)' for "
+                    return .failure(DiagnosticError( "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
                         + "the first record's '\(segment)', or repeat over the records with 'for'", at: at(index)))
                 } else {
                     return .failure(DiagnosticError( "'\(name)' is a list of records: follow it with a record number "
-                        + "from 0, as in '\(name).0'", at: at(index)))
+                        + "from 0, as in '\(path.prefix(step).index(0).dotted)'", at: at(index)))
                 }
             case .question(let q) where q.type == .amount && (segment == "amount" || segment == "currency"):
                 target = .question(Question(
-                    id: "\(name).\(segment)", type: segment == "amount" ? .integer : .text, label: q.label,
+                    id: path.prefix(step + 1).dotted, type: segment == "amount" ? .integer : .text, label: q.label,
                     required: q.required, location: q.location))
             case .projection(let list, let field):
                 return .failure(DiagnosticError( "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "

@@ -43,13 +43,13 @@ public struct ConditionEvaluator: Sendable {
 
     /// The value a path stands for, or nil when it has none: a scope variable first, then a question's answer
     /// (else its default; the records of a list get their fields' defaults), then record fields and indexes.
-    public func resolve(_ path: [String], scope: [String: AnswerValue] = [:]) -> AnswerValue? {
+    public func resolve(_ path: AnswerPath, scope: [String: AnswerValue] = [:]) -> AnswerValue? {
         lookup(path, bindings: scope.mapValues { Bound(value: $0) }).value
     }
 
     /// `resolve` with bindings, telling also whether the value is a default.
-    func lookup(_ path: [String], bindings: [String: Bound]) -> Bound {
-        guard let first = path.first else { return Bound(value: nil) }
+    func lookup(_ path: AnswerPath, bindings: [String: Bound]) -> Bound {
+        let first = path.root
         var result: Bound
         if let bound = bindings[first] {
             result = bound
@@ -65,12 +65,21 @@ public struct ConditionEvaluator: Sendable {
         } else {
             return Bound(value: nil)
         }
-        for segment in path.dropFirst() {
+        for component in path.rest {
+            let segment: String
+            switch component {
+            case .key(let name): segment = name
+            case .index(let i):
+                if case .list(let records)? = result.value, i < records.count {
+                    result.value = .record(records[i])
+                } else {
+                    result.value = nil
+                }
+                continue
+            }
             switch result.value {
             case .list(let records)?:
-                if let i = Int(segment), i >= 0, i < records.count {
-                    result.value = .record(records[i])
-                } else if path.count == 2, questionnaire.question(first)?.field(segment) != nil {
+                if path.rest.count == 1, questionnaire.question(first)?.field(segment) != nil {
                     // `public_parties.country`: the field of every record, as the options of a multiple choice.
                     result.value = .choices(records.compactMap { record in
                         switch record[segment] {
@@ -163,9 +172,9 @@ public struct ConditionEvaluator: Sendable {
         }
 
         /// Looks a path up and notes it as consulted.
-        mutating func look(_ path: [String]) -> AnswerValue? {
+        mutating func look(_ path: AnswerPath) -> AnswerValue? {
             let bound = evaluator.lookup(path, bindings: bindings)
-            let name = path.joined(separator: ".")
+            let name = path.dotted
             if !consulted.contains(where: { $0.path == name }) {
                 let shown = bound.value.map { $0.readable + (bound.isDefault ? " (default)" : "") } ?? "unanswered"
                 consulted.append(ConsultedValue(path: name, value: shown))

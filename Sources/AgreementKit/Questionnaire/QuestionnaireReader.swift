@@ -175,7 +175,7 @@ struct QuestionnaireReader {
             fields: fields, location: node.location)
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
-            question.defaultValue = values.read(defaultNode, for: question, path: id, subject: "the default of \(name)")
+            question.defaultValue = values.read(defaultNode, for: question, path: AnswerPath(id), subject: "the default of \(name)")
             yaml.report(DiagnosticError(values.diagnostics))
             if defaultNode.isEmpty {
                 error("the default of \(name) is empty; leave 'default' out instead", defaultNode)

@@ -364,7 +364,7 @@ struct BlockMarkupParser {
 
     private mutating func loop(depth: Int, nesting: Int) -> TemplateBlock {
         let placeholder = TemplateBlock.loop(
-            TemplateLoop(variable: "", list: ValueReference(path: [], location: location(line: index, column: 0)),
+            TemplateLoop(variable: "", list: ValueReference(path: AnswerPath("", []), location: location(line: index, column: 0)),
                          body: [], location: location(line: index, column: 0)))
         guard case .directive(_, let argument, let at) = kinds[index], nestingAllowed(nesting) else { return placeholder }
         let forLine = index

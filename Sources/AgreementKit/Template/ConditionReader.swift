@@ -14,7 +14,7 @@ enum ConditionReader {
     }
 
     /// Parses a value path written on one line, starting at `location`.
-    static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [String] {
+    static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> AnswerPath {
         try check(Array(text.unicodeScalars), at: location)
         return try ConditionParser.parsePath(text, at: location)
     }
@@ -34,7 +34,7 @@ enum ConditionReader {
     }
 
     /// Parses the value path in `range` of a markup text (trimmed), with locations mapped back to the file.
-    static func parsePath(_ markup: MarkupText, _ range: Range<Int>) throws(DiagnosticError) -> [String] {
+    static func parsePath(_ markup: MarkupText, _ range: Range<Int>) throws(DiagnosticError) -> AnswerPath {
         let text = markup.slice(range)
         let all = 0..<text.count
         let start = text.location(0)
