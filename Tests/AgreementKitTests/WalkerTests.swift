@@ -152,7 +152,8 @@ struct WalkerTests {
     }
 
     @Test func rewritingInlinesReachesHeadingsListsNestedItemsTablesAndAnnexes() {
-        let rewritten = Self.blocks.rewritingInlines { inline in
+        let agreement = Agreement(metadata: AgreementMetadata(title: "T", language: .sv), blocks: Self.blocks)
+        let rewrittenAgreement = agreement.rewritingInlines { inline in
             switch inline {
             case .text(let s): return [.text(s.uppercased())]
             case .reference(let r) where r.target == "x": return [.blank(Blank(name: "ref-x"))]
@@ -160,6 +161,8 @@ struct WalkerTests {
             default: return nil
             }
         }
+        #expect(rewrittenAgreement.metadata == agreement.metadata)
+        let rewritten = rewrittenAgreement.blocks
         let expected: [Block] = [
             .title(TitleBlock(title: [.text("AVTAL")], subtitle: [.text("OM INNOVATION")])),
             .parties(PartyBlock(parties: ["a"])),
