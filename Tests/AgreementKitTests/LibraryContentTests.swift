@@ -120,40 +120,29 @@ struct LibraryContentTests {
 
     /// The terms the definitions clause defines that the rest of the agreement never uses.
     static func unusedTerms(_ agreement: Agreement) -> [String] {
+        var terms = TermUses()
+        terms.walk(agreement.blocks)
+        return terms.defined.filter { !terms.used.contains($0) }
+    }
+
+    /// The terms the definitions clause defines, and the terms used outside it.
+    struct TermUses: ModelWalker {
         var defined: [String] = []
         var used: Set<String> = []
-        func inlines(_ list: [Inline]) {
-            for inline in list {
-                switch inline {
-                case .termUse(let term, let content): used.insert(term); inlines(content)
-                case .emphasis(let c), .strong(let c), .definition(_, let c): inlines(c)
-                default: break
+
+        mutating func visit(_ block: Block, at position: ModelPosition) {
+            guard case .clause(let c) = block, c.id == "definitions" else { return descend(into: block, at: position) }
+            for case .clause(let entry) in c.body {
+                for case .paragraph(let p) in entry.body {
+                    for case .definition(let term, _) in p { defined.append(term) }
                 }
             }
         }
-        func blocks(_ list: [Block]) {
-            for block in list {
-                switch block {
-                case .clause(let c) where c.id == "definitions":
-                    for case .clause(let entry) in c.body {
-                        for case .paragraph(let p) in entry.body {
-                            for case .definition(let term, _) in p { defined.append(term) }
-                        }
-                    }
-                case .clause(let c):
-                    if let h = c.heading { inlines(h) }
-                    blocks(c.body)
-                case .paragraph(let p): inlines(p)
-                case .list(let l):
-                    func items(_ l: ListBlock) { for i in l.items { inlines(i.content); if let c = i.children { items(c) } } }
-                    items(l)
-                case .table(let t): for row in (t.header.map { [$0] } ?? []) + t.rows { row.cells.forEach(inlines) }
-                default: break
-                }
-            }
+
+        mutating func visit(_ inline: Inline, at position: ModelPosition) {
+            if case .termUse(let term, _) = inline { used.insert(term) }
+            descend(into: inline, at: position)
         }
-        blocks(agreement.blocks)
-        return defined.filter { !used.contains($0) }
     }
 
     // MARK: Examples
@@ -203,11 +192,11 @@ struct LibraryContentTests {
     }
 
     static func subclause(_ id: String, in blocks: [Block]) -> Clause? {
-        for case .clause(let c) in blocks {
-            if c.id == id { return c }
-            if let found = subclause(id, in: c.body) { return found }
+        var found: Clause?
+        blocks.forEachBlock { block, _ in
+            if found == nil, case .clause(let c) = block, c.id == id { found = c }
         }
-        return nil
+        return found
     }
 
     // MARK: Generated answers
@@ -340,37 +329,15 @@ struct LibraryContentTests {
 
     /// Where each `{{if}}` / `{{elif}}` condition of the library stands.
     static func branchLocations(_ library: ClauseLibrary) -> Set<AgreementKit.SourceLocation> {
-        var out: Set<AgreementKit.SourceLocation> = []
-        func inlines(_ list: [TemplateInline]) {
-            for inline in list {
-                switch inline {
-                case .emphasis(let c), .strong(let c): inlines(c)
-                case .conditional(let branches, let otherwise):
-                    for b in branches { out.insert(b.condition.location); inlines(b.content) }
-                    inlines(otherwise ?? [])
-                case .loop(let loop): inlines(loop.body)
-                default: break
-                }
-            }
-        }
-        func blocks(_ list: [TemplateBlock]) {
-            for block in list {
-                switch block {
-                case .paragraph(let c, _): inlines(c)
-                case .subclause(let s): inlines(s.heading ?? []); blocks(s.body)
-                case .list(let l):
-                    func items(_ l: TemplateList) { for i in l.items { inlines(i.content); if let c = i.children { items(c) } } }
-                    items(l)
-                case .table(let t): for cell in (t.header ?? []) + t.rows.flatMap({ $0 }) { inlines(cell) }
-                case .conditional(let branches, let otherwise):
-                    for b in branches { out.insert(b.condition.location); blocks(b.content) }
-                    blocks(otherwise ?? [])
-                case .loop(let loop): blocks(loop.body)
-                }
-            }
-        }
-        for clause in library.clauses { for body in clause.bodies.values { blocks(body) } }
-        return out
+        var branches = BranchLocations()
+        for clause in library.clauses { for body in clause.bodies.values { branches.walk(body) } }
+        return branches.locations
+    }
+
+    struct BranchLocations: TemplateWalker {
+        var locations: Set<AgreementKit.SourceLocation> = []
+
+        mutating func visit(_ condition: Condition, in context: TemplateContext) { locations.insert(condition.location) }
     }
 
     @Test func everyClauseSubclauseAnnexAndBranchIsReachable() throws {

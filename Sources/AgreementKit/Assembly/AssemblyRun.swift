@@ -417,52 +417,19 @@ struct AssemblyRun {
     /// Replaces references to clauses the answers left out with a blank, and reports each.
     private mutating func resolveReferences(_ blocks: [Block]) -> [Block] {
         var ids: Set<String> = []
-        func collect(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .clause(let c): ids.insert(c.id); collect(c.body)
-                case .annexes(let a): a.annexes.forEach { ids.insert($0.id) }
-                default: break
-                }
+        blocks.forEachBlock { block, _ in
+            switch block {
+            case .clause(let c): ids.insert(c.id)
+            case .annexes(let a): a.annexes.forEach { ids.insert($0.id) }
+            default: break
             }
         }
-        collect(blocks)
         var dangling: [String] = []
-        func fix(_ inlines: [Inline]) -> [Inline] {
-            inlines.map { inline in
-                switch inline {
-                case .reference(let r) where !ids.contains(r.target):
-                    dangling.append(r.target)
-                    return .blank(Blank(name: "ref-\(r.target)", label: language.words.text(.documentLeftOut, ["target": r.target])))
-                case .emphasis(let c): return .emphasis(fix(c))
-                case .strong(let c): return .strong(fix(c))
-                case .definition(let t, let c): return .definition(term: t, content: fix(c))
-                case .termUse(let t, let c): return .termUse(term: t, content: fix(c))
-                default: return inline
-                }
-            }
+        let fixed = blocks.rewritingInlines { inline in
+            guard case .reference(let r) = inline, !ids.contains(r.target) else { return nil }
+            dangling.append(r.target)
+            return [.blank(Blank(name: "ref-\(r.target)", label: language.words.text(.documentLeftOut, ["target": r.target])))]
         }
-        func fixBlocks(_ blocks: [Block]) -> [Block] {
-            blocks.map { block in
-                switch block {
-                case .clause(var c):
-                    c.heading = c.heading.map(fix)
-                    c.body = fixBlocks(c.body)
-                    return .clause(c)
-                case .paragraph(let content): return .paragraph(fix(content))
-                case .list(let l): return .list(fixList(l))
-                case .table(var t):
-                    t.header = t.header.map { TableRow(cells: $0.cells.map(fix)) }
-                    t.rows = t.rows.map { TableRow(cells: $0.cells.map(fix)) }
-                    return .table(t)
-                default: return block
-                }
-            }
-        }
-        func fixList(_ l: ListBlock) -> ListBlock {
-            ListBlock(kind: l.kind, items: l.items.map { ListItem(content: fix($0.content), children: $0.children.map(fixList)) })
-        }
-        let fixed = fixBlocks(blocks)
         for target in Set(dangling).sorted() {
             problems.append(Diagnostic(
                 .error, "the text refers to '\(target)', which these answers leave out of the agreement",

@@ -25,31 +25,26 @@ struct DocumentLayout: Sendable {
             return name
         }
         var ordinal = 0
-        func walk(_ blocks: [Block], depth: Int) {
-            for block in blocks {
-                switch block {
-                case .clause(let clause):
-                    if counters.count <= depth { counters.append(0) }
-                    counters = Array(counters.prefix(depth + 1))
-                    counters[depth] += 1
+        agreement.blocks.forEachBlock { block, depth in
+            switch block {
+            case .clause(let clause):
+                counters = Array(counters.prefix(depth + 1))
+                if counters.count == depth { counters.append(0) }
+                counters[depth] += 1
+                ordinal += 1
+                numbers[clause.id] = ClauseNumber(
+                    kind: .clause, counters: counters, bookmark: bookmark(for: clause.id, ordinal: ordinal))
+            case .annexes(let list):
+                for annex in list.annexes {
+                    annexCount += 1
                     ordinal += 1
-                    numbers[clause.id] = ClauseNumber(
-                        kind: .clause, counters: counters, bookmark: bookmark(for: clause.id, ordinal: ordinal))
-                    walk(clause.body, depth: depth + 1)
-                    counters = Array(counters.prefix(depth + 1))
-                case .annexes(let list):
-                    for annex in list.annexes {
-                        annexCount += 1
-                        ordinal += 1
-                        numbers[annex.id] = ClauseNumber(
-                            kind: .annex, counters: [annexCount], bookmark: bookmark(for: annex.id, ordinal: ordinal))
-                    }
-                default:
-                    break
+                    numbers[annex.id] = ClauseNumber(
+                        kind: .annex, counters: [annexCount], bookmark: bookmark(for: annex.id, ordinal: ordinal))
                 }
+            default:
+                break
             }
         }
-        walk(agreement.blocks, depth: 0)
     }
 
     /// The number of a clause or annex id; nil for an unknown id (the validator rejects those).

@@ -1,5 +1,5 @@
-/// The state of one lint run.
-struct LintRun {
+/// The state of one lint run. It walks clause texts as a `TemplateWalker`.
+struct LintRun: TemplateWalker {
     let library: ClauseLibrary
     let checker: ConditionChecker
     var diagnostics: [Diagnostic] = []
@@ -17,6 +17,10 @@ struct LintRun {
     var outlineIDs: [String: Set<String>] = [:]
     /// The clause whose text is being checked, if any.
     var currentClause: String?
+    /// The loop variables in force where the walk stands, with their list questions.
+    var scope: [String: Question] = [:]
+    /// What the text being walked refers to.
+    var uses = Uses()
 
     init(library: ClauseLibrary) {
         self.library = library
@@ -110,17 +114,8 @@ struct LintRun {
 
     func subclauseIDs(_ blocks: [TemplateBlock]) -> [(String, SourceLocation)] {
         var out: [(String, SourceLocation)] = []
-        for block in blocks {
-            switch block {
-            case .subclause(let s):
-                if let id = s.id { out.append((id, s.location)) }
-                out += subclauseIDs(s.body)
-            case .conditional(let branches, let otherwise):
-                for b in branches { out += subclauseIDs(b.content) }
-                out += subclauseIDs(otherwise ?? [])
-            case .loop(let loop): out += subclauseIDs(loop.body)
-            default: break
-            }
+        blocks.forEachBlock { block in
+            if case .subclause(let s) = block, let id = s.id { out.append((id, s.location)) }
         }
         return out
     }
@@ -205,7 +200,7 @@ struct LintRun {
         }
         currentClause = clause.id
         defer { currentClause = nil }
-        var uses: [Language: Uses] = [:]
+        var usesByLanguage: [Language: Uses] = [:]
         for language in library.languages {
             if clause.title[language] == nil {
                 error("the clause '\(clause.id)' has no '\(language.rawValue)' title (missing translation)", at: clause.keyLocations["title"] ?? clause.location)
@@ -217,11 +212,11 @@ struct LintRun {
                 error("the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)", at: clause.location)
                 continue
             }
-            var u = Uses()
-            blocks(body, scope: [:], inLoop: false, uses: &u)
-            uses[language] = u
+            uses = Uses()
+            walk(body)
+            usesByLanguage[language] = uses
         }
-        compareTranslations(clause, uses)
+        compareTranslations(clause, usesByLanguage)
     }
 
     mutating func compareTranslations(_ clause: ClauseFile, _ uses: [Language: Uses]) {
@@ -244,36 +239,37 @@ struct LintRun {
         }
     }
 
-    mutating func blocks(_ items: [TemplateBlock], scope: [String: Question], inLoop: Bool, uses: inout Uses) {
+    // MARK: Clause texts
+
+    mutating func visit(_ blocks: [TemplateBlock], in context: TemplateContext) {
         var tableColumns: Int?
-        for block in items {
-            tableColumns = continuedTable(block, after: tableColumns)
-            switch block {
-            case .paragraph(let content, _): inlines(content, scope: scope, uses: &uses)
-            case .subclause(let s):
-                if s.depth + 1 > ModelValidator.maxClauseDepth {
-                    error("the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported", at: s.location)
-                }
-                if inLoop, let id = s.id {
-                    error("the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out", at: s.location)
-                }
-                if let heading = s.heading { inlines(heading, scope: scope, uses: &uses) }
-                blocks(s.body, scope: scope, inLoop: inLoop, uses: &uses)
-            case .list(let l): self.list(l, depth: 1, scope: scope, uses: &uses)
-            case .table(let t):
-                for cell in (t.header ?? []) + t.rows.flatMap({ $0 }) { inlines(cell, scope: scope, uses: &uses) }
-            case .conditional(let branches, let otherwise):
-                for b in branches {
-                    condition(b.condition, scope: scope)
-                    uses.conditions.insert(b.condition.source)
-                    blocks(b.content, scope: scope, inLoop: inLoop, uses: &uses)
-                }
-                blocks(otherwise ?? [], scope: scope, inLoop: inLoop, uses: &uses)
-            case .loop(let loop):
-                let inner = loopScope(loop.variable, loop.list, scope: scope, uses: &uses)
-                blocks(loop.body, scope: inner, inLoop: true, uses: &uses)
+        for block in blocks { tableColumns = continuedTable(block, after: tableColumns) }
+        descend(into: blocks, in: context)
+    }
+
+    mutating func visit(_ block: TemplateBlock, in context: TemplateContext) {
+        switch block {
+        case .subclause(let s):
+            if s.depth + 1 > ModelValidator.maxClauseDepth {
+                error("the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported", at: s.location)
             }
+            if context.loopDepth > 0, let id = s.id {
+                error("the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out", at: s.location)
+            }
+            descend(into: block, in: context)
+        case .loop(let loop):
+            let outer = scope
+            scope = loopScope(loop.variable, loop.list)
+            descend(into: block, in: context)
+            scope = outer
+        case .paragraph, .list, .table, .conditional:
+            descend(into: block, in: context)
         }
+    }
+
+    mutating func visit(_ condition: Condition, in context: TemplateContext) {
+        self.condition(condition, scope: scope)
+        uses.conditions.insert(condition.source)
     }
 
     /// Checks that rows an `{{if}}` or `{{for}}` adds to the table above it have as many cells, and returns the
@@ -301,16 +297,13 @@ struct LintRun {
         error("these rows continue the table above, which has \(columns) columns, but have \(first.count) cells", at: t.location)
     }
 
-    /// Checks a list `depth` levels deep (1 for a top-level list) and the lists nested in it.
-    mutating func list(_ l: TemplateList, depth: Int, scope: [String: Question], uses: inout Uses) {
-        if depth > ListBlock.maximumDepth { error(ListBlock.tooDeep(depth), at: l.location) }
-        for item in l.items {
-            inlines(item.content, scope: scope, uses: &uses)
-            if let children = item.children { list(children, depth: depth + 1, scope: scope, uses: &uses) }
-        }
+    /// Checks a list `context.listDepth` levels deep (1 for a top-level list).
+    mutating func visit(_ list: TemplateList, in context: TemplateContext) {
+        if context.listDepth > ListBlock.maximumDepth { error(ListBlock.tooDeep(context.listDepth), at: list.location) }
+        descend(into: list, in: context)
     }
 
-    mutating func loopScope(_ variable: String, _ list: ValueReference, scope: [String: Question], uses: inout Uses) -> [String: Question] {
+    mutating func loopScope(_ variable: String, _ list: ValueReference) -> [String: Question] {
         // The list is repeated over, not printed: its records need no 'name' field.
         uses.values.insert(list.path.dotted)
         if scope[list.path.root] == nil { usedQuestions.insert(list.path.root) }
@@ -326,36 +319,29 @@ struct LintRun {
         return inner
     }
 
-    mutating func inlines(_ items: [TemplateInline], scope: [String: Question], uses: inout Uses) {
-        for inline in items {
-            switch inline {
-            case .text, .lineBreak, .blank, .note: break
-            case .emphasis(let c), .strong(let c): inlines(c, scope: scope, uses: &uses)
-            case .term(let id, let display, let location):
-                term(id, at: location, uses: &uses)
-                if let display, let first = display.first, first.isLetter, !first.isUppercase {
-                    warning("the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital", at: location)
-                }
-            case .definition(let id, let location): term(id, at: location, uses: &uses)
-            case .reference(let target, _, let location):
-                uses.references.insert(target)
-                if ids[target] == nil {
-                    error("unknown clause '\(target)' in a reference", at: location)
-                } else if let clause = currentClause {
-                    reference(target, from: clause, at: location)
-                }
-            case .value(let v): value(v, scope: scope, uses: &uses)
-            case .conditional(let branches, let otherwise):
-                for b in branches {
-                    condition(b.condition, scope: scope)
-                    uses.conditions.insert(b.condition.source)
-                    inlines(b.content, scope: scope, uses: &uses)
-                }
-                inlines(otherwise ?? [], scope: scope, uses: &uses)
-            case .loop(let loop):
-                let inner = loopScope(loop.variable, loop.list, scope: scope, uses: &uses)
-                inlines(loop.body, scope: inner, uses: &uses)
+    mutating func visit(_ inline: TemplateInline, in context: TemplateContext) {
+        switch inline {
+        case .term(let id, let display, let location):
+            term(id, at: location)
+            if let display, let first = display.first, first.isLetter, !first.isUppercase {
+                warning("the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital", at: location)
             }
+        case .definition(let id, let location): term(id, at: location)
+        case .reference(let target, _, let location):
+            uses.references.insert(target)
+            if ids[target] == nil {
+                error("unknown clause '\(target)' in a reference", at: location)
+            } else if let clause = currentClause {
+                reference(target, from: clause, at: location)
+            }
+        case .value(let v): value(v)
+        case .loop(let loop):
+            let outer = scope
+            scope = loopScope(loop.variable, loop.list)
+            descend(into: inline, in: context)
+            scope = outer
+        case .emphasis, .strong, .conditional: descend(into: inline, in: context)
+        case .text, .lineBreak, .blank, .note: break
         }
     }
 
@@ -366,7 +352,7 @@ struct LintRun {
         error("the reference names '\(target)', which no agreement outline with this clause includes", at: location)
     }
 
-    mutating func term(_ id: String, at location: SourceLocation, uses: inout Uses) {
+    mutating func term(_ id: String, at location: SourceLocation) {
         uses.terms.insert(id)
         usedTerms.insert(id)
         if library.terms[id] == nil {
@@ -374,7 +360,7 @@ struct LintRun {
         }
     }
 
-    mutating func value(_ v: ValueReference, scope: [String: Question], uses: inout Uses) {
+    mutating func value(_ v: ValueReference) {
         uses.values.insert(v.path.dotted + v.filters.map { "|\($0.rawValue)" }.joined())
         if scope[v.path.root] == nil { usedQuestions.insert(v.path.root) }
         for d in checker.check(v, scope: scope) { diagnostics.append(d) }
@@ -408,8 +394,7 @@ struct LintRun {
                 error("the term '\(term.id)' has no '\(language.rawValue)' definition (missing translation)", at: term.location)
                 continue
             }
-            var uses = Uses()
-            inlines(definition, scope: [:], uses: &uses)
+            walk(definition)
         }
     }
 }

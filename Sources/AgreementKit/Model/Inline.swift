@@ -121,14 +121,13 @@ extension Inline {
     /// The visible text of a run of inlines, without notes: used for plain-text views and tests.
     public static func plainText(_ inlines: [Inline]) -> String {
         var out = ""
-        for inline in inlines {
+        inlines.forEachInline { inline in
             switch inline {
             case .text(let s): out += s
-            case .emphasis(let c), .strong(let c), .definition(_, let c), .termUse(_, let c): out += plainText(c)
             case .reference(let r): out += "[\(r.target)]"
             case .blank(let b): out += "[\(b.label ?? b.name)]"
-            case .note: break
             case .lineBreak: out += "\n"
+            case .emphasis, .strong, .definition, .termUse, .note: break  // their content comes next; notes are not text
             }
         }
         return out

@@ -19,7 +19,7 @@ public struct ModelValidator: Sendable {
         return run.issues
     }
 
-    private struct Run {
+    private struct Run: ModelWalker {
         var issues: [ModelIssue] = []
         var ids: [String: ModelPath] = [:]
         var partyIDs: Set<String> = []
@@ -70,7 +70,7 @@ public struct ModelValidator: Sendable {
                 }
                 string(entry.value, p.key("value"), what: "the provenance value")
             }
-            blocks(agreement.blocks, ModelPath().key("blocks"), depth: 0)
+            walk(agreement.blocks)
             for (target, path) in references where ids[target] == nil {
                 report(path, "the cross-reference names '\(target)', which is no clause or annex id")
             }
@@ -91,32 +91,20 @@ public struct ModelValidator: Sendable {
             }
         }
 
-        mutating func blocks(_ list: [Block], _ path: ModelPath, depth: Int) {
-            for (i, block) in list.enumerated() {
-                self.block(block, path.index(i), depth: depth)
-            }
-        }
-
-        mutating func block(_ block: Block, _ path: ModelPath, depth: Int) {
+        mutating func visit(_ block: Block, at position: ModelPosition) {
+            let path = position.path
             switch block {
-            case .title(let t):
-                inlines(t.title, path.key("title"))
-                inlines(t.subtitle, path.key("subtitle"))
             case .parties(let b):
                 for (i, id) in b.parties.enumerated() { party(id, path.key("parties").index(i)) }
             case .clause(let clause):
                 define(clause.id, path.key("id"), what: "clause")
-                if depth + 1 > ModelValidator.maxClauseDepth {
-                    report(path, "clause '\(clause.id)' is nested \(depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported")
+                let depth = position.clauseDepth + 1
+                if depth > ModelValidator.maxClauseDepth {
+                    report(path, "clause '\(clause.id)' is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported")
                 }
-                if let heading = clause.heading { inlines(heading, path.key("heading")) }
-                blocks(clause.body, path.key("body"), depth: depth + 1)
-            case .paragraph(let content):
-                inlines(content, path.key("content"))
-            case .list(let l):
-                list(l, path, depth: 1)
+                descend(into: block, at: position)
             case .table(let t):
-                table(t, path)
+                table(t, position)
             case .signatures(let s):
                 for (i, sig) in s.signatures.enumerated() {
                     let p = path.key("signatures").index(i)
@@ -127,36 +115,34 @@ public struct ModelValidator: Sendable {
                 }
             case .annexes(let a):
                 for (i, annex) in a.annexes.enumerated() {
-                    let p = path.key("annexes").index(i)
-                    define(annex.id, p.key("id"), what: "annex")
-                    inlines(annex.title, p.key("title"))
+                    let p = position.key("annexes").index(i)
+                    define(annex.id, p.path.key("id"), what: "annex")
+                    walk(annex.title, at: p.key("title"))
                 }
-            case .pageBreak:
-                break
+            case .title, .paragraph, .list, .pageBreak:
+                descend(into: block, at: position)
             }
         }
 
-        mutating func list(_ l: ListBlock, _ path: ModelPath, depth: Int) {
-            if depth > ListBlock.maximumDepth { report(path, ListBlock.tooDeep(depth)) }
-            for (i, item) in l.items.enumerated() {
-                let p = path.key("items").index(i)
-                inlines(item.content, p.key("content"))
-                if let children = item.children { list(children, p.key("children"), depth: depth + 1) }
-            }
+        mutating func visit(_ list: ListBlock, at position: ModelPosition) {
+            if position.listDepth > ListBlock.maximumDepth { report(position.path, ListBlock.tooDeep(position.listDepth)) }
+            descend(into: list, at: position)
         }
 
-        mutating func table(_ t: Table, _ path: ModelPath) {
+        /// Each row's cell count is checked before its cells, so issues come in document order.
+        mutating func table(_ t: Table, _ position: ModelPosition) {
+            let path = position.path
             let columns = t.columnCount
             if columns == 0 { report(path, "the table has no cells") }
             if let header = t.header {
-                for (c, cell) in header.cells.enumerated() { inlines(cell, path.key("header").index(c)) }
+                for (c, cell) in header.cells.enumerated() { walk(cell, at: position.key("header").index(c)) }
             }
             for (r, row) in t.rows.enumerated() {
-                let p = path.key("rows").index(r)
+                let p = position.key("rows").index(r)
                 if row.cells.count != columns {
-                    report(p, "the row has \(row.cells.count) cells, but the table has \(columns) columns")
+                    report(p.path, "the row has \(row.cells.count) cells, but the table has \(columns) columns")
                 }
-                for (c, cell) in row.cells.enumerated() { inlines(cell, p.index(c)) }
+                for (c, cell) in row.cells.enumerated() { walk(cell, at: p.index(c)) }
             }
             if let widths = t.widths {
                 if widths.count != columns {
@@ -168,26 +154,21 @@ public struct ModelValidator: Sendable {
             }
         }
 
-        mutating func inlines(_ list: [Inline], _ path: ModelPath) {
-            for (i, inline) in list.enumerated() {
-                let p = path.index(i)
-                switch inline {
-                case .text(let s): string(s, p, what: "the text")
-                case .emphasis(let c), .strong(let c): inlines(c, p.key("content"))
-                case .definition(let term, let c), .termUse(let term, let c):
-                    identifier(term, p.key("term"), what: "the term")
-                    inlines(c, p.key("content"))
-                case .reference(let r):
-                    references.append((r.target, p.key("target")))
-                case .blank(let b):
-                    identifier(b.name, p.key("name"), what: "the blank name")
-                    if let label = b.label { string(label, p.key("label"), what: "the blank label") }
-                case .note(let n):
-                    string(n.text, p.key("text"), what: "the note")
-                    if let author = n.author { string(author, p.key("author"), what: "the note author") }
-                case .lineBreak: break
-                }
+        mutating func visit(_ inline: Inline, at position: ModelPosition) {
+            let p = position.path
+            switch inline {
+            case .text(let s): string(s, p, what: "the text")
+            case .definition(let term, _), .termUse(let term, _): identifier(term, p.key("term"), what: "the term")
+            case .reference(let r): references.append((r.target, p.key("target")))
+            case .blank(let b):
+                identifier(b.name, p.key("name"), what: "the blank name")
+                if let label = b.label { string(label, p.key("label"), what: "the blank label") }
+            case .note(let n):
+                string(n.text, p.key("text"), what: "the note")
+                if let author = n.author { string(author, p.key("author"), what: "the note author") }
+            case .emphasis, .strong, .lineBreak: break
             }
+            descend(into: inline, at: position)
         }
     }
 }

@@ -38,38 +38,38 @@ enum MiniLibrary {
     /// Every clause id in a model, in document order.
     static func clauseIDs(_ blocks: [Block]) -> [String] {
         var out: [String] = []
-        for block in blocks {
-            if case .clause(let c) = block {
-                out.append(c.id)
-                out += clauseIDs(c.body)
-            }
+        blocks.forEachBlock { block, _ in
+            if case .clause(let c) = block { out.append(c.id) }
         }
         return out
     }
 
-    /// The plain text of a model, paragraph by paragraph.
+    /// The plain text of a model, paragraph by paragraph (a list item, a table row, a heading or title each a line).
     static func text(_ blocks: [Block]) -> String {
-        var out: [String] = []
-        func inlines(_ list: [Inline]) -> String { Inline.plainText(list) }
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .clause(let c):
-                    if let h = c.heading { out.append(inlines(h)) }
-                    walk(c.body)
-                case .paragraph(let p): out.append(inlines(p))
-                case .list(let l):
-                    func items(_ l: ListBlock) { for i in l.items { out.append(inlines(i.content)); if let c = i.children { items(c) } } }
-                    items(l)
-                case .table(let t):
-                    for row in (t.header.map { [$0] } ?? []) + t.rows { out.append(row.cells.map(inlines).joined(separator: " | ")) }
-                case .title(let t): out.append(inlines(t.title))
-                case .annexes(let a): out += a.annexes.map { inlines($0.title) }
-                default: break
-                }
+        var lines = TextLines()
+        lines.walk(blocks)
+        return lines.lines.joined(separator: "\n")
+    }
+
+    private struct TextLines: ModelWalker {
+        var lines: [String] = []
+
+        mutating func visit(_ block: Block, at position: ModelPosition) {
+            switch block {
+            case .clause(let c): if let h = c.heading { lines.append(Inline.plainText(h)) }
+            case .paragraph(let p): lines.append(Inline.plainText(p))
+            case .table(let t):
+                for row in (t.header.map { [$0] } ?? []) + t.rows { lines.append(row.cells.map(Inline.plainText).joined(separator: " | ")) }
+            case .title(let t): lines.append(Inline.plainText(t.title))
+            case .annexes(let a): lines += a.annexes.map { Inline.plainText($0.title) }
+            default: break
             }
+            descend(into: block, at: position)
         }
-        walk(blocks)
-        return out.joined(separator: "\n")
+
+        mutating func visit(_ item: ListItem, at position: ModelPosition) {
+            lines.append(Inline.plainText(item.content))
+            descend(into: item, at: position)
+        }
     }
 }
