@@ -9,10 +9,14 @@ struct EmbedClauseLibrary: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "opi-embed-library").url
         let folders: [(name: String, folder: URL, output: String, what: String)] = [
-            ("BundledLibraryFiles", context.package.directoryURL.appending(path: "clauses"),
-             "BundledLibraryFiles.swift", "the clause library"),
-            ("EmbeddedWordsFiles", context.package.directoryURL.appending(path: "Sources/AgreementKit/Resources"),
-             "EmbeddedWordsFiles.swift", "the words files"),
+            (
+                "BundledLibraryFiles", context.package.directoryURL.appending(path: "clauses"),
+                "BundledLibraryFiles.swift", "the clause library"
+            ),
+            (
+                "EmbeddedWordsFiles", context.package.directoryURL.appending(path: "Sources/AgreementKit/Resources"),
+                "EmbeddedWordsFiles.swift", "the words files"
+            ),
         ]
         return folders.map { item in
             let output = context.pluginWorkDirectoryURL.appending(path: item.output)
@@ -29,7 +33,8 @@ struct EmbedClauseLibrary: BuildToolPlugin {
     private static func files(below folder: URL) -> [URL] {
         var inputs: [URL] = []
         if let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            for case let url as URL in walker
+            where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 inputs.append(url)
             }
         }

@@ -45,9 +45,11 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let library = try self.library.load()
-        let plan = try BatchConfigLoader.load(try FileAccess.read(config), file: config, library: library, final: document.final)
+        let plan = try BatchConfigLoader.load(
+            try FileAccess.read(config), file: config, library: library, final: document.final)
         let options = BatchOptions(
-            formats: document.formats, model: document.model, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            formats: document.formats, model: document.model,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)
         let engine = DiagnosticsEngine.shared
         let terminal = isatty(STDERR_FILENO) != 0
@@ -59,7 +61,8 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let report: BatchReport
         do {
-            report = try await BatchRunner(library: library, options: options).run(plan, into: output, progress: progress)
+            report = try await BatchRunner(library: library, options: options).run(
+                plan, into: output, progress: progress)
         } catch {
             if terminal { engine.raw("\r\u{1B}[K") }
             throw error
@@ -69,11 +72,13 @@ struct BatchCommand: AsyncParsableCommand {
         engine.emit(report.notes)
         engine.emit(report.diagnostics)
         if !report.failed.isEmpty {
-            engine.emit(Diagnostic(.note, "not written: " + report.failed.map(\.label).joined(separator: ", "), file: config))
+            engine.emit(
+                Diagnostic(.note, "not written: " + report.failed.map(\.label).joined(separator: ", "), file: config))
         }
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var summary = "\(report.agreementsWritten) agreement\(report.agreementsWritten == 1 ? "" : "s"), "
+        var summary =
+            "\(report.agreementsWritten) agreement\(report.agreementsWritten == 1 ? "" : "s"), "
             + "\(report.written.count) file\(report.written.count == 1 ? "" : "s"), "
             + String(format: "%.1f s", seconds)
         if !report.failed.isEmpty { summary += "; \(report.failed.count) not written" }

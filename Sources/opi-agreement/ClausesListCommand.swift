@@ -19,8 +19,9 @@ struct ClausesListCommand: ParsableCommand {
         let idWidth = clauses.map(\.id.count).max() ?? 0
         for clause in clauses {
             let slot = clause.slot.map { " slot:\($0)" } ?? ""
-            print(clause.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                + "  \(clause.version)  \(clause.category.rawValue)\(slot)  \(clause.title[language] ?? "")")
+            print(
+                clause.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                    + "  \(clause.version)  \(clause.category.rawValue)\(slot)  \(clause.title[language] ?? "")")
         }
     }
 }

@@ -91,13 +91,16 @@ final class DiagnosticsEngine: @unchecked Sendable {
     /// The line at `location` and a caret under its column; nil when the text or the line is not available.
     private func snippet(at location: SourceLocation) -> String? {
         if lines[location.file] == nil {
-            lines[location.file] = .some(source(location.file).map { text in
-                text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                    $0.hasSuffix("\r") ? $0.dropLast() : $0
-                }
-            })
+            lines[location.file] = .some(
+                source(location.file).map { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        $0.hasSuffix("\r") ? $0.dropLast() : $0
+                    }
+                })
         }
-        guard let file = lines[location.file] ?? nil, location.line >= 1, location.line <= file.count else { return nil }
+        guard let file = lines[location.file] ?? nil, location.line >= 1, location.line <= file.count else {
+            return nil
+        }
         let line = file[location.line - 1]
         if line.isEmpty { return nil }
         // The caret sits under the column (counted in Unicode scalars, as libyaml counts); tabs are kept so it

@@ -6,7 +6,9 @@ struct DocumentOptions: ParsableArguments {
     @Option(name: .customLong("to"), help: "Comma-separated forms to write.")
     var targets = CommaList<OutputTarget>([.docx, .odt])
 
-    @Flag(name: .customLong("final"), help: "Final agreements: no drafting notes or draft mark; missing answers are errors.")
+    @Flag(
+        name: .customLong("final"),
+        help: "Final agreements: no drafting notes or draft mark; missing answers are errors.")
     var final = false
 
     /// The document forms asked for, in the order given.

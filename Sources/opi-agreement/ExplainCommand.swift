@@ -25,7 +25,10 @@ struct ExplainCommand: ParsableCommand {
         if !result.missing.isEmpty {
             print("missing answers (blanks in a draft, errors with --final):")
             for entry in result.missing {
-                print("  \(entry.path) (\(entry.label))" + (entry.usedAt.isEmpty ? "" : " used at " + entry.usedAt.map(\.description).joined(separator: ", ")))
+                print(
+                    "  \(entry.path) (\(entry.label))"
+                        + (entry.usedAt.isEmpty
+                            ? "" : " used at " + entry.usedAt.map(\.description).joined(separator: ", ")))
             }
         }
     }

@@ -20,7 +20,9 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
     var output: String = "."
 
-    @Option(name: .customLong("answers"), help: "The answers file to save to and resume from (default: DIR/opi-answers.yaml).")
+    @Option(
+        name: .customLong("answers"),
+        help: "The answers file to save to and resume from (default: DIR/opi-answers.yaml).")
     var answersFile: String?
 
     @OptionGroup var document: DocumentOptions
@@ -45,7 +47,8 @@ struct InterviewCommand: ParsableCommand {
         }
         let text = InterviewText(language: language)
         let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
-        let saver = AnswersSaver(path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language))
+        let saver = AnswersSaver(
+            path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language))
         let handler = InterruptHandler(saver: saver, message: text.interrupted(file: path))
         var interview = Interview(
             questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,

@@ -4,14 +4,16 @@ import Foundation
 
 /// The `--library` option shared by every command that reads the clause library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .customLong("library"), help: "A clause library folder (default: the library built into this binary).")
+    @Option(
+        name: .customLong("library"), help: "A clause library folder (default: the library built into this binary).")
     var directory: String?
 
     /// Reads and lints the chosen library (`clauses lint` prints the result).
     func check() throws -> LibraryCheck {
         if let directory {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 throw FileError(path: directory, reason: "no such folder")
             }
             return LibraryLoader.check(directory: directory)

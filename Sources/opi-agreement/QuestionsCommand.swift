@@ -5,7 +5,8 @@ import ArgumentParser
 struct QuestionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "questions",
-        abstract: "Print an answers template: every question as an empty YAML key with its label, form, options, default and help as comments.",
+        abstract:
+            "Print an answers template: every question as an empty YAML key with its label, form, options, default and help as comments.",
         discussion: """
             The template loads as an answers file with nothing answered: fill in what you know and build it with \
             'opi-agreement build', or use it as the start of a batch configuration.

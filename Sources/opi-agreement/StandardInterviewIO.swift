@@ -9,7 +9,8 @@ final class StandardInterviewIO: InterviewIO {
     /// Colour only when stdin and stdout are terminals, `NO_COLOR` is not set and `TERM` is not `dumb`.
     init(environment: [String: String]) {
         isTerminal = isatty(STDIN_FILENO) != 0
-        allowsColour = isTerminal && isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil
+        allowsColour =
+            isTerminal && isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil
             && environment["TERM"] != "dumb"
     }
 

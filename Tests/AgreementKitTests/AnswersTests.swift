@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -9,7 +9,8 @@ struct AnswersTests {
     typealias F = ConditionFixtures
 
     static func load(_ yaml: String, complete: Bool = false) throws(DiagnosticError) -> Answers {
-        try AnswersLoader.load(Data(yaml.utf8), file: "answers.yaml", questionnaire: F.questionnaire,
+        try AnswersLoader.load(
+            Data(yaml.utf8), file: "answers.yaml", questionnaire: F.questionnaire,
             requireComplete: complete)
     }
 
@@ -26,7 +27,9 @@ struct AnswersTests {
         }
     }
 
-    static func expect(_ found: [String], _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expect(
+        _ found: [String], _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(found.count == expected.count, "\(found)", sourceLocation: sourceLocation)
         for (f, e) in zip(found, expected) {
             #expect(f.hasPrefix(e), "expected '\(e)...', found '\(f)'", sourceLocation: sourceLocation)
@@ -110,22 +113,24 @@ struct AnswersTests {
               - just a name
             state_aid: [yes]
             """
-        Self.expect(Self.problems(yaml), [
-            "1:1: unknown question 'project_titel'; did you mean 'project_title'?",
-            "2:16: 'personal_data': 'kanske' is not yes or no; write true, false, yes, no, ja or nej",
-            "3:16: 'results_model': 'closed' is not one of the options: open, licence",
-            "4:14: 'topics': 'sport' is not one of the options: ai, health, energy",
-            "5:12: 'team_size': 51 is more than the maximum 50",
-            "6:9: 'budget': '250,000' is not an amount",
-            "7:13: 'start_date': '2026-02-30' is not a date that exists",
-            "8:10: 'contact': 'projekt@kommun' is not an e-mail address",
-            "9:7: 'code': 'abc-12' does not have the required form (pattern [A-Z]{3}-[0-9]+)",
-            "12:26: 'suppliers[0].organisation_number': '556036-0794' is not a valid Swedish organisation number",
-            "13:5: unknown field 'nmae' in 'suppliers'; did you mean 'name'? (fields: name, organisation_number, country, cvr)",
-            "15:10: 'suppliers[1].cvr': '24256791' is not a valid Danish CVR number",
-            "16:5: 'suppliers': record 3 must be a mapping",
-            "17:12: 'state_aid' expects yes or no, found a list",
-        ])
+        Self.expect(
+            Self.problems(yaml),
+            [
+                "1:1: unknown question 'project_titel'; did you mean 'project_title'?",
+                "2:16: 'personal_data': 'kanske' is not yes or no; write true, false, yes, no, ja or nej",
+                "3:16: 'results_model': 'closed' is not one of the options: open, licence",
+                "4:14: 'topics': 'sport' is not one of the options: ai, health, energy",
+                "5:12: 'team_size': 51 is more than the maximum 50",
+                "6:9: 'budget': '250,000' is not an amount",
+                "7:13: 'start_date': '2026-02-30' is not a date that exists",
+                "8:10: 'contact': 'projekt@kommun' is not an e-mail address",
+                "9:7: 'code': 'abc-12' does not have the required form (pattern [A-Z]{3}-[0-9]+)",
+                "12:26: 'suppliers[0].organisation_number': '556036-0794' is not a valid Swedish organisation number",
+                "13:5: unknown field 'nmae' in 'suppliers'; did you mean 'name'? (fields: name, organisation_number, country, cvr)",
+                "15:10: 'suppliers[1].cvr': '24256791' is not a valid Danish CVR number",
+                "16:5: 'suppliers': record 3 must be a mapping",
+                "17:12: 'state_aid' expects yes or no, found a list",
+            ])
     }
 
     @Test func swedishOrganisationNumbers() throws {
@@ -137,7 +142,8 @@ struct AnswersTests {
         // 212000-0142: 4 1 4 0 0 0 0 1 8 → 18, check digit 2.
         #expect(SwedishOrganisationNumber.checkDigit([2, 1, 2, 0, 0, 0, 0, 1, 4]) == 2)
         for text in ["556036-0793", "5560360793", "16556036-0793", "165560360793", "556016-0680", "212000-0142"] {
-            let expected = text.count == 10 || text.count == 12
+            let expected =
+                text.count == 10 || text.count == 12
                 ? String(text.suffix(10).prefix(6)) + "-" + String(text.suffix(4)) : String(text.suffix(11))
             #expect(SwedishOrganisationNumber.normalize(text) == .success(expected), "\(text)")
             let answer = try Self.value("suppliers", "[{name: A, organisation_number: \"\(text)\"}]")
@@ -182,7 +188,8 @@ struct AnswersTests {
         #expect(try Self.value("budget", "{amount: 250000, currency: DKK}") == sek(25_000_000, "DKK"))
         #expect(try Self.value("budget", "{amount: 99.95}") == sek(9_995))
         for (text, message) in [
-            ("250,000", "is not an amount"), ("25 00", "is not an amount"), ("250000 kronor", "'kronor' is not a currency"),
+            ("250,000", "is not an amount"), ("25 00", "is not an amount"),
+            ("250000 kronor", "'kronor' is not a currency"),
             ("250000.505", "is not an amount"), ("SEK", "is not an amount"),
             ("{amount: 5, currency: sek}", "the currency must be a three-letter code"),
             ("{amount: 5, curency: SEK}", "unknown key 'curency'"), ("{currency: SEK}", "needs 'amount'"),
@@ -214,8 +221,10 @@ struct AnswersTests {
     }
 
     @Test func yesNoDatesAndIntegers() throws {
-        for (text, expected) in [("true", true), ("false", false), ("yes", true), ("no", false), ("ja", true),
-            ("Nej", false), ("\"yes\"", true)] {
+        for (text, expected) in [
+            ("true", true), ("false", false), ("yes", true), ("no", false), ("ja", true),
+            ("Nej", false), ("\"yes\"", true),
+        ] {
             #expect(try Self.value("personal_data", text) == .boolean(expected), "\(text)")
         }
         #expect(try Self.value("start_date", "2024-02-29") == .date(CalendarDate(year: 2024, month: 2, day: 29)!))
@@ -233,7 +242,8 @@ struct AnswersTests {
         #expect(try Self.value("project_title", "yes") == .text("yes"))
         #expect(try Self.value("project_title", "2026-03-01") == .text("2026-03-01"))
         #expect(try Self.value("project_title", "\"{{x}} *y* <&>\"") == .text("{{x}} *y* <&>"))
-        let answers = try Self.load("""
+        let answers = try Self.load(
+            """
             project_title: ""
             team_size:
             contact: ~
@@ -252,17 +262,20 @@ struct AnswersTests {
     /// the first to notice.
     @Test func charactersDocumentsCannotHoldAreReportedAtTheAnswer() {
         let cannot = "which DOCX and ODT documents cannot contain; remove it"
-        Self.expect(Self.problems("""
-            project_title: "Acme\\0AB"
-            dpa_annex: "\\x01"
-            suppliers:
-              - name: "Beta\\uFFFE"
-                organisation_number: 556036-0793
-            """), [
-            "1:16: 'project_title': the answer holds the character U+0000, \(cannot)",
-            "2:12: 'dpa_annex': the answer holds the character U+0001, \(cannot)",
-            "4:11: 'suppliers[0].name': the answer holds the character U+FFFE, \(cannot)",
-        ])
+        Self.expect(
+            Self.problems(
+                """
+                project_title: "Acme\\0AB"
+                dpa_annex: "\\x01"
+                suppliers:
+                  - name: "Beta\\uFFFE"
+                    organisation_number: 556036-0793
+                """),
+            [
+                "1:16: 'project_title': the answer holds the character U+0000, \(cannot)",
+                "2:12: 'dpa_annex': the answer holds the character U+0001, \(cannot)",
+                "4:11: 'suppliers[0].name': the answer holds the character U+FFFE, \(cannot)",
+            ])
         #expect(throws: Never.self) { try Self.load("project_title: \"tab\\tok\"\n") }
     }
 
@@ -270,14 +283,20 @@ struct AnswersTests {
     @Test func answerTextAndAnswersFilesHaveASizeLimit() throws {
         let longest = String(repeating: "x", count: AnswerValueReader.maximumLength)
         #expect(try Self.value("project_title", longest) == .text(longest))
-        Self.expect(Self.problems("project_title: \(longest)y\n"),
+        Self.expect(
+            Self.problems("project_title: \(longest)y\n"),
             ["1:16: 'project_title': the answer has 100001 characters; an answer may have at most 100000 characters"])
-        Self.expect(Self.problems("suppliers:\n  - name: \(longest)yz\n"),
-            ["2:11: 'suppliers[0].name': the answer has 100002 characters; an answer may have at most 100000 characters"])
+        Self.expect(
+            Self.problems("suppliers:\n  - name: \(longest)yz\n"),
+            [
+                "2:11: 'suppliers[0].name': the answer has 100002 characters; an answer may have at most 100000 characters"
+            ])
         let title = String(repeating: "x", count: AnswersLoader.maximumFileSize)
-        Self.expect(Self.problems("project_title: \(title)\n"), [
-            "1:1: the answers file has 10000016 bytes; an answers file may have at most 10000000 bytes (10 MB)",
-        ])
+        Self.expect(
+            Self.problems("project_title: \(title)\n"),
+            [
+                "1:1: the answers file has 10000016 bytes; an answers file may have at most 10000000 bytes (10 MB)"
+            ])
     }
 
     @Test func draftsMayLackAnswersButCompleteAnswersMayNot() throws {
@@ -289,14 +308,17 @@ struct AnswersTests {
                 country: dk
             """
         let answers = try Self.load(draft)
-        #expect(answers.missingAnswers(in: F.questionnaire)
-            == ["project_title", "dpa_annex", "suppliers[0].name", "suppliers[1].cvr"])
-        Self.expect(Self.problems(draft, complete: true), [
-            "1:1: missing answer to the required question 'project_title' (Projekttitel / Project title)",
-            "1:1: missing answer to the required question 'dpa_annex'",
-            "3:5: 'suppliers[0].name': record 1 of 'suppliers' has no answer to the required field 'name' (Namn / Name)",
-            "4:5: 'suppliers[1].cvr': record 2 of 'suppliers' has no answer to the required field 'cvr'",
-        ])
+        #expect(
+            answers.missingAnswers(in: F.questionnaire)
+                == ["project_title", "dpa_annex", "suppliers[0].name", "suppliers[1].cvr"])
+        Self.expect(
+            Self.problems(draft, complete: true),
+            [
+                "1:1: missing answer to the required question 'project_title' (Projekttitel / Project title)",
+                "1:1: missing answer to the required question 'dpa_annex'",
+                "3:5: 'suppliers[0].name': record 1 of 'suppliers' has no answer to the required field 'name' (Namn / Name)",
+                "4:5: 'suppliers[1].cvr': record 2 of 'suppliers' has no answer to the required field 'cvr'",
+            ])
     }
 
     @Test func askWhenDecidesWhetherARequiredQuestionIsAsked() throws {
@@ -304,11 +326,14 @@ struct AnswersTests {
         let base = "project_title: T\nsuppliers:\n  - name: A\n"
         #expect(try Self.load(base + "personal_data: false\n", complete: true)["dpa_annex"] == nil)
         #expect(try Self.load(base, complete: true)["personal_data"] == nil)
-        Self.expect(Self.problems(base + "personal_data: true\n", complete: true),
+        Self.expect(
+            Self.problems(base + "personal_data: true\n", complete: true),
             ["1:1: missing answer to the required question 'dpa_annex'"])
-        #expect(try Self.load(base + "personal_data: true\ndpa_annex: Bilaga 3\n", complete: true)["dpa_annex"]
-            == .text("Bilaga 3"))
-        Self.expect(Self.problems("project_title: T\nsuppliers:\n  - name: A\n    country: dk\n", complete: true),
+        #expect(
+            try Self.load(base + "personal_data: true\ndpa_annex: Bilaga 3\n", complete: true)["dpa_annex"]
+                == .text("Bilaga 3"))
+        Self.expect(
+            Self.problems("project_title: T\nsuppliers:\n  - name: A\n    country: dk\n", complete: true),
             ["3:5: 'suppliers[0].cvr': record 1 of 'suppliers'"])
         // A default counts as an answer: results_model has one.
         #expect(try Self.load(base, complete: true).missingAnswers(in: F.questionnaire) == [])
@@ -316,24 +341,32 @@ struct AnswersTests {
 
     @Test func listsBelowTheirMinimum() throws {
         #expect(try Self.load("project_title: T\nsuppliers: []\n").missingAnswers(in: F.questionnaire) == ["suppliers"])
-        Self.expect(Self.problems("project_title: T\nsuppliers: []\n", complete: true),
+        Self.expect(
+            Self.problems("project_title: T\nsuppliers: []\n", complete: true),
             ["2:12: 'suppliers' (Leverantörer / Suppliers) needs at least 1 records"])
-        Self.expect(Self.problems("project_title: T\n", complete: true),
+        Self.expect(
+            Self.problems("project_title: T\n", complete: true),
             ["1:1: missing answer to the required question 'suppliers'"])
     }
 
     @Test func structuralProblems() {
-        Self.expect(Self.problems("- a\n- b\n"), ["1:1: expected the answers (a mapping of question id to answer), found a list"])
-        Self.expect(Self.problems("project_title: a\nproject_title: b\n"),
+        Self.expect(
+            Self.problems("- a\n- b\n"),
+            ["1:1: expected the answers (a mapping of question id to answer), found a list"])
+        Self.expect(
+            Self.problems("project_title: a\nproject_title: b\n"),
             ["2:1: the key 'project_title' is given more than once in this mapping (first at line 1)"])
         Self.expect(Self.problems("project_title: [a\n"), ["2:1:"])
         Self.expect(Self.problems("suppliers: Acme\n"), ["1:12: 'suppliers' expects a list of records"])
         Self.expect(Self.problems("project_title: {a: b}\n"), ["1:16: 'project_title' expects text, found a mapping"])
-        Self.expect(Self.problems("suppliers:\n  - name: A\n  - name: B\n  - name: C\n  - name: D\n"),
+        Self.expect(
+            Self.problems("suppliers:\n  - name: A\n  - name: B\n  - name: C\n  - name: D\n"),
             ["2:3: 'suppliers' has 4 records; at most 3 allowed"])
-        Self.expect(Self.problems("country: se\n"),
+        Self.expect(
+            Self.problems("country: se\n"),
             ["1:1: unknown question 'country' ('country' is a field of each record of 'suppliers'"])
-        Self.expect(Self.problems("project_title: |\n  two\n  lines\n"),
+        Self.expect(
+            Self.problems("project_title: |\n  two\n  lines\n"),
             ["1:16: 'project_title': the answer is one line of text, but this one has line breaks"])
         #expect(Self.problems("") == [])
         #expect(Self.problems("# nothing yet\n") == [])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Yams
 
 @testable import AgreementKit
@@ -75,7 +75,9 @@ struct AnswersWriterTests {
         }
     }
 
-    static func roundTrip(_ answers: Answers, unanswered: Set<AnswerPath> = [], language: Language = .en) throws -> (String, Answers) {
+    static func roundTrip(_ answers: Answers, unanswered: Set<AnswerPath> = [], language: Language = .en) throws -> (
+        String, Answers
+    ) {
         let text = AnswersWriter(questionnaire: questionnaire, language: language).yaml(answers, unanswered: unanswered)
         let loaded = try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: questionnaire)
         return (text, loaded)
@@ -87,7 +89,8 @@ struct AnswersWriterTests {
     static func trimmed(_ s: String) -> String {
         var t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         while t.unicodeScalars.first == "\u{FEFF}" {
-            t = String(String.UnicodeScalarView(t.unicodeScalars.dropFirst())).trimmingCharacters(in: .whitespacesAndNewlines)
+            t = String(String.UnicodeScalarView(t.unicodeScalars.dropFirst())).trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }
         return t
     }
@@ -102,7 +105,11 @@ struct AnswersWriterTests {
             answers.values["on"] = .text(value)
         }
         answers.values["null"] = .text(value)
-        answers.values["parties"] = .list([AnswerRecord(values: ["name": .text(value.split(whereSeparator: \.isNewline).joined(separator: " ")), "yes": .text(value)])])
+        answers.values["parties"] = .list([
+            AnswerRecord(values: [
+                "name": .text(value.split(whereSeparator: \.isNewline).joined(separator: " ")), "yes": .text(value),
+            ])
+        ])
         let (text, loaded) = try Self.roundTrip(answers)
         #expect(Self.values(loaded) == Self.values(answers), "written as:\n\(text)")
         // Any YAML reader (here Yams with its own type resolution) reads the written scalars as the same strings.
@@ -119,9 +126,10 @@ struct AnswersWriterTests {
         #expect(text.hasSuffix("title: \"bell\\u0007\"\n"), "\(text)")
         let generic = try #require(try Yams.load(yaml: text) as? [String: Any], "\(text)")
         #expect(generic["title"] as? String == "bell\u{07}")
-        #expect(throws: DiagnosticError(
-            "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
-            at: AgreementKit.SourceLocation(file: "a.yaml", line: 2, column: 8))
+        #expect(
+            throws: DiagnosticError(
+                "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
+                at: AgreementKit.SourceLocation(file: "a.yaml", line: 2, column: 8))
         ) {
             try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: Self.questionnaire)
         }
@@ -140,7 +148,10 @@ struct AnswersWriterTests {
             "org": .text("556036-0793"),
             "cvr": .text("24256790"),
             "parties": .list([
-                AnswerRecord(values: ["name": .text("Acme AB"), "ok": .boolean(true), "fee": .amount(Amount(minorUnits: 5, currency: "EUR"))]),
+                AnswerRecord(values: [
+                    "name": .text("Acme AB"), "ok": .boolean(true),
+                    "fee": .amount(Amount(minorUnits: 5, currency: "EUR")),
+                ]),
                 AnswerRecord(values: [:]),
             ]),
         ])
@@ -171,11 +182,16 @@ struct AnswersWriterTests {
     }
 
     @Test func outputFollowsTheQuestionnaireAndIsDeterministic() throws {
-        let answers = Answers(values: ["size": .integer(3), "title": .text("X"), "flag": .boolean(true), "unknown": .text("gone")])
+        let answers = Answers(values: [
+            "size": .integer(3), "title": .text("X"), "flag": .boolean(true), "unknown": .text("gone"),
+        ])
         let writer = AnswersWriter(questionnaire: Self.questionnaire)
         let text = writer.yaml(answers)
         #expect(text == writer.yaml(answers))
-        #expect(text == "# Answers for opi-agreement (the format is described in docs/answers-format.md).\ntitle: X\nflag: yes\nsize: 3\n")
+        #expect(
+            text
+                == "# Answers for opi-agreement (the format is described in docs/answers-format.md).\ntitle: X\nflag: yes\nsize: 3\n"
+        )
         let loaded = try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: Self.questionnaire)
         #expect(writer.yaml(loaded) == text)
     }
@@ -193,7 +209,7 @@ struct AnswersWriterTests {
 
     /// Property: random answers of every type, strings built from the nasty pieces, read back the same.
     @Test func randomAnswersRoundTrip() throws {
-        var generator = Generator(state: 20260301)
+        var generator = Generator(state: 20_260_301)
         for round in 0..<300 {
             let answers = Self.randomAnswers(&generator)
             let (text, loaded) = try Self.roundTrip(answers, language: round % 2 == 0 ? .sv : .en)
@@ -216,21 +232,32 @@ struct AnswersWriterTests {
         if g.below(2) == 0 { values["null"] = .text(string(multiline: true)) }
         if g.below(2) == 0 { values["flag"] = .boolean(g.below(2) == 0) }
         if g.below(2) == 0 { values["model"] = .choice(g.pick(["yes", "0123", "a b", "x:y"])) }
-        if g.below(2) == 0 { values["topics"] = .choices(["off", "1.5", "a,b", "plain"].filter { _ in g.below(2) == 0 }) }
+        if g.below(2) == 0 {
+            values["topics"] = .choices(["off", "1.5", "a,b", "plain"].filter { _ in g.below(2) == 0 })
+        }
         if g.below(2) == 0 { values["size"] = .integer(g.below(2_000_000) - 1_000_000) }
-        if g.below(2) == 0 { values["budget"] = .amount(Amount(minorUnits: Int64(g.below(1_000_000_000)), currency: g.pick(["SEK", "EUR", "DKK"]))) }
-        if g.below(2) == 0 { values["start"] = .date(CalendarDate(year: 1 + g.below(9999), month: 1 + g.below(12), day: 1 + g.below(28))!) }
+        if g.below(2) == 0 {
+            values["budget"] = .amount(
+                Amount(minorUnits: Int64(g.below(1_000_000_000)), currency: g.pick(["SEK", "EUR", "DKK"])))
+        }
+        if g.below(2) == 0 {
+            values["start"] = .date(
+                CalendarDate(year: 1 + g.below(9999), month: 1 + g.below(12), day: 1 + g.below(28))!)
+        }
         if g.below(2) == 0 { values["org"] = .text("556036-0793") }
         if g.below(2) == 0 { values["cvr"] = .text("24256790") }
         if g.below(2) == 0 {
-            values["parties"] = .list((0..<g.below(4)).map { _ in
-                var record: [String: AnswerValue] = [:]
-                if g.below(2) == 0 { record["name"] = .text(string(multiline: false)) }
-                if g.below(2) == 0 { record["yes"] = .text(string(multiline: true)) }
-                if g.below(2) == 0 { record["ok"] = .boolean(g.below(2) == 0) }
-                if g.below(2) == 0 { record["fee"] = .amount(Amount(minorUnits: Int64(g.below(100_000)), currency: "EUR")) }
-                return AnswerRecord(values: record)
-            })
+            values["parties"] = .list(
+                (0..<g.below(4)).map { _ in
+                    var record: [String: AnswerValue] = [:]
+                    if g.below(2) == 0 { record["name"] = .text(string(multiline: false)) }
+                    if g.below(2) == 0 { record["yes"] = .text(string(multiline: true)) }
+                    if g.below(2) == 0 { record["ok"] = .boolean(g.below(2) == 0) }
+                    if g.below(2) == 0 {
+                        record["fee"] = .amount(Amount(minorUnits: Int64(g.below(100_000)), currency: "EUR"))
+                    }
+                    return AnswerRecord(values: record)
+                })
         }
         return Answers(values: values)
     }
@@ -239,7 +266,7 @@ struct AnswersWriterTests {
     struct Generator {
         var state: UInt64
         mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }

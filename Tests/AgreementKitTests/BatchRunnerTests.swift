@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -63,10 +63,13 @@ struct BatchRunnerTests {
         let dir = try TestEnvironment.temporaryDirectory("batch-order")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out/nested")
-        let report = try await Self.run(try Self.plan(Self.config(["Gamma AB", "Alfa AB", "Beta AB"])), into: out, model: true)
-        #expect(report.written == ["Gamma AB", "Alfa AB", "Beta AB"].flatMap { name in
-            ["json", "docx", "odt"].map { out.appendingPathComponent("mini-\(name).\($0)").path }
-        })
+        let report = try await Self.run(
+            try Self.plan(Self.config(["Gamma AB", "Alfa AB", "Beta AB"])), into: out, model: true)
+        #expect(
+            report.written
+                == ["Gamma AB", "Alfa AB", "Beta AB"].flatMap { name in
+                    ["json", "docx", "odt"].map { out.appendingPathComponent("mini-\(name).\($0)").path }
+                })
         #expect(report.agreementsWritten == 3)
         #expect(report.failed.isEmpty && report.diagnostics.isEmpty && report.notes.isEmpty)
         #expect(try Self.contents(out).count == 9, "no staging folder or temporary file is left")
@@ -82,12 +85,13 @@ struct BatchRunnerTests {
             _ = try await Self.run(plan, into: out)
         } catch let error as DiagnosticError {
             // The invalid number, and (as for `build --final`) the answer it leaves missing.
-            #expect(error.diagnostics.map(\.description) == [
-                "batch.yaml:19:11: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': record 1 of "
-                    + "'suppliers' has no answer to the required field 'organisation_number' (Organisationsnummer / Organisation number)",
-                "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': '556036-0794' "
-                    + "is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)",
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "batch.yaml:19:11: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': record 1 of "
+                        + "'suppliers' has no answer to the required field 'organisation_number' (Organisationsnummer / Organisation number)",
+                    "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': '556036-0794' "
+                        + "is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)",
+                ])
         }
         #expect(!FileManager.default.fileExists(atPath: out.path), "not even the folder is created")
     }
@@ -103,13 +107,19 @@ struct BatchRunnerTests {
             _ = try await Self.run(plan, into: out)
             Issue.record("no error")
         } catch let error as DiagnosticError {
-            #expect(error.diagnostics.map(\.message) == ["agreement 2 (mini-Beta AB): no agreement type 'nonexistent'; the library has mini"])
+            #expect(
+                error.diagnostics.map(\.message) == [
+                    "agreement 2 (mini-Beta AB): no agreement type 'nonexistent'; the library has mini"
+                ])
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
 
         let report = try await Self.run(plan, into: out, keepGoing: true)
         #expect(report.failed.map(\.number) == [2])
-        #expect(try Self.contents(out) == ["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Gamma AB.docx", "mini-Gamma AB.odt"])
+        #expect(
+            try Self.contents(out) == [
+                "mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Gamma AB.docx", "mini-Gamma AB.odt",
+            ])
     }
 
     @Test func keepGoingWritesTheValidOnesAndListsTheOthers() async throws {
@@ -118,9 +128,10 @@ struct BatchRunnerTests {
         let plan = try Self.plan(Self.config(["Alfa AB", "!Beta AB", "Gamma AB", "!Delta AB"]))
         let report = try await Self.run(plan, into: dir, keepGoing: true)
         #expect(report.agreementsWritten == 2)
-        #expect(report.written.map { ($0 as NSString).lastPathComponent } == [
-            "mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Gamma AB.docx", "mini-Gamma AB.odt",
-        ])
+        #expect(
+            report.written.map { ($0 as NSString).lastPathComponent } == [
+                "mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Gamma AB.docx", "mini-Gamma AB.odt",
+            ])
         #expect(report.failed.map(\.label) == ["agreement 2 (mini-Beta AB)", "agreement 4 (mini-Delta AB)"])
         #expect(report.diagnostics.count == 4)
         #expect(report.diagnostics.allSatisfy { $0.severity == .error && $0.location?.file == "batch.yaml" })
@@ -144,9 +155,10 @@ struct BatchRunnerTests {
             _ = try await Self.run(plan, into: dir)
             Issue.record("no error")
         } catch let error as DiagnosticError {
-            #expect(error.diagnostics.map(\.message) == [
-                "agreement 2 (mini-Beta AB): '\(taken.path)' already exists; it is not overwritten without --force",
-            ])
+            #expect(
+                error.diagnostics.map(\.message) == [
+                    "agreement 2 (mini-Beta AB): '\(taken.path)' already exists; it is not overwritten without --force"
+                ])
         }
         #expect(try Self.contents(dir) == ["mini-Beta AB.odt"], "nothing else is written either")
         #expect(try Data(contentsOf: taken) == marker)
@@ -192,12 +204,14 @@ struct BatchRunnerTests {
         let dir = try TestEnvironment.temporaryDirectory("batch-parallel")
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = try Self.plan(Self.config((1...12).map { "Leverantör \($0) AB" }))
-        let one = dir.appendingPathComponent("one"), four = dir.appendingPathComponent("four")
+        let one = dir.appendingPathComponent("one")
+        let four = dir.appendingPathComponent("four")
         let sequential = try await Self.run(plan, into: one, formats: OutputFormat.allCases, model: true, jobs: 1)
         let parallel = try await Self.run(plan, into: four, formats: OutputFormat.allCases, model: true, jobs: 4)
         #expect(sequential.written.count == 12 * 5)
-        #expect(sequential.written.map { ($0 as NSString).lastPathComponent }
-            == parallel.written.map { ($0 as NSString).lastPathComponent })
+        #expect(
+            sequential.written.map { ($0 as NSString).lastPathComponent }
+                == parallel.written.map { ($0 as NSString).lastPathComponent })
         for (a, b) in zip(sequential.written, parallel.written) {
             #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)), "\(a)")
         }
@@ -207,11 +221,14 @@ struct BatchRunnerTests {
         let dir = try TestEnvironment.temporaryDirectory("batch-draft")
         defer { try? FileManager.default.removeItem(at: dir) }
         let config = Self.config(["Alfa AB"]).replacingOccurrences(of: "  budget: 1250000\n", with: "")
-        await #expect(throws: DiagnosticError.self) { try await Self.run(try Self.plan(config, final: true), into: dir) }
+        await #expect(throws: DiagnosticError.self) {
+            try await Self.run(try Self.plan(config, final: true), into: dir)
+        }
         let report = try await Self.run(try Self.plan(config, final: false), into: dir)
-        #expect(report.notes.map(\.description) == [
-            "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer(s) missing, shown as blanks: budget",
-        ])
+        #expect(
+            report.notes.map(\.description) == [
+                "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer(s) missing, shown as blanks: budget"
+            ])
     }
 
     @Test func progressIsReportedForEveryAgreement() async throws {
@@ -221,6 +238,9 @@ struct BatchRunnerTests {
         let seen = ProgressLog()
         _ = try await BatchRunner(library: try Self.library.get(), options: BatchOptions(formats: [.fodt], jobs: 2))
             .run(plan, into: dir.path) { seen.add($0) }
-        #expect(seen.all == [BatchProgress(done: 1, total: 3), BatchProgress(done: 2, total: 3), BatchProgress(done: 3, total: 3)])
+        #expect(
+            seen.all == [
+                BatchProgress(done: 1, total: 3), BatchProgress(done: 2, total: 3), BatchProgress(done: 3, total: 3),
+            ])
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -8,7 +8,9 @@ import TestSupport
 /// for byte what building the agreement alone gives, and (a sample of each form) validates against the schemas.
 @Suite("Batch of 200")
 struct BatchScaleTests {
-    static let library = Result { try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path) }
+    static let library = Result {
+        try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
+    }
 
     /// Ten digits with a valid Luhn check digit, as `NNNNNN-NNNN`.
     static func organisationNumber(_ n: Int) -> String {
@@ -25,9 +27,14 @@ struct BatchScaleTests {
     /// The answers shared by every agreement, by question id, as YAML entries.
     static let defaults: [(key: String, yaml: String)] = [
         ("project_title", "project_title: Smart avfallshämtning\n"),
-        ("project_need", "project_need: >-\n  Avfallskärl töms i dag enligt fasta scheman.\n  Det ger onödiga transporter.\n"),
+        (
+            "project_need",
+            "project_need: >-\n  Avfallskärl töms i dag enligt fasta scheman.\n  Det ger onödiga transporter.\n"
+        ),
         ("agreement_date", "agreement_date: 2026-03-02\n"),
-        ("public_parties", """
+        (
+            "public_parties",
+            """
             public_parties:
               - name: Exempelstads kommun
                 organisation_number: 212000-1231
@@ -35,22 +42,30 @@ struct BatchScaleTests {
                 signatory_name: Anna Andersson
                 signing_place: Exempelstad
 
-            """),
+            """
+        ),
         ("results_model", "results_model: open\n"),
     ]
 
     /// Agreement `n`'s own answers (from 1), as YAML entries, and its language.
     static func own(_ n: Int) -> (entries: [(key: String, yaml: String)], language: Language) {
-        var entries: [(key: String, yaml: String)] = [("suppliers", """
-            suppliers:
-              - name: Leverantör \(n) AB
-                organisation_number: \(organisationNumber(n))
-                short_name: L\(n)
-                signatory_name: Person \(n)
+        var entries: [(key: String, yaml: String)] = [
+            (
+                "suppliers",
+                """
+                suppliers:
+                  - name: Leverantör \(n) AB
+                    organisation_number: \(organisationNumber(n))
+                    short_name: L\(n)
+                    signatory_name: Person \(n)
 
-            """)]
+                """
+            )
+        ]
         if n % 3 == 0 { entries.append(("results_model", "results_model: each_owns\n")) }
-        if n % 7 == 0 { entries.append(("project_title", "project_title: \"Projekt nr \(n): \\\"citat\\\" & <tecken>\"\n")) }
+        if n % 7 == 0 {
+            entries.append(("project_title", "project_title: \"Projekt nr \(n): \\\"citat\\\" & <tecken>\"\n"))
+        }
         return (entries, n % 5 == 0 ? .en : .sv)
     }
 
@@ -85,7 +100,8 @@ struct BatchScaleTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let count = 200
         let formats = OutputFormat.allCases
-        let plan = try BatchConfigLoader.load(Data(Self.config(count: count).utf8), file: "batch-200.yaml", library: library, final: true)
+        let plan = try BatchConfigLoader.load(
+            Data(Self.config(count: count).utf8), file: "batch-200.yaml", library: library, final: true)
         #expect(plan.invalid.isEmpty, "\(plan.diagnostics.prefix(5))")
         let jobs = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let report = try await BatchRunner(library: library, options: BatchOptions(formats: formats, jobs: jobs))
@@ -98,7 +114,8 @@ struct BatchScaleTests {
         for n in 1...count {
             let name = "opi-\(n)-L\(n)"
             let result = try Self.buildAlone(n, library: library)
-            let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: renderEnvironment))
+            let renderer = DocumentRenderer(
+                options: .reproducible(for: result.agreement, environment: renderEnvironment))
             for format in formats {
                 let alone = try renderer.render(result.agreement, as: format)
                 let written = try Data(contentsOf: dir.appendingPathComponent("\(name).\(format.fileExtension)"))
@@ -110,7 +127,8 @@ struct BatchScaleTests {
     /// Agreement `n` assembled alone from its own answers file, as `build` would.
     static func buildAlone(_ n: Int, library: ClauseLibrary) throws -> AssemblyResult {
         let answers = try AnswersLoader.load(
-            Data(Self.answersFile(n).utf8), file: "/elsewhere/opi-\(n)-L\(n).yaml", questionnaire: library.questionnaire,
+            Data(Self.answersFile(n).utf8), file: "/elsewhere/opi-\(n)-L\(n).yaml",
+            questionnaire: library.questionnaire,
             requireComplete: true)
         return try Assembler(library: library).assemble(
             answers, options: AssemblyOptions(language: Self.own(n).language, final: true))
@@ -136,7 +154,8 @@ struct BatchScaleTests {
             for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
                 problems += try Schemas.odf.get().problems(in: try #require(odt[part]), name: part)
             }
-            problems += try Schemas.odfManifest.get().problems(in: try #require(odt["META-INF/manifest.xml"]), name: "manifest")
+            problems += try Schemas.odfManifest.get().problems(
+                in: try #require(odt["META-INF/manifest.xml"]), name: "manifest")
             problems += try Schemas.odf.get().problems(in: try read(.fodt), name: "\(name).fodt")
             #expect(problems.isEmpty, "\(name): \(problems.prefix(10).joined(separator: "\n"))")
         }

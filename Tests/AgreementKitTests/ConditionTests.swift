@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -317,13 +317,18 @@ struct ConditionEvaluatorTests {
             "personal_data": .boolean(false), "team_size": .integer(4),
             "suppliers": .list([F.supplier("Acme"), F.supplier("Beta")]),
         ]
-        #expect(try Self.evaluate("personal_data and team_size > 3", values).consulted
-            == [ConsultedValue(path: "personal_data", value: "no")])
-        #expect(try Self.evaluate("personal_data or team_size > 3", values).consulted
-            == [ConsultedValue(path: "personal_data", value: "no"), ConsultedValue(path: "team_size", value: "4")])
-        #expect(try Self.evaluate("count(suppliers) > 1 and project_title == \"x\"", values).consulted
-            == [ConsultedValue(path: "suppliers", value: "2 records"),
-                ConsultedValue(path: "project_title", value: "unanswered")])
+        #expect(
+            try Self.evaluate("personal_data and team_size > 3", values).consulted
+                == [ConsultedValue(path: "personal_data", value: "no")])
+        #expect(
+            try Self.evaluate("personal_data or team_size > 3", values).consulted
+                == [ConsultedValue(path: "personal_data", value: "no"), ConsultedValue(path: "team_size", value: "4")])
+        #expect(
+            try Self.evaluate("count(suppliers) > 1 and project_title == \"x\"", values).consulted
+                == [
+                    ConsultedValue(path: "suppliers", value: "2 records"),
+                    ConsultedValue(path: "project_title", value: "unanswered"),
+                ])
         #expect(try Self.evaluate("team_size == 4 or team_size == 5", values).consulted.count == 1)
     }
 
@@ -332,8 +337,10 @@ struct ConditionEvaluatorTests {
         #expect(try Self.holds("s.country == \"dk\" and answered(s.cvr)", scope: ["s": .record(dk)]))
         #expect(try !Self.holds("s.country == \"dk\"", scope: ["s": .record(F.supplier("Acme"))]))
         // A scope variable shadows a question of the same name.
-        #expect(try Self.holds("project_title == \"mine\"", ["project_title": .text("theirs")],
-            scope: ["project_title": .text("mine")]))
+        #expect(
+            try Self.holds(
+                "project_title == \"mine\"", ["project_title": .text("theirs")],
+                scope: ["project_title": .text("mine")]))
         let outcome = try Self.evaluate("s.name == \"Beta\"", scope: ["s": .record(dk)])
         #expect(outcome.consulted == [ConsultedValue(path: "s.name", value: "\"Beta\"")])
     }
@@ -369,9 +376,10 @@ struct ConditionCheckerTests {
     }
 
     /// Checks that `text` gives exactly one error, at `offset` from the start, containing each fragment.
-    static func expectOne(_ text: String, at offset: Int, _ fragments: String..., scope: [String: Question] = [:],
-        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
-    {
+    static func expectOne(
+        _ text: String, at offset: Int, _ fragments: String..., scope: [String: Question] = [:],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let found = try problems(text, scope: scope)
         #expect(found.count == 1, "\(text): \(found)", sourceLocation: sourceLocation)
         let d = try #require(found.first, "\(text): no error", sourceLocation: sourceLocation)
@@ -396,12 +404,14 @@ struct ConditionCheckerTests {
     }
 
     @Test func unknownQuestionWithSuggestion() throws {
-        try Self.expectOne("personal_data and results_modle == \"open\"", at: 18,
+        try Self.expectOne(
+            "personal_data and results_modle == \"open\"", at: 18,
             "unknown question 'results_modle'", "did you mean 'results_model'?")
     }
 
     @Test func unknownFieldAtItsColumn() throws {
-        try Self.expectOne("suppliers.0.nmae == \"x\"", at: 12, "'nmae' is not a field of 'suppliers'",
+        try Self.expectOne(
+            "suppliers.0.nmae == \"x\"", at: 12, "'nmae' is not a field of 'suppliers'",
             "did you mean 'name'?")
     }
 
@@ -410,7 +420,8 @@ struct ConditionCheckerTests {
     }
 
     @Test func choiceComparedWithAValueNotAmongItsOptions() throws {
-        try Self.expectOne("results_model == \"opne\"", at: 17, "\"opne\" is not an option of 'results_model'",
+        try Self.expectOne(
+            "results_model == \"opne\"", at: 17, "\"opne\" is not an option of 'results_model'",
             "did you mean 'open'?", "open, licence")
         try Self.expectOne("results_model in [\"open\", \"closed\"]", at: 26, "\"closed\" is not an option")
         try Self.expectOne("\"sport\" in topics", at: 0, "\"sport\" is not an option of 'topics'", "ai, health, energy")
@@ -512,9 +523,10 @@ struct ConditionCheckerTests {
             id: "l", type: .list, label: Localized([.sv: "L", .en: "L"]),
             fields: [Question(id: "kind", type: .text, label: Localized([.sv: "K", .en: "K"]), location: F.at)],
             location: F.at)
-        let checker = ConditionChecker(questionnaire: Questionnaire(
-            sections: [QuestionSection(id: "x", title: Localized([.sv: "X", .en: "X"]), questions: [unnamed])],
-            file: "q.yaml"))
+        let checker = ConditionChecker(
+            questionnaire: Questionnaire(
+                sections: [QuestionSection(id: "x", title: Localized([.sv: "X", .en: "X"]), questions: [unnamed])],
+                file: "q.yaml"))
         for (ref, message) in [
             (Self.reference("l"), "'l' is a list of records without a 'name' field"),
             (Self.reference("l.0"), "'l.0' is one record of 'l', which has no 'name' field"),

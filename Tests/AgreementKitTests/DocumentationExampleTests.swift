@@ -1,7 +1,7 @@
 import AgreementKit  // not @testable: the example may use only the public API
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The four-call example in `Sources/AgreementKit/AgreementKit.docc/AgreementKit.md` compiles against the public
 /// API and builds an agreement. The calls below are the example's; the test checks the catalog still shows them.
@@ -25,9 +25,10 @@ struct DocumentationExampleTests {
         let text = try String(contentsOf: Self.catalog, encoding: .utf8)
         let start = try #require(text.range(of: "```swift\n"))
         let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
-        let lines = Set(text[start.upperBound..<end.lowerBound].split(separator: "\n").map {
-            $0.trimmingCharacters(in: .whitespaces)
-        })
+        let lines = Set(
+            text[start.upperBound..<end.lowerBound].split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            })
         for call in Self.calls {
             #expect(lines.contains(call), "the catalog's example no longer has: \(call)")
         }
@@ -40,7 +41,8 @@ struct DocumentationExampleTests {
         let answers = try AnswersLoader.load(
             try Data(contentsOf: URL(fileURLWithPath: answersPath)), file: answersPath,
             questionnaire: library.questionnaire, requireComplete: true)
-        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv, final: true))
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(language: .sv, final: true))
         let docx = try DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
             .render(result.agreement, as: .docx)
         #expect(result.missing.isEmpty)

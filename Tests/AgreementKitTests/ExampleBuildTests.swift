@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -14,19 +14,24 @@ struct ExampleBuildTests {
         return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("batch") }.sorted()
     }()
 
-    static let library = Result { try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path) }
+    static let library = Result {
+        try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
+    }
 
     @Test(arguments: examples, [Language.sv, .en])
     func exampleBuildsAndValidates(example: String, language: Language) throws {
         let library = try Self.library.get()
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
-        let answers = try AnswersLoader.load(try Data(contentsOf: url), file: url.path, questionnaire: library.questionnaire, requireComplete: true)
-        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: language, final: true))
+        let answers = try AnswersLoader.load(
+            try Data(contentsOf: url), file: url.path, questionnaire: library.questionnaire, requireComplete: true)
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(language: language, final: true))
         #expect(result.missing.isEmpty)
         let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
         let docx = try PackageContents(try renderer.render(result.agreement, as: .docx))
         var problems = try Schemas.problems(docxParts: docx.entries.map { ($0.name, $0.data) })
-        problems += try Schemas.problems(docxParts: Samples.flatOPCParts(try renderer.render(result.agreement, as: .flatDocx)))
+        problems += try Schemas.problems(
+            docxParts: Samples.flatOPCParts(try renderer.render(result.agreement, as: .flatDocx)))
         let odt = try PackageContents(try renderer.render(result.agreement, as: .odt))
         for name in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
             problems += try Schemas.odf.get().problems(in: try #require(odt[name]), name: name)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The folders of `Sources/AgreementKit` use each other's types without a cycle (`scripts/folder-graph`,
 /// `docs/architecture.md`).
@@ -37,27 +37,30 @@ struct FolderGraphTests {
         let files = [
             "A/Alpha.swift": "public struct Alpha {\n    var beta: Beta?\n}\n",
             "B/Beta.swift": "struct Beta {}\n\nextension Alpha {\n    static let name = \"\\(1 + 1) Gamma\"\n}\n",
-            "C/Gamma.swift": "/// Not Alpha: /* nor Beta */\nstruct Gamma {\n    let s = \"Delta\"\n    let t = #\"\"\"\n    Beta\n    \"\"\"#\n}\n",
+            "C/Gamma.swift":
+                "/// Not Alpha: /* nor Beta */\nstruct Gamma {\n    let s = \"Delta\"\n    let t = #\"\"\"\n    Beta\n    \"\"\"#\n}\n",
             "D/Delta.swift": "fileprivate struct Hidden {}\nstruct Delta { let g: Gamma }\n",
             "E/Epsilon.swift": "struct Epsilon { let h = \"\\(Delta.self)\" }\nstruct Hidden {}\n",
         ]
         for (path, text) in files {
             let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         let result = try ProcessRunner.run("python3", [Self.script, "--root", dir.path])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == """
-            A -> B: Beta
-            B -> A: Alpha
-            D -> C: Gamma
-            E -> D: Delta
-            cycle: A, B
-              A -> B: Beta
-              B -> A: Alpha
+        #expect(
+            result.stdout == """
+                A -> B: Beta
+                B -> A: Alpha
+                D -> C: Gamma
+                E -> D: Delta
+                cycle: A, B
+                  A -> B: Beta
+                  B -> A: Alpha
 
-            """, "\(result.stdout)")
+                """, "\(result.stdout)")
         try FileManager.default.removeItem(at: dir.appendingPathComponent("B/Beta.swift"))
         try Data("struct Beta {}\n".utf8).write(to: dir.appendingPathComponent("B/Beta.swift"))
         let fixed = try ProcessRunner.run("python3", [Self.script, "--root", dir.path, "--cycles-only"])

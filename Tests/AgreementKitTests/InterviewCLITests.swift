@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -19,7 +19,8 @@ struct InterviewCLITests {
 
     static func loadAnswers(_ path: String, library: String = minilib) throws -> Answers {
         let questionnaire = try LibraryLoader.load(directory: library).questionnaire
-        return try AnswersLoader.load(try Data(contentsOf: URL(fileURLWithPath: path)), file: path, questionnaire: questionnaire)
+        return try AnswersLoader.load(
+            try Data(contentsOf: URL(fileURLWithPath: path)), file: path, questionnaire: questionnaire)
     }
 
     @Test func pipedInputEndingMidwayIsSavedAndResumed() throws {
@@ -27,18 +28,28 @@ struct InterviewCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let answersPath = dir.appendingPathComponent("opi-answers.yaml").path
         let script = InterviewTests.completeScript
-        let first = try run(["interview", "--library", Self.minilib, "-o", dir.path], input: Self.lines(script.prefix(5)))
+        let first = try run(
+            ["interview", "--library", Self.minilib, "-o", dir.path], input: Self.lines(script.prefix(5)))
         #expect(first.status == 1, "\(first.stderr)")
-        #expect(first.stderr.contains("error: indata tog slut innan intervjun var klar. Svaren hittills är sparade i \(answersPath)."))
+        #expect(
+            first.stderr.contains(
+                "error: indata tog slut innan intervjun var klar. Svaren hittills är sparade i \(answersPath)."))
         #expect(first.stderr.contains("opi-agreement interview --answers \(answersPath)"))
         #expect(first.stdout.contains("Fråga 5 av ~10 · Bidrag"))
         #expect(!first.stdout.contains("\u{1B}["))
         let partial = try Self.loadAnswers(answersPath)
-        #expect(InterviewTests.values(partial)["suppliers"] == .list([AnswerRecord(values: ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793")])]))
+        #expect(
+            InterviewTests.values(partial)["suppliers"]
+                == .list([
+                    AnswerRecord(values: ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793")])
+                ]))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"])
 
         let second = try run(
-            ["interview", "--library", Self.minilib, "-o", dir.path, "--answers", answersPath, "--final", "--to", "docx,odt,model"],
+            [
+                "interview", "--library", Self.minilib, "-o", dir.path, "--answers", answersPath, "--final", "--to",
+                "docx,odt,model",
+            ],
             input: Self.lines(script.dropFirst(5)))
         #expect(second.status == 0, "\(second.stderr)\n\(second.stdout)")
         #expect(second.stdout.contains("Fortsätter med 2 svar"))
@@ -52,11 +63,15 @@ struct InterviewCLITests {
         #expect(model.contains("Smart avfall"))
         // The interview builds exactly what `build` builds from the same answers file.
         let out = dir.appendingPathComponent("build")
-        let build = try run(["build", answersPath, "--library", Self.minilib, "--final", "--to", "docx,odt,model", "-o", out.path], input: nil)
+        let build = try run(
+            ["build", answersPath, "--library", Self.minilib, "--final", "--to", "docx,odt,model", "-o", out.path],
+            input: nil)
         #expect(build.status == 0, "\(build.stderr)")
         for ext in ["docx", "odt", "json"] {
-            #expect(FileManager.default.contents(atPath: out.appendingPathComponent("opi-answers.\(ext)").path)
-                == FileManager.default.contents(atPath: dir.appendingPathComponent("opi-answers.\(ext)").path), "\(ext) differs")
+            #expect(
+                FileManager.default.contents(atPath: out.appendingPathComponent("opi-answers.\(ext)").path)
+                    == FileManager.default.contents(atPath: dir.appendingPathComponent("opi-answers.\(ext)").path),
+                "\(ext) differs")
         }
     }
 
@@ -64,9 +79,13 @@ struct InterviewCLITests {
         let dir = try TestEnvironment.temporaryDirectory("interview-closed")
         defer { try? FileManager.default.removeItem(at: dir) }
         let answers = dir.appendingPathComponent("sub/mine.yaml").path
-        let result = try run(["interview", "--library", Self.minilib, "-o", dir.path, "--answers", answers, "--lang", "en"], input: nil)
+        let result = try run(
+            ["interview", "--library", Self.minilib, "-o", dir.path, "--answers", answers, "--lang", "en"], input: nil)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: the input ended before the interview was finished. The answers so far are saved in \(answers)."))
+        #expect(
+            result.stderr.contains(
+                "error: the input ended before the interview was finished. The answers so far are saved in \(answers).")
+        )
         #expect(result.stdout.contains("Question 1 of ~10 · Name"))
         #expect(try Self.loadAnswers(answers).values.isEmpty)
     }
@@ -92,7 +111,9 @@ struct InterviewCLITests {
 
     // MARK: - Under a pseudo-terminal
 
-    func terminal(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> TerminalSession.Result {
+    func terminal(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = [])
+        throws -> TerminalSession.Result
+    {
         try TerminalSession.run(arguments, steps: steps, environment: environment, unset: unset)
     }
 
@@ -103,16 +124,23 @@ struct InterviewCLITests {
         let answers = dir.appendingPathComponent("opi-answers.yaml").path
         let session = try terminal(
             ["interview", "--library", Self.minilib, "-o", dir.path],
-            steps: [["expect", "> "], ["send", "Kommunen\r"], ["expect", "Organisationsnummer"], ["expect", "> "],
-                    ["send", "?\r"], ["expect", "Svaret är"], ["expect", "> "], ["send", "\u{03}"], ["expect", "Avbrutet."]],
+            steps: [
+                ["expect", "> "], ["send", "Kommunen\r"], ["expect", "Organisationsnummer"], ["expect", "> "],
+                ["send", "?\r"], ["expect", "Svaret är"], ["expect", "> "], ["send", "\u{03}"],
+                ["expect", "Avbrutet."],
+            ],
             unset: ["NO_COLOR"])
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 130, "\(session.output)")
         #expect(session.output.contains("\u{1B}[1mNamn\u{1B}[0m"), "colour at a terminal")
         #expect(session.output.contains("Avbrutet. Svaren hittills är sparade i \(answers)"))
         let saved = try Self.loadAnswers(answers)
-        #expect(InterviewTests.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Kommunen")])]))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"], "no temporary file left")
+        #expect(
+            InterviewTests.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Kommunen")])])
+        )
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["opi-answers.yaml"],
+            "no temporary file left")
     }
 
     @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
@@ -121,14 +149,20 @@ struct InterviewCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let session = try terminal(
             ["interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en"],
-            steps: [["expect", "> "], ["send", "Municipality\r"], ["expect", "> "], ["send", "212000-0142\r"],
-                    ["expect", "[y/N] "], ["eof"], ["expect", "the input ended"]],
+            steps: [
+                ["expect", "> "], ["send", "Municipality\r"], ["expect", "> "], ["send", "212000-0142\r"],
+                ["expect", "[y/N] "], ["eof"], ["expect", "the input ended"],
+            ],
             environment: ["NO_COLOR": "1"])
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 1, "\(session.output)")
         #expect(!session.output.contains("\u{1B}["), "NO_COLOR is honoured")
         let saved = try Self.loadAnswers(dir.appendingPathComponent("opi-answers.yaml").path)
-        #expect(InterviewTests.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Municipality"), "organisation_number": .text("212000-0142")])]))
+        #expect(
+            InterviewTests.values(saved)["public_parties"]
+                == .list([
+                    AnswerRecord(values: ["name": .text("Municipality"), "organisation_number": .text("212000-0142")])
+                ]))
     }
 
     // MARK: - questions
@@ -138,7 +172,8 @@ struct InterviewCLITests {
         let result = try run(["questions", "--lang", language.rawValue, "--library", Self.clauses], input: nil)
         #expect(result.status == 0, "\(result.stderr)")
         let questionnaire = try LibraryLoader.load(directory: Self.clauses).questionnaire
-        let answers = try AnswersLoader.load(Data(result.stdout.utf8), file: "template.yaml", questionnaire: questionnaire)
+        let answers = try AnswersLoader.load(
+            Data(result.stdout.utf8), file: "template.yaml", questionnaire: questionnaire)
         #expect(answers.values.isEmpty)
         for question in questionnaire.questions {
             #expect(result.stdout.contains("\n\(question.id):\n"), "no key for \(question.id)")
@@ -152,9 +187,11 @@ struct InterviewCLITests {
         }
         // Uncommenting the example records gives a file that loads too, with one empty record per list.
         let uncommented = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.range(of: #"^#  (- |  )[A-Za-z_][A-Za-z0-9_-]*: "#, options: .regularExpression) != nil ? String(line.dropFirst()) : String(line)
+            line.range(of: #"^#  (- |  )[A-Za-z_][A-Za-z0-9_-]*: "#, options: .regularExpression) != nil
+                ? String(line.dropFirst()) : String(line)
         }.joined(separator: "\n")
-        let records = try AnswersLoader.load(Data(uncommented.utf8), file: "template.yaml", questionnaire: questionnaire)
+        let records = try AnswersLoader.load(
+            Data(uncommented.utf8), file: "template.yaml", questionnaire: questionnaire)
         for list in questionnaire.questions where list.type == .list {
             #expect(InterviewTests.values(records)[list.id] == .list([AnswerRecord(values: [:])]), "\(list.id)")
         }

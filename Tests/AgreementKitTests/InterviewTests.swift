@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -39,7 +39,8 @@ struct InterviewTests {
         let saved = try Self.mini.reload(try #require(run.saves.last)).answers
         #expect(Self.values(saved) == Self.values(answers))
         let library = try MiniLibrary.load()
-        let final = try MiniLibrary.answers(AnswersWriter(questionnaire: library.questionnaire).yaml(answers), library: library, final: true)
+        let final = try MiniLibrary.answers(
+            AnswersWriter(questionnaire: library.questionnaire).yaml(answers), library: library, final: true)
         _ = try Assembler(library: library).assemble(final, options: AssemblyOptions(language: .sv, final: true))
         // Progress, numbered options and the default in brackets.
         #expect(run.output.contains("Fråga 1 av ~10 · Namn"))
@@ -82,14 +83,15 @@ struct InterviewTests {
     @Test func invalidInputIsExplainedAndAskedAgain() throws {
         var script = Self.completeScript
         script.replaceSubrange(1...1, with: ["212000-0143", "12345", "212000-0142"])  // check digit, form
-        let run = try Self.mini.run(script.flatMap { line -> [String] in
-            switch line {
-            case "2026-04-01": return ["2026-02-30", "1 april", "2026-04-01"]
-            case "1": return ["3", "closed", "1"]
-            case "1250000.50": return ["250,000", "1250000.50"]
-            default: return [line]
-            }
-        })
+        let run = try Self.mini.run(
+            script.flatMap { line -> [String] in
+                switch line {
+                case "2026-04-01": return ["2026-02-30", "1 april", "2026-04-01"]
+                case "1": return ["3", "closed", "1"]
+                case "1250000.50": return ["250,000", "1250000.50"]
+                default: return [line]
+                }
+            })
         guard case .completed(let answers) = run.outcome else {
             Issue.record("not completed:\n\(run.output)")
             return
@@ -117,8 +119,10 @@ struct InterviewTests {
         harness.language = .en
         let run = try harness.run(["Kommun", "556036-0794", "556036-0793"])
         #expect(run.output.contains("Question 1 of ~10 · Name"))
-        #expect(run.output.contains(
-            "Invalid answer: '556036-0794' is not a valid Swedish organisation number: the check digit does not match"))
+        #expect(
+            run.output.contains(
+                "Invalid answer: '556036-0794' is not a valid Swedish organisation number: the check digit does not match"
+            ))
         #expect(run.output.contains("Add another one? [y/N]"))
     }
 
@@ -134,15 +138,26 @@ struct InterviewTests {
         #expect(run.output.contains("Lägg till en till? [J/n]"), "a record after this one exists: yes is the default")
         #expect(run.output.contains("[Beta AB] > "))
         let saved = try Self.mini.reload(try #require(run.saves.last)).answers
-        #expect(Self.values(saved)["public_parties"] == .list([AnswerRecord(values: ["name": .text("Kommun B"), "organisation_number": .text("212000-0142")])]))
+        #expect(
+            Self.values(saved)["public_parties"]
+                == .list([
+                    AnswerRecord(values: ["name": .text("Kommun B"), "organisation_number": .text("212000-0142")])
+                ]))
         guard case .list(let suppliers)? = saved["suppliers"] else {
             Issue.record("no suppliers")
             return
         }
-        #expect(suppliers.map(\.values) == [
-            ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793"), "contribution": .amount(Amount(minorUnits: 20_000_000, currency: "SEK"))],
-            ["name": .text("Beta AB"), "organisation_number": .text("556016-0680"), "contribution": .amount(Amount(minorUnits: 25_000_000, currency: "SEK"))],
-        ])
+        #expect(
+            suppliers.map(\.values) == [
+                [
+                    "name": .text("Alfa AB"), "organisation_number": .text("556036-0793"),
+                    "contribution": .amount(Amount(minorUnits: 20_000_000, currency: "SEK")),
+                ],
+                [
+                    "name": .text("Beta AB"), "organisation_number": .text("556016-0680"),
+                    "contribution": .amount(Amount(minorUnits: 25_000_000, currency: "SEK")),
+                ],
+            ])
     }
 
     @Test func backAtTheFirstQuestionIsExplained() throws {
@@ -154,7 +169,8 @@ struct InterviewTests {
     @Test func reviewSoFarListsTheAnswers() throws {
         let run = try Self.mini.run(["!review", "Kommun", "212000-0142", "n", "!review"])
         #expect(run.output.contains("Svaren hittills:\n(inga svar än)"))
-        #expect(run.output.contains("  - Offentliga parter:\n       1) Namn: Kommun; Organisationsnummer: 212000-0142\n"))
+        #expect(
+            run.output.contains("  - Offentliga parter:\n       1) Namn: Kommun; Organisationsnummer: 212000-0142\n"))
         #expect(run.output.contains("!oops") == false)
     }
 
@@ -197,8 +213,13 @@ struct InterviewTests {
         let first = try Self.mini.run(Array(Self.completeScript.prefix(5)))  // up to the first supplier's org number
         #expect(first.outcome == .inputEnded(first.outcome.answers))
         let saved = try Self.mini.reload(try #require(first.saves.last))
-        #expect(Self.values(saved.answers)["suppliers"] == .list([AnswerRecord(values: ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793")])]))
-        let second = try Self.mini.run(Array(Self.completeScript.dropFirst(5)), answers: saved.answers, unanswered: saved.unanswered)
+        #expect(
+            Self.values(saved.answers)["suppliers"]
+                == .list([
+                    AnswerRecord(values: ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793")])
+                ]))
+        let second = try Self.mini.run(
+            Array(Self.completeScript.dropFirst(5)), answers: saved.answers, unanswered: saved.unanswered)
         guard case .completed(let answers) = second.outcome else {
             Issue.record("not completed:\n\(second.output)")
             return
@@ -206,7 +227,8 @@ struct InterviewTests {
         #expect(Self.values(answers) == (try Self.expectedComplete()))
         #expect(second.output.contains("Fortsätter med 2 svar"))
         #expect(!second.output.contains("Offentliga parter, post 1"), "the public party is not asked again")
-        #expect(second.output.contains("Fråga 5 av ~10 · Bidrag"), "the first question asked is the missing contribution")
+        #expect(
+            second.output.contains("Fråga 5 av ~10 · Bidrag"), "the first question asked is the missing contribution")
         // Resuming a complete file asks nothing and goes to the review.
         let third = try Self.mini.run([""], answers: answers)
         #expect(third.outcome == .completed(answers))
@@ -222,70 +244,73 @@ struct InterviewTests {
 
     // MARK: - Optional questions, lists, help, multiple choice and long text
 
-    static let features = InterviewHarness(questionnaire: try! QuestionnaireLoader.load(Data("""
-        sections:
-          - id: basics
-            title: { sv: Grunder, en: Basics }
-            questions:
-              - id: title
-                type: text
-                label: { sv: Projektets namn, en: Project name }
-                help: { sv: Ett kort namn för projektet., en: A short name for the project. }
-              - id: note
-                type: long_text
-                required: false
-                label: { sv: Anteckning, en: Note }
-              - id: topics
-                type: multiple_choice
-                label: { sv: Områden, en: Topics }
-                options:
-                  - { value: ai, label: { sv: AI, en: AI }, help: { sv: Artificiell intelligens., en: Artificial intelligence. } }
-                  - { value: energy, label: { sv: Energi, en: Energy } }
-                  - { value: water, label: { sv: Vatten, en: Water } }
-              - id: team_size
-                type: integer
-                min: 1
-                max: 50
-                required: false
-                label: { sv: Antal personer, en: Team size }
-          - id: parties
-            title: { sv: Parter, en: Parties }
-            questions:
-              - id: partners
-                type: list
-                max: 2
-                label: { sv: Partner, en: Partners }
-                help: { sv: Företag som deltar., en: Companies taking part. }
-                fields:
-                  - { id: name, type: text, label: { sv: Namn, en: Name } }
-                  - id: country
-                    type: choice
-                    default: se
-                    label: { sv: Land, en: Country }
-                    options:
-                      - { value: se, label: { sv: Sverige, en: Sweden } }
-                      - { value: dk, label: { sv: Danmark, en: Denmark } }
-                  - id: cvr
-                    type: cvr_dk
-                    label: { sv: CVR-nummer, en: CVR number }
-                    ask_when: country == "dk"
-              - id: observers
-                type: list
-                required: false
-                label: { sv: Observatörer, en: Observers }
-                fields:
-                  - { id: name, type: text, label: { sv: Namn, en: Name } }
-        """.utf8), file: "features.yaml"))
+    static let features = InterviewHarness(
+        questionnaire: try! QuestionnaireLoader.load(
+            Data(
+                """
+                sections:
+                  - id: basics
+                    title: { sv: Grunder, en: Basics }
+                    questions:
+                      - id: title
+                        type: text
+                        label: { sv: Projektets namn, en: Project name }
+                        help: { sv: Ett kort namn för projektet., en: A short name for the project. }
+                      - id: note
+                        type: long_text
+                        required: false
+                        label: { sv: Anteckning, en: Note }
+                      - id: topics
+                        type: multiple_choice
+                        label: { sv: Områden, en: Topics }
+                        options:
+                          - { value: ai, label: { sv: AI, en: AI }, help: { sv: Artificiell intelligens., en: Artificial intelligence. } }
+                          - { value: energy, label: { sv: Energi, en: Energy } }
+                          - { value: water, label: { sv: Vatten, en: Water } }
+                      - id: team_size
+                        type: integer
+                        min: 1
+                        max: 50
+                        required: false
+                        label: { sv: Antal personer, en: Team size }
+                  - id: parties
+                    title: { sv: Parter, en: Parties }
+                    questions:
+                      - id: partners
+                        type: list
+                        max: 2
+                        label: { sv: Partner, en: Partners }
+                        help: { sv: Företag som deltar., en: Companies taking part. }
+                        fields:
+                          - { id: name, type: text, label: { sv: Namn, en: Name } }
+                          - id: country
+                            type: choice
+                            default: se
+                            label: { sv: Land, en: Country }
+                            options:
+                              - { value: se, label: { sv: Sverige, en: Sweden } }
+                              - { value: dk, label: { sv: Danmark, en: Denmark } }
+                          - id: cvr
+                            type: cvr_dk
+                            label: { sv: CVR-nummer, en: CVR number }
+                            ask_when: country == "dk"
+                      - id: observers
+                        type: list
+                        required: false
+                        label: { sv: Observatörer, en: Observers }
+                        fields:
+                          - { id: name, type: text, label: { sv: Namn, en: Name } }
+                """.utf8), file: "features.yaml"))
 
     static let featureScript = [
-        "?", "\\?",                              // help, then "?" as the answer
-        "Rad ett", "  Rad två", "",              // a long text over two lines
-        "ai,ai", "4", "1, 3",                   // chosen twice, out of range, then two options
-        "-",                                     // optional: left unanswered
-        "j",                                     // add a first partner
-        "?", "Acme AB", "", "j",                 // help with the list's help; Enter takes the default country
-        "Beta ApS", "2", "12345678", "24256790", // Danish: the CVR number is asked, and checked
-        "n",                                     // no observers
+        "?", "\\?",  // help, then "?" as the answer
+        "Rad ett", "  Rad två", "",  // a long text over two lines
+        "ai,ai", "4", "1, 3",  // chosen twice, out of range, then two options
+        "-",  // optional: left unanswered
+        "j",  // add a first partner
+        "?", "Acme AB", "", "j",  // help with the list's help; Enter takes the default country
+        "Beta ApS", "2", "12345678", "24256790",  // Danish: the CVR number is asked, and checked
+        "n",  // no observers
         "",
     ]
 
@@ -300,10 +325,14 @@ struct InterviewTests {
         #expect(answers["topics"] == .choices(["ai", "water"]))
         #expect(answers["team_size"] == nil)
         #expect(run.unanswered == ["team_size"])
-        #expect(answers["partners"] == .list([
-            AnswerRecord(values: ["name": .text("Acme AB"), "country": .choice("se")]),
-            AnswerRecord(values: ["name": .text("Beta ApS"), "country": .choice("dk"), "cvr": .text("24256790")]),
-        ]))
+        #expect(
+            answers["partners"]
+                == .list([
+                    AnswerRecord(values: ["name": .text("Acme AB"), "country": .choice("se")]),
+                    AnswerRecord(values: [
+                        "name": .text("Beta ApS"), "country": .choice("dk"), "cvr": .text("24256790"),
+                    ]),
+                ]))
         #expect(answers["observers"] == .list([]))
         let output = run.output
         #expect(output.contains("Ett kort namn för projektet."))
@@ -313,8 +342,11 @@ struct InterviewTests {
         #expect(output.contains("Lägga till en post i Partner? [j/N]"))
         #expect(output.contains("Lägga till en post i Observatörer? [j/N]"))
         #expect(output.contains("Ogiltigt svar: '12345678' är inget giltigt CVR-nummer"))
-        #expect(output.components(separatedBy: "CVR-nummer\n").count == 2, "the CVR number is asked for the Danish partner only")
-        #expect(output.components(separatedBy: "Lägg till en till?").count == 2, "not asked again when max 2 is reached")
+        #expect(
+            output.components(separatedBy: "CVR-nummer\n").count == 2,
+            "the CVR number is asked for the Danish partner only")
+        #expect(
+            output.components(separatedBy: "Lägg till en till?").count == 2, "not asked again when max 2 is reached")
         // The saved file remembers what was left open, and a resumed interview does not ask it again.
         let saved = try Self.features.reload(try #require(run.saves.last))
         #expect(saved.unanswered == ["team_size"])
@@ -399,7 +431,9 @@ struct InterviewTests {
             case .choice: return "1"
             case .multipleChoice: return (1...max(question.minimum ?? 1, 1)).map(String.init).joined(separator: ",")
             case .integer: return String(question.minimum ?? 1)
-            case .amount: return "\(question.minimum ?? min(1000, question.maximum ?? 1000))" + (question.currency == nil ? " SEK" : "")
+            case .amount:
+                return "\(question.minimum ?? min(1000, question.maximum ?? 1000))"
+                    + (question.currency == nil ? " SEK" : "")
             case .date: return "2026-03-01"
             case .email: return "info@example.se"
             case .organisationNumberSE: return "556036-0793"
@@ -410,7 +444,8 @@ struct InterviewTests {
     }
 
     @Test func completeRunOfTheBundledLibraryBuildsFinal() throws {
-        let library = try LibraryLoader.load(directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
+        let library = try LibraryLoader.load(
+            directory: TestEnvironment.repositoryRoot.appendingPathComponent("clauses").path)
         let io = Respondent(library.questionnaire)
         var saves = 0
         var interview = Interview(questionnaire: library.questionnaire, language: .sv, io: io) { _, _ in saves += 1 }
@@ -422,8 +457,10 @@ struct InterviewTests {
         }
         #expect(saves > library.questionnaire.questions.count)
         let text = AnswersWriter(questionnaire: library.questionnaire, language: .sv).yaml(answers)
-        let reloaded = try AnswersLoader.load(Data(text.utf8), file: "opi-answers.yaml", questionnaire: library.questionnaire, requireComplete: true)
-        let result = try Assembler(library: library).assemble(reloaded, options: AssemblyOptions(language: .sv, final: true))
+        let reloaded = try AnswersLoader.load(
+            Data(text.utf8), file: "opi-answers.yaml", questionnaire: library.questionnaire, requireComplete: true)
+        let result = try Assembler(library: library).assemble(
+            reloaded, options: AssemblyOptions(language: .sv, final: true))
         #expect(result.missing.isEmpty)
         // Every asked top-level question got a prompt.
         for question in library.questionnaire.questions where question.askWhen == nil && question.type != .list {
@@ -441,10 +478,18 @@ struct AnswerProblemLanguageTests {
             id: "q", type: .text, label: Localized([.sv: "Q", .en: "Q"]),
             location: SourceLocation(file: "f", line: 1, column: 1))
         let long = String(repeating: "x", count: AnswerValueReader.maximumLength + 1)
-        #expect(InterviewInput(language: .en).parse(long, for: question) == .failure(InterviewInput.Problem(
-            message: "The answer has 100001 characters; an answer may have at most 100000 characters.")))
-        #expect(InterviewInput(language: .sv).parse("Acme\u{07}AB", for: question) == .failure(InterviewInput.Problem(
-            message: "Svaret innehåller tecknet U+0007, som ett DOCX- eller ODT-dokument inte kan innehålla; ta bort det.")))
+        #expect(
+            InterviewInput(language: .en).parse(long, for: question)
+                == .failure(
+                    InterviewInput.Problem(
+                        message: "The answer has 100001 characters; an answer may have at most 100000 characters.")))
+        #expect(
+            InterviewInput(language: .sv).parse("Acme\u{07}AB", for: question)
+                == .failure(
+                    InterviewInput.Problem(
+                        message:
+                            "Svaret innehåller tecknet U+0007, som ett DOCX- eller ODT-dokument inte kan innehålla; ta bort det."
+                    )))
         #expect(InterviewInput(language: .en).parse("Acme AB", for: question) == .success(.text("Acme AB")))
     }
 
@@ -458,7 +503,8 @@ struct AnswerProblemLanguageTests {
         #expect(problem.message(in: .sv) == "'opne' är inget av alternativen: open; menade du 'open'?")
         let all: [AnswerProblem] = [
             .lineBreaksInText, .patternMismatch(text: "a", pattern: "b"), .notYesNo(text: "x"), problem,
-            .notInteger(text: "x"), .integerBelowMinimum(value: 1, minimum: 2), .integerAboveMaximum(value: 3, maximum: 2),
+            .notInteger(text: "x"), .integerBelowMinimum(value: 1, minimum: 2),
+            .integerAboveMaximum(value: 3, maximum: 2),
             .notCurrency(code: "X"), .notAmount(text: "x"), .noCurrency(text: "1"),
             .amountBelowMinimum(amount: "1 SEK", minimum: 2, currency: "SEK"),
             .amountAboveMaximum(amount: "3 SEK", maximum: 2, currency: "SEK"), .dateDoesNotExist(text: "x"),
@@ -475,22 +521,25 @@ struct AnswerProblemLanguageTests {
 @Suite("Interview review changes")
 struct InterviewReviewChangeTests {
     /// `reason` comes before `kind` but is asked only when `kind` is "other".
-    static let backwards = InterviewHarness(questionnaire: try! QuestionnaireLoader.load(Data("""
-        sections:
-          - id: s
-            title: { sv: Avsnitt, en: Section }
-            questions:
-              - id: reason
-                type: text
-                label: { sv: Skäl, en: Reason }
-                ask_when: kind == "other"
-              - id: kind
-                type: choice
-                label: { sv: Slag, en: Kind }
-                options:
-                  - { value: plain, label: { sv: Vanligt, en: Plain } }
-                  - { value: other, label: { sv: Annat, en: Other } }
-        """.utf8), file: "backwards.yaml"))
+    static let backwards = InterviewHarness(
+        questionnaire: try! QuestionnaireLoader.load(
+            Data(
+                """
+                sections:
+                  - id: s
+                    title: { sv: Avsnitt, en: Section }
+                    questions:
+                      - id: reason
+                        type: text
+                        label: { sv: Skäl, en: Reason }
+                        ask_when: kind == "other"
+                      - id: kind
+                        type: choice
+                        label: { sv: Slag, en: Kind }
+                        options:
+                          - { value: plain, label: { sv: Vanligt, en: Plain } }
+                          - { value: other, label: { sv: Annat, en: Other } }
+                """.utf8), file: "backwards.yaml"))
 
     @Test func changingALaterAnswerAsksAnEarlierQuestionThatBecameNecessary() throws {
         // kind = plain (reason not asked), then at the review change kind to other: reason must be asked.

@@ -1,7 +1,7 @@
 import Foundation
 import FoundationXML
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -32,7 +32,8 @@ struct LayoutParityTests {
         let renderer = DocumentRenderer(options: Samples.options)
         let docx = try PackageContents(try renderer.render(agreement, as: .docx))
         let odt = try PackageContents(try renderer.render(agreement, as: .odt))
-        let fromDOCX = try Paragraphs.of(docx: try #require(docx["word/document.xml"]), styles: try #require(docx["word/styles.xml"]))
+        let fromDOCX = try Paragraphs.of(
+            docx: try #require(docx["word/document.xml"]), styles: try #require(docx["word/styles.xml"]))
         let fromODT = try Paragraphs.of(odt: try #require(odt["content.xml"]))
         #expect(expected.count == fromDOCX.count && expected.count == fromODT.count)
         for (index, paragraph) in expected.enumerated() {
@@ -57,7 +58,9 @@ struct LayoutParityTests {
         let sheet = LayoutBuilder.layOut(agreement).styles
 
         // Every level of every list: the same label, label position and text position (to the twip).
-        let abstracts = try numbering.nodes(forXPath: "//*[local-name()='abstractNum']").compactMap { $0 as? XMLElement }
+        let abstracts = try numbering.nodes(forXPath: "//*[local-name()='abstractNum']").compactMap {
+            $0 as? XMLElement
+        }
         let odfLists: [(name: String, element: XMLElement)] = [
             ("Outline", "outline-style"), ("Party_20_List", "list-style"), ("Annex_20_List", "list-style"),
             ("List_20_Bullet", "list-style"), ("List_20_Number", "list-style"),
@@ -70,7 +73,8 @@ struct LayoutParityTests {
             let wordLevels = try abstract.nodes(forXPath: "*[local-name()='lvl']").compactMap { $0 as? XMLElement }
             #expect(wordLevels.count == list.levels.count, "\(list.id)")
             for (index, level) in wordLevels.enumerated() {
-                let ind = try #require(try level.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='ind']").first as? XMLElement)
+                let ind = try #require(
+                    try level.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='ind']").first as? XMLElement)
                 let left = Int(ind.attribute(forName: "w:left")?.stringValue ?? "") ?? -1
                 let hanging = Int(ind.attribute(forName: "w:hanging")?.stringValue ?? "") ?? -1
                 #expect(left == list.levels[index].textAt.twips, "\(list.id) level \(index + 1)")
@@ -100,7 +104,8 @@ struct LayoutParityTests {
         // Tab stops.
         let settings = try XMLDocument(data: try #require(docx["word/settings.xml"]))
         let tab = try settings.nodes(forXPath: "//*[local-name()='defaultTabStop']").first as? XMLElement
-        let odfTab = try odtStyles.nodes(forXPath: "//*[local-name()='default-style']/*[local-name()='paragraph-properties']")
+        let odfTab =
+            try odtStyles.nodes(forXPath: "//*[local-name()='default-style']/*[local-name()='paragraph-properties']")
             .first as? XMLElement
         #expect(Int(tab?.attribute(forName: "w:val")?.stringValue ?? "") == sheet.page.defaultTabStop.twips)
         #expect(odfTab?.attribute(forName: "style:tab-stop-distance")?.stringValue == sheet.page.defaultTabStop.odf)
@@ -163,7 +168,8 @@ enum Paragraphs {
     static func text(_ content: [LaidOutInline]) -> String {
         content.map { inline -> String in
             switch inline {
-            case .text(let t): return t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            case .text(let t):
+                return t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             case .span(_, let inner): return text(inner)
             case .reference(let r): return r.result
             case .comment: return ""
@@ -180,9 +186,12 @@ enum Paragraphs {
         var levels: [String: Int] = [:]
         for case let style as XMLElement in try styleDocument.nodes(forXPath: "//*[local-name()='style']") {
             guard let id = style.attribute(forName: "w:styleId")?.stringValue else { continue }
-            names[id] = (try? style.nodes(forXPath: "*[local-name()='name']").first as? XMLElement)?
+            names[id] =
+                (try? style.nodes(forXPath: "*[local-name()='name']").first as? XMLElement)?
                 .attribute(forName: "w:val")?.stringValue
-            if let ilvl = try? style.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='numPr']/*[local-name()='ilvl']").first as? XMLElement {
+            if let ilvl = try? style.nodes(
+                forXPath: "*[local-name()='pPr']/*[local-name()='numPr']/*[local-name()='ilvl']"
+            ).first as? XMLElement {
                 levels[id] = Int(ilvl.attribute(forName: "w:val")?.stringValue ?? "")
             }
         }
@@ -190,16 +199,20 @@ enum Paragraphs {
         let document = try XMLDocument(data: docx)
         var out: [WrittenParagraph] = []
         for case let p as XMLElement in try document.nodes(forXPath: "//*[local-name()='body']//*[local-name()='p']") {
-            let styleID = (try? p.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='pStyle']").first as? XMLElement)?
+            let styleID =
+                (try? p.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='pStyle']").first as? XMLElement)?
                 .attribute(forName: "w:val")?.stringValue
-            let pageBreak = (try? p.nodes(forXPath: ".//*[local-name()='br'][@*[local-name()='type']='page']"))?.isEmpty == false
+            let pageBreak =
+                (try? p.nodes(forXPath: ".//*[local-name()='br'][@*[local-name()='type']='page']"))?.isEmpty == false
             if pageBreak {
                 out.append(WrittenParagraph(style: "page break", level: nil, text: ""))
                 continue
             }
             let name = styleID.flatMap { names[$0] } ?? "?"
             var level = styleID.flatMap { levels[$0] }
-            if let ilvl = try? p.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='numPr']/*[local-name()='ilvl']").first as? XMLElement {
+            if let ilvl = try? p.nodes(forXPath: "*[local-name()='pPr']/*[local-name()='numPr']/*[local-name()='ilvl']")
+                .first as? XMLElement
+            {
                 level = Int(ilvl.attribute(forName: "w:val")?.stringValue ?? "")
             }
             var text = ""
@@ -229,7 +242,8 @@ enum Paragraphs {
     /// The body paragraphs and headings of `content.xml`.
     static func of(odt: Data) throws -> [WrittenParagraph] {
         let document = try XMLDocument(data: odt)
-        guard let body = try document.nodes(forXPath: "//*[local-name()='text' and parent::*[local-name()='body']]").first
+        guard
+            let body = try document.nodes(forXPath: "//*[local-name()='text' and parent::*[local-name()='body']]").first
         else { return [] }
         var out: [WrittenParagraph] = []
         func decode(_ name: String) -> String {
@@ -238,10 +252,14 @@ enum Paragraphs {
         func text(of element: XMLElement) -> String {
             var s = ""
             for node in element.children ?? [] {
-                if node.kind == .text { s += node.stringValue ?? ""; continue }
+                if node.kind == .text {
+                    s += node.stringValue ?? ""
+                    continue
+                }
                 guard let child = node as? XMLElement else { continue }
                 switch child.localName {
-                case "s": s += String(repeating: " ", count: Int(child.attribute(forName: "text:c")?.stringValue ?? "1") ?? 1)
+                case "s":
+                    s += String(repeating: " ", count: Int(child.attribute(forName: "text:c")?.stringValue ?? "1") ?? 1)
                 case "tab": s += "\t"
                 case "line-break": s += "\n"
                 case "annotation", "bookmark-start", "bookmark-end": break

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -45,6 +45,9 @@ struct LayoutTests {
     }
 
     @Test func textPieces() {
-        #expect(TextPiece.split("a\tb\r\nc\nd\re") == [.text("a"), .tab, .text("b"), .lineBreak, .text("c"), .lineBreak, .text("d"), .lineBreak, .text("e")])
+        #expect(
+            TextPiece.split("a\tb\r\nc\nd\re") == [
+                .text("a"), .tab, .text("b"), .lineBreak, .text("c"), .lineBreak, .text("d"), .lineBreak, .text("e"),
+            ])
     }
 }

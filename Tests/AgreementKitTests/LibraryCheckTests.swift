@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -37,7 +37,8 @@ struct LibraryCheckTests {
             message: "the term 'result' is used but not defined"),
         Defect(
             name: "missing en text", file: "publication/mini-publication.clause",
-            old: "=== en\n{{if results_model == \"open\"}}\nThe [[results]] shall be published by {{publication_deadline | date}}, see {{ref results-owner}}.\n{{elif count(suppliers) > 1}}\nThe suppliers {{suppliers | names | join_or}} may publish their results.\n{{else}}\nThe supplier may publish its results.\n{{end}}\n\nPublication: {{publish | yes_no}}, under clause {{num purpose-aim}}.{{br}}Contact person: {{blank \"name and e-mail\"}}{{note \"Check with the project's lawyer.\"}}",
+            old:
+                "=== en\n{{if results_model == \"open\"}}\nThe [[results]] shall be published by {{publication_deadline | date}}, see {{ref results-owner}}.\n{{elif count(suppliers) > 1}}\nThe suppliers {{suppliers | names | join_or}} may publish their results.\n{{else}}\nThe supplier may publish its results.\n{{end}}\n\nPublication: {{publish | yes_no}}, under clause {{num purpose-aim}}.{{br}}Contact person: {{blank \"name and e-mail\"}}{{note \"Check with the project's lawyer.\"}}",
             new: "", line: 2, message: "no 'en' text (missing translation)"),
     ]
 
@@ -69,20 +70,25 @@ struct LibraryCheckTests {
             let url = copy.appendingPathComponent(edit.file)
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.components(separatedBy: edit.old).count == 2, "\(edit.file) holds '\(edit.old)' once")
-            try text.replacingOccurrences(of: edit.old, with: edit.new).write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: edit.old, with: edit.new).write(
+                to: url, atomically: true, encoding: .utf8)
         }
         return copy
     }
 
     func expectError(
-        _ diagnostics: [Diagnostic], _ defect: Defect, in root: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ diagnostics: [Diagnostic], _ defect: Defect, in root: URL,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let path = root.appendingPathComponent(defect.file).path
         let found = diagnostics.contains {
             $0.severity == .error && $0.location?.file == path && $0.location?.line == defect.line
                 && $0.message.contains(defect.message)
         }
-        #expect(found, "expected '\(defect.message)' at \(defect.file):\(defect.line), got:\n\(diagnostics.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        #expect(
+            found,
+            "expected '\(defect.message)' at \(defect.file):\(defect.line), got:\n\(diagnostics.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: holes + structural)
@@ -102,13 +108,17 @@ struct LibraryCheckTests {
     @Test func warningsDoNotBlock() throws {
         let unused = Defect(
             name: "unused question", file: "questionnaire.yaml", old: "      - id: start_date\n",
-            new: "      - id: never_used\n        type: text\n        label: { sv: Oanvänd, en: Unused }\n      - id: start_date\n",
+            new:
+                "      - id: never_used\n        type: text\n        label: { sv: Oanvänd, en: Unused }\n      - id: start_date\n",
             line: 0, message: "")
         let root = try Self.library([unused])
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let check = LibraryLoader.check(directory: root.path)
         #expect(check.errors.isEmpty)
-        #expect(check.warnings.map(\.message) == ["the question 'never_used' is not used by any clause, condition or outline"])
+        #expect(
+            check.warnings.map(\.message) == [
+                "the question 'never_used' is not used by any clause, condition or outline"
+            ])
         #expect(try LibraryLoader.load(directory: root.path).questionnaire.question("never_used") != nil)
     }
 
@@ -129,28 +139,37 @@ struct LibraryCheckTests {
 
             """
         let root = try Self.library([
-            Defect(name: "", file: "publication/mini-publication.clause", old: "se {{ref results-owner}}.", new: "se {{ref mini-extra}}.", line: 0, message: ""),
-            Defect(name: "", file: "publication/mini-publication.clause", old: "see {{ref results-owner}}.", new: "see {{ref mini-extra}}.", line: 0, message: ""),
+            Defect(
+                name: "", file: "publication/mini-publication.clause", old: "se {{ref results-owner}}.",
+                new: "se {{ref mini-extra}}.", line: 0, message: ""),
+            Defect(
+                name: "", file: "publication/mini-publication.clause", old: "see {{ref results-owner}}.",
+                new: "see {{ref mini-extra}}.", line: 0, message: ""),
         ])
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        try extra.write(to: root.appendingPathComponent("publication/mini-extra.clause"), atomically: true, encoding: .utf8)
+        try extra.write(
+            to: root.appendingPathComponent("publication/mini-extra.clause"), atomically: true, encoding: .utf8)
         let check = LibraryLoader.check(directory: root.path)
         let defect = Defect(
             name: "", file: "publication/mini-publication.clause", old: "", new: "", line: 12,
             message: "the reference names 'mini-extra', which no agreement outline with this clause includes")
         expectError(check.diagnostics, defect, in: root)
-        #expect(check.warnings.contains { $0.message == "the clause 'mini-extra' is not used by any agreement outline" })
+        #expect(
+            check.warnings.contains { $0.message == "the clause 'mini-extra' is not used by any agreement outline" })
     }
 
     // MARK: One list limit
 
     func templateList(depth: Int, at location: AgreementKit.SourceLocation) -> TemplateList {
         let children = depth > 1 ? templateList(depth: depth - 1, at: location) : nil
-        return TemplateList(kind: .bulleted, items: [TemplateList.Item(content: [.text("x")], children: children)], location: location)
+        return TemplateList(
+            kind: .bulleted, items: [TemplateList.Item(content: [.text("x")], children: children)], location: location)
     }
 
     func modelList(depth: Int) -> ListBlock {
-        ListBlock(kind: .bulleted, items: [ListItem(content: [.text("x")], children: depth > 1 ? modelList(depth: depth - 1) : nil)])
+        ListBlock(
+            kind: .bulleted,
+            items: [ListItem(content: [.text("x")], children: depth > 1 ? modelList(depth: depth - 1) : nil)])
     }
 
     func markupList(depth: Int) -> String {
@@ -163,12 +182,19 @@ struct LibraryCheckTests {
         let allowed = depth <= ListBlock.maximumDepth
         let message = "lists are nested \(depth) levels deep; at most \(ListBlock.maximumDepth) are supported"
 
-        let parsed = Result { () throws(DiagnosticError) in try TemplateParser.parseBlocks(markupList(depth: depth), file: "t.clause", firstLine: 1) }
+        let parsed = Result { () throws(DiagnosticError) in
+            try TemplateParser.parseBlocks(markupList(depth: depth), file: "t.clause", firstLine: 1)
+        }
         switch parsed {
         case .success: #expect(allowed)
         case .failure(let error):
             #expect(!allowed)
-            #expect(error.diagnostics == [Diagnostic(.error, message, at: AgreementKit.SourceLocation(file: "t.clause", line: depth, column: 2 * depth - 1))])
+            #expect(
+                error.diagnostics == [
+                    Diagnostic(
+                        .error, message,
+                        at: AgreementKit.SourceLocation(file: "t.clause", line: depth, column: 2 * depth - 1))
+                ])
         }
 
         // A library built in code (no parser) with such a list in its first clause.
@@ -178,9 +204,12 @@ struct LibraryCheckTests {
             library.clauses[0].bodies[language, default: []].append(.list(templateList(depth: depth, at: at)))
         }
         let lint = LibraryLinter(library: library).lint()
-        #expect(lint.filter { $0.message == message } == (allowed ? [] : [Diagnostic(.error, message, at: at), Diagnostic(.error, message, at: at)]))
+        #expect(
+            lint.filter { $0.message == message }
+                == (allowed ? [] : [Diagnostic(.error, message, at: at), Diagnostic(.error, message, at: at)]))
 
-        let agreement = Agreement(metadata: AgreementMetadata(title: "x", language: .en), blocks: [.list(modelList(depth: depth))])
+        let agreement = Agreement(
+            metadata: AgreementMetadata(title: "x", language: .en), blocks: [.list(modelList(depth: depth))])
         #expect(ModelValidator().issues(in: agreement).map(\.message) == (allowed ? [] : [message]))
     }
 
@@ -197,7 +226,8 @@ struct LibraryCheckTests {
         }
         library.clauses[0].bodies[.sv, default: []].append(chain)
         let found = LibraryLinter(library: library).lint().filter { $0.message.contains("levels deep") }
-        let message = "the sub-clause is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
+        let message =
+            "the sub-clause is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
         #expect(found == (depth > ModelValidator.maxClauseDepth ? [Diagnostic(.error, message, at: at)] : []))
     }
 }
@@ -217,12 +247,14 @@ extension LibraryCheckTests {
         case "batch":
             let config = dir.appendingPathComponent("batch.yaml")
             let answers = MiniLibrary.complete.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
-            try "output: { name: \"{project_title}\" }\nagreements:\n  - answers:\n\(answers)\n".write(to: config, atomically: true, encoding: .utf8)
+            try "output: { name: \"{project_title}\" }\nagreements:\n  - answers:\n\(answers)\n".write(
+                to: config, atomically: true, encoding: .utf8)
             return try OPIBinary.run(["batch", config.path, "--library", library.path, "-o", out], input: nil)
         case "interview":
             return try OPIBinary.run(["interview", "--library", library.path, "-o", out], input: "")
         default:
-            return try OPIBinary.run(command.split(separator: " ").map(String.init) + ["--library", library.path], input: nil)
+            return try OPIBinary.run(
+                command.split(separator: " ").map(String.init) + ["--library", library.path], input: nil)
         }
     }
 
@@ -234,15 +266,19 @@ extension LibraryCheckTests {
         let result = try run(command, library: root, in: dir)
         #expect(result.status == 1, "\(result.stderr)")
         let located = "\(root.appendingPathComponent(defect.file).path):\(defect.line):"
-        #expect(result.stderr.split(separator: "\n").contains { $0.hasPrefix(located) && $0.contains(": error: ") && $0.contains(defect.message) },
-                "expected '\(located)... error: ...\(defect.message)', got:\n\(result.stderr)")
+        #expect(
+            result.stderr.split(separator: "\n").contains {
+                $0.hasPrefix(located) && $0.contains(": error: ") && $0.contains(defect.message)
+            },
+            "expected '\(located)... error: ...\(defect.message)', got:\n\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing is written")
     }
 
     @Test func warningsArePrintedAndTheBuildGoesOn() throws {
         let unused = Defect(
             name: "unused question", file: "questionnaire.yaml", old: "      - id: start_date\n",
-            new: "      - id: never_used\n        type: text\n        label: { sv: Oanvänd, en: Unused }\n      - id: start_date\n",
+            new:
+                "      - id: never_used\n        type: text\n        label: { sv: Oanvänd, en: Unused }\n      - id: start_date\n",
             line: 0, message: "")
         let root = try Self.library([unused], label: "cli-warning")
         let dir = root.deletingLastPathComponent()
@@ -250,7 +286,9 @@ extension LibraryCheckTests {
         let result = try run("build", library: root, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("questionnaire.yaml:"))
-        #expect(result.stderr.contains(": warning: the question 'never_used' is not used by any clause, condition or outline"))
+        #expect(
+            result.stderr.contains(
+                ": warning: the question 'never_used' is not used by any clause, condition or outline"))
         #expect(result.stdout.split(separator: "\n").count == 2, "docx and odt written")
     }
 }

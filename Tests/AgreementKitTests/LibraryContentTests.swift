@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -28,10 +28,14 @@ struct LibraryContentTests {
     static let neutralityHeading: [Language: String] = [.sv: "Upphandlingsneutralitet", .en: "Procurement neutrality"]
     /// Words that only the facilitator clause's two answers to `facilitator_may_bid` give, per language.
     static let facilitatorBids: [Bool: [Language: String]] = [
-        true: [.sv: "En Processledare får lämna anbud i en Efterföljande Upphandling",
-               .en: "A Facilitator may submit a tender in a Subsequent Procurement"],
-        false: [.sv: "En Processledare får inte lämna anbud i en Efterföljande Upphandling",
-                .en: "A Facilitator may not submit a tender in a Subsequent Procurement"],
+        true: [
+            .sv: "En Processledare får lämna anbud i en Efterföljande Upphandling",
+            .en: "A Facilitator may submit a tender in a Subsequent Procurement",
+        ],
+        false: [
+            .sv: "En Processledare får inte lämna anbud i en Efterföljande Upphandling",
+            .en: "A Facilitator may not submit a tender in a Subsequent Procurement",
+        ],
     ]
     /// The procurement-neutrality clause's words when the facilitator may not bid.
     static let neutralityNoFacilitatorBid: [Language: String] = [
@@ -59,7 +63,8 @@ struct LibraryContentTests {
         let library = try Self.library.get()
         let answers = try AnswersLoader.load(
             Data(yaml.utf8), file: file, questionnaire: library.questionnaire, requireComplete: true)
-        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: language, final: true))
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(language: language, final: true))
         var ids = Set(MiniLibrary.clauseIDs(result.agreement.blocks))
         for block in result.agreement.blocks {
             if case .annexes(let list) = block { list.annexes.forEach { ids.insert($0.id) } }
@@ -79,7 +84,9 @@ struct LibraryContentTests {
         let model = answers["results_model"] ?? "open"
         for (value, clause) in resultsClauses {
             let chosen = value == model
-            #expect(built.ids.contains(clause) == chosen, "\(label): results clause \(clause) \(chosen ? "missing" : "present")")
+            #expect(
+                built.ids.contains(clause) == chosen,
+                "\(label): results clause \(clause) \(chosen ? "missing" : "present")")
             let marker = resultsMarkers[value]![language]!
             #expect(built.text.contains(marker) == chosen, "\(label): '\(marker)' \(chosen ? "missing" : "present")")
         }
@@ -87,9 +94,12 @@ struct LibraryContentTests {
         for (value, clause) in costsClauses {
             #expect(built.ids.contains(clause) == (value == funding), "\(label): costs clause \(clause)")
         }
-        #expect(built.text.contains(noPayment[language]!) == (funding == "own_costs"), "\(label): the no-payment sentence")
+        #expect(
+            built.text.contains(noPayment[language]!) == (funding == "own_costs"), "\(label): the no-payment sentence")
         checkFacilitator(built, answers: answers, language: language, label: label)
-        unusedTerms(agreement).forEach { Issue.record("\(label): the term '\($0)' is defined but not used outside the definitions") }
+        unusedTerms(agreement).forEach {
+            Issue.record("\(label): the term '\($0)' is defined but not used outside the definitions")
+        }
     }
 
     /// A facilitator has its clause, is kept out of the steering group's vote, and may bid, or not, exactly as
@@ -110,11 +120,16 @@ struct LibraryContentTests {
         for (bids, markers) in facilitatorBids {
             #expect(built.text.contains(markers[language]!) == (bids == mayBid), "\(label): '\(markers[language]!)'")
         }
-        #expect(built.text.contains(neutralityNoFacilitatorBid[language]!) == !mayBid, "\(label): the neutrality clause on the facilitator's bid")
+        #expect(
+            built.text.contains(neutralityNoFacilitatorBid[language]!) == !mayBid,
+            "\(label): the neutrality clause on the facilitator's bid")
         let keepsLog = yes("facilitator_keeps_log", default: true)
         #expect(built.ids.contains("facilitator-log") == keepsLog, "\(label): who keeps the project log")
-        #expect(built.text.contains(managerKeepsLog[language]!) == !keepsLog, "\(label): the project manager and the log")
-        let rows = built.text.split(separator: "\n").filter { $0.hasSuffix(" | \(word)") || $0.contains(" | \(word) | ") }
+        #expect(
+            built.text.contains(managerKeepsLog[language]!) == !keepsLog, "\(label): the project manager and the log")
+        let rows = built.text.split(separator: "\n").filter {
+            $0.hasSuffix(" | \(word)") || $0.contains(" | \(word) | ")
+        }
         #expect(rows.count == facilitators.count, "\(label): roles table rows for facilitators")
     }
 
@@ -161,32 +176,45 @@ struct LibraryContentTests {
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
         let yaml = try String(contentsOf: url, encoding: .utf8)
         let built = try Self.build(yaml, file: url.path, language: language)
-        Self.check(built, answers: Self.answersMap(yaml), language: language, label: "\(example) (\(language.rawValue))")
+        Self.check(
+            built, answers: Self.answersMap(yaml), language: language, label: "\(example) (\(language.rawValue))")
     }
 
     @Test func theThreeExamplesCoverTheIssue() throws {
-        #expect(Set(["waste-collection.yaml", "health-care.yaml", "cross-border.yaml"]).isSubset(of: Set(Self.examples)))
+        #expect(
+            Set(["waste-collection.yaml", "health-care.yaml", "cross-border.yaml"]).isSubset(of: Set(Self.examples)))
         let health = try Self.build(
-            try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml"), encoding: .utf8),
+            try String(
+                contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml"),
+                encoding: .utf8),
             file: "health-care.yaml", language: .sv)
-        #expect(health.ids.isSuperset(of: [
-            "costs-cofinancing", "results-each-owns", "personal-data", "knowledge-institutions", "facilitator", "facilitator-log",
-            "annex-dpa",
-        ]))
+        #expect(
+            health.ids.isSuperset(of: [
+                "costs-cofinancing", "results-each-owns", "personal-data", "knowledge-institutions", "facilitator",
+                "facilitator-log",
+                "annex-dpa",
+            ]))
         let facilitator = try #require(health.result.agreement.metadata.parties.first { $0.role == .facilitator })
-        #expect(facilitator.name == "Innovationsbyrån Exempelland AB" && facilitator.organisationNumber == "559318-2040")
+        #expect(
+            facilitator.name == "Innovationsbyrån Exempelland AB" && facilitator.organisationNumber == "559318-2040")
         // The roles table is one table with a row per party: rows added by loops continue the table.
         let roles = try #require(Self.subclause("organisation-roles", in: health.result.agreement.blocks))
-        let tables = roles.body.compactMap { block -> Table? in if case .table(let t) = block { return t } else { return nil } }
+        let tables = roles.body.compactMap { block -> Table? in
+            if case .table(let t) = block { return t } else { return nil }
+        }
         #expect(tables.count == 1 && tables.first?.rows.count == 5)
 
         let cross = try Self.build(
-            try String(contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml"), encoding: .utf8),
+            try String(
+                contentsOf: TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml"),
+                encoding: .utf8),
             file: "cross-border.yaml", language: .sv)
         #expect(cross.ids.isSuperset(of: ["costs-grant", "results-supplier-owns", "annex-grant-decision"]))
         let danish = cross.result.agreement.metadata.parties.filter { $0.organisationNumberKind == .cvr }
         #expect(danish.map(\.organisationNumber) == ["29615403", "38472615"])
-        #expect(cross.text.contains("offentlighedsloven") && cross.text.contains("offentlighets- och sekretesslagen (2009:400)"))
+        #expect(
+            cross.text.contains("offentlighedsloven")
+                && cross.text.contains("offentlighets- och sekretesslagen (2009:400)"))
         #expect(cross.text.contains("udbudsloven") && cross.text.contains("lagen (2016:1145) om offentlig upphandling"))
         #expect(cross.text.contains("Lagvalet påverkar inte"))
     }
@@ -212,10 +240,22 @@ struct LibraryContentTests {
         ("project_start", "2026-06-01"),
         ("project_end", "2027-12-31"),
         ("phases", "[{name: Fas 1, milestone: Delmål 1, end_date: 2026-12-31}, {name: Fas 2, milestone: Delmål 2}]"),
-        ("public_parties", "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"),
-        ("suppliers", "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C}]"),
-        ("knowledge_institutions", "[{name: Exempelstads universitet, organisation_number: 202100-5430, responsibilities: Utvärdering}]"),
-        ("facilitators", "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning}]"),
+        (
+            "public_parties",
+            "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"
+        ),
+        (
+            "suppliers",
+            "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C}]"
+        ),
+        (
+            "knowledge_institutions",
+            "[{name: Exempelstads universitet, organisation_number: 202100-5430, responsibilities: Utvärdering}]"
+        ),
+        (
+            "facilitators",
+            "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning}]"
+        ),
         ("facilitator_keeps_log", "true"),
         ("facilitator_may_bid", "false"),
         ("project_manager", "A, Exempelstads kommun"),
@@ -234,7 +274,10 @@ struct LibraryContentTests {
         ("publication_delay_days", "60"),
         ("exit_on_complaint", "true"),
         ("confidentiality_years", "5"),
-        ("added_values", "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"),
+        (
+            "added_values",
+            "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"
+        ),
         ("personal_data", "true"),
         ("data_roles", "public_controller"),
         ("liability_cap", "250000"),
@@ -251,17 +294,29 @@ struct LibraryContentTests {
     /// Changes to the parties that decisions depend on (countries, numbers of parties).
     static let partyVariants: [[String: String?]] = [
         ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]"],
-        ["public_parties": "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
-         "governing_law": "dk"],
-        ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
-         "suppliers": "[{name: Beta ApS, country: dk, cvr_number: \"38472615\"}]",
-         "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]",
-         "facilitators": "[{name: Eksempel Innovation, country: dk, cvr_number: \"34681228\"}]", "governing_law": "dk"],
+        [
+            "public_parties":
+                "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+            "governing_law": "dk",
+        ],
+        [
+            "public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+            "suppliers": "[{name: Beta ApS, country: dk, cvr_number: \"38472615\"}]",
+            "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]",
+            "facilitators": "[{name: Eksempel Innovation, country: dk, cvr_number: \"34681228\"}]",
+            "governing_law": "dk",
+        ],
         ["knowledge_institutions": nil, "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542}]"],
-        ["knowledge_institutions": "[{name: Universitet A, contact_name: C}, {name: Institut B, contact_name: D, contact_email: d@example.se}]"],
+        [
+            "knowledge_institutions":
+                "[{name: Universitet A, contact_name: C}, {name: Institut B, contact_name: D, contact_email: d@example.se}]"
+        ],
         ["public_parties": "[{name: Kommun A, contact_name: E}, {name: Kommun B}]"],
         ["facilitators": nil],
-        ["facilitators": "[{name: Processbyrå A, contact_name: G, contact_email: g@example.se}, {name: Processbyrå B}]"],
+        [
+            "facilitators":
+                "[{name: Processbyrå A, contact_name: G, contact_email: g@example.se}, {name: Processbyrå B}]"
+        ],
         ["knowledge_institutions": nil, "facilitators": nil],
         ["development_goals": "[]", "phases": "[]", "added_values": "[]"],
         ["project_start": nil],
@@ -309,19 +364,29 @@ struct LibraryContentTests {
             for forum in ["courts", "arbitration"] {
                 for mediation in ["true", "false"] {
                     for optional in [false, true] {
-                        var v: [String: String?] = ["governing_law": law, "dispute_forum": forum, "mediation_first": mediation]
-                        if optional { v["dispute_court"] = String?.none; v["arbitration_seat"] = String?.none }
+                        var v: [String: String?] = [
+                            "governing_law": law, "dispute_forum": forum, "mediation_first": mediation,
+                        ]
+                        if optional {
+                            v["dispute_court"] = String?.none
+                            v["arbitration_seat"] = String?.none
+                        }
                         out.append(v)
                     }
                 }
             }
         }
-        out.append(["funding_model": "grant", "grant_amount": String?.none, "grant_reference": String?.none, "project_budget": String?.none])
+        out.append([
+            "funding_model": "grant", "grant_amount": String?.none, "grant_reference": String?.none,
+            "project_budget": String?.none,
+        ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
         for results in resultsClauses.keys.sorted() {
             for openness in ["full", "partial"] {
-                for party in partyVariants { out.append(party.merging(["results_model": results, "openness": openness]) { $1 }) }
+                for party in partyVariants {
+                    out.append(party.merging(["results_model": results, "openness": openness]) { $1 })
+                }
             }
         }
         return out
@@ -337,7 +402,9 @@ struct LibraryContentTests {
     struct BranchLocations: TemplateWalker {
         var locations: Set<AgreementKit.SourceLocation> = []
 
-        mutating func visit(_ condition: Condition, in context: TemplateContext) { locations.insert(condition.location) }
+        mutating func visit(_ condition: Condition, in context: TemplateContext) {
+            locations.insert(condition.location)
+        }
     }
 
     @Test func everyClauseSubclauseAnnexAndBranchIsReachable() throws {
@@ -376,9 +443,13 @@ struct LibraryContentTests {
             for case .annexes(let annexes) in outline.items { annexes.forEach { expected.insert($0.id) } }
         }
         #expect(expected.subtracting(reached).sorted() == [], "never reached")
-        for location in Self.branchLocations(library).sorted(by: { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }) {
+        for location in Self.branchLocations(library).sorted(by: {
+            ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column)
+        }) {
             let seen = truths[location] ?? []
-            #expect(seen == [true, false], "\(location): the condition was \(seen.isEmpty ? "never evaluated" : "always \(seen.first!)")")
+            #expect(
+                seen == [true, false],
+                "\(location): the condition was \(seen.isEmpty ? "never evaluated" : "always \(seen.first!)")")
         }
     }
 
@@ -389,7 +460,9 @@ struct LibraryContentTests {
 
     // MARK: LibreOffice
 
-    @Test(.enabled(if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
+    @Test(
+        .enabled(
+            if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
     func libreOfficeShowsNeutralityAndTheChosenResultsClause() throws {
         let dir = try TestEnvironment.temporaryDirectory("lo-examples")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -406,7 +479,8 @@ struct LibraryContentTests {
         let profile = dir.appendingPathComponent("profile").path
         let result = try ProcessRunner.run(
             "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", dir.path] + files.map(\.path))
+            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", dir.path]
+                + files.map(\.path))
         #expect(result.status == 0, "\(result.stderr)")
         for file in files {
             let pdf = (file.path as NSString).deletingPathExtension + ".pdf"
@@ -414,7 +488,8 @@ struct LibraryContentTests {
             let name = (file.path as NSString).lastPathComponent
             #expect(text.contains("Upphandlingsneutralitet"), "\(name): no procurement-neutrality heading")
             for (model, markers) in Self.resultsMarkers {
-                #expect(text.contains(markers[.sv]!) == (model == file.model), "\(name): results marker '\(markers[.sv]!)'")
+                #expect(
+                    text.contains(markers[.sv]!) == (model == file.model), "\(name): results marker '\(markers[.sv]!)'")
             }
             if name == "cross-border.docx" { #expect(text.contains("CVR-nr 29615403"), "\(name): no CVR number") }
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -28,16 +28,23 @@ struct LibraryEngineTests {
         let answers = Answers(values: ["suppliers": .list([F.supplier("Alfa AB")])], locations: [:], file: nil)
         #expect(ConditionEvaluator(answers: answers, questionnaire: F.questionnaire).evaluate(sweden).value)
         // Unanswered: the list has no records, so nothing is in it.
-        #expect(!ConditionEvaluator(answers: Answers(values: [:], locations: [:], file: nil), questionnaire: F.questionnaire)
+        #expect(
+            !ConditionEvaluator(
+                answers: Answers(values: [:], locations: [:], file: nil), questionnaire: F.questionnaire
+            )
             .evaluate(condition).value)
     }
 
     @Test func aGatheredFieldIsCheckedAndOnlyUsableWithIn() throws {
         let checker = ConditionChecker(questionnaire: F.questionnaire)
         func messages(_ text: String) throws -> [String] { checker.check(try F.condition(text)).map(\.message) }
-        #expect(try messages("\"fi\" in suppliers.country").first?.contains("\"fi\" is not an option of 'suppliers.country'") == true)
+        #expect(
+            try messages("\"fi\" in suppliers.country").first?.contains(
+                "\"fi\" is not an option of 'suppliers.country'") == true)
         #expect(try messages("suppliers.country == \"dk\"").first?.contains("holds one value per record") == true)
-        #expect(try messages("suppliers.country").first?.contains("test one value with \"value\" in suppliers.country") == true)
+        #expect(
+            try messages("suppliers.country").first?.contains("test one value with \"value\" in suppliers.country")
+                == true)
         #expect(try messages("\"x\" in suppliers.cvr").isEmpty)
         // A value reference still needs one record.
         let value = ValueReference(path: "suppliers.country", location: F.at)
@@ -71,7 +78,11 @@ struct LibraryEngineTests {
         }
         #expect(a.id == "a" && a.body.count == 1)
         #expect(branches.count == 1)
-        if case .subclause(let b)? = branches.first?.content.first { #expect(b.id == "b") } else { Issue.record("no sub-clause b") }
+        if case .subclause(let b)? = branches.first?.content.first {
+            #expect(b.id == "b")
+        } else {
+            Issue.record("no sub-clause b")
+        }
         // An `{{if}}` of paragraphs stays inside its sub-clause.
         #expect(c.id == "c")
         if case .conditional? = c.body.first {} else { Issue.record("the paragraph condition left sub-clause c") }
@@ -86,22 +97,29 @@ struct LibraryEngineTests {
         AssemblyRun.append([.table(Table(rows: [row("A")]))], joining: &out)
         AssemblyRun.append([.table(Table(rows: [row("B")])), .paragraph([.text("p")])], joining: &out)
         #expect(out.count == 2)
-        if case .table(let t) = out[0] { #expect(t.rows.count == 2 && t.header == header) } else { Issue.record("no table") }
+        if case .table(let t) = out[0] {
+            #expect(t.rows.count == 2 && t.header == header)
+        } else {
+            Issue.record("no table")
+        }
         // A table with its own header, or with other columns, is a new table.
         AssemblyRun.append([.table(Table(rows: [row("C")]))], joining: &out)
         AssemblyRun.append([.table(Table(header: header, rows: [row("D")]))], joining: &out)
         AssemblyRun.append([.table(Table(rows: [TableRow(cells: [[.text("E")]])]))], joining: &out)
         #expect(out.count == 5)
         var lists: [Block] = [.list(ListBlock(kind: .bulleted, items: [ListItem(content: [.text("1")])]))]
-        AssemblyRun.append([.list(ListBlock(kind: .bulleted, items: [ListItem(content: [.text("2")])]))], joining: &lists)
-        AssemblyRun.append([.list(ListBlock(kind: .numbered, items: [ListItem(content: [.text("3")])]))], joining: &lists)
+        AssemblyRun.append(
+            [.list(ListBlock(kind: .bulleted, items: [ListItem(content: [.text("2")])]))], joining: &lists)
+        AssemblyRun.append(
+            [.list(ListBlock(kind: .numbered, items: [ListItem(content: [.text("3")])]))], joining: &lists)
         #expect(lists.count == 2)
         if case .list(let l) = lists[0] { #expect(l.items.count == 2) } else { Issue.record("no list") }
     }
 
     @Test func theDashesOfTheHeaderRuleGiveColumnWidths() throws {
         func widths(_ text: String) throws -> [Int]? {
-            guard case .table(let t)? = try TemplateParser.parseBlocks(text, file: "t.clause", firstLine: 1).first else {
+            guard case .table(let t)? = try TemplateParser.parseBlocks(text, file: "t.clause", firstLine: 1).first
+            else {
                 Issue.record("no table in \(text)")
                 return nil
             }
@@ -116,23 +134,30 @@ struct LibraryEngineTests {
     // MARK: CVR numbers
 
     @Test func aDanishPartyShowsItsCVRNumber() throws {
-        let party = Party(id: "dk", name: "Havvind Teknik ApS", role: .supplier, organisationNumber: "38472615", organisationNumberKind: .cvr)
+        let party = Party(
+            id: "dk", name: "Havvind Teknik ApS", role: .supplier, organisationNumber: "38472615",
+            organisationNumberKind: .cvr)
         let sv = Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(party))
         let en = Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.en)).entry(party))
         #expect(sv.contains("CVR-nr 38472615"))
         #expect(en.contains("CVR no. 38472615"))
         let swedish = Party(id: "se", name: "Alfa AB", role: .supplier, organisationNumber: "556987-6542")
-        #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(swedish)).contains("org.nr 556987-6542"))
+        #expect(
+            Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(swedish)).contains(
+                "org.nr 556987-6542"))
     }
 
     // MARK: Roles
 
     @Test func theFacilitatorIsNamedByItsRoleInThePartyBlock() throws {
-        let party = Party(id: "f", name: "Innovationsbyrån Exempelland AB", role: .facilitator, organisationNumber: "559318-2040")
-        #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(party))
-            == "Innovationsbyrån Exempelland AB, org.nr 559318-2040, processledare")
-        #expect(Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.en)).entry(party))
-            == "Innovationsbyrån Exempelland AB, reg. no. 559318-2040, facilitator")
+        let party = Party(
+            id: "f", name: "Innovationsbyrån Exempelland AB", role: .facilitator, organisationNumber: "559318-2040")
+        #expect(
+            Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.sv)).entry(party))
+                == "Innovationsbyrån Exempelland AB, org.nr 559318-2040, processledare")
+        #expect(
+            Inline.plainText(PartyPresentation(vocabulary: Vocabulary(.en)).entry(party))
+                == "Innovationsbyrån Exempelland AB, reg. no. 559318-2040, facilitator")
         // Every role has a label of its own in each language.
         for language in [Language.sv, .en] {
             let labels = PartyRole.allCases.map { Vocabulary(language).roleLabel($0) }

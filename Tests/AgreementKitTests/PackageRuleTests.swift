@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -34,7 +34,9 @@ struct PackageRuleTests {
         let types = try #require(package.text("[Content_Types].xml"))
         for name in package.names where name != "[Content_Types].xml" {
             let ext = name.split(separator: "/").last.flatMap { $0.split(separator: ".").last.map(String.init) } ?? ""
-            #expect(types.contains("PartName=\"/\(name)\"") || types.contains("Extension=\"\(ext)\""), "no content type for \(name)")
+            #expect(
+                types.contains("PartName=\"/\(name)\"") || types.contains("Extension=\"\(ext)\""),
+                "no content type for \(name)")
         }
         for rels in package.names where rels.hasSuffix(".rels") {
             let text = try #require(package.text(rels))
@@ -43,7 +45,9 @@ struct PackageRuleTests {
             while let r = rest.range(of: "Target=\"") {
                 let end = rest.range(of: "\"", range: r.upperBound..<rest.endIndex)!
                 let target = String(rest[r.upperBound..<end.lowerBound])
-                let full = target.hasPrefix("/") ? String(target.dropFirst()) : (source.isEmpty ? target : "\(source)/\(target)")
+                let full =
+                    target.hasPrefix("/")
+                    ? String(target.dropFirst()) : (source.isEmpty ? target : "\(source)/\(target)")
                 #expect(package.names.contains(full), "\(rels) targets missing part \(full)")
                 rest = rest[end.upperBound...]
             }
@@ -58,7 +62,8 @@ struct PackageRuleTests {
         let a = try Samples.render(format)
         let b = try Samples.render(format)
         #expect(a == b)
-        let later = try DocumentRenderer(options: RenderOptions(timestamp: Samples.options.timestamp + 86400)).render(try Samples.agreement(), as: format)
+        let later = try DocumentRenderer(options: RenderOptions(timestamp: Samples.options.timestamp + 86400)).render(
+            try Samples.agreement(), as: format)
         #expect(later != a, "the timestamp should reach the \(format) output")
     }
 

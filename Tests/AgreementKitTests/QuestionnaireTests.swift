@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -36,7 +36,8 @@ struct QuestionnaireTests {
         """
     }
 
-    static func expect(_ yaml: String, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expect(_ yaml: String, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    {
         let found = problems(yaml)
         #expect(found.count == expected.count, "\(found)", sourceLocation: sourceLocation)
         for (f, e) in zip(found, expected) {
@@ -88,18 +89,20 @@ struct QuestionnaireTests {
     }
 
     @Test func defaultsOfEveryType() throws {
-        let q = try Self.load(Self.section("""
-                  - { id: a, type: yes_no, label: { sv: A, en: A }, default: ja }
-                  - { id: b, type: integer, label: { sv: B, en: B }, default: 5 }
-                  - { id: c, type: amount, label: { sv: C, en: C }, currency: EUR, default: "1 000" }
-                  - { id: d, type: date, label: { sv: D, en: D }, default: 2026-03-01 }
-                  - { id: e, type: text, label: { sv: E, en: E }, default: "yes" }
-                  - id: f
-                    type: multiple_choice
-                    label: { sv: F, en: F }
-                    options: [{ value: x, label: { sv: X, en: X } }, { value: y, label: { sv: Y, en: Y } }]
-                    default: [x, y]
-            """))
+        let q = try Self.load(
+            Self.section(
+                """
+                      - { id: a, type: yes_no, label: { sv: A, en: A }, default: ja }
+                      - { id: b, type: integer, label: { sv: B, en: B }, default: 5 }
+                      - { id: c, type: amount, label: { sv: C, en: C }, currency: EUR, default: "1 000" }
+                      - { id: d, type: date, label: { sv: D, en: D }, default: 2026-03-01 }
+                      - { id: e, type: text, label: { sv: E, en: E }, default: "yes" }
+                      - id: f
+                        type: multiple_choice
+                        label: { sv: F, en: F }
+                        options: [{ value: x, label: { sv: X, en: X } }, { value: y, label: { sv: Y, en: Y } }]
+                        default: [x, y]
+                """))
         #expect(q.question("a")?.defaultValue == .boolean(true))
         #expect(q.question("b")?.defaultValue == .integer(5))
         #expect(q.question("c")?.defaultValue == .amount(Amount(minorUnits: 100_000, currency: "EUR")))
@@ -109,47 +112,61 @@ struct QuestionnaireTests {
     }
 
     @Test func unknownKeysAtTheirLine() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: text
-                    lable: { sv: A, en: A }
-            """), [
-            "7:9: unknown key 'lable' in a question; did you mean 'label'?",
-            "5:9: missing required key 'label' in the question 'a'",
-        ])
-        Self.expect("""
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: text
+                        lable: { sv: A, en: A }
+                """),
+            [
+                "7:9: unknown key 'lable' in a question; did you mean 'label'?",
+                "5:9: missing required key 'label' in the question 'a'",
+            ])
+        Self.expect(
+            """
             sections: []
             title: x
             """, ["2:1: unknown key 'title' in the questionnaire"])
-        Self.expect("""
+        Self.expect(
+            """
             sections:
               - id: s
                 titel: { sv: S, en: S }
                 questions: []
-            """, ["3:5: unknown key 'titel' in a section; did you mean 'title'?", "2:5: missing required key 'title' in the section 's'"])
+            """,
+            [
+                "3:5: unknown key 'titel' in a section; did you mean 'title'?",
+                "2:5: missing required key 'title' in the section 's'",
+            ])
     }
 
     @Test func missingIdTypeAndLabel() {
-        Self.expect(Self.section("""
-                  - type: text
-                    label: { sv: A, en: A }
-                  - id: b
-                    label: { sv: B, en: B }
-                  - id: c
-                    type: text
-            """), [
-            "5:9: missing required key 'id' in a question",
-            "7:9: missing required key 'type' in the question 'b'",
-            "9:9: missing required key 'label' in the question 'c'",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - type: text
+                        label: { sv: A, en: A }
+                      - id: b
+                        label: { sv: B, en: B }
+                      - id: c
+                        type: text
+                """),
+            [
+                "5:9: missing required key 'id' in a question",
+                "7:9: missing required key 'type' in the question 'b'",
+                "9:9: missing required key 'label' in the question 'c'",
+            ])
     }
 
     @Test func unknownTypeListsTheTypes() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: txet
-                    label: { sv: A, en: A }
-            """), ["6:15: unknown type 'txet' for 'a'; did you mean 'text'?; expected one of: text, long_text"])
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: txet
+                        label: { sv: A, en: A }
+                """), ["6:15: unknown type 'txet' for 'a'; did you mean 'text'?; expected one of: text, long_text"])
     }
 
     @Test func duplicateIds() {
@@ -170,170 +187,202 @@ struct QuestionnaireTests {
                       - { id: n, type: text, label: { sv: N, en: N } }
                       - { id: n, type: integer, label: { sv: N, en: N } }
             """
-        Self.expect(yaml, [
-            "15:13: duplicate field id in 'l' 'n' (first declared at q.yaml:14:13)",
-            "9:9: duplicate question id 'a' (first declared at q.yaml:5:9)",
-        ])
+        Self.expect(
+            yaml,
+            [
+                "15:13: duplicate field id in 'l' 'n' (first declared at q.yaml:14:13)",
+                "9:9: duplicate question id 'a' (first declared at q.yaml:5:9)",
+            ])
     }
 
     @Test func optionsProblems() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: text
-                    label: { sv: A, en: A }
-                    options: [{ value: x, label: { sv: X, en: X } }]
-                  - id: b
-                    type: choice
-                    label: { sv: B, en: B }
-                  - id: c
-                    type: multiple_choice
-                    label: { sv: C, en: C }
-                    options:
-                      - { value: x, label: { sv: X, en: X } }
-                      - { value: x, label: { sv: X2, en: X2 } }
-            """), [
-            "8:18: 'a' is of type text: only choice and multiple_choice questions have 'options'",
-            "9:9: 'b' is a choice question and needs 'options'",
-            "17:22: 'c' has the option value 'x' twice (first at q.yaml:16:22)",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: text
+                        label: { sv: A, en: A }
+                        options: [{ value: x, label: { sv: X, en: X } }]
+                      - id: b
+                        type: choice
+                        label: { sv: B, en: B }
+                      - id: c
+                        type: multiple_choice
+                        label: { sv: C, en: C }
+                        options:
+                          - { value: x, label: { sv: X, en: X } }
+                          - { value: x, label: { sv: X2, en: X2 } }
+                """),
+            [
+                "8:18: 'a' is of type text: only choice and multiple_choice questions have 'options'",
+                "9:9: 'b' is a choice question and needs 'options'",
+                "17:22: 'c' has the option value 'x' twice (first at q.yaml:16:22)",
+            ])
     }
 
     @Test func defaultsThatDoNotFitTheType() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: choice
-                    label: { sv: A, en: A }
-                    options: [{ value: x, label: { sv: X, en: X } }]
-                    default: y
-                  - { id: b, type: integer, label: { sv: B, en: B }, default: many }
-                  - { id: c, type: date, label: { sv: C, en: C }, default: 2026-02-30 }
-                  - { id: d, type: integer, label: { sv: D, en: D }, min: 1, default: 0 }
-                  - { id: e, type: amount, label: { sv: E, en: E }, default: 100 }
-            """), [
-            "9:18: the default of 'a': 'y' is not one of the options: x",
-            "10:67: the default of 'b': 'many' is not a whole number",
-            "11:64: the default of 'c': '2026-02-30' is not a date that exists",
-            "12:75: the default of 'd': 0 is less than the minimum 1",
-            "13:66: the default of 'e': '100' has no currency",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: choice
+                        label: { sv: A, en: A }
+                        options: [{ value: x, label: { sv: X, en: X } }]
+                        default: y
+                      - { id: b, type: integer, label: { sv: B, en: B }, default: many }
+                      - { id: c, type: date, label: { sv: C, en: C }, default: 2026-02-30 }
+                      - { id: d, type: integer, label: { sv: D, en: D }, min: 1, default: 0 }
+                      - { id: e, type: amount, label: { sv: E, en: E }, default: 100 }
+                """),
+            [
+                "9:18: the default of 'a': 'y' is not one of the options: x",
+                "10:67: the default of 'b': 'many' is not a whole number",
+                "11:64: the default of 'c': '2026-02-30' is not a date that exists",
+                "12:75: the default of 'd': 0 is less than the minimum 1",
+                "13:66: the default of 'e': '100' has no currency",
+            ])
     }
 
     @Test func patternBoundsAndCurrency() {
-        Self.expect(Self.section("""
-                  - { id: a, type: text, label: { sv: A, en: A }, pattern: "[A-Z" }
-                  - { id: b, type: integer, label: { sv: B, en: B }, min: 5, max: 2 }
-                  - { id: c, type: integer, label: { sv: C, en: C }, pattern: "x" }
-                  - { id: d, type: text, label: { sv: D, en: D }, min: 1 }
-                  - { id: e, type: amount, label: { sv: E, en: E }, currency: kronor }
-                  - { id: f, type: integer, label: { sv: F, en: F }, max: ten }
-            """), [
-            "5:64: 'a': '[A-Z' is not a valid regular expression",
-            "6:71: 'b': 'min' (5) is greater than 'max' (2)",
-            "7:67: 'c' is of type integer: only text questions have a 'pattern'",
-            "8:60: 'd' is of type text: only integer, amount, list and multiple_choice questions have 'min'",
-            "9:67: 'currency' must be a three-letter code",
-            "10:63: 'max' must be a whole number",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - { id: a, type: text, label: { sv: A, en: A }, pattern: "[A-Z" }
+                      - { id: b, type: integer, label: { sv: B, en: B }, min: 5, max: 2 }
+                      - { id: c, type: integer, label: { sv: C, en: C }, pattern: "x" }
+                      - { id: d, type: text, label: { sv: D, en: D }, min: 1 }
+                      - { id: e, type: amount, label: { sv: E, en: E }, currency: kronor }
+                      - { id: f, type: integer, label: { sv: F, en: F }, max: ten }
+                """),
+            [
+                "5:64: 'a': '[A-Z' is not a valid regular expression",
+                "6:71: 'b': 'min' (5) is greater than 'max' (2)",
+                "7:67: 'c' is of type integer: only text questions have a 'pattern'",
+                "8:60: 'd' is of type text: only integer, amount, list and multiple_choice questions have 'min'",
+                "9:67: 'currency' must be a three-letter code",
+                "10:63: 'max' must be a whole number",
+            ])
     }
 
     @Test func labelsNeedEveryLanguage() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: choice
-                    label: { sv: A }
-                    help: { en: Help }
-                    options:
-                      - { value: x, label: { sv: X, en: X, de: X } }
-                      - value: y
-                        label: Y
-            """), [
-            "7:16: the label has no 'en' text (every text needs sv and en)",
-            "8:15: the help has no 'sv' text",
-            "10:48: unknown language 'de' in the label of the option 'x'; the languages are sv, en",
-            "12:20: expected the label of the option 'y' per language (sv: ..., en: ...), found 'Y'",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: choice
+                        label: { sv: A }
+                        help: { en: Help }
+                        options:
+                          - { value: x, label: { sv: X, en: X, de: X } }
+                          - value: y
+                            label: Y
+                """),
+            [
+                "7:16: the label has no 'en' text (every text needs sv and en)",
+                "8:15: the help has no 'sv' text",
+                "10:48: unknown language 'de' in the label of the option 'x'; the languages are sv, en",
+                "12:20: expected the label of the option 'y' per language (sv: ..., en: ...), found 'Y'",
+            ])
     }
 
     @Test func fieldsOfLists() {
-        Self.expect(Self.section("""
-                  - id: a
-                    type: list
-                    label: { sv: A, en: A }
-                  - id: b
-                    type: list
-                    label: { sv: B, en: B }
-                    fields:
-                      - { id: inner, type: list, label: { sv: I, en: I }, fields: [] }
-                  - id: c
-                    type: text
-                    label: { sv: C, en: C }
-                    fields: []
-            """), [
-            "5:9: 'a' is a list and needs 'fields'",
-            "12:32: the field 'inner' cannot be a list",
-            "16:17: 'c' is of type text: only list questions have 'fields'",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - id: a
+                        type: list
+                        label: { sv: A, en: A }
+                      - id: b
+                        type: list
+                        label: { sv: B, en: B }
+                        fields:
+                          - { id: inner, type: list, label: { sv: I, en: I }, fields: [] }
+                      - id: c
+                        type: text
+                        label: { sv: C, en: C }
+                        fields: []
+                """),
+            [
+                "5:9: 'a' is a list and needs 'fields'",
+                "12:32: the field 'inner' cannot be a list",
+                "16:17: 'c' is of type text: only list questions have 'fields'",
+            ])
     }
 
     @Test func askWhenParsedAndCheckedAfterTheWholeFile() {
         // `later` is declared after the question whose condition names it: no error.
-        #expect(Self.problems(Self.section("""
-                  - { id: a, type: text, label: { sv: A, en: A }, ask_when: later }
-                  - { id: later, type: yes_no, label: { sv: L, en: L } }
-            """)) == [])
-        Self.expect(Self.section("""
-                  - { id: a, type: text, label: { sv: A, en: A }, ask_when: later = 1 }
-                  - { id: b, type: text, label: { sv: B, en: B }, ask_when: "c == \\"z\\"" }
-                  - id: c
-                    type: choice
-                    label: { sv: C, en: C }
-                    options: [{ value: x, label: { sv: X, en: X } }]
-                    ask_when: latr
-                  - { id: later, type: integer, label: { sv: L, en: L } }
-            """), [
-            "5:71: use '=='",
-            "6:71: \"z\" is not an option of 'c'",
-            "11:19: unknown question 'latr'; did you mean 'later'?",
-        ])
+        #expect(
+            Self.problems(
+                Self.section(
+                    """
+                          - { id: a, type: text, label: { sv: A, en: A }, ask_when: later }
+                          - { id: later, type: yes_no, label: { sv: L, en: L } }
+                    """)) == [])
+        Self.expect(
+            Self.section(
+                """
+                      - { id: a, type: text, label: { sv: A, en: A }, ask_when: later = 1 }
+                      - { id: b, type: text, label: { sv: B, en: B }, ask_when: "c == \\"z\\"" }
+                      - id: c
+                        type: choice
+                        label: { sv: C, en: C }
+                        options: [{ value: x, label: { sv: X, en: X } }]
+                        ask_when: latr
+                      - { id: later, type: integer, label: { sv: L, en: L } }
+                """),
+            [
+                "5:71: use '=='",
+                "6:71: \"z\" is not an option of 'c'",
+                "11:19: unknown question 'latr'; did you mean 'later'?",
+            ])
     }
 
     @Test func fieldConditionsSeeTheirSiblings() {
         #expect(F.question("suppliers").field("cvr")?.askWhen != nil)
-        Self.expect(Self.section("""
-                  - id: l
-                    type: list
-                    label: { sv: L, en: L }
-                    fields:
-                      - { id: kind, type: choice, label: { sv: K, en: K }, options: [{ value: x, label: { sv: X, en: X } }] }
-                      - { id: n, type: text, label: { sv: N, en: N }, ask_when: kind == "y" }
-            """), ["10:77: \"y\" is not an option of 'kind'"])
+        Self.expect(
+            Self.section(
+                """
+                      - id: l
+                        type: list
+                        label: { sv: L, en: L }
+                        fields:
+                          - { id: kind, type: choice, label: { sv: K, en: K }, options: [{ value: x, label: { sv: X, en: X } }] }
+                          - { id: n, type: text, label: { sv: N, en: N }, ask_when: kind == "y" }
+                """), ["10:77: \"y\" is not an option of 'kind'"])
     }
 
     @Test func invalidIdsAndNonMappings() {
-        Self.expect(Self.section("""
-                  - { id: 1abc, type: text, label: { sv: A, en: A } }
-                  - { id: not, type: text, label: { sv: A, en: A } }
-                  - just text
-            """), [
-            "5:15: '1abc' is not a valid question id: use letters (a–z, A–Z), digits, '-' and '_', starting with a letter or '_'",
-            "6:15: 'not' cannot be a question id: it is a word of the condition language",
-            "7:9: expected a question (a mapping with the keys id, type, label, help, required, default, ask_when,",
-        ])
+        Self.expect(
+            Self.section(
+                """
+                      - { id: 1abc, type: text, label: { sv: A, en: A } }
+                      - { id: not, type: text, label: { sv: A, en: A } }
+                      - just text
+                """),
+            [
+                "5:15: '1abc' is not a valid question id: use letters (a–z, A–Z), digits, '-' and '_', starting with a letter or '_'",
+                "6:15: 'not' cannot be a question id: it is a word of the condition language",
+                "7:9: expected a question (a mapping with the keys id, type, label, help, required, default, ask_when,",
+            ])
     }
 
     @Test func yamlErrorsHaveLocations() {
         Self.expect("sections:\n  - id: [unclosed\n", ["3:1:"])
-        Self.expect("sections: []\nsections: []\n", ["2:1: the key 'sections' is given more than once in this mapping (first at line 1)"])
+        Self.expect(
+            "sections: []\nsections: []\n",
+            ["2:1: the key 'sections' is given more than once in this mapping (first at line 1)"])
         Self.expect("", ["1:1: the questionnaire is empty"])
     }
 
     @Test func everyProblemAtOnce() {
-        let found = Self.problems(Self.section("""
-                  - { id: a, type: txet, label: { sv: A, en: A } }
-                  - { id: b, type: text, label: { sv: B } }
-                  - { id: c, type: choice, label: { sv: C, en: C } }
-                  - { id: a, type: text, label: { sv: A, en: A }, ask_when: "x ==" }
-            """))
+        let found = Self.problems(
+            Self.section(
+                """
+                      - { id: a, type: txet, label: { sv: A, en: A } }
+                      - { id: b, type: text, label: { sv: B } }
+                      - { id: c, type: choice, label: { sv: C, en: C } }
+                      - { id: a, type: text, label: { sv: A, en: A }, ask_when: "x ==" }
+                """))
         #expect(found.count == 5, "\(found)")
     }
 }

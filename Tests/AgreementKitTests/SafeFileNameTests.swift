@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -22,7 +22,10 @@ struct SafeFileNameTests {
         ("bell\u{07}esc\u{1B}[31m", "bell esc [31m"),
         ("right\u{202E}txt.exe", "righttxt.exe"),
         ("zero\u{200B}width\u{FEFF}\u{00AD}", "zerowidth"),
-        ("\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}", "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}"),
+        (
+            "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}",
+            "\u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645}"
+        ),
         ("a:b*c?d\"e<f>g|h", "a-b-c-d-e-f-g-h"),
         ("trailing dots...", "trailing dots"),
         ("CON", "CON_"),
@@ -39,14 +42,17 @@ struct SafeFileNameTests {
     }
 
     @Test func neverAPathOrHiddenOrEmpty() {
-        let nasty = ["/", "\\", "..", ".", "...", "./a", "a/../b", "\u{0}", "\u{85}", "\u{2028}", " . ", "-", "~/x",
-                     "C:\\Windows", "\u{202E}\u{202D}", "%2e%2e%2f", String(repeating: "../", count: 200)]
+        let nasty = [
+            "/", "\\", "..", ".", "...", "./a", "a/../b", "\u{0}", "\u{85}", "\u{2028}", " . ", "-", "~/x",
+            "C:\\Windows", "\u{202E}\u{202D}", "%2e%2e%2f", String(repeating: "../", count: 200),
+        ]
         for text in nasty {
             let name = Self.make(text)
             #expect(!name.isEmpty, "\(text.debugDescription)")
             #expect(!name.contains("/") && !name.contains("\\") && !name.contains(".."), "\(name.debugDescription)")
             #expect(!name.hasPrefix(".") && !name.hasPrefix("-") && !name.hasPrefix(" "), "\(name.debugDescription)")
-            #expect(!name.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(name.debugDescription)")
+            #expect(
+                !name.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(name.debugDescription)")
             #expect(name != "." && name != "..")
         }
     }
@@ -62,7 +68,8 @@ struct SafeFileNameTests {
             let decoded = try #require(String(validating: bytes, as: UTF8.self))
             #expect(decoded == name)
             let expectedUnit = unit.precomposedStringWithCanonicalMapping
-            #expect(name.allSatisfy { String($0) == expectedUnit }, "a character was cut: \(name.unicodeScalars.suffix(4))")
+            #expect(
+                name.allSatisfy { String($0) == expectedUnit }, "a character was cut: \(name.unicodeScalars.suffix(4))")
         }
         let cut = Self.make(String(repeating: "x", count: 199) + " tail")
         #expect(cut == String(repeating: "x", count: 199), "no trailing space after the cut")

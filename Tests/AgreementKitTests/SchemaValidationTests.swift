@@ -1,18 +1,22 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
 /// Every part of every form validates against the official schemas, in-process through libxml2.
-@Suite("Official schemas", .enabled(if: TestEnvironment.runSchemaTests, "schemas missing (../shared/schemas or OPI_SCHEMAS_DIR)"))
+@Suite(
+    "Official schemas",
+    .enabled(if: TestEnvironment.runSchemaTests, "schemas missing (../shared/schemas or OPI_SCHEMAS_DIR)"))
 struct SchemaValidationTests {
     static let models: [(String, Agreement)] = {
         var english = (try? Samples.agreement()) ?? Samples.small()
         english.metadata.language = .en
         english.metadata.status = .final
-        return [("sample", (try? Samples.agreement()) ?? Samples.small()), ("sample-en-final", english),
-                ("small", Samples.small())]
+        return [
+            ("sample", (try? Samples.agreement()) ?? Samples.small()), ("sample-en-final", english),
+            ("small", Samples.small()),
+        ]
     }()
 
     @Test(arguments: models.map(\.0))
@@ -54,7 +58,9 @@ struct SchemaValidationTests {
     }
 
     @Test func validatorReportsInvalidDocuments() throws {
-        let bad = Data("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:nonsense/></w:document>".utf8)
+        let bad = Data(
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:nonsense/></w:document>"
+                .utf8)
         #expect(!(try Schemas.wml.get().problems(in: bad)).isEmpty)
         #expect(!(try Schemas.odf.get().problems(in: Data("<a/>".utf8))).isEmpty)
         #expect(!(try Schemas.wml.get().problems(in: Data("<a>".utf8))).isEmpty)

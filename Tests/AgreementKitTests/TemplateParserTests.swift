@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -57,10 +57,11 @@ struct TemplateParserTests {
 
     @Test func paragraphsJoinLinesWithOneSpaceAndEndAtABlankLine() throws {
         let parsed = try blocks("First line\n   second line  \n\n\nOther paragraph\r\nwith CRLF\n")
-        #expect(parsed == [
-            .paragraph([.text("First line second line")], location: at(1, 1)),
-            .paragraph([.text("Other paragraph with CRLF")], location: at(5, 1)),
-        ])
+        #expect(
+            parsed == [
+                .paragraph([.text("First line second line")], location: at(1, 1)),
+                .paragraph([.text("Other paragraph with CRLF")], location: at(5, 1)),
+            ])
     }
 
     @Test func firstLineOffsetsEveryLocation() throws {
@@ -88,24 +89,29 @@ struct TemplateParserTests {
             Text three.
             """
         let parsed = try blocks(body)
-        #expect(parsed == [
-            .paragraph([.text("Intro.")], location: at(1, 1)),
-            .subclause(TemplateSubclause(
-                id: "one", heading: [.text("Heading one")], depth: 1,
-                body: [
-                    .paragraph([.text("Text one.")], location: at(3, 1)),
-                    .subclause(TemplateSubclause(
-                        id: nil, heading: [.text("Deeper")], depth: 2,
-                        body: [.paragraph([.text("Deep text.")], location: at(5, 1))], location: at(4, 1))),
-                ],
-                location: at(2, 1))),
-            .subclause(TemplateSubclause(
-                id: "two", heading: nil, depth: 1, body: [.paragraph([.text("Text two.")], location: at(7, 1))],
-                location: at(6, 1))),
-            .subclause(TemplateSubclause(
-                id: nil, heading: nil, depth: 1, body: [.paragraph([.text("Text three.")], location: at(9, 1))],
-                location: at(8, 1))),
-        ])
+        #expect(
+            parsed == [
+                .paragraph([.text("Intro.")], location: at(1, 1)),
+                .subclause(
+                    TemplateSubclause(
+                        id: "one", heading: [.text("Heading one")], depth: 1,
+                        body: [
+                            .paragraph([.text("Text one.")], location: at(3, 1)),
+                            .subclause(
+                                TemplateSubclause(
+                                    id: nil, heading: [.text("Deeper")], depth: 2,
+                                    body: [.paragraph([.text("Deep text.")], location: at(5, 1))], location: at(4, 1))),
+                        ],
+                        location: at(2, 1))),
+                .subclause(
+                    TemplateSubclause(
+                        id: "two", heading: nil, depth: 1, body: [.paragraph([.text("Text two.")], location: at(7, 1))],
+                        location: at(6, 1))),
+                .subclause(
+                    TemplateSubclause(
+                        id: nil, heading: nil, depth: 1, body: [.paragraph([.text("Text three.")], location: at(9, 1))],
+                        location: at(8, 1))),
+            ])
     }
 
     @Test func headingsTakeInlineMarkupAndNineLevels() throws {
@@ -119,12 +125,16 @@ struct TemplateParserTests {
         }
         #expect(depth == 9)
         let heading = try blocks("## The *{{project_title}}* [[party]] \\{#not-an-id}")
-        guard case .subclause(let sub) = heading.first else { Issue.record("no sub-clause"); return }
+        guard case .subclause(let sub) = heading.first else {
+            Issue.record("no sub-clause")
+            return
+        }
         #expect(sub.id == nil)
-        #expect(sub.heading == [
-            .text("The "), .emphasis([value(["project_title"], [], 1, 9)]), .text(" "),
-            .term(id: "party", display: nil, location: at(1, 28)), .text(" {#not-an-id}"),
-        ])
+        #expect(
+            sub.heading == [
+                .text("The "), .emphasis([value(["project_title"], [], 1, 9)]), .text(" "),
+                .term(id: "party", display: nil, location: at(1, 28)), .text(" {#not-an-id}"),
+            ])
     }
 
     @Test func aHeadingJumpingTwoLevelsIsAnError() {
@@ -163,38 +173,46 @@ struct TemplateParserTests {
             Paragraph after.
             """
         let parsed = try blocks(body)
-        #expect(parsed == [
-            .list(TemplateList(
-                kind: .bulleted,
-                items: [
-                    TemplateList.Item(
-                        content: [.text("first item continues here")],
-                        children: TemplateList(
-                            kind: .bulleted,
-                            items: [
-                                TemplateList.Item(content: [.text("nested "), .emphasis([.text("one")])]),
-                                TemplateList.Item(content: [.text("nested two")]),
-                            ],
-                            location: at(3, 3))),
-                    TemplateList.Item(content: [.text("second")]),
-                    TemplateList.Item(content: [.text("third after a blank line")]),
-                ],
-                location: at(1, 1))),
-            .paragraph([.text("Paragraph after.")], location: at(8, 1)),
-        ])
+        #expect(
+            parsed == [
+                .list(
+                    TemplateList(
+                        kind: .bulleted,
+                        items: [
+                            TemplateList.Item(
+                                content: [.text("first item continues here")],
+                                children: TemplateList(
+                                    kind: .bulleted,
+                                    items: [
+                                        TemplateList.Item(content: [.text("nested "), .emphasis([.text("one")])]),
+                                        TemplateList.Item(content: [.text("nested two")]),
+                                    ],
+                                    location: at(3, 3))),
+                            TemplateList.Item(content: [.text("second")]),
+                            TemplateList.Item(content: [.text("third after a blank line")]),
+                        ],
+                        location: at(1, 1))),
+                .paragraph([.text("Paragraph after.")], location: at(8, 1)),
+            ])
     }
 
     @Test func numberedListsAndEscapedMarkers() throws {
         let parsed = try blocks("+ (a) item\n  + nested\n\n\\- not a list\n\\+ nor this")
-        #expect(parsed == [
-            .list(TemplateList(
-                kind: .numbered,
-                items: [TemplateList.Item(
-                    content: [.text("(a) item")],
-                    children: TemplateList(kind: .numbered, items: [TemplateList.Item(content: [.text("nested")])], location: at(2, 3)))],
-                location: at(1, 1))),
-            .paragraph([.text("- not a list + nor this")], location: at(4, 1)),
-        ])
+        #expect(
+            parsed == [
+                .list(
+                    TemplateList(
+                        kind: .numbered,
+                        items: [
+                            TemplateList.Item(
+                                content: [.text("(a) item")],
+                                children: TemplateList(
+                                    kind: .numbered, items: [TemplateList.Item(content: [.text("nested")])],
+                                    location: at(2, 3)))
+                        ],
+                        location: at(1, 1))),
+                .paragraph([.text("- not a list + nor this")], location: at(4, 1)),
+            ])
     }
 
     @Test func listErrors() {
@@ -214,16 +232,21 @@ struct TemplateParserTests {
 
     @Test func tablesWithAndWithoutHeader() throws {
         let parsed = try blocks("| A | *B* |\n|---|:--:|\n| {{x | upper}} | [[party|Part]] \\| c |\n|  |d|\n\n| x |")
-        #expect(parsed == [
-            .table(TemplateTable(
-                header: [[.text("A")], [.emphasis([.text("B")])]],
-                rows: [
-                    [[value(["x"], [.upper], 3, 3)], [.term(id: "party", display: "Part", location: at(3, 19)), .text(" | c")]],
-                    [[], [.text("d")]],
-                ],
-                location: at(1, 1))),
-            .table(TemplateTable(header: nil, rows: [[[.text("x")]]], location: at(6, 1))),
-        ])
+        #expect(
+            parsed == [
+                .table(
+                    TemplateTable(
+                        header: [[.text("A")], [.emphasis([.text("B")])]],
+                        rows: [
+                            [
+                                [value(["x"], [.upper], 3, 3)],
+                                [.term(id: "party", display: "Part", location: at(3, 19)), .text(" | c")],
+                            ],
+                            [[], [.text("d")]],
+                        ],
+                        location: at(1, 1))),
+                .table(TemplateTable(header: nil, rows: [[[.text("x")]]], location: at(6, 1))),
+            ])
     }
 
     @Test func malformedTables() {
@@ -254,52 +277,80 @@ struct TemplateParserTests {
             After.
             """
         let parsed = try blocks(body)
-        #expect(parsed == [
-            .conditional(
-                branches: [
-                    TemplateBranch(
-                        condition: try condition("results_model == \"open\"", 1, 6),
-                        content: [.subclause(TemplateSubclause(
-                            id: "open", heading: [.text("Open")], depth: 1,
-                            body: [.paragraph([.text("Open text.")], location: at(3, 1))], location: at(2, 1)))]),
-                    TemplateBranch(
-                        condition: try condition("count(suppliers) > 1", 4, 8),
-                        content: [.list(TemplateList(kind: .bulleted, items: [TemplateList.Item(content: [.text("many")])], location: at(5, 1)))]),
-                ],
-                otherwise: [
-                    .conditional(
-                        branches: [TemplateBranch(
-                            condition: try condition("answered(x)", 7, 8),
-                            content: [.paragraph([.text("Nested.")], location: at(8, 1))])],
-                        otherwise: nil)
-                ]),
-            .paragraph([.text("After.")], location: at(11, 1)),
-        ])
+        #expect(
+            parsed == [
+                .conditional(
+                    branches: [
+                        TemplateBranch(
+                            condition: try condition("results_model == \"open\"", 1, 6),
+                            content: [
+                                .subclause(
+                                    TemplateSubclause(
+                                        id: "open", heading: [.text("Open")], depth: 1,
+                                        body: [.paragraph([.text("Open text.")], location: at(3, 1))],
+                                        location: at(2, 1)))
+                            ]),
+                        TemplateBranch(
+                            condition: try condition("count(suppliers) > 1", 4, 8),
+                            content: [
+                                .list(
+                                    TemplateList(
+                                        kind: .bulleted, items: [TemplateList.Item(content: [.text("many")])],
+                                        location: at(5, 1)))
+                            ]),
+                    ],
+                    otherwise: [
+                        .conditional(
+                            branches: [
+                                TemplateBranch(
+                                    condition: try condition("answered(x)", 7, 8),
+                                    content: [.paragraph([.text("Nested.")], location: at(8, 1))])
+                            ],
+                            otherwise: nil)
+                    ]),
+                .paragraph([.text("After.")], location: at(11, 1)),
+            ])
     }
 
     @Test func conditionalsInsideASubclauseHoldDeeperSubclauses() throws {
         let parsed = try blocks("## A\n{{if x}}\n### A.1\nIn.\n{{end}}\nStill A.\n## B")
-        guard case .subclause(let a) = parsed.first else { Issue.record("no sub-clause"); return }
+        guard case .subclause(let a) = parsed.first else {
+            Issue.record("no sub-clause")
+            return
+        }
         #expect(parsed.count == 2)
         #expect(a.body.count == 2)
-        guard case .conditional(let branches, nil) = a.body[0] else { Issue.record("no conditional"); return }
-        guard case .subclause(let deeper) = branches[0].content.first else { Issue.record("no deeper"); return }
+        guard case .conditional(let branches, nil) = a.body[0] else {
+            Issue.record("no conditional")
+            return
+        }
+        guard case .subclause(let deeper) = branches[0].content.first else {
+            Issue.record("no deeper")
+            return
+        }
         #expect(deeper.depth == 2)
         #expect(deeper.body == [.paragraph([.text("In.")], location: at(4, 1))])
         #expect(a.body[1] == .paragraph([.text("Still A.")], location: at(6, 1)))
     }
 
     @Test func blockLoops() throws {
-        let parsed = try blocks("{{for s in suppliers}}\n**{{s.name}}** contributes {{s.contribution | amount}}.\n{{end}}")
-        #expect(parsed == [
-            .loop(TemplateLoop(
-                variable: "s", list: ValueReference(path: "suppliers", location: at(1, 12)),
-                body: [.paragraph(
-                    [.strong([value(["s", "name"], [], 2, 3)]), .text(" contributes "),
-                     value(["s", "contribution"], [.amount], 2, 28), .text(".")],
-                    location: at(2, 1))],
-                location: at(1, 1)))
-        ])
+        let parsed = try blocks(
+            "{{for s in suppliers}}\n**{{s.name}}** contributes {{s.contribution | amount}}.\n{{end}}")
+        #expect(
+            parsed == [
+                .loop(
+                    TemplateLoop(
+                        variable: "s", list: ValueReference(path: "suppliers", location: at(1, 12)),
+                        body: [
+                            .paragraph(
+                                [
+                                    .strong([value(["s", "name"], [], 2, 3)]), .text(" contributes "),
+                                    value(["s", "contribution"], [.amount], 2, 28), .text("."),
+                                ],
+                                location: at(2, 1))
+                        ],
+                        location: at(1, 1)))
+            ])
     }
 
     @Test func unbalancedBlockDirectives() {
@@ -345,80 +396,101 @@ struct TemplateParserTests {
     // MARK: - Inlines
 
     @Test func emphasisAndStrong() throws {
-        #expect(try inlines("a *em* **strong** *x **y** z* **p *q* r** ***both***") == [
-            .text("a "), .emphasis([.text("em")]), .text(" "), .strong([.text("strong")]), .text(" "),
-            .emphasis([.text("x "), .strong([.text("y")]), .text(" z")]), .text(" "),
-            .strong([.text("p "), .emphasis([.text("q")]), .text(" r")]), .text(" "),
-            .strong([.emphasis([.text("both")])]),
-        ])
+        #expect(
+            try inlines("a *em* **strong** *x **y** z* **p *q* r** ***both***") == [
+                .text("a "), .emphasis([.text("em")]), .text(" "), .strong([.text("strong")]), .text(" "),
+                .emphasis([.text("x "), .strong([.text("y")]), .text(" z")]), .text(" "),
+                .strong([.text("p "), .emphasis([.text("q")]), .text(" r")]), .text(" "),
+                .strong([.emphasis([.text("both")])]),
+            ])
     }
 
     @Test func termsDefinitionsAndReferences() throws {
-        #expect(try inlines("[[results]] [[ party | the Parties ]] [[=background]] {{ref results-open}} {{Ref a}} {{num annex-1}}") == [
-            .term(id: "results", display: nil, location: at(1, 1)), .text(" "),
-            .term(id: "party", display: "the Parties", location: at(1, 13)), .text(" "),
-            .definition(id: "background", location: at(1, 39)), .text(" "),
-            .reference(target: "results-open", form: .clause, location: at(1, 55)), .text(" "),
-            .reference(target: "a", form: .clauseCapitalized, location: at(1, 76)), .text(" "),
-            .reference(target: "annex-1", form: .number, location: at(1, 86)),
-        ])
+        #expect(
+            try inlines(
+                "[[results]] [[ party | the Parties ]] [[=background]] {{ref results-open}} {{Ref a}} {{num annex-1}}")
+                == [
+                    .term(id: "results", display: nil, location: at(1, 1)), .text(" "),
+                    .term(id: "party", display: "the Parties", location: at(1, 13)), .text(" "),
+                    .definition(id: "background", location: at(1, 39)), .text(" "),
+                    .reference(target: "results-open", form: .clause, location: at(1, 55)), .text(" "),
+                    .reference(target: "a", form: .clauseCapitalized, location: at(1, 76)), .text(" "),
+                    .reference(target: "annex-1", form: .number, location: at(1, 86)),
+                ])
     }
 
     @Test func valuesWithFilters() throws {
-        #expect(try inlines("{{project_title}} {{ suppliers | names | join_or }} {{suppliers.0.name|upper}}") == [
-            value(["project_title"], [], 1, 1), .text(" "),
-            value(["suppliers"], [.names, .joinOr], 1, 19), .text(" "),
-            value(["suppliers", "0", "name"], [.upper], 1, 53),
-        ])
+        #expect(
+            try inlines("{{project_title}} {{ suppliers | names | join_or }} {{suppliers.0.name|upper}}") == [
+                value(["project_title"], [], 1, 1), .text(" "),
+                value(["suppliers"], [.names, .joinOr], 1, 19), .text(" "),
+                value(["suppliers", "0", "name"], [.upper], 1, 53),
+            ])
         for filter in ValueFilter.allCases {
             #expect(try inlines("{{x | \(filter.rawValue)}}") == [value(["x"], [filter], 1, 1)])
         }
     }
 
     @Test func inlineConditionalsAndLoops() throws {
-        let parsed = try inlines("A{{if x}}b{{elif y == \"z\"}}*c*{{else}}d{{end}}E {{for s in suppliers}}{{s.name}}, {{end}}.")
-        #expect(parsed == [
-            .text("A"),
-            .conditional(
-                branches: [
-                    TemplateBranch(condition: try condition("x", 1, 7), content: [.text("b")]),
-                    TemplateBranch(condition: try condition("y == \"z\"", 1, 18), content: [.emphasis([.text("c")])]),
-                ],
-                otherwise: [.text("d")]),
-            .text("E "),
-            .loop(TemplateLoop(
-                variable: "s", list: ValueReference(path: "suppliers", location: at(1, 60)),
-                body: [value(["s", "name"], [], 1, 71), .text(", ")], location: at(1, 49))),
-            .text("."),
-        ])
-        #expect(try inlines("{{if a}}x{{end}}") == [
-            .conditional(branches: [TemplateBranch(condition: try condition("a", 1, 6), content: [.text("x")])], otherwise: nil)
-        ])
+        let parsed = try inlines(
+            "A{{if x}}b{{elif y == \"z\"}}*c*{{else}}d{{end}}E {{for s in suppliers}}{{s.name}}, {{end}}.")
+        #expect(
+            parsed == [
+                .text("A"),
+                .conditional(
+                    branches: [
+                        TemplateBranch(condition: try condition("x", 1, 7), content: [.text("b")]),
+                        TemplateBranch(
+                            condition: try condition("y == \"z\"", 1, 18), content: [.emphasis([.text("c")])]),
+                    ],
+                    otherwise: [.text("d")]),
+                .text("E "),
+                .loop(
+                    TemplateLoop(
+                        variable: "s", list: ValueReference(path: "suppliers", location: at(1, 60)),
+                        body: [value(["s", "name"], [], 1, 71), .text(", ")], location: at(1, 49))),
+                .text("."),
+            ])
+        #expect(
+            try inlines("{{if a}}x{{end}}") == [
+                .conditional(
+                    branches: [TemplateBranch(condition: try condition("a", 1, 6), content: [.text("x")])],
+                    otherwise: nil)
+            ])
     }
 
     @Test func blanksNotesLineBreaksAndEscapes() throws {
-        #expect(try inlines("{{blank \"date of \\\"signing\\\"\"}}{{note \"Check {{this}}\"}}a{{br}}b \\*\\[\\{\\\\\\#\\-\\+\\| \\x") == [
-            .blank(label: "date of \"signing\"", location: at(1, 1)),
-            .note(text: "Check {{this}}", location: at(1, 32)),
-            .text("a"), .lineBreak, .text("b *[{\\#-+| \\x"),
-        ])
+        #expect(
+            try inlines(
+                "{{blank \"date of \\\"signing\\\"\"}}{{note \"Check {{this}}\"}}a{{br}}b \\*\\[\\{\\\\\\#\\-\\+\\| \\x"
+            ) == [
+                .blank(label: "date of \"signing\"", location: at(1, 1)),
+                .note(text: "Check {{this}}", location: at(1, 32)),
+                .text("a"), .lineBreak, .text("b *[{\\#-+| \\x"),
+            ])
     }
 
     @Test func inlineLocationsFollowJoinedLines() throws {
         let parsed = try blocks("First line\n  then {{value}} and\n[[term]]")
-        #expect(parsed == [
-            .paragraph(
-                [.text("First line then "), value(["value"], [], 2, 8), .text(" and "),
-                 .term(id: "term", display: nil, location: at(3, 1))],
-                location: at(1, 1))
-        ])
+        #expect(
+            parsed == [
+                .paragraph(
+                    [
+                        .text("First line then "), value(["value"], [], 2, 8), .text(" and "),
+                        .term(id: "term", display: nil, location: at(3, 1)),
+                    ],
+                    location: at(1, 1))
+            ])
     }
 
     @Test func aConditionSpanningLinesIsLocatedOnItsOwnLines() throws {
         let parsed = try inlines("{{if a and\n  b}}x{{end}}")
         guard case .conditional(let branches, _) = parsed.first,
             case .and(let a, let b) = branches[0].condition.expression.kind
-        else { Issue.record("no condition"); return }
+        else {
+            Issue.record("no condition")
+            return
+        }
         #expect(a.location == at(1, 6))
         #expect(b.location == at(2, 3))
         #expect(problem("{{if a and\n   ==}}x{{end}}")?.location == at(2, 4))
@@ -470,7 +542,10 @@ struct TemplateParserTests {
         #expect(other?.message.hasPrefix("unknown directive 'whatever'") == true)
         let filter = problem("{{start_date | dates}}")
         #expect(filter?.location == at(1, 16))
-        #expect(filter?.message == "unknown filter 'dates'; did you mean 'date'?; the filters are date, amount, join, join_or, count, names, yes_no, label, lower, upper")
+        #expect(
+            filter?.message
+                == "unknown filter 'dates'; did you mean 'date'?; the filters are date, amount, join, join_or, count, names, yes_no, label, lower, upper"
+        )
         #expect(problem("{{x | }}")?.location == at(1, 5))
         #expect(problem("{{}}")?.location == at(1, 1))
         #expect(problem("{{br x}}")?.location == at(1, 6))
@@ -503,12 +578,23 @@ struct TemplateParserTests {
     // MARK: - parseInlines
 
     @Test func parseInlinesStartsAtTheGivenLocation() throws {
-        let parsed = try TemplateParser.parseInlines("a [[party]]\nand {{x}}\n", at: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 7))
-        #expect(parsed == [
-            .text("a "), .term(id: "party", display: nil, location: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 9)),
-            .text(" and "), .value(ValueReference(path: "x", location: AgreementKit.SourceLocation(file: "terms.yaml", line: 5, column: 11))),
-        ])
-        #expect(throws: DiagnosticError("the '*' is not closed", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 5))) {
+        let parsed = try TemplateParser.parseInlines(
+            "a [[party]]\nand {{x}}\n", at: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 7))
+        #expect(
+            parsed == [
+                .text("a "),
+                .term(
+                    id: "party", display: nil,
+                    location: AgreementKit.SourceLocation(file: "terms.yaml", line: 4, column: 9)),
+                .text(" and "),
+                .value(
+                    ValueReference(
+                        path: "x", location: AgreementKit.SourceLocation(file: "terms.yaml", line: 5, column: 11))),
+            ])
+        #expect(
+            throws: DiagnosticError(
+                "the '*' is not closed", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 5))
+        ) {
             try TemplateParser.parseInlines("ab *c", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 2))
         }
     }
@@ -530,7 +616,8 @@ struct TemplateParserTests {
     static let fragments: [String] = [
         "*", "**", "***", "[[", "]]", "[[=", "|", "{{", "}}", "{{if ", "{{elif ", "{{else}}", "{{end}}", "{{for s in ",
         "{{ref ", "{{Ref x}}", "{{num", "{{blank \"", "{{note \"", "\"", "{{br}}", "\\", "\\*", "#", "## ", "### ",
-        "{#", "{#id}", "}", "- ", "+ ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "a", "text ", "x == 1", " and ", "(", ")",
+        "{#", "{#id}", "}", "- ", "+ ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "a", "text ", "x == 1", " and ", "(",
+        ")",
         "[", "]", "not ", "count(", "s.name", " | ", "date", "join_or", "|---|", "😀", "👩‍👩‍👧‍👦", "🇸🇪", "שלום", "مرحبا",
         "\u{202E}", "\u{200F}", "\u{0}", "\u{7}", "\u{1B}[31m", "\u{FEFF}", "e\u{301}", "å", "ß", "<", "&", "]]>",
     ]
@@ -545,14 +632,17 @@ struct TemplateParserTests {
     }
 
     /// Every location of a problem lies within the text.
-    func checkLocations(_ error: DiagnosticError, lines: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func checkLocations(_ error: DiagnosticError, lines: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    {
         #expect(!error.diagnostics.isEmpty, sourceLocation: sourceLocation)
         for d in error.diagnostics {
             guard let l = d.location else {
                 Issue.record("no location: \(d)", sourceLocation: sourceLocation)
                 continue
             }
-            #expect(l.file == Self.file && l.line >= 1 && l.line <= lines + 1 && l.column >= 1, "\(d)", sourceLocation: sourceLocation)
+            #expect(
+                l.file == Self.file && l.line >= 1 && l.line <= lines + 1 && l.column >= 1, "\(d)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -583,23 +673,24 @@ struct TemplateParserTests {
 
     @Test func longAndDeepInputIsParsedQuickly() {
         let size = 100_000
-        let inputs: [String] = Self.fragments.map { String(repeating: $0, count: size / max(1, $0.unicodeScalars.count)) } + [
-            String(repeating: "{{if a}}", count: 20_000),
-            String(repeating: "{{if a}}\n", count: 20_000),
-            String(repeating: "{{for s in l}}", count: 20_000) + String(repeating: "{{end}}", count: 20_000),
-            String(repeating: "*a **b ", count: 20_000),
-            (0..<1_000).map { String(repeating: " ", count: 2 * $0) + "- x" }.joined(separator: "\n"),
-            "{{if " + String(repeating: "(", count: 50_000) + "a}}x{{end}}",
-            "{{if " + String(repeating: "not ", count: 20_000) + "a}}x{{end}}",
-            "{{if " + String(repeating: "a and ", count: 20_000) + "a}}x{{end}}",
-            "{{" + String(repeating: "a.", count: 50_000) + "b}}",
-            "| " + String(repeating: "{{x}} | ", count: 20_000),
-            String(repeating: "| a |\n", count: 20_000),
-            "## " + String(repeating: "{#", count: 50_000) + "}",
-            "[[" + String(repeating: "a", count: size) + "]]",
-            "{{" + String(repeating: "refs", count: 25_000) + " x}}",
-            "{{x | " + String(repeating: "datum", count: 20_000) + "}}",
-        ]
+        let inputs: [String] =
+            Self.fragments.map { String(repeating: $0, count: size / max(1, $0.unicodeScalars.count)) } + [
+                String(repeating: "{{if a}}", count: 20_000),
+                String(repeating: "{{if a}}\n", count: 20_000),
+                String(repeating: "{{for s in l}}", count: 20_000) + String(repeating: "{{end}}", count: 20_000),
+                String(repeating: "*a **b ", count: 20_000),
+                (0..<1_000).map { String(repeating: " ", count: 2 * $0) + "- x" }.joined(separator: "\n"),
+                "{{if " + String(repeating: "(", count: 50_000) + "a}}x{{end}}",
+                "{{if " + String(repeating: "not ", count: 20_000) + "a}}x{{end}}",
+                "{{if " + String(repeating: "a and ", count: 20_000) + "a}}x{{end}}",
+                "{{" + String(repeating: "a.", count: 50_000) + "b}}",
+                "| " + String(repeating: "{{x}} | ", count: 20_000),
+                String(repeating: "| a |\n", count: 20_000),
+                "## " + String(repeating: "{#", count: 50_000) + "}",
+                "[[" + String(repeating: "a", count: size) + "]]",
+                "{{" + String(repeating: "refs", count: 25_000) + " x}}",
+                "{{x | " + String(repeating: "datum", count: 20_000) + "}}",
+            ]
         let clock = ContinuousClock()
         for text in inputs {
             let lines = text.unicodeScalars.filter { $0 == "\n" }.count + 1
@@ -617,7 +708,8 @@ struct TemplateParserTests {
         #expect(problem(deep)?.message.contains("nested more than 64 levels") == true)
         let deepBlocks = String(repeating: "{{if a}}\n", count: 100) + String(repeating: "{{end}}\n", count: 100)
         #expect(problems(deepBlocks).contains { $0.message.contains("nested more than 64 levels") })
-        let parens = "{{if " + String(repeating: "(", count: 40) + "a" + String(repeating: ")", count: 40) + "}}x{{end}}"
+        let parens =
+            "{{if " + String(repeating: "(", count: 40) + "a" + String(repeating: ")", count: 40) + "}}x{{end}}"
         #expect(problem(parens)?.location == at(1, 38))
     }
 }

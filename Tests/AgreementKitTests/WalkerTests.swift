@@ -12,18 +12,35 @@ struct WalkerTests {
     static let blocks: [Block] = [
         .title(TitleBlock(title: [.text("Avtal")], subtitle: [.text("om innovation")])),
         .parties(PartyBlock(parties: ["a"])),
-        .clause(Clause(id: "c1", heading: [.emphasis([.text("Rubrik")])], body: [
-            .paragraph([.text("Se "), .reference(CrossReference(target: "c2")), .text(".")]),
-            .clause(Clause(id: "c1a", body: [
-                .list(ListBlock(kind: .bulleted, items: [
-                    ListItem(content: [.strong([.text("ett")])], children: ListBlock(kind: .numbered, items: [
-                        ListItem(content: [.termUse(term: "t", content: [.text("två")])]),
-                    ])),
-                    ListItem(content: [.text("tre"), .note(DraftingNote(text: "n"))]),
+        .clause(
+            Clause(
+                id: "c1", heading: [.emphasis([.text("Rubrik")])],
+                body: [
+                    .paragraph([.text("Se "), .reference(CrossReference(target: "c2")), .text(".")]),
+                    .clause(
+                        Clause(
+                            id: "c1a",
+                            body: [
+                                .list(
+                                    ListBlock(
+                                        kind: .bulleted,
+                                        items: [
+                                            ListItem(
+                                                content: [.strong([.text("ett")])],
+                                                children: ListBlock(
+                                                    kind: .numbered,
+                                                    items: [
+                                                        ListItem(content: [.termUse(term: "t", content: [.text("två")])]
+                                                        )
+                                                    ])),
+                                            ListItem(content: [.text("tre"), .note(DraftingNote(text: "n"))]),
+                                        ]))
+                            ])),
                 ])),
-            ])),
-        ])),
-        .table(Table(header: TableRow(cells: [[.text("H")]]), rows: [TableRow(cells: [[.reference(CrossReference(target: "x"))]])])),
+        .table(
+            Table(
+                header: TableRow(cells: [[.text("H")]]),
+                rows: [TableRow(cells: [[.reference(CrossReference(target: "x"))]])])),
         .pageBreak,
         .annexes(AnnexList(annexes: [Annex(id: "b1", title: [.text("Bilaga")])])),
     ]
@@ -62,48 +79,60 @@ struct WalkerTests {
     @Test func theModelWalkerVisitsEveryNodeInDocumentOrderWithPathAndDepths() {
         var recorder = Recorder()
         recorder.walk(Self.blocks)
-        #expect(recorder.visits == [
-            "block blocks[0] 0/0",
-            "'Avtal' blocks[0].title[0] 0/0",
-            "'om innovation' blocks[0].subtitle[0] 0/0",
-            "block blocks[1] 0/0",
-            "block blocks[2] 0/0",
-            "inline blocks[2].heading[0] 0/0",
-            "'Rubrik' blocks[2].heading[0].content[0] 0/0",
-            "block blocks[2].body[0] 1/0",
-            "'Se ' blocks[2].body[0].content[0] 1/0",
-            "inline blocks[2].body[0].content[1] 1/0",
-            "'.' blocks[2].body[0].content[2] 1/0",
-            "block blocks[2].body[1] 1/0",
-            "block blocks[2].body[1].body[0] 2/0",
-            "list blocks[2].body[1].body[0] 2/1",
-            "item blocks[2].body[1].body[0].items[0] 2/1",
-            "inline blocks[2].body[1].body[0].items[0].content[0] 2/1",
-            "'ett' blocks[2].body[1].body[0].items[0].content[0].content[0] 2/1",
-            "list blocks[2].body[1].body[0].items[0].children 2/2",
-            "item blocks[2].body[1].body[0].items[0].children.items[0] 2/2",
-            "inline blocks[2].body[1].body[0].items[0].children.items[0].content[0] 2/2",
-            "'två' blocks[2].body[1].body[0].items[0].children.items[0].content[0].content[0] 2/2",
-            "item blocks[2].body[1].body[0].items[1] 2/1",
-            "'tre' blocks[2].body[1].body[0].items[1].content[0] 2/1",
-            "inline blocks[2].body[1].body[0].items[1].content[1] 2/1",
-            "block blocks[3] 0/0",
-            "'H' blocks[3].header[0][0] 0/0",
-            "inline blocks[3].rows[0][0][0] 0/0",
-            "block blocks[4] 0/0",
-            "block blocks[5] 0/0",
-            "'Bilaga' blocks[5].annexes[0].title[0] 0/0",
-        ])
+        #expect(
+            recorder.visits == [
+                "block blocks[0] 0/0",
+                "'Avtal' blocks[0].title[0] 0/0",
+                "'om innovation' blocks[0].subtitle[0] 0/0",
+                "block blocks[1] 0/0",
+                "block blocks[2] 0/0",
+                "inline blocks[2].heading[0] 0/0",
+                "'Rubrik' blocks[2].heading[0].content[0] 0/0",
+                "block blocks[2].body[0] 1/0",
+                "'Se ' blocks[2].body[0].content[0] 1/0",
+                "inline blocks[2].body[0].content[1] 1/0",
+                "'.' blocks[2].body[0].content[2] 1/0",
+                "block blocks[2].body[1] 1/0",
+                "block blocks[2].body[1].body[0] 2/0",
+                "list blocks[2].body[1].body[0] 2/1",
+                "item blocks[2].body[1].body[0].items[0] 2/1",
+                "inline blocks[2].body[1].body[0].items[0].content[0] 2/1",
+                "'ett' blocks[2].body[1].body[0].items[0].content[0].content[0] 2/1",
+                "list blocks[2].body[1].body[0].items[0].children 2/2",
+                "item blocks[2].body[1].body[0].items[0].children.items[0] 2/2",
+                "inline blocks[2].body[1].body[0].items[0].children.items[0].content[0] 2/2",
+                "'två' blocks[2].body[1].body[0].items[0].children.items[0].content[0].content[0] 2/2",
+                "item blocks[2].body[1].body[0].items[1] 2/1",
+                "'tre' blocks[2].body[1].body[0].items[1].content[0] 2/1",
+                "inline blocks[2].body[1].body[0].items[1].content[1] 2/1",
+                "block blocks[3] 0/0",
+                "'H' blocks[3].header[0][0] 0/0",
+                "inline blocks[3].rows[0][0][0] 0/0",
+                "block blocks[4] 0/0",
+                "block blocks[5] 0/0",
+                "'Bilaga' blocks[5].annexes[0].title[0] 0/0",
+            ])
     }
 
     /// The paths the walker gives are the ones the JSON form and its locator use.
     @Test func theWalkersPathsAreTheValidatorsPaths() {
         var blocks = Self.blocks
-        blocks[2] = .clause(Clause(id: "c1", body: [.list(ListBlock(kind: .bulleted, items: [
-            ListItem(content: [.text("a")], children: ListBlock(kind: .bulleted, items: [ListItem(content: [.text("b\u{1}")])])),
-        ]))]))
+        blocks[2] = .clause(
+            Clause(
+                id: "c1",
+                body: [
+                    .list(
+                        ListBlock(
+                            kind: .bulleted,
+                            items: [
+                                ListItem(
+                                    content: [.text("a")],
+                                    children: ListBlock(kind: .bulleted, items: [ListItem(content: [.text("b\u{1}")])]))
+                            ]))
+                ]))
         let agreement = Agreement(
-            metadata: AgreementMetadata(title: "T", language: .sv, status: .draft, parties: [Party(id: "a", name: "A", role: .publicParty)]),
+            metadata: AgreementMetadata(
+                title: "T", language: .sv, status: .draft, parties: [Party(id: "a", name: "A", role: .publicParty)]),
             blocks: blocks)
         let issues = ModelValidator().issues(in: agreement).map { "\($0.path)" }
         #expect(issues.contains("blocks[2].body[0].items[0].children.items[0].content[0]"))
@@ -141,7 +170,10 @@ struct WalkerTests {
     }
 
     @Test func forEachInlineGoesIntoNestedContentInReadingOrder() {
-        let run: [Inline] = [.text("a"), .emphasis([.text("b"), .strong([.text("c")])]), .definition(term: "t", content: [.text("d")]), .lineBreak]
+        let run: [Inline] = [
+            .text("a"), .emphasis([.text("b"), .strong([.text("c")])]), .definition(term: "t", content: [.text("d")]),
+            .lineBreak,
+        ]
         var texts: [String] = []
         run.forEachInline { if case .text(let s) = $0 { texts.append(s) } }
         #expect(texts == ["a", "b", "c", "d"])
@@ -166,18 +198,35 @@ struct WalkerTests {
         let expected: [Block] = [
             .title(TitleBlock(title: [.text("AVTAL")], subtitle: [.text("OM INNOVATION")])),
             .parties(PartyBlock(parties: ["a"])),
-            .clause(Clause(id: "c1", heading: [.emphasis([.text("RUBRIK")])], body: [
-                .paragraph([.text("SE "), .reference(CrossReference(target: "c2")), .text(".")]),
-                .clause(Clause(id: "c1a", body: [
-                    .list(ListBlock(kind: .bulleted, items: [
-                        ListItem(content: [.strong([.text("ETT")])], children: ListBlock(kind: .numbered, items: [
-                            ListItem(content: [.termUse(term: "t", content: [.text("TVÅ")])]),
-                        ])),
-                        ListItem(content: [.text("TRE")]),
+            .clause(
+                Clause(
+                    id: "c1", heading: [.emphasis([.text("RUBRIK")])],
+                    body: [
+                        .paragraph([.text("SE "), .reference(CrossReference(target: "c2")), .text(".")]),
+                        .clause(
+                            Clause(
+                                id: "c1a",
+                                body: [
+                                    .list(
+                                        ListBlock(
+                                            kind: .bulleted,
+                                            items: [
+                                                ListItem(
+                                                    content: [.strong([.text("ETT")])],
+                                                    children: ListBlock(
+                                                        kind: .numbered,
+                                                        items: [
+                                                            ListItem(content: [
+                                                                .termUse(term: "t", content: [.text("TVÅ")])
+                                                            ])
+                                                        ])),
+                                                ListItem(content: [.text("TRE")]),
+                                            ]))
+                                ])),
                     ])),
-                ])),
-            ])),
-            .table(Table(header: TableRow(cells: [[.text("H")]]), rows: [TableRow(cells: [[.blank(Blank(name: "ref-x"))]])])),
+            .table(
+                Table(
+                    header: TableRow(cells: [[.text("H")]]), rows: [TableRow(cells: [[.blank(Blank(name: "ref-x"))]])])),
             .pageBreak,
             .annexes(AnnexList(annexes: [Annex(id: "b1", title: [.text("BILAGA")])])),
         ]
@@ -217,7 +266,10 @@ struct WalkerTests {
         #expect(rewriter.order == ["c1", "c1a"])
         #expect(rewritten.metadata == agreement.metadata)
         #expect(rewritten.blocks.count == 4)
-        guard case .clause(let c1) = rewritten.blocks[1] else { Issue.record("no clause"); return }
+        guard case .clause(let c1) = rewritten.blocks[1] else {
+            Issue.record("no clause")
+            return
+        }
         #expect(c1.body.count == 3)
         #expect(c1.body[1] == .paragraph([.text("(copy)")]))
         #expect(MiniLibrary.clauseIDs(rewritten.blocks) == ["c1", "c1a"])
@@ -277,7 +329,8 @@ struct WalkerTests {
 
     @Test func theTemplateWalkerVisitsSequencesBranchesLoopsAndListsInSourceOrder() throws {
         // The sub-clause's body runs to the end: the `{{if}}` and the `{{for}}`.
-        let body = try parse("""
+        let body = try parse(
+            """
             ## Head *x* {#h}
             {{if a}}
             - one {{if b}}yes{{else}}no{{end}}
@@ -291,39 +344,41 @@ struct WalkerTests {
             """)
         var recorder = TemplateRecorder()
         recorder.walk(body)
-        #expect(recorder.visits == [
-            "sequence of 1 0/0",
-            "subclause h 0/0",
-            "'Head ' 0/0",
-            "inline 0/0",
-            "'x' 0/0",
-            "sequence of 2 0/0",
-            "if 0/0",
-            "condition a 0/0",
-            "sequence of 1 0/0",
-            "list block 0/0",
-            "list 1/0",
-            "'one ' 1/0",
-            "inline if 1/0",
-            "condition b 1/0",
-            "'yes' 1/0",
-            "'no' 1/0",
-            "list 2/0",
-            "'two' 2/0",
-            "sequence of 1 0/0",
-            "table 0/0",
-            "'c' 0/0",
-            "for s 0/0",
-            "sequence of 1 0/1",
-            "paragraph 0/1",
-            "value s.name 0/1",
-            "inline for t 0/1",
-            "value t 0/2",
-        ])
+        #expect(
+            recorder.visits == [
+                "sequence of 1 0/0",
+                "subclause h 0/0",
+                "'Head ' 0/0",
+                "inline 0/0",
+                "'x' 0/0",
+                "sequence of 2 0/0",
+                "if 0/0",
+                "condition a 0/0",
+                "sequence of 1 0/0",
+                "list block 0/0",
+                "list 1/0",
+                "'one ' 1/0",
+                "inline if 1/0",
+                "condition b 1/0",
+                "'yes' 1/0",
+                "'no' 1/0",
+                "list 2/0",
+                "'two' 2/0",
+                "sequence of 1 0/0",
+                "table 0/0",
+                "'c' 0/0",
+                "for s 0/0",
+                "sequence of 1 0/1",
+                "paragraph 0/1",
+                "value s.name 0/1",
+                "inline for t 0/1",
+                "value t 0/2",
+            ])
     }
 
     @Test func templateForEachBlockFindsSubclausesInsideBranchesAndLoops() throws {
-        let body = try parse("""
+        let body = try parse(
+            """
             ## A {#a}
             {{if x}}
             ### B {#b}

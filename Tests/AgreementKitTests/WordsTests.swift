@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -34,7 +34,9 @@ struct WordsTests {
         let sources = try Self.sources()
         #expect(sources.map(\.file) == ["Resources/en.yaml", "Resources/sv.yaml"])
         #expect(Self.problems(sources) == [])
-        let embedded = EmbeddedWordsFiles.files.map { ("Resources/" + $0.path, String(decoding: Data(base64Encoded: $0.base64)!, as: UTF8.self)) }
+        let embedded = EmbeddedWordsFiles.files.map {
+            ("Resources/" + $0.path, String(decoding: Data(base64Encoded: $0.base64)!, as: UTF8.self))
+        }
         #expect(embedded.map(\.0) == sources.map(\.file))
         #expect(embedded.map(\.1) == sources.map(\.text))
         #expect(Language.allCases == [.sv, .en])
@@ -44,7 +46,8 @@ struct WordsTests {
 
     @Test func everyFileHasTheKeysAndPlaceholdersOfEnglish() throws {
         let words = try Self.sources().map { source in
-            Words(code: String(source.file.dropFirst("Resources/".count).dropLast(5)), file: source.file,
+            Words(
+                code: String(source.file.dropFirst("Resources/".count).dropLast(5)), file: source.file,
                 entries: try WordsYAML.entries(source.text, file: source.file))
         }
         let english = try #require(words.first { $0.code == "en" })
@@ -56,7 +59,9 @@ struct WordsTests {
                     Issue.record("\(file.file): '\(key.rawValue)' is not a text")
                     continue
                 }
-                #expect(Set(Placeholders.names(in: text)) == Set(Placeholders.names(in: model)), "\(file.file): \(key.rawValue)")
+                #expect(
+                    Set(Placeholders.names(in: text)) == Set(Placeholders.names(in: model)),
+                    "\(file.file): \(key.rawValue)")
             }
         }
     }
@@ -66,10 +71,11 @@ struct WordsTests {
             $0.replacingOccurrences(of: "  built: \"The agreement is written:\"\n", with: "")
                 .replacingOccurrences(of: "  draft: DRAFT", with: "  draft: \"\"")
         }
-        #expect(Self.problems(sources) == [
-            "Resources/sv.yaml: error: 'document.draft' is empty",
-            "Resources/sv.yaml: error: 'interview.built' is missing",
-        ])
+        #expect(
+            Self.problems(sources) == [
+                "Resources/sv.yaml: error: 'document.draft' is empty",
+                "Resources/sv.yaml: error: 'interview.built' is missing",
+            ])
     }
 
     @Test func placeholdersUnknownKeysAndKindsMustMatchEnglish() throws {
@@ -78,12 +84,13 @@ struct WordsTests {
                 .replacingOccurrences(of: "  built: ", with: "  bulit: ")
                 .replacingOccurrences(of: "  draft: DRAFT", with: "  draft: [UTKAST]")
         }
-        #expect(Self.problems(sources) == [
-            "Resources/sv.yaml: error: 'document.draft' must be one text",
-            "Resources/sv.yaml: error: 'interview.built' is missing",
-            "Resources/sv.yaml: error: 'interview.progress' has the placeholders {number}, {total}, but Resources/en.yaml has {n}, {total}",
-            "Resources/sv.yaml: error: 'interview.bulit' is not a word opi-agreement uses (the keys are those of Resources/en.yaml)",
-        ])
+        #expect(
+            Self.problems(sources) == [
+                "Resources/sv.yaml: error: 'document.draft' must be one text",
+                "Resources/sv.yaml: error: 'interview.built' is missing",
+                "Resources/sv.yaml: error: 'interview.progress' has the placeholders {number}, {total}, but Resources/en.yaml has {n}, {total}",
+                "Resources/sv.yaml: error: 'interview.bulit' is not a word opi-agreement uses (the keys are those of Resources/en.yaml)",
+            ])
     }
 
     @Test func languageRulesAreChecked() throws {
@@ -92,18 +99,21 @@ struct WordsTests {
                 .replacingOccurrences(of: "November, December]", with: "November]")
                 .replacingOccurrences(of: "sorts-as: []", with: "sorts-as: [ae=æ]")
         }
-        #expect(Self.problems(sources) == [
-            "Resources/da.yaml: error: dates.months must name twelve months",
-            "Resources/da.yaml: error: dates.plain must be iso or words",
-            "Resources/da.yaml: error: collation.sorts-as entries are written letter=letter, not 'ae=æ'",
-            "Resources/en.yaml: error: language.order 2 is also the order of da.yaml",
-        ])
-        #expect(Self.problems([("Resources/sv.yaml", "a: b\n")]) == [
-            "error: there is no en.yaml, the words file the others are compared with",
-        ])
-        #expect(Self.problems(try Self.english(as: "Resources/Swedish.yaml")) == [
-            "Resources/Swedish.yaml: error: a words file is named after its language code, such as sv.yaml",
-        ])
+        #expect(
+            Self.problems(sources) == [
+                "Resources/da.yaml: error: dates.months must name twelve months",
+                "Resources/da.yaml: error: dates.plain must be iso or words",
+                "Resources/da.yaml: error: collation.sorts-as entries are written letter=letter, not 'ae=æ'",
+                "Resources/en.yaml: error: language.order 2 is also the order of da.yaml",
+            ])
+        #expect(
+            Self.problems([("Resources/sv.yaml", "a: b\n")]) == [
+                "error: there is no en.yaml, the words file the others are compared with"
+            ])
+        #expect(
+            Self.problems(try Self.english(as: "Resources/Swedish.yaml")) == [
+                "Resources/Swedish.yaml: error: a words file is named after its language code, such as sv.yaml"
+            ])
     }
 
     @Test func aThirdLanguageNeedsOnlyItsFile() throws {
@@ -117,26 +127,34 @@ struct WordsTests {
     }
 
     @Test func yamlProblemsAreLocated() {
-        #expect(Self.problems([("Resources/en.yaml", "document:\n  clause: [a, {b: c}]\n")]).first
-            == "Resources/en.yaml:2:15: error: 'document.clause' must be a list of texts")
+        #expect(
+            Self.problems([("Resources/en.yaml", "document:\n  clause: [a, {b: c}]\n")]).first
+                == "Resources/en.yaml:2:15: error: 'document.clause' must be a list of texts")
     }
 
     @Test func placeholdersAreFilledLiterally() {
-        #expect(Placeholders.fill("Fråga {n} av ~{total}", ["n": "{total}", "total": "{n}"], key: "k", file: "f")
-            == "Fråga {total} av ~{n}")
-        #expect(Placeholders.fill("{a}{b} { x } {Big} {} {1} {", ["a": "1", "b": "\\2"], key: "k", file: "f")
-            == "1\\2 { x } {Big} {} {1} {")
+        #expect(
+            Placeholders.fill("Fråga {n} av ~{total}", ["n": "{total}", "total": "{n}"], key: "k", file: "f")
+                == "Fråga {total} av ~{n}")
+        #expect(
+            Placeholders.fill("{a}{b} { x } {Big} {} {1} {", ["a": "1", "b": "\\2"], key: "k", file: "f")
+                == "1\\2 { x } {Big} {} {1} {")
         #expect(Placeholders.names(in: "'{text}' … '{text} SEK' {n-1}") == ["text", "n-1"])
         let text = InterviewText(language: .sv)
         #expect(text.record("Leverantör {n}", 2) == "Leverantör {n}, post 2")
-        #expect(text.unknownCommand("!{command}") == "Okänt kommando '!{command}'; kommandona är ?, < och !review (skriv \\!{command} för att svara med texten).")
+        #expect(
+            text.unknownCommand("!{command}")
+                == "Okänt kommando '!{command}'; kommandona är ?, < och !review (skriv \\!{command} för att svara med texten)."
+        )
         #expect(AnswerProblem.notInteger(text: "{text}").message(in: .en) == "'{text}' is not a whole number")
-        #expect(AnswerProblem.noCurrency(text: "{text} 5").message(in: .sv)
-            == "'{text} 5' har ingen valuta och frågan har ingen förvald valuta; skriv till exempel '{text} 5 SEK'")
+        #expect(
+            AnswerProblem.noCurrency(text: "{text} 5").message(in: .sv)
+                == "'{text} 5' har ingen valuta och frågan har ingen förvald valuta; skriv till exempel '{text} 5 SEK'")
     }
 
     @Test func numbersDatesAndOrderComeFromTheFiles() {
-        let sv = ValueFormatter(language: .sv), en = ValueFormatter(language: .en)
+        let sv = ValueFormatter(language: .sv)
+        let en = ValueFormatter(language: .en)
         let amount = Amount(minorUnits: -123_456_705, currency: "SEK")
         #expect(sv.amount(amount) == "-1\u{00A0}234\u{00A0}567,05\u{00A0}SEK")
         #expect(en.amount(amount) == "SEK\u{00A0}-1,234,567.05")
@@ -157,7 +175,8 @@ struct WordsTests {
         let walker = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         let pattern = try Regex(#"[=!]= *\.(sv|en)\b|\bsv \?|\blet sv\b|case \(?\.(sv|en)\b|\.(sv|en) *\?"#)
         var offenders: [String] = []
-        for case let url as URL in walker where url.pathExtension == "swift" && url.lastPathComponent != "Language.swift" {
+        for case let url as URL in walker
+        where url.pathExtension == "swift" && url.lastPathComponent != "Language.swift" {
             let text = try String(contentsOf: url, encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where line.contains(pattern) {

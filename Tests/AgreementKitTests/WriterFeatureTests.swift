@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -21,7 +21,9 @@ struct WriterFeatureTests {
         var rest = xml[...]
         while let open = rest.range(of: "<w:t") {
             guard let gt = rest.range(of: ">", range: open.upperBound..<rest.endIndex) else { break }
-            if rest[rest.index(before: gt.lowerBound)] == "/" || !(rest[open.upperBound] == ">" || rest[open.upperBound] == " ") {
+            if rest[rest.index(before: gt.lowerBound)] == "/"
+                || !(rest[open.upperBound] == ">" || rest[open.upperBound] == " ")
+            {
                 rest = rest[gt.upperBound...]
                 continue
             }
@@ -64,7 +66,8 @@ struct WriterFeatureTests {
         let finished = try docx(final)
         #expect(!(finished.text("word/document.xml") ?? "").contains("w:commentReference"))
         #expect(!finished.names.contains("word/comments.xml"))
-        #expect(!finished.names.contains { ($0.hasPrefix("word/header")) && (finished.text($0) ?? "").contains("UTKAST") })
+        #expect(
+            !finished.names.contains { ($0.hasPrefix("word/header")) && (finished.text($0) ?? "").contains("UTKAST") })
     }
 
     @Test func docxFooterHasPageFields() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -48,7 +48,8 @@ struct YAMLReaderTests {
     }
 
     @Test func scalarsKeepTheirStyleTextAndWhereTheirTextStarts() throws {
-        let yaml = "plain: no\nsingle: 'it''s'\ndouble: \"a\\tb\"\nliteral: |\n\n    two\n    lines\nfolded: >\n  one\n  line\n"
+        let yaml =
+            "plain: no\nsingle: 'it''s'\ndouble: \"a\\tb\"\nliteral: |\n\n    two\n    lines\nfolded: >\n  one\n  line\n"
         let root = try #require(try Self.read(yaml)?.mapping)
         let plain = try #require(root["plain"]?.scalar)
         #expect(plain.text == "no" && plain.style == .plain, "values are text, never booleans")
@@ -69,14 +70,20 @@ struct YAMLReaderTests {
         let root = try #require(try Self.read("a: 'x'\n", lineOffset: 4))
         #expect(root.mapping?["a"]?.location == Self.at(5, 4))
         #expect(root.mapping?["a"]?.textLocation == Self.at(5, 5))
-        #expect(Self.problem("a: 1\na: 2\n", lineOffset: 4) == "6:1: the key 'a' is given more than once in this mapping (first at line 5)")
+        #expect(
+            Self.problem("a: 1\na: 2\n", lineOffset: 4)
+                == "6:1: the key 'a' is given more than once in this mapping (first at line 5)")
     }
 
     @Test func nullIsDecidedOnce() throws {
-        let root = try #require(try Self.read("a:\nb: ~\nc: null\nd: NULL\ne: ''\nf: '  '\ng: 'null'\nh: \"~\"\ni: x\nj: []\nk: {}\n")?.mapping)
+        let root = try #require(
+            try Self.read("a:\nb: ~\nc: null\nd: NULL\ne: ''\nf: '  '\ng: 'null'\nh: \"~\"\ni: x\nj: []\nk: {}\n")?
+                .mapping)
         func node(_ key: String) throws -> YAMLNode { try #require(root[key]) }
         #expect(try ["a", "b", "c", "d"].allSatisfy { try node($0).scalar?.isNull == true })
-        #expect(try ["e", "f", "g", "h", "i"].allSatisfy { try node($0).scalar?.isNull == false }, "quoted text is never null")
+        #expect(
+            try ["e", "f", "g", "h", "i"].allSatisfy { try node($0).scalar?.isNull == false },
+            "quoted text is never null")
         #expect(try ["a", "b", "c", "d", "e", "f"].allSatisfy { try node($0).isEmpty })
         #expect(try ["g", "h", "i", "j", "k"].allSatisfy { try !node($0).isEmpty })
         #expect(try node("a").description == "nothing" && node("g").description == "'null'")
@@ -99,13 +106,24 @@ struct YAMLReaderTests {
     }
 
     @Test func aDuplicateKeyIsReportedAtTheDuplicate() {
-        #expect(Self.problem("a: 1\nb: 2\na: 3\n") == "3:1: the key 'a' is given more than once in this mapping (first at line 1)")
-        #expect(Self.problem("x:\n  a: 1\n  b:\n    a: 1\n  a: 2\n")
-            == "5:3: the key 'a' is given more than once in this mapping (first at line 2)", "not the nested 'a'")
-        #expect(Self.problem("{a: 1, b: 2, a: 3}\n") == "1:14: the key 'a' is given more than once in this mapping (first at line 1)")
-        #expect(Self.problem("\"a\": 1\n'a': 2\n") == "2:1: the key 'a' is given more than once in this mapping (first at line 1)")
-        #expect(Self.problem("a: 1\na: 2\na: 3\n") == "2:1: the key 'a' is given more than once in this mapping (first at line 1)")
-        #expect(Self.problem("- k: 1\n- k: 1\n  k: 2\n") == "3:3: the key 'k' is given more than once in this mapping (first at line 2)")
+        #expect(
+            Self.problem("a: 1\nb: 2\na: 3\n")
+                == "3:1: the key 'a' is given more than once in this mapping (first at line 1)")
+        #expect(
+            Self.problem("x:\n  a: 1\n  b:\n    a: 1\n  a: 2\n")
+                == "5:3: the key 'a' is given more than once in this mapping (first at line 2)", "not the nested 'a'")
+        #expect(
+            Self.problem("{a: 1, b: 2, a: 3}\n")
+                == "1:14: the key 'a' is given more than once in this mapping (first at line 1)")
+        #expect(
+            Self.problem("\"a\": 1\n'a': 2\n")
+                == "2:1: the key 'a' is given more than once in this mapping (first at line 1)")
+        #expect(
+            Self.problem("a: 1\na: 2\na: 3\n")
+                == "2:1: the key 'a' is given more than once in this mapping (first at line 1)")
+        #expect(
+            Self.problem("- k: 1\n- k: 1\n  k: 2\n")
+                == "3:3: the key 'k' is given more than once in this mapping (first at line 2)")
     }
 
     @Test func tabsUsedForIndentationAreReportedAtTheTab() {
@@ -121,18 +139,25 @@ struct YAMLReaderTests {
     }
 
     @Test func nestingIsLimited() throws {
-        let deepest = String(repeating: "[", count: YAMLReader.maximumDepth) + String(repeating: "]", count: YAMLReader.maximumDepth)
+        let deepest =
+            String(repeating: "[", count: YAMLReader.maximumDepth)
+            + String(repeating: "]", count: YAMLReader.maximumDepth)
         #expect(throws: Never.self) { try Self.read(deepest) }
-        let tooDeep = "a: " + String(repeating: "[", count: YAMLReader.maximumDepth) + String(repeating: "]", count: YAMLReader.maximumDepth)
+        let tooDeep =
+            "a: " + String(repeating: "[", count: YAMLReader.maximumDepth)
+            + String(repeating: "]", count: YAMLReader.maximumDepth)
         #expect(Self.problem(tooDeep) == "1:\(4 + YAMLReader.maximumDepth - 1): \(YAMLReader.depthMessage)")
-        #expect(YAMLReader.depthMessage == "the values are nested more than 64 levels deep; this file needs only a few levels")
+        #expect(
+            YAMLReader.depthMessage
+                == "the values are nested more than 64 levels deep; this file needs only a few levels")
         // Deeper than the parser itself goes: the same message, not the parser's.
         let far = String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000)
         #expect(Self.problem(far).hasSuffix(": \(YAMLReader.depthMessage)"))
     }
 
     @Test func anchorsAndAliasesAreRefusedInWords() {
-        let message = "anchors and aliases ('&name', '*name') are not supported; write the value out in full where it is used"
+        let message =
+            "anchors and aliases ('&name', '*name') are not supported; write the value out in full where it is used"
         #expect(Self.problem("a: &x 1\nb: *x\n") == "1:4: \(message)")
         #expect(Self.problem("a: *nowhere\n") == "1:4: \(message)")
         // A billion laughs stops at the first anchor instead of expanding.
@@ -144,7 +169,10 @@ struct YAMLReaderTests {
         let cases: [(String, String)] = [
             ("a: [b\n", "2:1: a list in [ ] is not closed with ']' or its elements are not separated by ','"),
             ("a: {b: c\n", "2:1: a mapping in { } is not closed with '}' or its entries are not separated by ','"),
-            ("a: b: c\n", "1:5: a ':' here is not allowed; put a value that holds ': ' in quotes, or check the indentation"),
+            (
+                "a: b: c\n",
+                "1:5: a ':' here is not allowed; put a value that holds ': ' in quotes, or check the indentation"
+            ),
             ("a: \"open\n", "2:1: the file ends inside a quoted text; a closing quote is missing"),
             ("a: \"\\q\"\n", "1:5: unknown escape in double-quoted text; write '\\\\' for a backslash"),
             ("a: 1\n---\nb: 2\n", "2:1: the file holds more than one YAML document; remove the second '---' line"),

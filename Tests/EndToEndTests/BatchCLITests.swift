@@ -1,26 +1,34 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `opi-agreement batch`, run as users run it: the example config, exit statuses 0, 1, 2 and 3, and documents
 /// identical to `opi-agreement build`.
 extension CLITests {
-    static let batchExample = TestEnvironment.repositoryRoot.appendingPathComponent("examples/batch-suppliers.yaml").path
-    static let batchNames = ["smart-avfall-Sensorbolaget", "smart-avfall-Ruttoptimering", "smart-avfall-Waste Analytics"]
+    static let batchExample = TestEnvironment.repositoryRoot.appendingPathComponent("examples/batch-suppliers.yaml")
+        .path
+    static let batchNames = [
+        "smart-avfall-Sensorbolaget", "smart-avfall-Ruttoptimering", "smart-avfall-Waste Analytics",
+    ]
 
     @Test func batchExampleWritesEveryAgreementInConfigOrder() throws {
         let dir = try TestEnvironment.temporaryDirectory("cli-batch")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out")
-        let result = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "--jobs", "2", "-o", out.path])
+        let result = try run([
+            "batch", Self.batchExample, "--final", "--to", "docx,odt,model", "--jobs", "2", "-o", out.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.split(separator: "\n").map(String.init) == Self.batchNames.flatMap { name in
-            ["json", "docx", "odt"].map { out.appendingPathComponent("\(name).\($0)").path }
-        })
+        #expect(
+            result.stdout.split(separator: "\n").map(String.init)
+                == Self.batchNames.flatMap { name in
+                    ["json", "docx", "odt"].map { out.appendingPathComponent("\(name).\($0)").path }
+                })
         #expect(result.stderr.hasPrefix("3 agreements, 9 files, "), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(" s\n"))
         #expect(!result.stderr.contains("\u{1B}"), "no progress line when stderr is not a terminal")
-        let english = try String(contentsOf: out.appendingPathComponent("smart-avfall-Waste Analytics.json"), encoding: .utf8)
+        let english = try String(
+            contentsOf: out.appendingPathComponent("smart-avfall-Waste Analytics.json"), encoding: .utf8)
         #expect(english.contains("\"language\" : \"en\""))
         #expect(english.contains("\"status\" : \"final\""))
         #expect(english.contains("Nordic Waste Analytics AB"))
@@ -41,7 +49,9 @@ extension CLITests {
         let dir = try TestEnvironment.temporaryDirectory("cli-batch-build")
         defer { try? FileManager.default.removeItem(at: dir) }
         let batch = dir.appendingPathComponent("batch")
-        let result = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,fodt,flat-docx,model", "-o", batch.path])
+        let result = try run([
+            "batch", Self.batchExample, "--final", "--to", "docx,odt,fodt,flat-docx,model", "-o", batch.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
 
         // Agreement 3's merged answers: the defaults, with its own results_model and suppliers, in English.
@@ -58,7 +68,9 @@ extension CLITests {
         try (defaults + "\n" + ownAnswers).write(to: answers, atomically: true, encoding: .utf8)
 
         let alone = dir.appendingPathComponent("alone")
-        let build = try run(["build", answers.path, "--final", "--lang", "en", "--to", "docx,odt,fodt,flat-docx,model", "-o", alone.path])
+        let build = try run([
+            "build", answers.path, "--final", "--lang", "en", "--to", "docx,odt,fodt,flat-docx,model", "-o", alone.path,
+        ])
         #expect(build.status == 0, "\(build.stderr)")
         for ext in ["json", "docx", "odt", "fodt", "xml"] {
             let name = "smart-avfall-Waste Analytics.\(ext)"
@@ -72,7 +84,8 @@ extension CLITests {
         let dir = try TestEnvironment.temporaryDirectory("cli-batch-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
         let config = dir.appendingPathComponent("bad.yaml")
-        try Data("""
+        try Data(
+            """
             output: { name: "opi-{suppliers.0.name}" }
             defaults:
               project_title: X
@@ -88,7 +101,8 @@ extension CLITests {
                   results_model: shared
               - answers:
                   suppliers: [ { name: Gamma AB } ]
-            """.utf8).write(to: config)
+            """.utf8
+        ).write(to: config)
         let out = dir.appendingPathComponent("out")
         let result = try run(["batch", config.path, "-o", out.path])
         #expect(result.status == 1)
@@ -108,9 +122,10 @@ extension CLITests {
             .write(to: config, atomically: true, encoding: .utf8)
         let going = try run(["batch", config.path, "--keep-going", "-o", out.path])
         #expect(going.status == 1)
-        #expect(going.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent } == [
-            "opi-Alfa AB.docx", "opi-Alfa AB.odt", "opi-Gamma AB.docx", "opi-Gamma AB.odt",
-        ])
+        #expect(
+            going.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent } == [
+                "opi-Alfa AB.docx", "opi-Alfa AB.odt", "opi-Gamma AB.docx", "opi-Gamma AB.odt",
+            ])
         #expect(going.stderr.contains("not written: agreement 2 (opi-Beta AB)"))
         #expect(going.stderr.contains("2 agreements, 4 files, "))
         #expect(going.stderr.contains("; 1 not written"))
@@ -153,7 +168,9 @@ extension CLITests {
             steps: [["expect", "agreements,"]])
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 0, "\(session.output)")
-        #expect(session.output.contains("\r\u{1B}[Kbuilding 1/3 agreements"), "status \(session.status): \(session.output.debugDescription)")
+        #expect(
+            session.output.contains("\r\u{1B}[Kbuilding 1/3 agreements"),
+            "status \(session.status): \(session.output.debugDescription)")
         let piped = try run(["batch", Self.batchExample, "--final", "-o", dir.appendingPathComponent("piped").path])
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("building "))

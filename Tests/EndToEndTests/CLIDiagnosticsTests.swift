@@ -1,13 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The command line's one diagnostics path and its arguments as types, run as users run it: every message as
 /// `file:line:col: error: message` with the source line and a caret, usage errors with the subcommand's usage, and
 /// no Swift or Foundation message on any path.
 extension CLITests {
     /// What no message on stderr may contain: ArgumentParser's and Foundation's own wording.
-    static let foreignWording = ["Error: ", "NSCocoaErrorDomain", "couldn’t", "could not be completed", "Cannot initialize"]
+    static let foreignWording = [
+        "Error: ", "NSCocoaErrorDomain", "couldn’t", "could not be completed", "Cannot initialize",
+    ]
 
     func expectOwnWording(_ result: ProcessResult, _ comment: String = "") {
         for text in Self.foreignWording {
@@ -22,9 +24,11 @@ extension CLITests {
         try Data("project_title: X\nresults_model: shared\n".utf8).write(to: answers)
         let result = try run(["build", answers.path, "-o", dir.appendingPathComponent("out").path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("""
-            bad.yaml:2:16: error: 'results_model': 'shared' is not one of the options
-            """), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                """
+                bad.yaml:2:16: error: 'results_model': 'shared' is not one of the options
+                """), "\(result.stderr)")
         #expect(result.stderr.contains("\nresults_model: shared\n               ^\n"), "\(result.stderr)")
         expectOwnWording(result)
     }
@@ -55,7 +59,8 @@ extension CLITests {
         for list in [",", "", " , ", "docx,,odt", "docx,pdf"] {
             let result = try run(["build", Self.example, "--to", list, "-o", out.path])
             #expect(result.status == 2, "--to '\(list)': \(result.stderr)")
-            #expect(result.stderr.hasPrefix("error: The value '\(list)' is invalid for '--to <to>'"), "\(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix("error: The value '\(list)' is invalid for '--to <to>'"), "\(result.stderr)")
             #expect(result.stderr.contains("Usage: opi-agreement build "), "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out.path))
             expectOwnWording(result, "--to '\(list)'")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built `opi-agreement` binary, run as users run it.
 @Suite("Command line")
@@ -15,7 +15,8 @@ struct CLITests {
         let result = try run(["render", Samples.modelURL.path, "--to", "docx,odt,fodt,flat-docx", "-o", dir.path])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["sample-agreement.docx", "sample-agreement.fodt", "sample-agreement.odt", "sample-agreement.xml"])
+        #expect(
+            names == ["sample-agreement.docx", "sample-agreement.fodt", "sample-agreement.odt", "sample-agreement.xml"])
         #expect(result.stdout.split(separator: "\n").count == 4)
     }
 
@@ -23,10 +24,12 @@ struct CLITests {
         let dir = try TestEnvironment.temporaryDirectory("cli-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
         let model = dir.appendingPathComponent("bad.json")
-        try Data("""
+        try Data(
+            """
             {"metadata": {"title": "x", "language": "sv"},
              "blocks": [{"type": "paragraph", "content": [{"type": "reference", "target": "gone"}]}]}
-            """.utf8).write(to: model)
+            """.utf8
+        ).write(to: model)
         let out = dir.appendingPathComponent("out")
         let result = try run(["render", model.path, "-o", out.path])
         #expect(result.status == 1)
@@ -53,10 +56,16 @@ struct CLITests {
     @Test func buildWritesEveryFormFromTheBundledLibrary() throws {
         let dir = try TestEnvironment.temporaryDirectory("cli-build")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try run(["build", Self.example, "--to", "docx,odt,fodt,flat-docx,model", "--final", "-o", dir.path])
+        let result = try run([
+            "build", Self.example, "--to", "docx,odt,fodt,flat-docx,model", "--final", "-o", dir.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["waste-collection.docx", "waste-collection.fodt", "waste-collection.json", "waste-collection.odt", "waste-collection.xml"])
+        #expect(
+            names == [
+                "waste-collection.docx", "waste-collection.fodt", "waste-collection.json", "waste-collection.odt",
+                "waste-collection.xml",
+            ])
         let model = try String(contentsOf: dir.appendingPathComponent("waste-collection.json"), encoding: .utf8)
         #expect(model.contains("\"status\" : \"final\""))
         #expect(model.contains("Upphandlingsneutralitet"))
@@ -76,14 +85,16 @@ struct CLITests {
         let dir = try TestEnvironment.temporaryDirectory("cli-bad-answers")
         defer { try? FileManager.default.removeItem(at: dir) }
         let answers = dir.appendingPathComponent("bad.yaml")
-        try Data("""
+        try Data(
+            """
             project_titel: X
             agreement_date: 2026-02-30
             public_parties:
               - name: Kommun
                 organisation_number: 212000-1232
             results_model: shared
-            """.utf8).write(to: answers)
+            """.utf8
+        ).write(to: answers)
         let out = dir.appendingPathComponent("out")
         let result = try run(["build", answers.path, "-o", out.path])
         #expect(result.status == 1)
@@ -143,7 +154,8 @@ struct CLITests {
         let copy = dir.appendingPathComponent("lib")
         try FileManager.default.copyItem(atPath: Self.clausesFolder, toPath: copy.path)
         let file = copy.appendingPathComponent("procurement/procurement-neutrality.clause")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{ref neutrality-information}}", with: "{{ref neutrality-info}}")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "{{ref neutrality-information}}", with: "{{ref neutrality-info}}")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try run(["clauses", "lint", "--library", copy.path])
         #expect(result.status == 1)
@@ -157,7 +169,9 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let example = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml").path
         for run in ["a", "b"] {
-            let result = try self.run(["build", example, "--to", "docx,odt,fodt,flat-docx,model", "-o", dir.appendingPathComponent(run).path])
+            let result = try self.run([
+                "build", example, "--to", "docx,odt,fodt,flat-docx,model", "-o", dir.appendingPathComponent(run).path,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).sorted()

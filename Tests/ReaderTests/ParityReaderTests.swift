@@ -1,7 +1,7 @@
 import AgreementKit
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The DOCX and the ODT of every bundled example read the same in LibreOffice: its text export of the two forms,
 /// numbers and references included, is the same text.
@@ -29,8 +29,10 @@ struct ParityReaderTests {
         let profile = dir.appendingPathComponent("profile").path
         let result = try ProcessRunner.run(
             "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
-             "--outdir", out.path] + files)
+            [
+                "-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+                "--outdir", out.path,
+            ] + files)
         #expect(result.status == 0, "\(result.stderr)")
         for example in Examples.names {
             for language in ["sv", "en"] {
@@ -38,7 +40,10 @@ struct ParityReaderTests {
                 let docx = try String(contentsOf: out.appendingPathComponent("\(base)-docx.txt"), encoding: .utf8)
                 let odt = try String(contentsOf: out.appendingPathComponent("\(base)-odt.txt"), encoding: .utf8)
                 #expect(!docx.isEmpty)
-                #expect(ReaderText.normalise(docx.replacingOccurrences(of: "\u{FEFF}", with: "")) == ReaderText.normalise(odt.replacingOccurrences(of: "\u{FEFF}", with: "")), "\(base): DOCX and ODT read differently")
+                #expect(
+                    ReaderText.normalise(docx.replacingOccurrences(of: "\u{FEFF}", with: ""))
+                        == ReaderText.normalise(odt.replacingOccurrences(of: "\u{FEFF}", with: "")),
+                    "\(base): DOCX and ODT read differently")
                 #expect(docx.contains("4.3") || docx.contains("4.1"), "\(base): no clause numbers")
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -9,7 +9,9 @@ import TestSupport
 /// Text is compared whitespace-normalised (`ReaderText`): line breaks depend on the fonts LibreOffice has.
 @Suite("Real readers", .serialized)
 struct ReaderTests {
-    @Test(.enabled(if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
+    @Test(
+        .enabled(
+            if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
     func libreOfficeShowsNumbersReferencesAndPageFooter() throws {
         let dir = try TestEnvironment.temporaryDirectory("lo")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -22,10 +24,12 @@ struct ReaderTests {
         let profile = dir.appendingPathComponent("profile").path
         let result = try ProcessRunner.run(
             "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", dir.path] + files)
+            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir", dir.path]
+                + files)
         #expect(result.status == 0, "\(result.stderr)")
         for file in files {
-            let pdf = dir.appendingPathComponent(((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+            let pdf = dir.appendingPathComponent(
+                ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
             let text = try ReaderText.pdf(pdf.path)
             let name = (file as NSString).lastPathComponent
             #expect(text.contains("4.3.2.1"), "\(name): no clause number 4.3.2.1")
@@ -39,7 +43,8 @@ struct ReaderTests {
         }
     }
 
-    @Test(.enabled(if: TestEnvironment.runReaderTests("pandoc"), "pandoc missing"), arguments: [OutputFormat.docx, .odt])
+    @Test(
+        .enabled(if: TestEnvironment.runReaderTests("pandoc"), "pandoc missing"), arguments: [OutputFormat.docx, .odt])
     func pandocReads(format: OutputFormat) throws {
         let dir = try TestEnvironment.temporaryDirectory("pandoc")
         defer { try? FileManager.default.removeItem(at: dir) }

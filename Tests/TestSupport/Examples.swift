@@ -17,7 +17,9 @@ public enum Examples {
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(name).yaml")
         let answers = try AnswersLoader.load(
             try Data(contentsOf: url), file: url.path, questionnaire: library.questionnaire, requireComplete: final)
-        return try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: language, final: final))
-            .agreement
+        return try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(language: language, final: final)
+        )
+        .agreement
     }
 }

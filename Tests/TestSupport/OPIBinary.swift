@@ -15,6 +15,7 @@ public enum OPIBinary {
 
     /// The binary is not beside the tests.
     public struct NotFound: Error, CustomStringConvertible {
+        /// The text form, as messages show it.
         public var description: String { "opi-agreement binary not found beside the tests" }
     }
 
@@ -29,7 +30,8 @@ public enum OPIBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+        let out = dir.appendingPathComponent("out")
+        let err = dir.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)

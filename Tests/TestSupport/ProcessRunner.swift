@@ -2,14 +2,20 @@ import Foundation
 
 /// Runs an external program and captures its output.
 public struct ProcessResult: Sendable {
+    /// The exit status.
     public var status: Int32
+    /// What it printed on stdout.
     public var stdout: String
+    /// What it printed on stderr.
     public var stderr: String
 }
 
+/// Runs a tool and collects what it printed.
 public enum ProcessRunner {
     /// Runs `tool` (looked up on PATH) with arguments; throws if it is not installed.
-    public static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
+    public static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws
+        -> ProcessResult
+    {
         guard let path = TestEnvironment.tool(tool) else {
             throw ToolMissing(name: tool)
         }
@@ -42,8 +48,11 @@ public enum ProcessRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A tool that is not installed.
     public struct ToolMissing: Error, CustomStringConvertible {
+        /// The tool.
         public let name: String
+        /// The text form, as messages show it.
         public var description: String { "\(name) is not installed (needed on CI)" }
     }
 }

@@ -37,10 +37,14 @@ public struct ReaderText: CustomStringConvertible, Sendable {
         text.range(of: pattern, options: .regularExpression) != nil
     }
 
+    /// The text form, as messages show it.
     public var description: String { text }
 
+    /// A reader that could not read a file.
     public struct ReaderFailed: Error, CustomStringConvertible {
+        /// What went wrong.
         public let message: String
+        /// The text form, as messages show it.
         public var description: String { message }
     }
 }

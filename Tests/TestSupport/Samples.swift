@@ -1,9 +1,9 @@
-import Foundation
-
 import AgreementKit
+import Foundation
 
 /// The sample model in `examples/` and documents rendered from it, shared by the tests.
 public enum Samples {
+    /// The sample model, `examples/sample-agreement.json`.
     public static let modelURL = TestEnvironment.repositoryRoot.appendingPathComponent("examples/sample-agreement.json")
 
     /// The sample model.
@@ -30,7 +30,9 @@ public enum Samples {
             let nameStart = element.range(of: "pkg:name=\"")!
             let nameEnd = element.range(of: "\"", range: nameStart.upperBound..<element.endIndex)!
             let name = String(element[nameStart.upperBound..<nameEnd.lowerBound].dropFirst())
-            if let a = element.range(of: "<pkg:xmlData>"), let b = element.range(of: "</pkg:xmlData>", options: .backwards) {
+            if let a = element.range(of: "<pkg:xmlData>"),
+                let b = element.range(of: "</pkg:xmlData>", options: .backwards)
+            {
                 parts.append((name, Data(element[a.upperBound..<b.lowerBound].utf8)))
             }
             rest = rest[close.upperBound...]
@@ -41,7 +43,8 @@ public enum Samples {
     /// A small model built in code, for focused tests.
     public static func small(status: AgreementStatus = .draft, text: String = "Text") -> Agreement {
         let parties = [
-            Party(id: "p", name: "Kommunen", role: .publicParty, organisationNumber: "212000-0001", shortName: "Kommunen"),
+            Party(
+                id: "p", name: "Kommunen", role: .publicParty, organisationNumber: "212000-0001", shortName: "Kommunen"),
             Party(id: "s", name: "Bolaget AB", role: .supplier),
         ]
         return Agreement(
@@ -50,10 +53,16 @@ public enum Samples {
                 parties: parties, provenance: [ProvenanceEntry(key: "k", value: "v")]),
             blocks: [
                 .title(TitleBlock(title: [.text("Avtal")])),
-                .clause(Clause(id: "a", heading: [.text("Första")], body: [
-                    .paragraph([.text(text), .note(DraftingNote(text: "En anteckning"))]),
-                    .clause(Clause(id: "a1", body: [.paragraph([.text("Se "), .reference(CrossReference(target: "b"))])])),
-                ])),
+                .clause(
+                    Clause(
+                        id: "a", heading: [.text("Första")],
+                        body: [
+                            .paragraph([.text(text), .note(DraftingNote(text: "En anteckning"))]),
+                            .clause(
+                                Clause(
+                                    id: "a1",
+                                    body: [.paragraph([.text("Se "), .reference(CrossReference(target: "b"))])])),
+                        ])),
                 .clause(Clause(id: "b", heading: [.text("Andra")], body: [.paragraph([.blank(Blank(name: "x"))])])),
                 .signatures(SignatureBlock(signatures: [Signature(party: "p"), Signature(party: "s")])),
             ])

@@ -11,15 +11,24 @@ public enum TerminalSession {
     /// The reason a terminal test is skipped.
     public static let missing = "python3 missing (needed to run the binary under a pseudo-terminal)"
 
-    static let script = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/pty/session.py").path
+    static let script = TestEnvironment.repositoryRoot.appendingPathComponent(
+        "Tests/AgreementKitTests/Fixtures/pty/session.py"
+    ).path
 
+    /// What the session saw.
     public struct Result: Decodable {
+        /// The exit status.
         public var status: Int32
+        /// Everything the terminal showed.
         public var output: String
+        /// Whether a step waited in vain.
         public var timedOut: Bool
     }
 
-    public static func run(_ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []) throws -> Result {
+    /// Runs the binary with `arguments` under a pseudo-terminal, following `steps`.
+    public static func run(
+        _ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []
+    ) throws -> Result {
         guard let binary = OPIBinary.path else { throw OPIBinary.NotFound() }
         let dir = try TestEnvironment.temporaryDirectory("pty-spec")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -36,7 +45,9 @@ public enum TerminalSession {
 
     /// The pseudo-terminal script itself failed.
     public struct SessionFailed: Error, CustomStringConvertible {
+        /// What the script printed on stderr.
         public var stderr: String
+        /// The text form, as messages show it.
         public var description: String { "the terminal session failed: \(stderr)" }
     }
 }

@@ -29,10 +29,16 @@ public struct Assembler: Sendable {
             missing = run.missingAnswers(includingUnused: true)
             if !missing.isEmpty || !run.problems.isEmpty {
                 let file = answers.file ?? "answers"
-                throw DiagnosticError(run.problems + missing.map { entry in
-                    let used = entry.usedAt.isEmpty ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
-                    return Diagnostic(.error, "missing answer '\(entry.path)' (\(entry.label))\(used)", at: answers.location(of: entry.path), file: file)
-                })
+                throw DiagnosticError(
+                    run.problems
+                        + missing.map { entry in
+                            let used =
+                                entry.usedAt.isEmpty
+                                ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
+                            return Diagnostic(
+                                .error, "missing answer '\(entry.path)' (\(entry.label))\(used)",
+                                at: answers.location(of: entry.path), file: file)
+                        })
             }
         }
         return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing)
@@ -42,7 +48,8 @@ public struct Assembler: Sendable {
         if let id {
             guard let outline = library.outlines[id] else {
                 throw DiagnosticError(
-                    "no agreement type '\(id)'; the library has " + library.outlines.keys.sorted().joined(separator: ", "),
+                    "no agreement type '\(id)'; the library has "
+                        + library.outlines.keys.sorted().joined(separator: ", "),
                     file: library.root)
             }
             return outline

@@ -41,7 +41,8 @@ struct AssemblyRun {
                 blocks.append(.parties(PartyBlock()))
             case .clause(let id, let when, let location):
                 guard let file = library.clause(id) else {
-                    problems.append(Diagnostic(.error, "the outline names clause '\(id)', which does not exist", at: location))
+                    problems.append(
+                        Diagnostic(.error, "the outline names clause '\(id)', which does not exist", at: location))
                     continue
                 }
                 if let when, !decide(when, subject: "clause \(id) (outline)", depth: 0, location: location) { continue }
@@ -51,7 +52,8 @@ struct AssemblyRun {
                 if let block = slot(id, location: location) { blocks.append(block) }
             case .definitions(let id, let title, let location):
                 definitionsAt = (blocks.count, id, title[language] ?? id)
-                trace.entries.append(ExplanationEntry(depth: 0, subject: "definitions \(id)", decision: .included, location: location))
+                trace.entries.append(
+                    ExplanationEntry(depth: 0, subject: "definitions \(id)", decision: .included, location: location))
             case .pageBreak:
                 blocks.append(.pageBreak)
             case .signatures:
@@ -59,11 +61,15 @@ struct AssemblyRun {
             case .annexes(let annexes):
                 var list: [Annex] = []
                 for annex in annexes {
-                    if let when = annex.when, !decide(when, subject: "annex \(annex.id)", depth: 0, location: annex.location) {
+                    if let when = annex.when,
+                        !decide(when, subject: "annex \(annex.id)", depth: 0, location: annex.location)
+                    {
                         continue
                     }
                     if annex.when == nil {
-                        trace.entries.append(ExplanationEntry(depth: 0, subject: "annex \(annex.id)", decision: .included, location: annex.location))
+                        trace.entries.append(
+                            ExplanationEntry(
+                                depth: 0, subject: "annex \(annex.id)", decision: .included, location: annex.location))
                     }
                     list.append(Annex(id: annex.id, title: [.text(annex.title[language] ?? annex.id)]))
                 }
@@ -96,7 +102,10 @@ struct AssemblyRun {
     }
 
     /// Evaluates a condition and records the decision; returns whether it holds.
-    private mutating func decide(_ condition: Condition, subject: String, depth: Int, location: SourceLocation?, scope: AssemblyScope = AssemblyScope()) -> Bool {
+    private mutating func decide(
+        _ condition: Condition, subject: String, depth: Int, location: SourceLocation?,
+        scope: AssemblyScope = AssemblyScope()
+    ) -> Bool {
         let outcome = evaluator.evaluate(condition, scope: scope.values)
         trace.entries.append(
             ExplanationEntry(
@@ -109,7 +118,8 @@ struct AssemblyRun {
         if let when = file.when {
             guard decide(when, subject: subject, depth: depth, location: file.location) else { return nil }
         } else {
-            trace.entries.append(ExplanationEntry(depth: depth, subject: subject, decision: .included, location: file.location))
+            trace.entries.append(
+                ExplanationEntry(depth: depth, subject: subject, decision: .included, location: file.location))
         }
         return clauseBlock(file, depth: depth + 1)
     }
@@ -121,7 +131,10 @@ struct AssemblyRun {
         var chosen: Block?
         for file in candidates {
             if chosen != nil {
-                trace.entries.append(ExplanationEntry(depth: 1, subject: "clause \(file.id)", decision: .notReached, condition: file.when?.source, location: file.location))
+                trace.entries.append(
+                    ExplanationEntry(
+                        depth: 1, subject: "clause \(file.id)", decision: .notReached, condition: file.when?.source,
+                        location: file.location))
                 continue
             }
             chosen = clauseIfApplicable(file, depth: 1, subject: "clause \(file.id)")
@@ -149,7 +162,9 @@ struct AssemblyRun {
                 let question = library.questionnaire.question(source.list)
                 // An optional party list (knowledge institutions, facilitators) may be left out; a required one is missing.
                 if question?.required ?? true {
-                    noteMissing(AnswerPath(source.list), label: question.map { $0.label[language] ?? $0.id } ?? source.list, at: source.location)
+                    noteMissing(
+                        AnswerPath(source.list), label: question.map { $0.label[language] ?? $0.id } ?? source.list,
+                        at: source.location)
                 }
                 continue
             }
@@ -161,11 +176,13 @@ struct AssemblyRun {
                     return text.isEmpty ? nil : text
                 }
                 let path = AnswerPath(source.list).index(i)
-                let name = field("name") ?? {
-                    let label = question?.field("name")?.label[language] ?? "name"
-                    noteMissing(path.key("name"), label: label, at: source.location)
-                    return "[\(label)]"
-                }()
+                let name =
+                    field("name")
+                    ?? {
+                        let label = question?.field("name")?.label[language] ?? "name"
+                        noteMissing(path.key("name"), label: label, at: source.location)
+                        return "[\(label)]"
+                    }()
                 let id = "\(source.list)-\(i + 1)"
                 // A Danish party's CVR number stands where a Swedish party's organisation number does.
                 let organisationNumber = field("organisation_number")
@@ -175,13 +192,16 @@ struct AssemblyRun {
                     return false
                 }()
                 let useCVR = cvr != nil && (organisationNumber == nil || danish)
-                out.append(AssembledParty(
-                    party: Party(id: id, name: name, role: source.role,
-                                 organisationNumber: useCVR ? cvr : organisationNumber,
-                                 organisationNumberKind: useCVR ? .cvr : nil,
-                                 address: field("address"), shortName: field("short_name")),
-                    signature: Signature(party: id, name: field("signatory_name"), title: field("signatory_title"),
-                                         place: field("signing_place"))))
+                out.append(
+                    AssembledParty(
+                        party: Party(
+                            id: id, name: name, role: source.role,
+                            organisationNumber: useCVR ? cvr : organisationNumber,
+                            organisationNumberKind: useCVR ? .cvr : nil,
+                            address: field("address"), shortName: field("short_name")),
+                        signature: Signature(
+                            party: id, name: field("signatory_name"), title: field("signatory_title"),
+                            place: field("signing_place"))))
             }
         }
         return out
@@ -196,13 +216,18 @@ struct AssemblyRun {
             heading.append(.note(DraftingNote(text: note)))
         }
         guard let body = file.bodies[language] else {
-            problems.append(Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
+            problems.append(
+                Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
             return .clause(Clause(id: file.id, heading: heading, body: []))
         }
-        return .clause(Clause(id: file.id, heading: heading, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: depth)))
+        return .clause(
+            Clause(
+                id: file.id, heading: heading,
+                body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: depth)))
     }
 
-    private mutating func blocks(_ list: [TemplateBlock], clauseID: String, scope: AssemblyScope, depth: Int) -> [Block] {
+    private mutating func blocks(_ list: [TemplateBlock], clauseID: String, scope: AssemblyScope, depth: Int) -> [Block]
+    {
         var out: [Block] = []
         for block in list {
             switch block {
@@ -210,22 +235,32 @@ struct AssemblyRun {
                 out.append(.paragraph(inlines(content, scope: scope, depth: depth)))
             case .subclause(let sub):
                 let id = (sub.id ?? "\(clauseID)-l\(sub.location.line)") + scope.idSuffix
-                out.append(.clause(Clause(
-                    id: id, heading: sub.heading.map { inlines($0, scope: scope, depth: depth) },
-                    body: blocks(sub.body, clauseID: clauseID, scope: scope, depth: depth))))
+                out.append(
+                    .clause(
+                        Clause(
+                            id: id, heading: sub.heading.map { inlines($0, scope: scope, depth: depth) },
+                            body: blocks(sub.body, clauseID: clauseID, scope: scope, depth: depth))))
             case .list(let list):
                 out.append(.list(self.list(list, scope: scope, depth: depth)))
             case .table(let table):
-                out.append(.table(Table(
-                    header: table.header.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) },
-                    rows: table.rows.map { TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) }) },
-                    widths: table.widths)))
+                out.append(
+                    .table(
+                        Table(
+                            header: table.header.map {
+                                TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
+                            },
+                            rows: table.rows.map {
+                                TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
+                            },
+                            widths: table.widths)))
             case .conditional(let branches, let otherwise):
                 if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
                     Self.append(blocks(chosen, clauseID: clauseID, scope: scope, depth: depth), joining: &out)
                 }
             case .loop(let loop):
-                for (element, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth) {
+                for (element, inner) in iterations(
+                    loop.variable, loop.list, location: loop.location, scope: scope, depth: depth)
+                {
                     _ = element
                     Self.append(blocks(loop.body, clauseID: clauseID, scope: inner, depth: depth), joining: &out)
                 }
@@ -239,7 +274,8 @@ struct AssemblyRun {
     static func append(_ produced: [Block], joining out: inout [Block]) {
         for block in produced {
             switch (out.last, block) {
-            case (.table(var table)?, .table(let rows)) where rows.header == nil && table.columnCount == rows.columnCount:
+            case (.table(var table)?, .table(let rows))
+            where rows.header == nil && table.columnCount == rows.columnCount:
                 table.rows += rows.rows
                 out[out.count - 1] = .table(table)
             case (.list(var list)?, .list(let more)) where list.kind == more.kind:
@@ -252,16 +288,24 @@ struct AssemblyRun {
     }
 
     private mutating func list(_ list: TemplateList, scope: AssemblyScope, depth: Int) -> ListBlock {
-        ListBlock(kind: list.kind, items: list.items.map { item in
-            ListItem(content: inlines(item.content, scope: scope, depth: depth),
-                     children: item.children.map { self.list($0, scope: scope, depth: depth) })
-        })
+        ListBlock(
+            kind: list.kind,
+            items: list.items.map { item in
+                ListItem(
+                    content: inlines(item.content, scope: scope, depth: depth),
+                    children: item.children.map { self.list($0, scope: scope, depth: depth) })
+            })
     }
 
     /// Chooses the branch of an `if` whose condition holds, recording each test.
-    private mutating func branch<T>(_ branches: [TemplateBranch<T>], otherwise: [T]?, scope: AssemblyScope, depth: Int) -> [T]? {
+    private mutating func branch<T>(_ branches: [TemplateBranch<T>], otherwise: [T]?, scope: AssemblyScope, depth: Int)
+        -> [T]?
+    {
         for (i, branch) in branches.enumerated() {
-            if decide(branch.condition, subject: i == 0 ? "if" : "elif", depth: depth, location: branch.condition.location, scope: scope) {
+            if decide(
+                branch.condition, subject: i == 0 ? "if" : "elif", depth: depth, location: branch.condition.location,
+                scope: scope)
+            {
                 return branch.content
             }
         }
@@ -269,14 +313,18 @@ struct AssemblyRun {
     }
 
     /// The scopes of a `for` loop, one per element of the list answer.
-    private mutating func iterations(_ variable: String, _ list: ValueReference, location: SourceLocation, scope: AssemblyScope, depth: Int) -> [(AnswerRecord, AssemblyScope)] {
+    private mutating func iterations(
+        _ variable: String, _ list: ValueReference, location: SourceLocation, scope: AssemblyScope, depth: Int
+    ) -> [(AnswerRecord, AssemblyScope)] {
         let value = evaluator.resolve(list.path, scope: scope.values)
         let records: [AnswerRecord]
         if case .list(let r)? = value { records = r } else { records = [] }
         let listPath = answerPath(list.path, scope: scope)
-        trace.entries.append(ExplanationEntry(
-            depth: depth, subject: "for \(variable) in \(list.path.dotted)", decision: .repeated,
-            consulted: [ConsultedValue(path: "count(\(listPath))", value: String(records.count))], location: location))
+        trace.entries.append(
+            ExplanationEntry(
+                depth: depth, subject: "for \(variable) in \(list.path.dotted)", decision: .repeated,
+                consulted: [ConsultedValue(path: "count(\(listPath))", value: String(records.count))],
+                location: location))
         let question = checker.type(of: list.path, scope: scope.questions)
         // An optional list left unanswered has no records; a required one is a missing answer.
         if value == nil, question?.required ?? true {
@@ -316,7 +364,9 @@ struct AssemblyRun {
                     out += inlines(chosen, scope: scope, depth: depth)
                 }
             case .loop(let loop):
-                for (_, inner) in iterations(loop.variable, loop.list, location: loop.location, scope: scope, depth: depth) {
+                for (_, inner) in iterations(
+                    loop.variable, loop.list, location: loop.location, scope: scope, depth: depth)
+                {
                     out += inlines(loop.body, scope: inner, depth: depth)
                 }
             case .blank(let label, _): out.append(.blank(Blank(name: "blank", label: label)))
@@ -339,9 +389,10 @@ struct AssemblyRun {
         case .success(let text):
             return .text(text)
         case .failure(let mismatch):
-            problems.append(Diagnostic(
-                .error, "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
-                at: reference.location))
+            problems.append(
+                Diagnostic(
+                    .error, "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
+                    at: reference.location))
             return .text(formatter.plain(value, question))
         }
     }
@@ -400,9 +451,14 @@ struct AssemblyRun {
             Collation.precedes(termWord($0), termWord($1), in: language)
         }
         let body: [Block] = sorted.map { term in
-            .clause(Clause(id: "\(id)-\(term)", body: [
-                .paragraph([.definition(term: term, content: [.text(capitalized(termWord(term)))]), .text(" ")] + (rendered[term] ?? []))
-            ]))
+            .clause(
+                Clause(
+                    id: "\(id)-\(term)",
+                    body: [
+                        .paragraph(
+                            [.definition(term: term, content: [.text(capitalized(termWord(term)))]), .text(" ")]
+                                + (rendered[term] ?? []))
+                    ]))
         }
         return .clause(Clause(id: id, heading: [.text(title)], body: body))
     }
@@ -428,12 +484,16 @@ struct AssemblyRun {
         let fixed = blocks.rewritingInlines { inline in
             guard case .reference(let r) = inline, !ids.contains(r.target) else { return nil }
             dangling.append(r.target)
-            return [.blank(Blank(name: "ref-\(r.target)", label: language.words.text(.documentLeftOut, ["target": r.target])))]
+            return [
+                .blank(
+                    Blank(name: "ref-\(r.target)", label: language.words.text(.documentLeftOut, ["target": r.target])))
+            ]
         }
         for target in Set(dangling).sorted() {
-            problems.append(Diagnostic(
-                .error, "the text refers to '\(target)', which these answers leave out of the agreement",
-                file: answers.file))
+            problems.append(
+                Diagnostic(
+                    .error, "the text refers to '\(target)', which these answers leave out of the agreement",
+                    file: answers.file))
         }
         return fixed
     }

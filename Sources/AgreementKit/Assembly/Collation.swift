@@ -6,7 +6,8 @@ import Foundation
 enum Collation {
     /// Whether `a` sorts before `b` in `language`.
     static func precedes(_ a: String, _ b: String, in language: Language) -> Bool {
-        let ka = key(a, language), kb = key(b, language)
+        let ka = key(a, language)
+        let kb = key(b, language)
         if ka != kb { return ka.lexicographicallyPrecedes(kb) }
         return a < b
     }

@@ -45,9 +45,11 @@ public struct BatchAgreement: Sendable, Equatable {
 
     /// Adds a problem found by the assembler, prefixed with the label and located at the entry when it has no line.
     mutating func add(_ diagnostic: Diagnostic) {
-        diagnostics.append(Diagnostic(
-            diagnostic.severity, "\(label): \(diagnostic.message)",
-            at: diagnostic.location ?? (diagnostic.file == nil || diagnostic.file == location.file ? location : nil),
-            file: diagnostic.file))
+        diagnostics.append(
+            Diagnostic(
+                diagnostic.severity, "\(label): \(diagnostic.message)",
+                at: diagnostic.location
+                    ?? (diagnostic.file == nil || diagnostic.file == location.file ? location : nil),
+                file: diagnostic.file))
     }
 }

@@ -29,10 +29,14 @@ public enum BatchConfigLoader {
             throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
         }
         var yaml = YAMLChecker()
-        guard let top = yaml.fields(root, what: "the batch config", keys: topKeys, required: ["agreements"], note: { key in
-            questionnaire.question(key) == nil
-                ? "" : " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
-        }) else { throw DiagnosticError(yaml.diagnostics) }
+        guard
+            let top = yaml.fields(
+                root, what: "the batch config", keys: topKeys, required: ["agreements"],
+                note: { key in
+                    questionnaire.question(key) == nil
+                        ? "" : " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
+                })
+        else { throw DiagnosticError(yaml.diagnostics) }
 
         var pattern = BatchNamePattern.standard
         var language: Language?
@@ -49,17 +53,20 @@ public enum BatchConfigLoader {
         {
             defaults = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
         }
-        if let node = top["agreements"], let sequence = yaml.sequence(
-            node, what: "'agreements' (a list, each element starting with '- answers:')")
+        if let node = top["agreements"],
+            let sequence = yaml.sequence(
+                node, what: "'agreements' (a list, each element starting with '- answers:')")
         {
             if sequence.isEmpty { yaml.error("'agreements' lists no agreement", at: node) }
             items = sequence
         }
         var fatal = yaml.diagnostics
         if outline == nil, library.outlines.count > 1 {
-            fatal.append(Diagnostic(.error,
-                "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
-                    + "); choose one with 'type:'", at: root.location))
+            fatal.append(
+                Diagnostic(
+                    .error,
+                    "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
+                        + "); choose one with 'type:'", at: root.location))
         }
 
         var agreements: [BatchAgreement] = []
@@ -85,7 +92,8 @@ public enum BatchConfigLoader {
                 diagnostic.message += " (in the defaults, which every agreement overrides here)"
                 fatal.append(diagnostic)
             } else {
-                diagnostic.message += users[index].count == items.count && items.count > 1
+                diagnostic.message +=
+                    users[index].count == items.count && items.count > 1
                     ? " (in the defaults, used by every agreement)"
                     : " (in the defaults, used by \(describe(users[index])))"
                 shared.append(diagnostic)
@@ -97,7 +105,8 @@ public enum BatchConfigLoader {
             let all = AnswerMapping.sorted(fatal + shared, start: start) + agreements.flatMap(\.diagnostics)
             throw DiagnosticError(all)
         }
-        return BatchPlan(file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: start))
+        return BatchPlan(
+            file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: start))
     }
 
     /// One agreement read from its entry, and the keys it answers itself (those replace defaults).
@@ -116,10 +125,14 @@ public enum BatchConfigLoader {
         var language = language
         var outline = outline
         var yaml = YAMLChecker()
-        if !item.isEmpty, let fields = yaml.fields(item, what: "an agreement", keys: agreementKeys, note: { key in
-            questionnaire.question(key) == nil
-                ? "" : " ('\(key)' is a question: write the agreement's answers under 'answers:')"
-        }) {
+        if !item.isEmpty,
+            let fields = yaml.fields(
+                item, what: "an agreement", keys: agreementKeys,
+                note: { key in
+                    questionnaire.question(key) == nil
+                        ? "" : " ('\(key)' is a question: write the agreement's answers under 'answers:')"
+                })
+        {
             if let node = fields["answers"], !node.isEmpty,
                 yaml.expectMapping(node, what: "'answers' (a mapping of question id to answer)")
             {
@@ -161,7 +174,8 @@ public enum BatchConfigLoader {
         case .failure(let failure):
             let unexplained = failure.items.filter { path in !troubled.contains(String(path.prefix { $0 != "." })) }
             if !unexplained.isEmpty {
-                nameProblem = "the file name pattern needs an answer to "
+                nameProblem =
+                    "the file name pattern needs an answer to "
                     + unexplained.map { "'\($0)'" }.joined(separator: ", ") + ", which this agreement does not give"
             }
         }

@@ -45,8 +45,9 @@ struct BatchNamePattern: Sendable, Equatable {
                     continue
                 }
                 guard let close = text[next...].firstIndex(of: "}") else {
-                    problems.append("the '{' at character \(text.distance(from: text.startIndex, to: index) + 1) "
-                        + "is not closed; write '{{' for a literal brace")
+                    problems.append(
+                        "the '{' at character \(text.distance(from: text.startIndex, to: index) + 1) "
+                            + "is not closed; write '{{' for a literal brace")
                     break
                 }
                 let inner = text[next..<close].trimmingCharacters(in: .whitespaces)
@@ -63,7 +64,8 @@ struct BatchNamePattern: Sendable, Equatable {
                         parts.append(.answer(path))
                     }
                 } else {
-                    problems.append("{\(inner)}: a path is a question id, then fields and record numbers, each after one '.'")
+                    problems.append(
+                        "{\(inner)}: a path is a question id, then fields and record numbers, each after one '.'")
                 }
             } else if character == "}" {
                 if next < text.endIndex, text[next] == "}" {
@@ -71,8 +73,9 @@ struct BatchNamePattern: Sendable, Equatable {
                     index = text.index(after: next)
                     continue
                 }
-                problems.append("the '}' at character \(text.distance(from: text.startIndex, to: index) + 1) "
-                    + "closes nothing; write '}}' for a literal brace")
+                problems.append(
+                    "the '}' at character \(text.distance(from: text.startIndex, to: index) + 1) "
+                        + "closes nothing; write '}}' for a literal brace")
                 index = next
             } else {
                 literal.append(character)

@@ -37,8 +37,10 @@ public struct BatchRunner: Sendable {
         if !options.overwrite {
             for index in agreements.indices {
                 guard let name = agreements[index].name else { continue }
-                let existing = options.fileExtensions.map { (directory as NSString).appendingPathComponent("\(name).\($0)") }
-                    .filter(FileAccess.exists)
+                let existing = options.fileExtensions.map {
+                    (directory as NSString).appendingPathComponent("\(name).\($0)")
+                }
+                .filter(FileAccess.exists)
                 for path in existing {
                     agreements[index].addError("'\(path)' already exists; it is not overwritten without --force")
                 }
@@ -54,9 +56,11 @@ public struct BatchRunner: Sendable {
         var count = 0
         if !planned.isEmpty {
             let staging = try BatchStaging.create(in: directory)
-            let outcomes = await ParallelWork.map(planned.count, jobs: options.jobs, { [self] index in
-                stage(planned[index], in: staging)
-            }, completed: { done in progress?(BatchProgress(done: done, total: planned.count)) })
+            let outcomes = await ParallelWork.map(
+                planned.count, jobs: options.jobs,
+                { [self] index in
+                    stage(planned[index], in: staging)
+                }, completed: { done in progress?(BatchProgress(done: done, total: planned.count)) })
 
             if let failure = outcomes.lazy.compactMap({ outcome -> FileError? in
                 if case .failed(let error) = outcome { return error }
@@ -82,12 +86,14 @@ public struct BatchRunner: Sendable {
             }
             if !failed.isEmpty, !options.keepGoing {
                 staging.discard()
-                throw DiagnosticError(plan.sharedDiagnostics + failed.sorted { $0.number < $1.number }.flatMap(\.diagnostics))
+                throw DiagnosticError(
+                    plan.sharedDiagnostics + failed.sorted { $0.number < $1.number }.flatMap(\.diagnostics))
             }
             do {
                 for agreement in ready {
                     for ext in options.fileExtensions {
-                        written.append(try staging.commit("\(agreement.name ?? "").\(ext)", overwrite: options.overwrite))
+                        written.append(
+                            try staging.commit("\(agreement.name ?? "").\(ext)", overwrite: options.overwrite))
                     }
                     count += 1
                 }

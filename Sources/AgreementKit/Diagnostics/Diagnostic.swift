@@ -22,6 +22,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         self.file = file ?? location?.file
     }
 
+    /// The text form, as messages show it.
     public var description: String {
         if let location { return "\(location): \(severity.rawValue): \(message)" }
         if let file { return "\(file): \(severity.rawValue): \(message)" }

@@ -13,5 +13,6 @@ public struct DiagnosticError: Error, Sendable, Equatable, CustomStringConvertib
         self.diagnostics = [Diagnostic(.error, message, at: location, file: file)]
     }
 
+    /// The text form, as messages show it.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

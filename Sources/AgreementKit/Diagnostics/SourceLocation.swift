@@ -15,8 +15,10 @@ public struct SourceLocation: Sendable, Equatable, Hashable, Comparable, Codable
         self.column = column
     }
 
+    /// The text form, as messages show it.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// Whether the first value comes before the second.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading files and writing them atomically: the one place that touches the file system for user files. Every
@@ -101,7 +101,9 @@ public enum FileAccess {
     /// never replaces a file, so one created since any earlier check is not lost.
     static func place(_ source: String, at target: String, replacing: Bool) throws(FileError) {
         if replacing {
-            guard rename(source, target) == 0 else { throw FileError(path: target, reason: "cannot write (\(errorText()))") }
+            guard rename(source, target) == 0 else {
+                throw FileError(path: target, reason: "cannot write (\(errorText()))")
+            }
             return
         }
         if link(source, target) == 0 {
@@ -112,7 +114,9 @@ public enum FileAccess {
             throw FileError(path: target, reason: "already exists; it is not overwritten")
         }
         // File systems without hard links: the check above, then rename.
-        guard rename(source, target) == 0 else { throw FileError(path: target, reason: "cannot write (\(errorText()))") }
+        guard rename(source, target) == 0 else {
+            throw FileError(path: target, reason: "cannot write (\(errorText()))")
+        }
     }
 
     /// Whether anything (a file, folder or symbolic link, even a dangling one) is at `path`.

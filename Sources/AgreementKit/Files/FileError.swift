@@ -12,5 +12,6 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The text form, as messages show it.
     public var description: String { "\(path): \(reason)" }
 }

@@ -102,7 +102,8 @@ extension Interview {
         showHeadings(for: .another(list: list, record: record))
         let defaultYes = records(list).count > record + 1
         let label = describe.text(question.label) ?? question.id
-        let ask = (record < 0 ? text.addFirst(label) : text.another) + " " + text.yesNoKeys(defaultYes: defaultYes) + " "
+        let ask =
+            (record < 0 ? text.addFirst(label) : text.another) + " " + text.yesNoKeys(defaultYes: defaultYes) + " "
         say("")
         while true {
             io.write(style.question(ask))
@@ -285,7 +286,9 @@ extension Interview {
             say("\(text.expected) \(describe.expectation(question)).")
         }
         if let value = question.defaultValue {
-            say("\(text.defaultWord.prefix(1).uppercased() + text.defaultWord.dropFirst()): \(describe.display(value, question))")
+            say(
+                "\(text.defaultWord.prefix(1).uppercased() + text.defaultWord.dropFirst()): \(describe.display(value, question))"
+            )
         }
         say(style.dim(text.commands))
     }

@@ -54,7 +54,9 @@ extension Interview {
             let question = questions[index]
             if question.type == .list {
                 if let step = listEntry(index) { return step }
-            } else if askAll || forced == index || isOpen(question, value: answers[question.id], path: AnswerPath(question.id)) {
+            } else if askAll || forced == index
+                || isOpen(question, value: answers[question.id], path: AnswerPath(question.id))
+            {
                 return .question(index)
             }
         }
@@ -103,7 +105,9 @@ extension Interview {
         for candidate in question.fields.indices where candidate > field {
             guard isAsked(list: list, record: record, field: candidate) else { continue }
             let sub = question.fields[candidate]
-            if asksAll(list) || isOpen(sub, value: values[sub.id], path: AnswerPath(question.id).index(record).key(sub.id)) {
+            if asksAll(list)
+                || isOpen(sub, value: values[sub.id], path: AnswerPath(question.id).index(record).key(sub.id))
+            {
                 return candidate
             }
         }
@@ -133,7 +137,9 @@ extension Interview {
         var done = record + 1
         if !asksAll(list) {
             for later in (record + 1)..<max(count, record + 1) {
-                if let field = nextField(list, later, after: -1) { return .field(list: list, record: later, field: field) }
+                if let field = nextField(list, later, after: -1) {
+                    return .field(list: list, record: later, field: field)
+                }
             }
             done = max(count, done)
         }
@@ -152,7 +158,8 @@ extension Interview {
                 steps.append(.question(index))
                 continue
             }
-            let count = answers[question.id] != nil
+            let count =
+                answers[question.id] != nil
                 ? max(records(index).count, question.minimum ?? 0) : max(question.minimum ?? 1, 1)
             for record in 0..<count {
                 for field in question.fields.indices where isAsked(list: index, record: record, field: field) {

@@ -69,7 +69,8 @@ extension Interview {
                 } else if let value {
                     sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(value, question)))")
                 } else if let fallback = question.defaultValue {
-                    sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
+                    sectionLines.append(
+                        "  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
                 } else {
                     sectionLines.append("  \(marker)\(label): \(text.noAnswer)")
                 }

@@ -47,7 +47,8 @@ public struct Interview {
 
     /// Creates an interview. `answers` and `unanswered` come from a saved file when resuming.
     public init(
-        questionnaire: Questionnaire, language: Language, answers: Answers = Answers(), unanswered: Set<AnswerPath> = [],
+        questionnaire: Questionnaire, language: Language, answers: Answers = Answers(),
+        unanswered: Set<AnswerPath> = [],
         io: any InterviewIO, fileName: String? = nil, save: @escaping (Answers, Set<AnswerPath>) throws -> Void
     ) {
         self.questionnaire = questionnaire

@@ -38,9 +38,13 @@ struct InterviewInput {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
-                return .failure(Problem(message: words.text(.interviewOptionNumberOutOfRange, [
-                    "n": String(n), "count": String(question.options.count),
-                ])))
+                return .failure(
+                    Problem(
+                        message: words.text(
+                            .interviewOptionNumberOutOfRange,
+                            [
+                                "n": String(n), "count": String(question.options.count),
+                            ])))
             }
             return .success(question.options[n - 1].value)
         }
@@ -52,7 +56,8 @@ struct InterviewInput {
     private func choices(_ text: String, _ question: Question) -> Result<AnswerValue, Problem> {
         var chosen: Set<String> = []
         if text != "-" {
-            for token in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !token.isEmpty {
+            for token in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !token.isEmpty {
                 switch option(token, question) {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):

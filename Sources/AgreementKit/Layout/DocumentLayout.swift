@@ -16,7 +16,8 @@ struct DocumentLayout: Sendable {
         func bookmark(for id: String, ordinal: Int) -> String {
             var name = "_opi_"
             for scalar in id.unicodeScalars {
-                let ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+                let ok =
+                    (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
                     || (scalar >= "0" && scalar <= "9")
                 name.unicodeScalars.append(ok ? scalar : "_")
             }

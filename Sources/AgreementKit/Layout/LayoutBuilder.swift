@@ -113,18 +113,22 @@ struct LayoutBuilder {
         var body = clause.body[...]
         var out: [LaidOutBlock] = []
         if let heading = clause.heading {
-            out.append(.paragraph(paragraph(
-                .clauseHeading(level: styleLevel), .clauseHeading(styleLevel), inlines(heading),
-                origin: "clause '\(clause.id)' heading", numbering: number, bookmark: bookmark)))
+            out.append(
+                .paragraph(
+                    paragraph(
+                        .clauseHeading(level: styleLevel), .clauseHeading(styleLevel), inlines(heading),
+                        origin: "clause '\(clause.id)' heading", numbering: number, bookmark: bookmark)))
         } else {
             var first: [Inline] = []
             if case .paragraph(let content)? = body.first {
                 first = content
                 body = body.dropFirst()
             }
-            out.append(.paragraph(paragraph(
-                .clauseText(level: styleLevel), .clauseText(styleLevel), inlines(first),
-                origin: "clause '\(clause.id)' first paragraph", numbering: number, bookmark: bookmark)))
+            out.append(
+                .paragraph(
+                    paragraph(
+                        .clauseText(level: styleLevel), .clauseText(styleLevel), inlines(first),
+                        origin: "clause '\(clause.id)' first paragraph", numbering: number, bookmark: bookmark)))
         }
         for (index, block) in body.enumerated() {
             out += layOut(block, clauseLevel: level, origin: "clause '\(clause.id)' block \(index + 1)")
@@ -154,8 +158,9 @@ struct LayoutBuilder {
     /// annex list, which starts at the number of its first annex.
     private mutating func annexes(_ list: AnnexList) -> [LaidOutBlock] {
         var out: [LaidOutBlock] = [
-            .paragraph(paragraph(
-                .annexesHeading, .annexHeading, [.text(vocabulary.annexesHeading)], origin: "annex list"))
+            .paragraph(
+                paragraph(
+                    .annexesHeading, .annexHeading, [.text(vocabulary.annexesHeading)], origin: "annex list"))
         ]
         guard !list.annexes.isEmpty else { return out }
         let instance = LaidOutDocument.sharedInstance(.annexes)!
@@ -207,11 +212,14 @@ struct LayoutBuilder {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
         let columns = styles.page.tableColumns(count: table.columnCount, weights: table.widths, indent: indent)
         func row(_ cells: [[Inline]], header: Bool, origin: String) -> LaidOutRow {
-            LaidOutRow(cells: columns.indices.map { index in
-                [paragraph(
-                    .tableCell(header: header), header ? .tableHeading : .tableText,
-                    index < cells.count ? inlines(cells[index]) : [], origin: origin)]
-            })
+            LaidOutRow(
+                cells: columns.indices.map { index in
+                    [
+                        paragraph(
+                            .tableCell(header: header), header ? .tableHeading : .tableText,
+                            index < cells.count ? inlines(cells[index]) : [], origin: origin)
+                    ]
+                })
         }
         let header = table.header.map { row($0.cells, header: true, origin: "\(origin), table header") }
         var rows: [LaidOutRow] = []
@@ -238,9 +246,11 @@ struct LayoutBuilder {
                 }
                 let signature = block.signatures[index]
                 let party = agreement.metadata.parties.first { $0.id == signature.party }
-                cells.append(presentation.lines(signature, party: party).map { line in
-                    paragraph(.signatureLine, .signature, inlines(line), origin: "signature of '\(signature.party)'")
-                })
+                cells.append(
+                    presentation.lines(signature, party: party).map { line in
+                        paragraph(
+                            .signatureLine, .signature, inlines(line), origin: "signature of '\(signature.party)'")
+                    })
             }
             rows.append(LaidOutRow(cells: cells))
             start += 2
@@ -272,7 +282,8 @@ struct LayoutBuilder {
                 let (prefix, result) = numbering.referenceText(reference)
                 if !prefix.isEmpty { out.append(.text(prefix)) }
                 if let number = numbering.number(of: reference.target) {
-                    out.append(.reference(LaidOutReference(bookmark: number.bookmark, kind: number.kind, result: result)))
+                    out.append(
+                        .reference(LaidOutReference(bookmark: number.bookmark, kind: number.kind, result: result)))
                 } else {
                     out.append(.text(result))
                 }
@@ -281,9 +292,10 @@ struct LayoutBuilder {
             case .note(let note):
                 guard isDraft else { continue }
                 out.append(.comment(comments.count))
-                comments.append(LaidOutComment(
-                    author: note.author.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.defaultNoteAuthor,
-                    paragraphs: Self.paragraphs(of: note.text)))
+                comments.append(
+                    LaidOutComment(
+                        author: note.author.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.defaultNoteAuthor,
+                        paragraphs: Self.paragraphs(of: note.text)))
             case .lineBreak:
                 out.append(.lineBreak)
             }

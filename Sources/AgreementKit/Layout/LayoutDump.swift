@@ -9,7 +9,8 @@ extension LaidOutDocument {
         out.append("language \(languageTag)")
         out.append(
             "page \(page.pageWidth) x \(page.pageHeight), margin \(page.margin), header/footer at "
-                + "\(page.headerFooterDistance) spaced \(page.headerFooterSpacing), tab stops every \(page.defaultTabStop)")
+                + "\(page.headerFooterDistance) spaced \(page.headerFooterSpacing), tab stops every \(page.defaultTabStop)"
+        )
         out.append("text \(Self.describe(styles.defaultText)), space after \(styles.defaultSpaceAfter)")
         for style in styles.paragraphStyles { out.append("paragraph style " + Self.describe(style)) }
         for style in styles.characterStyles {
@@ -38,8 +39,9 @@ extension LaidOutDocument {
         out.append("body")
         for block in body { dump(block, indent: "  ", into: &out) }
         for (index, comment) in comments.enumerated() {
-            out.append("comment \(index) by \(Self.quoted(comment.author)): "
-                + comment.paragraphs.map(Self.quoted).joined(separator: " / "))
+            out.append(
+                "comment \(index) by \(Self.quoted(comment.author)): "
+                    + comment.paragraphs.map(Self.quoted).joined(separator: " / "))
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -36,7 +36,9 @@ struct SignaturePresentation: Sendable {
 
     /// All lines in order; an empty array stands for an empty paragraph (the space for the signature).
     func lines(_ signature: Signature, party: Party?) -> [[Inline]] {
-        [organisationLine(party, id: signature.party), placeAndDateLine(signature), [], [], signatureLine,
-         nameLine(signature), titleLine(signature)]
+        [
+            organisationLine(party, id: signature.party), placeAndDateLine(signature), [], [], signatureLine,
+            nameLine(signature), titleLine(signature),
+        ]
     }
 }

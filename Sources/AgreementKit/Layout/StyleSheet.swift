@@ -77,8 +77,10 @@ struct TextProperties: Sendable, Equatable {
 
     /// No formatting.
     init() {}
-    init(font: String? = nil, size: Length? = nil, bold: Bool = false, italic: Bool = false, capitals: Bool = false,
-         colour: Colour? = nil, background: Colour? = nil, language: String? = nil) {
+    init(
+        font: String? = nil, size: Length? = nil, bold: Bool = false, italic: Bool = false, capitals: Bool = false,
+        colour: Colour? = nil, background: Colour? = nil, language: String? = nil
+    ) {
         self.font = font
         self.size = size
         self.bold = bold
@@ -266,53 +268,66 @@ struct StyleSheet: Sendable, Equatable {
         var paragraphs: [ParagraphStyle] = []
         func add(_ style: ParagraphStyle) { paragraphs.append(style) }
         add(ParagraphStyle(id: .normal, priority: nil))
-        add(ParagraphStyle(
-            id: .title, basedOn: .normal, next: .subtitle, category: .chapter, keepWithNext: true,
-            spaceBefore: .zero, spaceAfter: .pt(12), alignment: .centre, text: TextProperties(size: .pt(16), bold: true),
-            priority: 10))
-        add(ParagraphStyle(
-            id: .subtitle, basedOn: .normal, next: .bodyText, category: .chapter, keepWithNext: true,
-            spaceBefore: .zero, spaceAfter: .pt(24), alignment: .centre, text: TextProperties(size: .pt(13)),
-            priority: 11))
+        add(
+            ParagraphStyle(
+                id: .title, basedOn: .normal, next: .subtitle, category: .chapter, keepWithNext: true,
+                spaceBefore: .zero, spaceAfter: .pt(12), alignment: .centre,
+                text: TextProperties(size: .pt(16), bold: true),
+                priority: 10))
+        add(
+            ParagraphStyle(
+                id: .subtitle, basedOn: .normal, next: .bodyText, category: .chapter, keepWithNext: true,
+                spaceBefore: .zero, spaceAfter: .pt(24), alignment: .centre, text: TextProperties(size: .pt(13)),
+                priority: 11))
         add(ParagraphStyle(id: .bodyText, basedOn: .normal))
         for level in 1...listLevels {
-            add(ParagraphStyle(
-                id: .clauseHeading(level), basedOn: .normal, next: .clauseBody(level), outlineLevel: level,
-                numbering: ListLevelRef(list: .clauses, level: level - 1), keepWithNext: true, keepTogether: true,
-                spaceBefore: level == 1 ? .pt(18) : .pt(12), spaceAfter: .pt(6),
-                text: TextProperties(size: level == 1 ? .pt(12) : nil, bold: true), priority: 9))
+            add(
+                ParagraphStyle(
+                    id: .clauseHeading(level), basedOn: .normal, next: .clauseBody(level), outlineLevel: level,
+                    numbering: ListLevelRef(list: .clauses, level: level - 1), keepWithNext: true, keepTogether: true,
+                    spaceBefore: level == 1 ? .pt(18) : .pt(12), spaceAfter: .pt(6),
+                    text: TextProperties(size: level == 1 ? .pt(12) : nil, bold: true), priority: 9))
         }
         for level in 1...listLevels {
-            add(ParagraphStyle(
-                id: .clauseText(level), basedOn: .normal, next: .clauseBody(level),
-                numbering: ListLevelRef(list: .clauses, level: level - 1)))
+            add(
+                ParagraphStyle(
+                    id: .clauseText(level), basedOn: .normal, next: .clauseBody(level),
+                    numbering: ListLevelRef(list: .clauses, level: level - 1)))
         }
         for level in 1...listLevels {
-            add(ParagraphStyle(
-                id: .clauseBody(level), basedOn: .normal, next: .clauseBody(level),
-                indentStart: page.clauseTextIndent(level: level)))
+            add(
+                ParagraphStyle(
+                    id: .clauseBody(level), basedOn: .normal, next: .clauseBody(level),
+                    indentStart: page.clauseTextIndent(level: level)))
         }
         add(ParagraphStyle(id: .party, basedOn: .normal, numbering: ListLevelRef(list: .parties, level: 0)))
-        add(ParagraphStyle(
-            id: .annexHeading, basedOn: .normal, next: .annex, keepWithNext: true, keepTogether: true,
-            spaceBefore: .pt(18), text: TextProperties(size: .pt(12), bold: true)))
-        add(ParagraphStyle(
-            id: .annex, basedOn: .normal, numbering: ListLevelRef(list: .annexes, level: 0), spaceAfter: .pt(3)))
+        add(
+            ParagraphStyle(
+                id: .annexHeading, basedOn: .normal, next: .annex, keepWithNext: true, keepTogether: true,
+                spaceBefore: .pt(18), text: TextProperties(size: .pt(12), bold: true)))
+        add(
+            ParagraphStyle(
+                id: .annex, basedOn: .normal, numbering: ListLevelRef(list: .annexes, level: 0), spaceAfter: .pt(3)))
         add(ParagraphStyle(id: .listParagraph, basedOn: .normal, spaceAfter: .pt(3), priority: 34))
         add(ParagraphStyle(id: .tableText, basedOn: .normal, spaceBefore: .pt(2), spaceAfter: .pt(2)))
-        add(ParagraphStyle(
-            id: .tableHeading, basedOn: .tableText, keepWithNext: true, text: TextProperties(bold: true)))
-        add(ParagraphStyle(
-            id: .signature, basedOn: .normal, keepTogether: true, spaceBefore: .zero, spaceAfter: .zero))
-        add(ParagraphStyle(
-            id: .header, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
-            rightTab: page.textWidth, text: TextProperties(size: .pt(9)), priority: 99, isQuickStyle: false))
-        add(ParagraphStyle(
-            id: .footer, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
-            alignment: .centre, text: TextProperties(size: .pt(9)), priority: 99, isQuickStyle: false))
-        add(ParagraphStyle(
-            id: .annotationText, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
-            text: TextProperties(size: .pt(10)), priority: 99, isQuickStyle: false))
+        add(
+            ParagraphStyle(
+                id: .tableHeading, basedOn: .tableText, keepWithNext: true, text: TextProperties(bold: true)))
+        add(
+            ParagraphStyle(
+                id: .signature, basedOn: .normal, keepTogether: true, spaceBefore: .zero, spaceAfter: .zero))
+        add(
+            ParagraphStyle(
+                id: .header, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
+                rightTab: page.textWidth, text: TextProperties(size: .pt(9)), priority: 99, isQuickStyle: false))
+        add(
+            ParagraphStyle(
+                id: .footer, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
+                alignment: .centre, text: TextProperties(size: .pt(9)), priority: 99, isQuickStyle: false))
+        add(
+            ParagraphStyle(
+                id: .annotationText, basedOn: .normal, category: .extra, spaceBefore: .zero, spaceAfter: .zero,
+                text: TextProperties(size: .pt(10)), priority: 99, isQuickStyle: false))
 
         let characters: [CharacterStyle] = [
             CharacterStyle(id: .emphasis, text: TextProperties(italic: true), priority: 20),
@@ -359,12 +374,18 @@ struct StyleSheet: Sendable, Equatable {
             ListDefinition(id: .clauses, levels: clauseLevels),
             ListDefinition(
                 id: .parties,
-                levels: [ListLevel(format: .decimal, prefix: "(", suffix: ")", labelAt: .zero,
-                                   textAt: page.partyIndent, style: .party)]),
+                levels: [
+                    ListLevel(
+                        format: .decimal, prefix: "(", suffix: ")", labelAt: .zero,
+                        textAt: page.partyIndent, style: .party)
+                ]),
             ListDefinition(
                 id: .annexes,
-                levels: [ListLevel(format: .decimal, prefix: annexWord + " ", labelAt: .zero,
-                                   textAt: page.annexIndent, style: .annex)]),
+                levels: [
+                    ListLevel(
+                        format: .decimal, prefix: annexWord + " ", labelAt: .zero,
+                        textAt: page.annexIndent, style: .annex)
+                ]),
             ListDefinition(id: .bullets, levels: bulletLevels),
             ListDefinition(id: .numbered, levels: numberedLevels),
         ]

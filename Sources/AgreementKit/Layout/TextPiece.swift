@@ -12,16 +12,25 @@ enum TextPiece: Sendable, Equatable {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\t":
-                if !current.isEmpty { pieces.append(.text(current)); current = "" }
+                if !current.isEmpty {
+                    pieces.append(.text(current))
+                    current = ""
+                }
                 pieces.append(.tab)
                 previousWasCR = false
             case "\r":
-                if !current.isEmpty { pieces.append(.text(current)); current = "" }
+                if !current.isEmpty {
+                    pieces.append(.text(current))
+                    current = ""
+                }
                 pieces.append(.lineBreak)
                 previousWasCR = true
             case "\n":
                 if !previousWasCR {
-                    if !current.isEmpty { pieces.append(.text(current)); current = "" }
+                    if !current.isEmpty {
+                        pieces.append(.text(current))
+                        current = ""
+                    }
                     pieces.append(.lineBreak)
                 }
                 previousWasCR = false

@@ -24,7 +24,8 @@ public enum ClauseFileLoader {
         }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let first = lines.first, isFence(first) else {
-            throw DiagnosticError("a clause file starts with a '---' line, then its YAML header and another '---' line", at: start)
+            throw DiagnosticError(
+                "a clause file starts with a '---' line, then its YAML header and another '---' line", at: start)
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
             throw DiagnosticError("the header is not closed by a '---' line", at: start)
@@ -48,7 +49,8 @@ public enum ClauseFileLoader {
             if category == nil {
                 let all = ClauseCategory.allCases.map(\.rawValue)
                 let hint = SpellingSuggestion.hint(for: text, in: all)
-                yaml.error("unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
+                yaml.error(
+                    "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
             }
         }
         let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
@@ -67,9 +69,11 @@ public enum ClauseFileLoader {
             let line = lines[i]
             guard line.count >= 3, line[0] == "=", line[1] == "=", line[2] == "=" else {
                 if markers.isEmpty, !strayReported, !line.allSatisfy(MarkupText.isSpace) {
-                    diagnostics.append(Diagnostic(
-                        .error, "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
-                        at: SourceLocation(file: file, line: i + 1, column: 1)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
+                            at: SourceLocation(file: file, line: i + 1, column: 1)))
                     strayReported = true
                 }
                 continue
@@ -85,23 +89,26 @@ public enum ClauseFileLoader {
                 diagnostics.append(Diagnostic(.error, "expected a language after '===', such as '=== sv'", at: at))
             } else if let known = Language(rawValue: name) {
                 if let previous = bodyLocations[known] {
-                    diagnostics.append(Diagnostic(
-                        .error, "a second '\(name)' body (the first starts at line \(previous.line))", at: at))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "a second '\(name)' body (the first starts at line \(previous.line))", at: at))
                 } else {
                     language = known
                     bodyLocations[known] = SourceLocation(file: file, line: i + 1, column: 1)
                 }
             } else {
                 let all = Language.allCases.map(\.rawValue)
-                diagnostics.append(Diagnostic(
-                    .error, "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))", at: at))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))", at: at))
             }
             markers.append((i, language))
         }
         if markers.isEmpty, !strayReported {
-            diagnostics.append(Diagnostic(
-                .error, "the clause has no body: after the header, write '=== sv' and the text",
-                at: SourceLocation(file: file, line: close + 1, column: 1)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "the clause has no body: after the header, write '=== sv' and the text",
+                    at: SourceLocation(file: file, line: close + 1, column: 1)))
         }
         for (n, marker) in markers.enumerated() {
             guard let language = marker.language else { continue }

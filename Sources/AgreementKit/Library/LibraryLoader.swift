@@ -73,8 +73,9 @@ public enum LibraryLoader {
                 default:
                     let outline = try OutlineLoader.load(file.data, file: name)
                     if let other = outlines[outline.id] {
-                        diagnostics.append(Diagnostic(
-                            .error, "the agreement id '\(outline.id)' is also used by \(other.file)", file: name))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "the agreement id '\(outline.id)' is also used by \(other.file)", file: name))
                     } else {
                         outlines[outline.id] = outline
                     }
@@ -84,21 +85,26 @@ public enum LibraryLoader {
             }
         }
         if !sawManifest {
-            diagnostics.append(Diagnostic(
-                .error, "the clause library has no library.yaml (name, version, languages)", file: join(root, "library.yaml")))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "the clause library has no library.yaml (name, version, languages)",
+                    file: join(root, "library.yaml")))
         }
         if !sawQuestionnaire {
-            diagnostics.append(Diagnostic(
-                .error, "the clause library has no questionnaire.yaml", file: join(root, "questionnaire.yaml")))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "the clause library has no questionnaire.yaml", file: join(root, "questionnaire.yaml")))
         }
 
         var first: [String: ClauseFile] = [:]
         for clause in clauses {
             if let other = first[clause.id] {
-                diagnostics.append(Diagnostic(
-                    .error, "the clause id '\(clause.id)' is also used at \(clause.location)", at: other.location))
-                diagnostics.append(Diagnostic(
-                    .error, "the clause id '\(clause.id)' is also used at \(other.location)", at: clause.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "the clause id '\(clause.id)' is also used at \(clause.location)", at: other.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "the clause id '\(clause.id)' is also used at \(other.location)", at: clause.location))
             } else {
                 first[clause.id] = clause
             }
@@ -131,7 +137,8 @@ public enum LibraryLoader {
         var yaml = YAMLChecker()
         guard let root = yaml.read(data, file: file) else {
             if yaml.diagnostics.isEmpty {
-                yaml.error("library.yaml is empty: it needs name, version and languages",
+                yaml.error(
+                    "library.yaml is empty: it needs name, version and languages",
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             throw DiagnosticError(yaml.diagnostics)

@@ -13,7 +13,8 @@ public enum OutlineLoader {
         var yaml = YAMLChecker()
         guard let root = yaml.read(data, file: file) else {
             if yaml.diagnostics.isEmpty {
-                yaml.error("the outline is empty: it needs id, version, title and outline",
+                yaml.error(
+                    "the outline is empty: it needs id, version, title and outline",
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             throw DiagnosticError(yaml.diagnostics)
@@ -26,25 +27,27 @@ public enum OutlineLoader {
         let date = fields?["date"].flatMap { yaml.identifier($0, what: "question id") }
         var parties: [PartySource] = []
         if let node = fields?["parties"] {
-            parties = yaml.list(node, what: "a list of party lists (- list: ..., role: ...)") {
-                yaml, element -> PartySource? in
-                guard let source = yaml.fields(
-                    element, what: "a party list", keys: ["list", "role"], required: ["list", "role"])
-                else { return nil }
-                let list = source["list"].flatMap { yaml.identifier($0, what: "question id") }
-                var role: PartyRole?
-                if let node = source["role"], let text = yaml.string(node, what: "a party role") {
-                    role = PartyRole(rawValue: text)
-                    if role == nil {
-                        let all = PartyRole.allCases.map(\.rawValue)
-                        yaml.error(
-                            "unknown role '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the roles are \(all.joined(separator: ", "))",
-                            at: node)
+            parties =
+                yaml.list(node, what: "a list of party lists (- list: ..., role: ...)") {
+                    yaml, element -> PartySource? in
+                    guard
+                        let source = yaml.fields(
+                            element, what: "a party list", keys: ["list", "role"], required: ["list", "role"])
+                    else { return nil }
+                    let list = source["list"].flatMap { yaml.identifier($0, what: "question id") }
+                    var role: PartyRole?
+                    if let node = source["role"], let text = yaml.string(node, what: "a party role") {
+                        role = PartyRole(rawValue: text)
+                        if role == nil {
+                            let all = PartyRole.allCases.map(\.rawValue)
+                            yaml.error(
+                                "unknown role '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the roles are \(all.joined(separator: ", "))",
+                                at: node)
+                        }
                     }
-                }
-                guard let list, let role else { return nil }
-                return PartySource(list: list, role: role, location: element.location)
-            } ?? []
+                    guard let list, let role else { return nil }
+                    return PartySource(list: list, role: role, location: element.location)
+                } ?? []
         }
         var items: [OutlineItem] = []
         if let node = fields?["outline"] {
@@ -95,8 +98,9 @@ public enum OutlineLoader {
             return kind.key == "clause"
                 ? .clause(id: id, when: when, location: location) : .slot(id: id, when: when, location: location)
         case "definitions":
-            guard let definition = yaml.fields(
-                kind.value, what: "the definitions clause", keys: ["id", "title"], required: ["id", "title"]),
+            guard
+                let definition = yaml.fields(
+                    kind.value, what: "the definitions clause", keys: ["id", "title"], required: ["id", "title"]),
                 let id = definition["id"].flatMap({ yaml.identifier($0, what: "clause id") }),
                 let title = definition["title"].flatMap({ yaml.localized($0, what: "the title", complete: false) })
             else { return nil }
@@ -104,8 +108,9 @@ public enum OutlineLoader {
         default:
             let annexes = yaml.list(kind.value, what: "a list of annexes (- id: ..., title: ...)") {
                 yaml, element -> OutlineAnnex? in
-                guard let annex = yaml.fields(
-                    element, what: "an annex", keys: ["id", "title", "when"], required: ["id", "title"])
+                guard
+                    let annex = yaml.fields(
+                        element, what: "an annex", keys: ["id", "title", "when"], required: ["id", "title"])
                 else { return nil }
                 let id = annex["id"].flatMap { yaml.identifier($0, what: "annex id") }
                 let title = annex["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }

@@ -1,7 +1,10 @@
 /// A semantic version `MAJOR.MINOR.PATCH` with optional pre-release (`1.2.0-rc.1`), as semver.org defines it.
 public struct SemanticVersion: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The major version number.
     public var major: Int
+    /// The minor version number.
     public var minor: Int
+    /// The patch version number.
     public var patch: Int
     /// The pre-release identifiers, if any.
     public var prerelease: String?
@@ -32,5 +35,6 @@ public struct SemanticVersion: Sendable, Equatable, Hashable, CustomStringConver
         (major, minor, patch, prerelease) = (numbers[0], numbers[1], numbers[2], pre)
     }
 
+    /// The text form, as messages show it.
     public var description: String { "\(major).\(minor).\(patch)" + (prerelease.map { "-\($0)" } ?? "") }
 }

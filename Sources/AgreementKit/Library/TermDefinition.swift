@@ -10,7 +10,8 @@ public struct TermDefinition: Sendable, Equatable {
     public var location: SourceLocation
 
     /// Creates a term.
-    public init(id: String, word: Localized<String>, definition: [Language: [TemplateInline]], location: SourceLocation) {
+    public init(id: String, word: Localized<String>, definition: [Language: [TemplateInline]], location: SourceLocation)
+    {
         self.id = id
         self.word = word
         self.definition = definition

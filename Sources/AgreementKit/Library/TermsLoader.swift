@@ -26,7 +26,8 @@ public enum TermsLoader {
             for language in languages {
                 guard let code = yaml.language(language.keyNode),
                     let fields = yaml.fields(
-                        language.value, what: "the '\(code.rawValue)' entry of the term '\(id)'", keys: ["term", "definition"],
+                        language.value, what: "the '\(code.rawValue)' entry of the term '\(id)'",
+                        keys: ["term", "definition"],
                         required: ["term", "definition"])
                 else { continue }
                 if let node = fields["term"], let word = yaml.string(node, what: "the term's word") {

@@ -14,7 +14,8 @@ public struct LibraryLinter: Sendable {
         var run = LintRun(library: library)
         run.check()
         return run.diagnostics.sorted { a, b in
-            let la = a.location, lb = b.location
+            let la = a.location
+            let lb = b.location
             return (la?.file ?? a.file ?? "", la?.line ?? 0, la?.column ?? 0, a.message)
                 < (lb?.file ?? b.file ?? "", lb?.line ?? 0, lb?.column ?? 0, b.message)
         }

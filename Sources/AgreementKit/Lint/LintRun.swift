@@ -51,7 +51,8 @@ struct LintRun: TemplateWalker {
             error("the term '\(term.id)' is defined but never used", at: term.location)
         }
         for question in library.questionnaire.questions where !usedQuestions.contains(question.id) {
-            warning("the question '\(question.id)' is not used by any clause, condition or outline", at: question.location)
+            warning(
+                "the question '\(question.id)' is not used by any clause, condition or outline", at: question.location)
         }
     }
 
@@ -126,8 +127,11 @@ struct LintRun: TemplateWalker {
         for source in outline.parties {
             usedQuestions.insert(source.list)
             if let q = library.questionnaire.question(source.list) {
-                if q.type != .list { error("the party list '\(source.list)' is not a list question", at: source.location) }
-                else if q.field("name") == nil { error("the party list '\(source.list)' has no 'name' field", at: source.location) }
+                if q.type != .list {
+                    error("the party list '\(source.list)' is not a list question", at: source.location)
+                } else if q.field("name") == nil {
+                    error("the party list '\(source.list)' has no 'name' field", at: source.location)
+                }
             } else {
                 error("the party list '\(source.list)' is not a question", at: source.location)
             }
@@ -144,9 +148,13 @@ struct LintRun: TemplateWalker {
         for item in outline.items {
             switch item {
             case .clause(let id, let when, let location):
-                if library.clause(id) == nil { error("the outline names clause '\(id)', which does not exist", at: location) }
+                if library.clause(id) == nil {
+                    error("the outline names clause '\(id)', which does not exist", at: location)
+                }
                 if let first = placed[id] {
-                    error("the clause '\(id)' is already in this outline at \(first); an agreement has each clause once", at: location)
+                    error(
+                        "the clause '\(id)' is already in this outline at \(first); an agreement has each clause once",
+                        at: location)
                 } else {
                     placed[id] = location
                 }
@@ -155,12 +163,16 @@ struct LintRun: TemplateWalker {
                 let members = library.slot(id)
                 if members.isEmpty { error("the outline names slot '\(id)', which no clause fills", at: location) }
                 if let first = placedSlots[id] {
-                    error("the slot '\(id)' is already in this outline at \(first); an agreement has each clause once", at: location)
+                    error(
+                        "the slot '\(id)' is already in this outline at \(first); an agreement has each clause once",
+                        at: location)
                 } else {
                     placedSlots[id] = location
                     for member in members {
                         if let first = placed[member.id] {
-                            error("the slot '\(id)' holds the clause '\(member.id)', which is already in this outline at \(first); an agreement has each clause once", at: location)
+                            error(
+                                "the slot '\(id)' holds the clause '\(member.id)', which is already in this outline at \(first); an agreement has each clause once",
+                                at: location)
                         } else {
                             placed[member.id] = location
                         }
@@ -203,13 +215,19 @@ struct LintRun: TemplateWalker {
         var usesByLanguage: [Language: Uses] = [:]
         for language in library.languages {
             if clause.title[language] == nil {
-                error("the clause '\(clause.id)' has no '\(language.rawValue)' title (missing translation)", at: clause.keyLocations["title"] ?? clause.location)
+                error(
+                    "the clause '\(clause.id)' has no '\(language.rawValue)' title (missing translation)",
+                    at: clause.keyLocations["title"] ?? clause.location)
             }
             if clause.note != nil && clause.note?[language] == nil {
-                error("the drafting note has no '\(language.rawValue)' text (missing translation)", at: clause.keyLocations["note"] ?? clause.location)
+                error(
+                    "the drafting note has no '\(language.rawValue)' text (missing translation)",
+                    at: clause.keyLocations["note"] ?? clause.location)
             }
             guard let body = clause.bodies[language] else {
-                error("the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)", at: clause.location)
+                error(
+                    "the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)",
+                    at: clause.location)
                 continue
             }
             uses = Uses()
@@ -226,10 +244,14 @@ struct LintRun: TemplateWalker {
             let at = clause.bodyLocations[language] ?? clause.location
             func compare(_ a: Set<String>, _ b: Set<String>, _ what: String) {
                 for x in a.subtracting(b).sorted() {
-                    error("the '\(language.rawValue)' text lacks the \(what) '\(x)' that the '\(first.rawValue)' text has", at: at)
+                    error(
+                        "the '\(language.rawValue)' text lacks the \(what) '\(x)' that the '\(first.rawValue)' text has",
+                        at: at)
                 }
                 for x in b.subtracting(a).sorted() {
-                    error("the '\(language.rawValue)' text has the \(what) '\(x)' that the '\(first.rawValue)' text lacks", at: at)
+                    error(
+                        "the '\(language.rawValue)' text has the \(what) '\(x)' that the '\(first.rawValue)' text lacks",
+                        at: at)
                 }
             }
             compare(base.references, other.references, "reference to")
@@ -251,10 +273,14 @@ struct LintRun: TemplateWalker {
         switch block {
         case .subclause(let s):
             if s.depth + 1 > ModelValidator.maxClauseDepth {
-                error("the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported", at: s.location)
+                error(
+                    "the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported",
+                    at: s.location)
             }
             if context.loopDepth > 0, let id = s.id {
-                error("the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out", at: s.location)
+                error(
+                    "the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out",
+                    at: s.location)
             }
             descend(into: block, in: context)
         case .loop(let loop):
@@ -294,7 +320,9 @@ struct LintRun: TemplateWalker {
     private mutating func leadingRows(_ body: [TemplateBlock], columns: Int) {
         guard case .table(let t)? = body.first, t.header == nil, let first = t.rows.first, first.count != columns
         else { return }
-        error("these rows continue the table above, which has \(columns) columns, but have \(first.count) cells", at: t.location)
+        error(
+            "these rows continue the table above, which has \(columns) columns, but have \(first.count) cells",
+            at: t.location)
     }
 
     /// Checks a list `context.listDepth` levels deep (1 for a top-level list).
@@ -308,7 +336,8 @@ struct LintRun: TemplateWalker {
         uses.values.insert(list.path.dotted)
         if scope[list.path.root] == nil { usedQuestions.insert(list.path.root) }
         var inner = scope
-        switch checker.resolve(list.path, bindings: ConditionChecker.bindings(scope), at: list.location, columns: false) {
+        switch checker.resolve(list.path, bindings: ConditionChecker.bindings(scope), at: list.location, columns: false)
+        {
         case .failure(let problem):
             diagnostics += problem.diagnostics
         case .success(.question(let q)) where q.type == .list:
@@ -324,7 +353,9 @@ struct LintRun: TemplateWalker {
         case .term(let id, let display, let location):
             term(id, at: location)
             if let display, let first = display.first, first.isLetter, !first.isUppercase {
-                warning("the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital", at: location)
+                warning(
+                    "the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital",
+                    at: location)
             }
         case .definition(let id, let location): term(id, at: location)
         case .reference(let target, _, let location):
@@ -388,10 +419,13 @@ struct LintRun: TemplateWalker {
     mutating func checkTerm(_ term: TermDefinition) {
         for language in library.languages {
             if term.word[language] == nil {
-                error("the term '\(term.id)' has no '\(language.rawValue)' word (missing translation)", at: term.location)
+                error(
+                    "the term '\(term.id)' has no '\(language.rawValue)' word (missing translation)", at: term.location)
             }
             guard let definition = term.definition[language] else {
-                error("the term '\(term.id)' has no '\(language.rawValue)' definition (missing translation)", at: term.location)
+                error(
+                    "the term '\(term.id)' has no '\(language.rawValue)' definition (missing translation)",
+                    at: term.location)
                 continue
             }
             walk(definition)

@@ -30,6 +30,7 @@ public struct AgreementMetadata: Sendable, Equatable, Codable {
         case title, language, date, status, parties, provenance
     }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)

@@ -30,6 +30,7 @@ public enum Block: Sendable, Equatable, Codable {
         case type, content
     }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c: KeyedDecodingContainer<CodingKeys>
         do {
@@ -59,6 +60,7 @@ public enum Block: Sendable, Equatable, Codable {
         }
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         switch self {

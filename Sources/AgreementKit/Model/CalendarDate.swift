@@ -58,12 +58,15 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, Codable, 
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The text form, as messages show it.
     public var description: String { iso }
 
+    /// Whether the first value comes before the second.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         let text = try c.decode(String.self)
@@ -74,6 +77,7 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, Codable, 
         self = date
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)

@@ -19,6 +19,7 @@ public struct Clause: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey { case id, heading, body }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -26,6 +27,7 @@ public struct Clause: Sendable, Equatable, Codable {
         body = try c.decodeIfPresent([Block].self, forKey: .body) ?? []
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

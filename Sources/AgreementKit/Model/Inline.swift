@@ -30,6 +30,7 @@ public enum Inline: Sendable, Equatable, Codable {
         case type, content, text, term, target, form, name, label, author
     }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
             self = .text(text)
@@ -63,10 +64,14 @@ public enum Inline: Sendable, Equatable, Codable {
                     form: try c.decodeIfPresent(ReferenceForm.self, forKey: .form) ?? .clause))
         case "blank":
             self = .blank(
-                Blank(name: try c.decode(String.self, forKey: .name), label: try c.decodeIfPresent(String.self, forKey: .label)))
+                Blank(
+                    name: try c.decode(String.self, forKey: .name),
+                    label: try c.decodeIfPresent(String.self, forKey: .label)))
         case "note":
             self = .note(
-                DraftingNote(text: try c.decode(String.self, forKey: .text), author: try c.decodeIfPresent(String.self, forKey: .author)))
+                DraftingNote(
+                    text: try c.decode(String.self, forKey: .text),
+                    author: try c.decodeIfPresent(String.self, forKey: .author)))
         case "lineBreak": self = .lineBreak
         default:
             throw DecodingError.dataCorruptedError(
@@ -76,6 +81,7 @@ public enum Inline: Sendable, Equatable, Codable {
         }
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         if case .text(let text) = self {
             var single = encoder.singleValueContainer()
@@ -127,7 +133,8 @@ extension Inline {
             case .reference(let r): out += "[\(r.target)]"
             case .blank(let b): out += "[\(b.label ?? b.name)]"
             case .lineBreak: out += "\n"
-            case .emphasis, .strong, .definition, .termUse, .note: break  // their content comes next; notes are not text
+            // Their content comes next; notes are not text.
+            case .emphasis, .strong, .definition, .termUse, .note: break
             }
         }
         return out

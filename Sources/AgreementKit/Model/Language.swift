@@ -48,7 +48,9 @@ public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseItera
 
     /// The words and rules of the language.
     var words: Words {
-        guard let words = Words.builtIn[rawValue] else { preconditionFailure("there is no words file for '\(rawValue)'") }
+        guard let words = Words.builtIn[rawValue] else {
+            preconditionFailure("there is no words file for '\(rawValue)'")
+        }
         return words
     }
 

@@ -11,5 +11,6 @@ public struct ModelIssue: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The text form, as messages show it.
     public var description: String { "\(path): \(message)" }
 }

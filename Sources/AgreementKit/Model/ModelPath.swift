@@ -21,6 +21,7 @@ public struct ModelPath: Sendable, Equatable, Hashable, CustomStringConvertible 
     /// This path extended by an array element.
     public func index(_ i: Int) -> ModelPath { ModelPath(components + [.index(i)]) }
 
+    /// The text form, as messages show it.
     public var description: String {
         var out = ""
         for component in components {

@@ -31,7 +31,9 @@ public struct ModelValidator: Sendable {
 
         mutating func string(_ s: String, _ path: ModelPath, what: String) {
             if let bad = XMLCharacters.firstForbidden(in: s) {
-                report(path, "\(what) holds the character \(XMLCharacters.describe(bad)), which XML documents cannot contain")
+                report(
+                    path,
+                    "\(what) holds the character \(XMLCharacters.describe(bad)), which XML documents cannot contain")
             }
         }
 
@@ -57,7 +59,9 @@ public struct ModelValidator: Sendable {
                     report(p.key("id"), "the party id '\(party.id)' is used twice")
                 }
                 identifier(party.name, p.key("name"), what: "the party name")
-                if let v = party.organisationNumber { string(v, p.key("organisationNumber"), what: "the organisation number") }
+                if let v = party.organisationNumber {
+                    string(v, p.key("organisationNumber"), what: "the organisation number")
+                }
                 if let v = party.address { string(v, p.key("address"), what: "the address") }
                 if let v = party.shortName { identifier(v, p.key("shortName"), what: "the short name") }
             }
@@ -100,7 +104,10 @@ public struct ModelValidator: Sendable {
                 define(clause.id, path.key("id"), what: "clause")
                 let depth = position.clauseDepth + 1
                 if depth > ModelValidator.maxClauseDepth {
-                    report(path, "clause '\(clause.id)' is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported")
+                    report(
+                        path,
+                        "clause '\(clause.id)' is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
+                    )
                 }
                 descend(into: block, at: position)
             case .table(let t):
@@ -125,7 +132,9 @@ public struct ModelValidator: Sendable {
         }
 
         mutating func visit(_ list: ListBlock, at position: ModelPosition) {
-            if position.listDepth > ListBlock.maximumDepth { report(position.path, ListBlock.tooDeep(position.listDepth)) }
+            if position.listDepth > ListBlock.maximumDepth {
+                report(position.path, ListBlock.tooDeep(position.listDepth))
+            }
             descend(into: list, at: position)
         }
 

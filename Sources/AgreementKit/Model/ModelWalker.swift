@@ -44,9 +44,13 @@ public protocol ModelWalker {
 }
 
 extension ModelWalker {
+    /// Visits a block; by default, descends into its children.
     public mutating func visit(_ block: Block, at position: ModelPosition) { descend(into: block, at: position) }
+    /// Visits a list; by default, descends into its items.
     public mutating func visit(_ list: ListBlock, at position: ModelPosition) { descend(into: list, at: position) }
+    /// Visits a list item; by default, descends into its content and nested list.
     public mutating func visit(_ item: ListItem, at position: ModelPosition) { descend(into: item, at: position) }
+    /// Visits an inline; by default, descends into its content.
     public mutating func visit(_ inline: Inline, at position: ModelPosition) { descend(into: inline, at: position) }
 
     /// Visits each block of a sequence; `position` is the sequence's own (`blocks`, or a clause's `body`).
@@ -84,7 +88,9 @@ extension ModelWalker {
                 for (c, cell) in row.cells.enumerated() { walk(cell, at: position.key("rows").index(r).index(c)) }
             }
         case .annexes(let list):
-            for (i, annex) in list.annexes.enumerated() { walk(annex.title, at: position.key("annexes").index(i).key("title")) }
+            for (i, annex) in list.annexes.enumerated() {
+                walk(annex.title, at: position.key("annexes").index(i).key("title"))
+            }
         case .parties, .signatures, .pageBreak:
             break
         }
@@ -131,7 +137,9 @@ public protocol ModelRewriter {
 }
 
 extension ModelRewriter {
+    /// The blocks that replace a block; by default, the block with its children rewritten.
     public mutating func rewrite(_ block: Block) -> [Block] { [rewritingChildren(of: block)] }
+    /// The inlines that replace an inline; by default, the inline with its children rewritten.
     public mutating func rewrite(_ inline: Inline) -> [Inline] { [rewritingChildren(of: inline)] }
 
     /// Rewrites each block of a sequence, in order.

@@ -10,11 +10,13 @@ public struct PartyBlock: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey { case parties }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         parties = try c.decodeIfPresent([String].self, forKey: .parties) ?? []
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         if !parties.isEmpty { try c.encode(parties, forKey: .parties) }

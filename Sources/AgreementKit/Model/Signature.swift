@@ -13,7 +13,9 @@ public struct Signature: Sendable, Equatable, Codable {
     public var date: CalendarDate?
 
     /// Creates a signature.
-    public init(party: String, name: String? = nil, title: String? = nil, place: String? = nil, date: CalendarDate? = nil) {
+    public init(
+        party: String, name: String? = nil, title: String? = nil, place: String? = nil, date: CalendarDate? = nil
+    ) {
         self.party = party
         self.name = name
         self.title = title

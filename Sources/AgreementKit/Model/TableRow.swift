@@ -8,10 +8,12 @@ public struct TableRow: Sendable, Equatable, Codable {
         self.cells = cells
     }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         cells = try decoder.singleValueContainer().decode([[Inline]].self)
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(cells)

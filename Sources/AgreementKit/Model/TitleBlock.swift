@@ -13,12 +13,14 @@ public struct TitleBlock: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey { case title, subtitle }
 
+    /// Reads the value from its JSON form.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode([Inline].self, forKey: .title)
         subtitle = try c.decodeIfPresent([Inline].self, forKey: .subtitle) ?? []
     }
 
+    /// Writes the value in its JSON form.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)

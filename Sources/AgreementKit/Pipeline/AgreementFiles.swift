@@ -15,6 +15,7 @@ public struct AgreementFiles: Sendable, Equatable {
     /// is missing.
     public var missingAnswersMessage: String? {
         if missing.isEmpty { return nil }
-        return "\(missing.count) answer(s) missing, shown as blanks: " + missing.map(\.path.description).joined(separator: ", ")
+        return "\(missing.count) answer(s) missing, shown as blanks: "
+            + missing.map(\.path.description).joined(separator: ", ")
     }
 }

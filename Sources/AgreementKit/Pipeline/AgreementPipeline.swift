@@ -48,9 +48,10 @@ public struct AgreementPipeline: Sendable {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
             }
         } catch let error as ModelValidationError {
-            throw DiagnosticError(error.issues.map { issue in
-                Diagnostic(.error, "cannot write the documents: \(issue.path): \(issue.message)", file: file)
-            })
+            throw DiagnosticError(
+                error.issues.map { issue in
+                    Diagnostic(.error, "cannot write the documents: \(issue.path): \(issue.message)", file: file)
+                })
         } catch {
             throw DiagnosticError("cannot write the documents: \(error)", file: file)
         }

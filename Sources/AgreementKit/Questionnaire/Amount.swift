@@ -11,5 +11,6 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
         self.currency = currency
     }
 
+    /// Whether the first value comes before the second.
     public static func < (a: Amount, b: Amount) -> Bool { a.minorUnits < b.minorUnits }
 }

@@ -32,7 +32,8 @@ struct AnswerMapping {
             guard let question = questionnaire.question(key) else {
                 var message = "unknown question '\(key)'\(SpellingSuggestion.hint(for: key, in: ids))"
                 if let list = questionnaire.questions.first(where: { $0.type == .list && $0.field(key) != nil }) {
-                    message += " ('\(key)' is a field of each record of '\(list.id)': write it under "
+                    message +=
+                        " ('\(key)' is a field of each record of '\(list.id)': write it under "
                         + "'\(list.id):' as '- \(key): ...')"
                 }
                 result.problems.append((key, Diagnostic(.error, message, at: keyNode.location)))
@@ -61,18 +62,25 @@ struct AnswerMapping {
             let label = Language.allCases.compactMap { item.question.label[$0] }.joined(separator: " / ")
             if let (list, index) = item.record {
                 let locations = recordLocations[AnswerPath(list)] ?? []
-                let location = locations.indices.contains(index) ? locations[index] : answers.locations[list] ?? fallback
-                diagnostics.append(Diagnostic(.error,
-                    "'\(item.path)': record \(index + 1) of '\(list)' has no answer to the required field "
-                        + "'\(item.question.id)' (\(label))", at: location))
+                let location =
+                    locations.indices.contains(index) ? locations[index] : answers.locations[list] ?? fallback
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "'\(item.path)': record \(index + 1) of '\(list)' has no answer to the required field "
+                            + "'\(item.question.id)' (\(label))", at: location))
             } else if let minimum = item.minimum {
                 let noun = item.question.type == .list ? "records" : "chosen options"
-                diagnostics.append(Diagnostic(.error,
-                    "'\(item.path)' (\(label)) needs at least \(minimum) \(noun)",
-                    at: answers.location(of: item.path) ?? fallback))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "'\(item.path)' (\(label)) needs at least \(minimum) \(noun)",
+                        at: answers.location(of: item.path) ?? fallback))
             } else {
-                diagnostics.append(Diagnostic(.error,
-                    "missing answer to the required question '\(item.path)' (\(label))", at: fallback))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "missing answer to the required question '\(item.path)' (\(label))", at: fallback))
             }
         }
         return diagnostics

@@ -54,9 +54,11 @@ enum AnswerProblem: Error, Equatable, Sendable {
         case .noCurrency(let text):
             return words.text(.problemsNoCurrency, ["text": text])
         case .amountBelowMinimum(let amount, let minimum, let currency):
-            return words.text(.problemsAmountBelowMinimum, ["amount": amount, "minimum": String(minimum), "currency": currency])
+            return words.text(
+                .problemsAmountBelowMinimum, ["amount": amount, "minimum": String(minimum), "currency": currency])
         case .amountAboveMaximum(let amount, let maximum, let currency):
-            return words.text(.problemsAmountAboveMaximum, ["amount": amount, "maximum": String(maximum), "currency": currency])
+            return words.text(
+                .problemsAmountAboveMaximum, ["amount": amount, "maximum": String(maximum), "currency": currency])
         case .dateDoesNotExist(let text):
             return words.text(.problemsDateDoesNotExist, ["text": text])
         case .notDate(let text):

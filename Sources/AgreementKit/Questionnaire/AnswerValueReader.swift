@@ -13,7 +13,9 @@ struct AnswerValueReader {
 
     /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
     /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
-    mutating func read(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String? = nil) -> AnswerValue? {
+    mutating func read(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String? = nil)
+        -> AnswerValue?
+    {
         if node.isEmpty { return nil }
         let subject = subject ?? "'\(path)'"
         switch question.type {
@@ -42,7 +44,9 @@ struct AnswerValueReader {
         diagnostics.append(Diagnostic(.error, message, at: node.location))
     }
 
-    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String) -> AnswerValue? {
+    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String)
+        -> AnswerValue?
+    {
         guard let sequence = node.sequence else {
             error("\(subject) expects a list of records, each starting with '- ', found \(node.description)", node)
             return nil
@@ -51,8 +55,10 @@ struct AnswerValueReader {
         var locations: [SourceLocation] = []
         for (index, element) in sequence.enumerated() {
             guard let mapping = element.mapping else {
-                error("\(subject): record \(index + 1) must be a mapping of field to value "
-                    + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(element.description)", element)
+                error(
+                    "\(subject): record \(index + 1) must be a mapping of field to value "
+                        + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(element.description)",
+                    element)
                 continue
             }
             var record = AnswerRecord(values: [:])
@@ -62,8 +68,9 @@ struct AnswerValueReader {
                     continue
                 }
                 guard let field = question.field(key) else {
-                    error("unknown field '\(key)' in \(subject)\(SpellingSuggestion.hint(for: key, in: question.fields.map(\.id)))"
-                        + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))", keyNode)
+                    error(
+                        "unknown field '\(key)' in \(subject)\(SpellingSuggestion.hint(for: key, in: question.fields.map(\.id)))"
+                            + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))", keyNode)
                     continue
                 }
                 if let value = read(valueNode, for: field, path: path.index(index).key(key)) {
@@ -131,23 +138,26 @@ struct AnswerValueReader {
                 sawAmount = true
                 guard let text, let value = AmountText.minorUnits(text.filter { $0 != " " && $0 != "\u{00A0}" })
                 else {
-                    error("\(subject): the amount must be a number such as 250000 or 250000.50, found "
-                        + valueNode.description, valueNode)
+                    error(
+                        "\(subject): the amount must be a number such as 250000 or 250000.50, found "
+                            + valueNode.description, valueNode)
                     valid = false
                     continue
                 }
                 minor = value
             case "currency":
                 guard let text, AmountText.isCurrencyCode(text) else {
-                    error("\(subject): the currency must be a three-letter code such as SEK, DKK or EUR, found "
-                        + valueNode.description, valueNode)
+                    error(
+                        "\(subject): the currency must be a three-letter code such as SEK, DKK or EUR, found "
+                            + valueNode.description, valueNode)
                     valid = false
                     continue
                 }
                 currency = text
             default:
-                error("unknown key '\(key)' in the amount \(subject)\(SpellingSuggestion.hint(for: key, in: ["amount", "currency"]))"
-                    + " (keys: amount, currency)", keyNode)
+                error(
+                    "unknown key '\(key)' in the amount \(subject)\(SpellingSuggestion.hint(for: key, in: ["amount", "currency"]))"
+                        + " (keys: amount, currency)", keyNode)
                 valid = false
             }
         }
@@ -195,7 +205,9 @@ struct AnswerValueReader {
             switch text.lowercased() {
             case "true": return .success(.boolean(true))
             case "false": return .success(.boolean(false))
-            case let word: return Language.yesNo(word, initials: false).map { .success(.boolean($0)) } ?? fail(.notYesNo(text: text))
+            case let word:
+                return Language.yesNo(word, initials: false).map { .success(.boolean($0)) }
+                    ?? fail(.notYesNo(text: text))
             }
         case .choice:
             guard question.options.contains(where: { $0.value == text }) else {
@@ -212,8 +224,12 @@ struct AnswerValueReader {
             guard let n = Int(digits), !digits.hasPrefix("+") else {
                 return fail(.notInteger(text: text))
             }
-            if let minimum = question.minimum, n < minimum { return fail(.integerBelowMinimum(value: n, minimum: minimum)) }
-            if let maximum = question.maximum, n > maximum { return fail(.integerAboveMaximum(value: n, maximum: maximum)) }
+            if let minimum = question.minimum, n < minimum {
+                return fail(.integerBelowMinimum(value: n, minimum: minimum))
+            }
+            if let maximum = question.maximum, n > maximum {
+                return fail(.integerAboveMaximum(value: n, maximum: maximum))
+            }
             return .success(.integer(n))
         case .amount:
             switch AmountText.parse(text) {
@@ -274,7 +290,8 @@ struct AnswerValueReader {
     static func describe(_ amount: Amount) -> String {
         let cents = amount.minorUnits % 100
         let whole = "\(amount.minorUnits / 100)"
-        return cents == 0 ? "\(whole) \(amount.currency)"
+        return cents == 0
+            ? "\(whole) \(amount.currency)"
             : "\(whole).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
     }
 

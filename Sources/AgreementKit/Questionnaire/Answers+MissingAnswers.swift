@@ -15,7 +15,9 @@ extension Answers {
             if let condition = question.askWhen, !evaluator.evaluate(condition).value { continue }
             let value = self[question.id] ?? question.defaultValue
             guard let value else {
-                if question.required { missing.append(RequiredAnswerGap(path: AnswerPath(question.id), question: question)) }
+                if question.required {
+                    missing.append(RequiredAnswerGap(path: AnswerPath(question.id), question: question))
+                }
                 continue
             }
             let count: Int?
@@ -37,12 +39,15 @@ extension Answers {
                         siblings[field.id] = .init(value: field.defaultValue, isDefault: field.defaultValue != nil)
                     }
                 }
-                for field in question.fields where field.required && record[field.id] == nil && field.defaultValue == nil {
+                for field in question.fields
+                where field.required && record[field.id] == nil && field.defaultValue == nil {
                     if let condition = field.askWhen, !evaluator.evaluate(condition, bindings: siblings).value {
                         continue
                     }
-                    missing.append(RequiredAnswerGap(
-                        path: AnswerPath(question.id).index(index).key(field.id), question: field, record: (question.id, index)))
+                    missing.append(
+                        RequiredAnswerGap(
+                            path: AnswerPath(question.id).index(index).key(field.id), question: field,
+                            record: (question.id, index)))
                 }
             }
         }

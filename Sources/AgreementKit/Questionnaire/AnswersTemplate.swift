@@ -41,7 +41,8 @@ public struct AnswersTemplate: Sendable {
 
     /// The comment lines describing a question: its label, then the details.
     private func comments(for question: Question, prefix: String) -> [String] {
-        wrap(describe.text(question.label) ?? question.id, prefix: prefix) + details(of: question, prefix: prefix + "  ")
+        wrap(describe.text(question.label) ?? question.id, prefix: prefix)
+            + details(of: question, prefix: prefix + "  ")
     }
 
     /// The type and form of an answer, the options, the default, the condition and the help, as comment lines.
@@ -57,7 +58,8 @@ public struct AnswersTemplate: Sendable {
             lines += wrap(words.text(.templateWrittenAsList, ["example": "[\(example)]"]), prefix: prefix)
         }
         if let value = question.defaultValue {
-            let written = AnswersWriter(questionnaire: questionnaire, language: language).scalar(value, question: question)
+            let written = AnswersWriter(questionnaire: questionnaire, language: language).scalar(
+                value, question: question)
             lines += wrap(words.text(.templateDefault, ["value": written]), prefix: prefix)
         }
         if let condition = question.askWhen {
@@ -78,15 +80,20 @@ public struct AnswersTemplate: Sendable {
     /// other details below.
     private func exampleRecord(_ list: Question) -> [String] {
         var lines: [String] = [
-            "#  " + words.text(.templateExampleRecord),
+            "#  " + words.text(.templateExampleRecord)
         ]
-        let keys = list.fields.enumerated().map { ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":" }
+        let keys = list.fields.enumerated().map {
+            ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":"
+        }
         let width = (keys.map(\.count).max() ?? 0) + 2
         for (field, key) in zip(list.fields, keys) {
             let padded = key.padding(toLength: width, withPad: " ", startingAt: 0)
             let label = describe.text(field.label) ?? field.id
-            lines += wrap("\(label). \(form(of: field))", prefix: "#  " + padded + "# ", continuation: "#  " + String(repeating: " ", count: width) + "#   ")
-            lines += details(of: field, prefix: "#  " + String(repeating: " ", count: width) + "#   ", includeForm: false)
+            lines += wrap(
+                "\(label). \(form(of: field))", prefix: "#  " + padded + "# ",
+                continuation: "#  " + String(repeating: " ", count: width) + "#   ")
+            lines += details(
+                of: field, prefix: "#  " + String(repeating: " ", count: width) + "#   ", includeForm: false)
         }
         return lines
     }

@@ -21,7 +21,7 @@ public struct AnswersWriter: Sendable {
     /// The answers file text.
     public func yaml(_ answers: Answers, unanswered: Set<AnswerPath> = []) -> String {
         var lines: [String] = [
-            language.words.text(.answersFileHeader),
+            language.words.text(.answersFileHeader)
         ]
         for question in questionnaire.questions {
             let key = YAMLScalarText.scalar(question.id)
@@ -38,7 +38,8 @@ public struct AnswersWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func list(key: String, records: [AnswerRecord], question: Question, unanswered: Set<AnswerPath>) -> [String] {
+    private func list(key: String, records: [AnswerRecord], question: Question, unanswered: Set<AnswerPath>) -> [String]
+    {
         if records.isEmpty { return ["\(key): []"] }
         var lines = ["\(key):"]
         for (index, record) in records.enumerated() {

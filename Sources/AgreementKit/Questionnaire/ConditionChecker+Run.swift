@@ -3,7 +3,8 @@ extension ConditionChecker {
     struct Operand {
         /// What kind of value it is.
         enum Category: Equatable {
-            case text, choice, multipleChoice, boolean, integer, amount, date, list, record, listLiteral, projection, invalid
+            case text, choice, multipleChoice, boolean, integer, amount, date, list, record, listLiteral, projection,
+                invalid
         }
 
         var category: Category
@@ -65,15 +66,20 @@ extension ConditionChecker {
                 let o = operand(e)
                 guard o.category != .boolean, o.category != .invalid else { return }
                 let name = path.dotted
-                let hint = o.category == .record ? "name one of its fields"
-                    : o.category == .projection ? "test one value with \"value\" in \(name)"
-                    : o.category == .list || o.category == .multipleChoice ? "write count(\(name)) > 0 or answered(\(name))"
-                    : "compare it (\(name) == ...) or write answered(\(name))"
+                let hint =
+                    o.category == .record
+                    ? "name one of its fields"
+                    : o.category == .projection
+                        ? "test one value with \"value\" in \(name)"
+                        : o.category == .list || o.category == .multipleChoice
+                            ? "write count(\(name)) > 0 or answered(\(name))"
+                            : "compare it (\(name) == ...) or write answered(\(name))"
                 error("\(o.description) is not yes/no and cannot stand alone as a condition: \(hint)", at: e.location)
             case .count(let argument):
                 _ = operand(e)
                 let name = Self.pathName(argument) ?? "..."
-                error("count(\(name)) is a number, not a condition: compare it, for example count(\(name)) > 0",
+                error(
+                    "count(\(name)) is a number, not a condition: compare it, for example count(\(name)) > 0",
                     at: e.location)
             case .string, .integer, .list:
                 let o = operand(e)
@@ -115,8 +121,9 @@ extension ConditionChecker {
                 case .success(.projection(let list, let field)):
                     let category = Operand.category(of: field.type)
                     guard category == .text || category == .choice else {
-                        error("'\(name)' gathers the '\(field.id)' of every record of '\(list.id)', which is "
-                            + "\(ConditionChecker.describe(field.type)); only text and choice fields can be gathered",
+                        error(
+                            "'\(name)' gathers the '\(field.id)' of every record of '\(list.id)', which is "
+                                + "\(ConditionChecker.describe(field.type)); only text and choice fields can be gathered",
                             at: e.location)
                         return Operand(category: .invalid, description: "'\(name)'", location: e.location)
                     }
@@ -132,13 +139,15 @@ extension ConditionChecker {
                 let inner = operand(argument)
                 let name = inner.name ?? "..."
                 if ![.list, .multipleChoice, .invalid].contains(inner.category) {
-                    error("count() needs a list or a multiple-choice question; \(inner.description) is neither",
+                    error(
+                        "count() needs a list or a multiple-choice question; \(inner.description) is neither",
                         at: argument.location)
                 }
                 return Operand(category: .integer, description: "count(\(name))", location: e.location)
             case .answered(let argument):
                 let inner = operand(argument)
-                return Operand(category: .boolean, description: "answered(\(inner.name ?? "..."))", location: e.location)
+                return Operand(
+                    category: .boolean, description: "answered(\(inner.name ?? "..."))", location: e.location)
             case .not, .and, .or, .compare:
                 condition(e)
                 return Operand(category: .boolean, description: "a condition", location: e.location)
@@ -166,21 +175,25 @@ extension ConditionChecker {
             case .record:
                 error("\(o.description) is a record, not a value: name one of its fields", at: o.location)
             case .multipleChoice:
-                error("\(o.description) holds several options: test one with \"value\" in \(o.name ?? "...")",
+                error(
+                    "\(o.description) holds several options: test one with \"value\" in \(o.name ?? "...")",
                     at: o.location)
             case .listLiteral:
                 error("a list cannot be compared with '\(op.rawValue)': write 'VALUE in [...]'", at: o.location)
             case .projection:
-                let first = o.path.map { $0.prefix($0.rest.count - 1).index(0).appending($0.rest.suffix(1)).dotted } ?? ""
-                error("\(o.description) holds one value per record: write '\(first)' for the first record's, "
-                    + "or test one value with \"value\" in \(o.name ?? "...")", at: o.location)
+                let first =
+                    o.path.map { $0.prefix($0.rest.count - 1).index(0).appending($0.rest.suffix(1)).dotted } ?? ""
+                error(
+                    "\(o.description) holds one value per record: write '\(first)' for the first record's, "
+                        + "or test one value with \"value\" in \(o.name ?? "...")", at: o.location)
             default:
                 return false
             }
             return true
         }
 
-        private mutating func equality(_ l: Operand, _ r: Operand, op: ComparisonOperator, at location: SourceLocation) {
+        private mutating func equality(_ l: Operand, _ r: Operand, op: ComparisonOperator, at location: SourceLocation)
+        {
             if rejectsWhole(l, op: op) || rejectsWhole(r, op: op) { return }
             switch (l.category, r.category) {
             case (.choice, .text): option(r, of: l)
@@ -191,11 +204,13 @@ extension ConditionChecker {
             case (.date, .date), (.boolean, .boolean): break
             case (.integer, .integer), (.integer, .amount), (.amount, .integer), (.amount, .amount): break
             default:
-                error("cannot compare \(l.description) with \(r.description): they are of different types", at: location)
+                error(
+                    "cannot compare \(l.description) with \(r.description): they are of different types", at: location)
             }
         }
 
-        private mutating func ordering(_ l: Operand, _ r: Operand, op: ComparisonOperator, at location: SourceLocation) {
+        private mutating func ordering(_ l: Operand, _ r: Operand, op: ComparisonOperator, at location: SourceLocation)
+        {
             let ordered: [Operand.Category] = [.integer, .amount, .date]
             for (x, other) in [(l, r), (r, l)] where !ordered.contains(x.category) {
                 if x.category == .text, x.literal != nil, other.category == .date { continue }
@@ -203,11 +218,13 @@ extension ConditionChecker {
                 return
             }
             switch (l.category, r.category) {
-            case (.integer, .integer), (.integer, .amount), (.amount, .integer), (.amount, .amount), (.date, .date): break
+            case (.integer, .integer), (.integer, .amount), (.amount, .integer), (.amount, .amount), (.date, .date):
+                break
             case (.date, .text): dateLiteral(r, comparedWith: l)
             case (.text, .date): dateLiteral(l, comparedWith: r)
             default:
-                error("cannot compare \(l.description) with \(r.description): they are of different types", at: location)
+                error(
+                    "cannot compare \(l.description) with \(r.description): they are of different types", at: location)
             }
         }
 
@@ -225,7 +242,8 @@ extension ConditionChecker {
                 case .text where l.literal != nil: if r.question?.type == .choice { option(l, of: r) }
                 case .text, .choice: break
                 default:
-                    error("only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
+                    error(
+                        "only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
                         at: l.location)
                 }
             case .multipleChoice:
@@ -233,12 +251,14 @@ extension ConditionChecker {
                 case .text where l.literal != nil: option(l, of: r)
                 case .text, .choice: break
                 default:
-                    error("only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
+                    error(
+                        "only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
                         at: l.location)
                 }
             default:
-                error("'in' needs a list such as [\"a\", \"b\"], a multiple-choice question or a list's field "
-                    + "(public_parties.country) on its right; \(r.description) is none of these", at: r.location)
+                error(
+                    "'in' needs a list such as [\"a\", \"b\"], a multiple-choice question or a list's field "
+                        + "(public_parties.country) on its right; \(r.description) is none of these", at: r.location)
             }
         }
 
@@ -247,21 +267,24 @@ extension ConditionChecker {
             guard let text = literal.literal, let question = choice.question else { return }
             let values = question.options.map(\.value)
             if !values.contains(text) {
-                error("\"\(text)\" is not an option of '\(choice.name ?? question.id)'"
-                    + SpellingSuggestion.hint(for: text, in: values) + "; the options are: "
-                    + values.joined(separator: ", "), at: literal.location)
+                error(
+                    "\"\(text)\" is not an option of '\(choice.name ?? question.id)'"
+                        + SpellingSuggestion.hint(for: text, in: values) + "; the options are: "
+                        + values.joined(separator: ", "), at: literal.location)
             }
         }
 
         /// A string literal compared with a date must be a date `YYYY-MM-DD`.
         private mutating func dateLiteral(_ literal: Operand, comparedWith date: Operand) {
             guard let text = literal.literal else {
-                error("cannot compare \(literal.description) with \(date.description): they are of different types",
+                error(
+                    "cannot compare \(literal.description) with \(date.description): they are of different types",
                     at: literal.location)
                 return
             }
             if CalendarDate(iso: text) == nil {
-                error("\"\(text)\" is not a date; \(date.description) is compared with dates written \"YYYY-MM-DD\"",
+                error(
+                    "\"\(text)\" is not a date; \(date.description) is compared with dates written \"YYYY-MM-DD\"",
                     at: literal.location)
             }
         }

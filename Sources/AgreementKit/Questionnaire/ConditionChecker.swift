@@ -66,16 +66,25 @@ public struct ConditionChecker: Sendable {
         case .question(let q):
             // A list alone reads as its records' names joined: "A, B och C".
             if value.filters.isEmpty, q.type == .list, q.field("name") == nil {
-                return [Diagnostic(.error, "'\(name)' is a list of records without a 'name' field: use "
-                    + "'{{for}}' over it, or a filter such as 'count'", at: value.location)]
+                return [
+                    Diagnostic(
+                        .error,
+                        "'\(name)' is a list of records without a 'name' field: use "
+                            + "'{{for}}' over it, or a filter such as 'count'", at: value.location)
+                ]
             }
             state = .question(q)
         case .record(let q):
             // A record alone reads as its name.
             if value.filters.isEmpty, q.field("name") == nil {
-                return [Diagnostic(.error, "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
-                    + "one of its fields (" + q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ") + ")",
-                    at: value.location)]
+                return [
+                    Diagnostic(
+                        .error,
+                        "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
+                            + "one of its fields ("
+                            + q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ") + ")",
+                        at: value.location)
+                ]
             }
             state = .record(q)
         case .projection:
@@ -86,8 +95,12 @@ public struct ConditionChecker: Sendable {
                 state = next
                 continue
             }
-            return [Diagnostic(.error, "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
-                + Self.describe(state, name: name) + Self.filterHint(filter, state), at: value.location)]
+            return [
+                Diagnostic(
+                    .error,
+                    "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
+                        + Self.describe(state, name: name) + Self.filterHint(filter, state), at: value.location)
+            ]
         }
         return []
     }
@@ -141,8 +154,10 @@ public struct ConditionChecker: Sendable {
             target = .question(question)
         } else {
             let candidates = questionnaire.questions.map(\.id) + bindings.keys.sorted()
-            return .failure(DiagnosticError( "unknown question '\(first)'"
-                + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
+            return .failure(
+                DiagnosticError(
+                    "unknown question '\(first)'"
+                        + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
         }
         for (step, component) in path.rest.enumerated() {
             let index = step + 1
@@ -153,12 +168,16 @@ public struct ConditionChecker: Sendable {
                 if let field = list.field(segment) {
                     target = .question(field)
                 } else if case .index = component {
-                    return .failure(DiagnosticError( "'\(name)' is one record of '\(list.id)': follow it with a field ("
-                        + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                    return .failure(
+                        DiagnosticError(
+                            "'\(name)' is one record of '\(list.id)': follow it with a field ("
+                                + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 } else {
-                    return .failure(DiagnosticError( "'\(segment)' is not a field of '\(list.id)'"
-                        + SpellingSuggestion.hint(for: segment, in: list.fields.map(\.id)) + " (fields: "
-                        + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                    return .failure(
+                        DiagnosticError(
+                            "'\(segment)' is not a field of '\(list.id)'"
+                                + SpellingSuggestion.hint(for: segment, in: list.fields.map(\.id)) + " (fields: "
+                                + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 }
             case .question(let q) where q.type == .list:
                 if case .index = component {
@@ -166,23 +185,33 @@ public struct ConditionChecker: Sendable {
                 } else if projections, index == segments.count - 1, let field = q.field(segment) {
                     target = .projection(list: q, field: field)
                 } else if q.field(segment) != nil {
-                    return .failure(DiagnosticError( "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
-                        + "the first record's '\(segment)', or repeat over the records with 'for'", at: at(index)))
+                    return .failure(
+                        DiagnosticError(
+                            "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
+                                + "the first record's '\(segment)', or repeat over the records with 'for'",
+                            at: at(index)))
                 } else {
-                    return .failure(DiagnosticError( "'\(name)' is a list of records: follow it with a record number "
-                        + "from 0, as in '\(path.prefix(step).index(0).dotted)'", at: at(index)))
+                    return .failure(
+                        DiagnosticError(
+                            "'\(name)' is a list of records: follow it with a record number "
+                                + "from 0, as in '\(path.prefix(step).index(0).dotted)'", at: at(index)))
                 }
             case .question(let q) where q.type == .amount && (segment == "amount" || segment == "currency"):
-                target = .question(Question(
-                    id: path.prefix(step + 1).dotted, type: segment == "amount" ? .integer : .text, label: q.label,
-                    required: q.required, location: q.location))
+                target = .question(
+                    Question(
+                        id: path.prefix(step + 1).dotted, type: segment == "amount" ? .integer : .text, label: q.label,
+                        required: q.required, location: q.location))
             case .projection(let list, let field):
-                return .failure(DiagnosticError( "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
-                    + "and has no fields", at: at(index)))
+                return .failure(
+                    DiagnosticError(
+                        "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
+                            + "and has no fields", at: at(index)))
             case .question(let q):
                 let parts = q.type == .amount ? " other than 'amount' (whole units) and 'currency'" : ""
-                return .failure(DiagnosticError( "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
-                    at: at(index)))
+                return .failure(
+                    DiagnosticError(
+                        "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
+                        at: at(index)))
             }
         }
         return .success(target)

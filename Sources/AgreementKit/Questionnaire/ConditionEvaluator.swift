@@ -81,12 +81,13 @@ public struct ConditionEvaluator: Sendable {
             case .list(let records)?:
                 if path.rest.count == 1, questionnaire.question(first)?.field(segment) != nil {
                     // `public_parties.country`: the field of every record, as the options of a multiple choice.
-                    result.value = .choices(records.compactMap { record in
-                        switch record[segment] {
-                        case .text(let s)?, .choice(let s)?: return s
-                        default: return nil
-                        }
-                    })
+                    result.value = .choices(
+                        records.compactMap { record in
+                            switch record[segment] {
+                            case .text(let s)?, .choice(let s)?: return s
+                            default: return nil
+                            }
+                        })
                 } else {
                     result.value = nil
                 }

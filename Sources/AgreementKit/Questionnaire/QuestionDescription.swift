@@ -39,7 +39,8 @@ struct QuestionDescription {
         case .integer: counted = { String($0) }
         case .amount: counted = { n in question.currency.map { "\(n) \($0)" } ?? String(n) }
         case .list: counted = { words.text($0 == 1 ? .questionsOneEntry : .questionsEntries, ["n": String($0)]) }
-        case .multipleChoice: counted = { words.text($0 == 1 ? .questionsOneOption : .questionsOptions, ["n": String($0)]) }
+        case .multipleChoice:
+            counted = { words.text($0 == 1 ? .questionsOneOption : .questionsOptions, ["n": String($0)]) }
         default: return ""
         }
         switch (question.minimum, question.maximum) {

@@ -7,7 +7,8 @@ public enum QuestionnaireLoader {
     /// do not parse or type-check) is reported at once, each with its `file:line:col`.
     public static func load(_ data: Data, file: String) throws(DiagnosticError) -> Questionnaire {
         guard let root = try YAMLReader.read(data, file: file) else {
-            throw DiagnosticError("the questionnaire is empty; it needs a list of 'sections'",
+            throw DiagnosticError(
+                "the questionnaire is empty; it needs a list of 'sections'",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
         var reader = QuestionnaireReader(file: file)

@@ -62,7 +62,8 @@ struct QuestionnaireReader {
             }
         }
         guard let id, let title else { return nil }
-        return ReadSection(section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
+        return ReadSection(
+            section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
     }
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
@@ -77,8 +78,10 @@ struct QuestionnaireReader {
             let text = typeNode.text ?? ""
             type = QuestionType(rawValue: text)
             if type == nil {
-                error("unknown type '\(text)' for \(name)\(SpellingSuggestion.hint(for: text, in: QuestionType.allCases.map(\.rawValue)))"
-                    + "; expected one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", "))", typeNode)
+                error(
+                    "unknown type '\(text)' for \(name)\(SpellingSuggestion.hint(for: text, in: QuestionType.allCases.map(\.rawValue)))"
+                        + "; expected one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", "))",
+                    typeNode)
             } else if type == .list && isField {
                 error("the field \(name) cannot be a list: the fields of a list's records are single values", typeNode)
             }
@@ -98,7 +101,9 @@ struct QuestionnaireReader {
         var options: [ChoiceOption] = []
         if let optionsNode = keys["options"] {
             if let type, type != .choice, type != .multipleChoice {
-                error("\(name) is of type \(type.rawValue): only choice and multiple_choice questions have 'options'", optionsNode)
+                error(
+                    "\(name) is of type \(type.rawValue): only choice and multiple_choice questions have 'options'",
+                    optionsNode)
             } else {
                 options = readOptions(optionsNode, name: name)
             }
@@ -135,7 +140,9 @@ struct QuestionnaireReader {
             if let type, type != .amount {
                 error("\(name) is of type \(type.rawValue): only amount questions have a 'currency'", currencyNode)
             } else if !AmountText.isCurrencyCode(text) {
-                error("'currency' must be a three-letter code such as SEK, DKK or EUR, found \(currencyNode.description)", currencyNode)
+                error(
+                    "'currency' must be a three-letter code such as SEK, DKK or EUR, found \(currencyNode.description)",
+                    currencyNode)
             } else {
                 currency = text
             }
@@ -175,7 +182,8 @@ struct QuestionnaireReader {
             fields: fields, location: node.location)
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
-            question.defaultValue = values.read(defaultNode, for: question, path: AnswerPath(id), subject: "the default of \(name)")
+            question.defaultValue = values.read(
+                defaultNode, for: question, path: AnswerPath(id), subject: "the default of \(name)")
             yaml.report(DiagnosticError(values.diagnostics))
             if defaultNode.isEmpty {
                 error("the default of \(name) is empty; leave 'default' out instead", defaultNode)
@@ -189,7 +197,9 @@ struct QuestionnaireReader {
         var options: [ChoiceOption] = []
         var seen: [String: SourceLocation] = [:]
         for optionNode in sequence {
-            guard let keys = yaml.fields(optionNode, what: "an option", keys: ["value", "label", "help"]) else { continue }
+            guard let keys = yaml.fields(optionNode, what: "an option", keys: ["value", "label", "help"]) else {
+                continue
+            }
             var value: String?
             if let valueNode = yaml.required("value", in: keys, what: "an option of \(name)"),
                 let text = yaml.string(valueNode, what: "an option value")
@@ -213,7 +223,9 @@ struct QuestionnaireReader {
     private mutating func bound(_ node: YAMLNode?, key: String, type: QuestionType?, name: String) -> Int? {
         guard let node else { return nil }
         if let type, ![.integer, .amount, .list, .multipleChoice].contains(type) {
-            error("\(name) is of type \(type.rawValue): only integer, amount, list and multiple_choice questions have '\(key)'", node)
+            error(
+                "\(name) is of type \(type.rawValue): only integer, amount, list and multiple_choice questions have '\(key)'",
+                node)
             return nil
         }
         guard let text = node.text, let n = Int(text) else {

@@ -86,7 +86,8 @@ struct ValueFormatter: Sendable {
         case .date(let d): return words.text(.datesPlain) == "iso" ? d.iso : dateInWords(d)
         case .choice(let v): return label(v, question)
         case .choices(let vs): return join(vs.map { label($0, question) }, conjunction: andWord)
-        case .list(let records): return join(records.map { $0["name"].map { plain($0, nil) } ?? "" }, conjunction: andWord)
+        case .list(let records):
+            return join(records.map { $0["name"].map { plain($0, nil) } ?? "" }, conjunction: andWord)
         case .record(let r): return r["name"].map { plain($0, nil) } ?? ""
         }
     }
@@ -112,9 +113,11 @@ struct ValueFormatter: Sendable {
 
     /// "1 mars 2026" / "1 March 2026".
     func dateInWords(_ d: CalendarDate) -> String {
-        words.text(.datesInWords, [
-            "day": String(d.day), "month": words.list(.datesMonths)[d.month - 1], "year": String(d.year),
-        ])
+        words.text(
+            .datesInWords,
+            [
+                "day": String(d.day), "month": words.list(.datesMonths)[d.month - 1], "year": String(d.year),
+            ])
     }
 
     /// "250 000 SEK" / "SEK 250,000"; öre or cents only when not zero ("1 250,50 SEK" / "SEK 1,250.50").

@@ -19,7 +19,8 @@ extension YAMLChecker {
     /// languages a text needs is left to the library check, which knows the library's languages, but at least one is.
     /// Nil after reporting any problem.
     mutating func localized(_ node: YAMLNode, what: String, complete: Bool) -> Localized<String>? {
-        let expected = "\(what) per language (\(Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")))"
+        let expected =
+            "\(what) per language (\(Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")))"
         guard let entries = mapping(node, what: expected) else { return nil }
         var values: [Language: String] = [:]
         var ok = entries.count == node.mapping?.entries.count
@@ -37,8 +38,10 @@ extension YAMLChecker {
         if complete {
             let missing = Language.allCases.filter { language in !entries.contains { $0.key == language.rawValue } }
             if !missing.isEmpty {
-                error("\(what) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "
-                    + "(every text needs \(Language.allCases.map(\.rawValue).joined(separator: " and ")))", at: node)
+                error(
+                    "\(what) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "
+                        + "(every text needs \(Language.allCases.map(\.rawValue).joined(separator: " and ")))", at: node
+                )
                 ok = false
             }
         } else if entries.isEmpty, ok {

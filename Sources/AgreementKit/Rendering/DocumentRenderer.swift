@@ -19,7 +19,9 @@ public struct DocumentRenderer: Sendable {
     /// out once, and the DOCX parts are written once when both `docx` and `flat-docx` are asked for.
     /// Throws `ModelValidationError` for an invalid model, `XMLWriterError` when a part cannot be written and
     /// `PackageError` when a ZIP package cannot be made.
-    public func render(_ agreement: Agreement, as formats: [OutputFormat]) throws -> [(format: OutputFormat, data: Data)] {
+    public func render(_ agreement: Agreement, as formats: [OutputFormat]) throws -> [(
+        format: OutputFormat, data: Data
+    )] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
         let document = LayoutBuilder.layOut(agreement)
@@ -42,7 +44,8 @@ public struct DocumentRenderer: Sendable {
                 let writer = ODFWriter(document: document, metadata: metadata, options: options)
                 out.append((format, try ZipPackage.archive(try writer.parts(), options: options)))
             case .fodt:
-                out.append((format, try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()))
+                out.append(
+                    (format, try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()))
             }
         }
         return out

@@ -3,5 +3,6 @@ public struct ModelValidationError: Error, Sendable, Equatable, CustomStringConv
     /// The problems, in document order.
     public var issues: [ModelIssue]
 
+    /// The text form, as messages show it.
     public var description: String { issues.map(\.description).joined(separator: "\n") }
 }

@@ -262,7 +262,8 @@ struct BlockMarkupParser {
         }
         let body = sequence(depth: level, nesting: nesting, inside: nil)
         return .subclause(
-            TemplateSubclause(id: id, heading: heading, depth: level, body: body, location: location(line: i, column: at)))
+            TemplateSubclause(
+                id: id, heading: heading, depth: level, body: body, location: location(line: i, column: at)))
     }
 
     /// The id of a `{#id}`, checked.
@@ -287,7 +288,9 @@ struct BlockMarkupParser {
 
     private mutating func nestingAllowed(_ nesting: Int) -> Bool {
         if nesting >= Self.maximumNesting {
-            report("'{{if}}' and '{{for}}' are nested more than \(Self.maximumNesting) levels deep", line: index, column: 0)
+            report(
+                "'{{if}}' and '{{for}}' are nested more than \(Self.maximumNesting) levels deep", line: index, column: 0
+            )
             aborted = true
             return false
         }
@@ -327,7 +330,9 @@ struct BlockMarkupParser {
             switch kinds[index] {
             case .directive(.elif, let argument, let elifAt):
                 if otherwise != nil {
-                    report("'{{elif}}' after '{{else}}' (in the '{{if}}' at \(describe(line: ifLine)))", line: index, column: elifAt)
+                    report(
+                        "'{{elif}}' after '{{else}}' (in the '{{if}}' at \(describe(line: ifLine)))", line: index,
+                        column: elifAt)
                 }
                 pending = condition(line: index, argument)
                 index += 1
@@ -335,7 +340,8 @@ struct BlockMarkupParser {
                 if let extra = firstNonSpace(index, argument) {
                     report("'{{else}}' takes no condition; write '{{elif CONDITION}}'", line: index, column: extra)
                 } else if otherwise != nil {
-                    report("a second '{{else}}' in the '{{if}}' at \(describe(line: ifLine))", line: index, column: elseAt)
+                    report(
+                        "a second '{{else}}' in the '{{if}}' at \(describe(line: ifLine))", line: index, column: elseAt)
                 }
                 otherwise = otherwise ?? []
                 pending = nil
@@ -364,9 +370,13 @@ struct BlockMarkupParser {
 
     private mutating func loop(depth: Int, nesting: Int) -> TemplateBlock {
         let placeholder = TemplateBlock.loop(
-            TemplateLoop(variable: "", list: ValueReference(path: AnswerPath("", []), location: location(line: index, column: 0)),
-                         body: [], location: location(line: index, column: 0)))
-        guard case .directive(_, let argument, let at) = kinds[index], nestingAllowed(nesting) else { return placeholder }
+            TemplateLoop(
+                variable: "",
+                list: ValueReference(path: AnswerPath("", []), location: location(line: index, column: 0)),
+                body: [], location: location(line: index, column: 0)))
+        guard case .directive(_, let argument, let at) = kinds[index], nestingAllowed(nesting) else {
+            return placeholder
+        }
         let forLine = index
         var header: (String, ValueReference)?
         do {
@@ -389,7 +399,9 @@ struct BlockMarkupParser {
                 checkEmpty(argument, after: "end")
                 index += 1
                 guard let (variable, list) = header else { return placeholder }
-                return .loop(TemplateLoop(variable: variable, list: list, body: body, location: location(line: forLine, column: at)))
+                return .loop(
+                    TemplateLoop(
+                        variable: variable, list: list, body: body, location: location(line: forLine, column: at)))
             case .directive(let keyword, _, let other):
                 report(
                     "'{{\(keyword == .elif ? "elif" : "else")}}' inside the '{{for}}' at \(describe(line: forLine)): a '{{for}}' ends with '{{end}}'",
@@ -430,7 +442,9 @@ struct BlockMarkupParser {
     }
 
     private mutating func list() -> TemplateBlock {
-        guard case .item(let baseIndent, let baseKind) = kinds[index] else { return .paragraph([], location: location(line: index, column: 0)) }
+        guard case .item(let baseIndent, let baseKind) = kinds[index] else {
+            return .paragraph([], location: location(line: index, column: 0))
+        }
         var entries: [Entry] = []
         scan: while index < lines.count {
             switch kinds[index] {
@@ -443,7 +457,9 @@ struct BlockMarkupParser {
                 }
                 let previous = entries.last?.level ?? -1
                 if level > previous + 1 {
-                    report("this item is indented more than one level below the item above it", line: index, column: indent)
+                    report(
+                        "this item is indented more than one level below the item above it", line: index, column: indent
+                    )
                     level = previous + 1
                 }
                 if level >= ListBlock.maximumDepth {
@@ -452,7 +468,8 @@ struct BlockMarkupParser {
                 }
                 var text = MarkupText(file: file, start: location(line: index, column: indent + 2))
                 text.append(line: lines[index], trimmedRange(index, from: indent + 2), line: firstLine + index)
-                entries.append(Entry(level: level, kind: kind, text: text, location: location(line: index, column: indent)))
+                entries.append(
+                    Entry(level: level, kind: kind, text: text, location: location(line: index, column: indent)))
                 index += 1
             case .text:
                 let range = trimmedRange(index)
@@ -502,8 +519,10 @@ struct BlockMarkupParser {
                 continue
             }
             if entries[i].kind != kind {
-                diagnostics.append(Diagnostic(
-                    .error, "this list mixes '-' and '+' items: start a new list after a blank line", at: entries[i].location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "this list mixes '-' and '+' items: start a new list after a blank line",
+                        at: entries[i].location))
             }
             items.append(TemplateList.Item(content: contents[i]))
             i += 1
@@ -542,14 +561,21 @@ struct BlockMarkupParser {
         guard let first = rows.first else { return nil }
         for (n, row) in rows.enumerated() {
             if row.isSeparator, n != 1 {
-                diagnostics.append(Diagnostic(
-                    .error, n == 0 ? "a table starts with a row of cells, not with '|---|'" : "'|---|' may only follow the first row of a table",
-                    at: row.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        n == 0
+                            ? "a table starts with a row of cells, not with '|---|'"
+                            : "'|---|' may only follow the first row of a table",
+                        at: row.location))
                 wellFormed = false
             }
             if row.cells.count != first.cells.count {
-                diagnostics.append(Diagnostic(
-                    .error, "this row has \(row.cells.count) cells, the first row of the table has \(first.cells.count)", at: row.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "this row has \(row.cells.count) cells, the first row of the table has \(first.cells.count)",
+                        at: row.location))
                 wellFormed = false
             }
         }

@@ -55,7 +55,13 @@ enum ConditionReader {
         var escaped = false
         for (i, c) in scalars.enumerated() {
             if inString {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inString = false
+                }
                 continue
             }
             switch c {
@@ -65,7 +71,8 @@ enum ConditionReader {
                 if depth > maximumNesting {
                     var at = location
                     at.column += i
-                    throw DiagnosticError("parentheses and brackets are nested more than \(maximumNesting) deep", at: at)
+                    throw DiagnosticError(
+                        "parentheses and brackets are nested more than \(maximumNesting) deep", at: at)
                 }
             case ")", "]": depth -= 1
             default: break
@@ -74,17 +81,20 @@ enum ConditionReader {
     }
 
     /// Moves a location computed as `start.column + offset` (the condition parser's way) to the character's place.
-    private static func remap(_ location: SourceLocation, _ text: MarkupText, _ start: SourceLocation) -> SourceLocation {
+    private static func remap(_ location: SourceLocation, _ text: MarkupText, _ start: SourceLocation) -> SourceLocation
+    {
         guard location.file == start.file, location.line == start.line else { return location }
         return text.location(location.column - start.column)
     }
 
-    private static func remap(_ error: DiagnosticError, _ text: MarkupText, _ start: SourceLocation) -> DiagnosticError {
-        DiagnosticError(error.diagnostics.map { d in
-            var d = d
-            if let location = d.location { d.location = remap(location, text, start) }
-            return d
-        })
+    private static func remap(_ error: DiagnosticError, _ text: MarkupText, _ start: SourceLocation) -> DiagnosticError
+    {
+        DiagnosticError(
+            error.diagnostics.map { d in
+                var d = d
+                if let location = d.location { d.location = remap(location, text, start) }
+                return d
+            })
     }
 
     private static func remap(_ e: Expression, _ text: MarkupText, _ start: SourceLocation) -> Expression {

@@ -307,11 +307,14 @@ struct InlineMarkupParser {
             let (body, stop) = try sequence(inner)
             switch stop {
             case .elif(_, let at):
-                throw error("'{{elif}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
+                throw error(
+                    "'{{elif}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
             case .otherwise(let at):
-                throw error("'{{else}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
+                throw error(
+                    "'{{else}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
             default:
-                return .inline(.loop(TemplateLoop(variable: variable, list: list, body: body, location: location(open))))
+                return .inline(
+                    .loop(TemplateLoop(variable: variable, list: list, body: body, location: location(open))))
             }
         case "ref", "Ref", "num":
             let id = try referenceTarget(p..<close, directive: word)
@@ -330,7 +333,8 @@ struct InlineMarkupParser {
         default:
             if !word.isEmpty, restStart > p, !restIsEmpty, text[restStart] != "|" {
                 let hint = word.count <= 64 ? SpellingSuggestion.hint(for: word, in: Self.directives) : ""
-                let help = hint.isEmpty
+                let help =
+                    hint.isEmpty
                     ? "; a value is written '{{path | filter}}', conditional text '{{if CONDITION}}...{{end}}'" : hint
                 throw error("unknown directive '\(word)'\(help)", at: wordStart)
             }
@@ -446,7 +450,8 @@ struct InlineMarkupParser {
             guard let filter = ValueFilter(rawValue: name) else {
                 let names = ValueFilter.allCases.map(\.rawValue)
                 let hint = name.count <= 64 ? SpellingSuggestion.hint(for: name, in: names) : ""
-                throw error("unknown filter '\(name)'\(hint); the filters are \(names.joined(separator: ", "))", at: lower)
+                throw error(
+                    "unknown filter '\(name)'\(hint); the filters are \(names.joined(separator: ", "))", at: lower)
             }
             filters.append(filter)
         }

@@ -73,7 +73,9 @@ struct MarkupText {
         copy.scalars = Array(scalars[lower..<upper])
         copy.lines = Array(lines[lower..<upper])
         copy.columns = Array(columns[lower..<upper])
-        if upper > lower { copy.end = SourceLocation(file: file, line: lines[upper - 1], column: columns[upper - 1] + 1) }
+        if upper > lower {
+            copy.end = SourceLocation(file: file, line: lines[upper - 1], column: columns[upper - 1] + 1)
+        }
         return copy
     }
 

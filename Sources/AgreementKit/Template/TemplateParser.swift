@@ -7,7 +7,9 @@
 public enum TemplateParser {
     /// Parses a clause body. `firstLine` is the file line of the text's first line; every line starts in column 1.
     /// All problems of the body are thrown together (at most one per paragraph, list item or table cell).
-    public static func parseBlocks(_ text: String, file: String, firstLine: Int) throws(DiagnosticError) -> [TemplateBlock] {
+    public static func parseBlocks(_ text: String, file: String, firstLine: Int) throws(DiagnosticError)
+        -> [TemplateBlock]
+    {
         var parser = BlockMarkupParser(text, file: file, firstLine: firstLine)
         let blocks = parser.parse()
         if !parser.diagnostics.isEmpty { throw DiagnosticError(parser.diagnostics) }
@@ -17,7 +19,9 @@ public enum TemplateParser {
     /// Parses inline markup (a term definition, a title) whose first character stands at `location`. Line breaks in
     /// the text join its lines with one space, like the lines of a paragraph; a line after a break is taken to start
     /// at the same column as the first (as in an indented YAML block scalar). Throws the first problem.
-    public static func parseInlines(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> [TemplateInline] {
+    public static func parseInlines(_ text: String, at location: SourceLocation) throws(DiagnosticError)
+        -> [TemplateInline]
+    {
         var markup = MarkupText(file: location.file, start: location)
         for (n, line) in MarkupText.lines(of: text).enumerated() {
             var lower = 0

@@ -11,7 +11,8 @@ public struct TemplateTable: Sendable, Equatable {
     public var widths: [Int]?
 
     /// Creates a table.
-    public init(header: [[TemplateInline]]?, rows: [[[TemplateInline]]], location: SourceLocation, widths: [Int]? = nil) {
+    public init(header: [[TemplateInline]]?, rows: [[[TemplateInline]]], location: SourceLocation, widths: [Int]? = nil)
+    {
         self.header = header
         self.rows = rows
         self.location = location

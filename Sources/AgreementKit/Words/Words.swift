@@ -27,14 +27,18 @@ struct Words: Sendable {
         self.entries = entries
         var afterZ: [Character: Int] = [:]
         if case .list(let letters)? = entries[WordKey.collationAfterZ.rawValue] {
-            for (index, letter) in letters.enumerated() where letter.count == 1 { afterZ[Character(letter)] = 1027 + index }
+            for (index, letter) in letters.enumerated() where letter.count == 1 {
+                afterZ[Character(letter)] = 1027 + index
+            }
         }
         lettersAfterZ = afterZ
         var sortsAs: [Character: Character] = [:]
         if case .list(let pairs)? = entries[WordKey.collationSortsAs.rawValue] {
             for pair in pairs {
                 let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
-                if parts.count == 2, parts[0].count == 1, parts[1].count == 1 { sortsAs[parts[0].first!] = parts[1].first! }
+                if parts.count == 2, parts[0].count == 1, parts[1].count == 1 {
+                    sortsAs[parts[0].first!] = parts[1].first!
+                }
             }
         }
         self.sortsAs = sortsAs
@@ -125,7 +129,9 @@ enum Placeholders {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             let afterOpen = rest.index(after: open)
-            let nameEnd = rest[afterOpen...].firstIndex { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }
+            let nameEnd = rest[afterOpen...].firstIndex {
+                !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-"))
+            }
             if let close = nameEnd, rest[close] == "}", close > afterOpen, rest[afterOpen].isLetter {
                 if open > rest.startIndex { visit(.literal(rest[..<open])) }
                 visit(.placeholder(String(rest[afterOpen..<close])))

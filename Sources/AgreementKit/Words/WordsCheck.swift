@@ -23,7 +23,9 @@ enum WordsCheck {
                 continue
             }
             do {
-                words.append(Words(code: code, file: source.file, entries: try WordsYAML.entries(source.text, file: source.file)))
+                words.append(
+                    Words(code: code, file: source.file, entries: try WordsYAML.entries(source.text, file: source.file))
+                )
             } catch {
                 messages += error.diagnostics.map(\.description)
             }
@@ -51,9 +53,12 @@ enum WordsCheck {
                 case (.text(let text)?, false):
                     if text.isEmpty { error("'\(key.rawValue)' is empty") }
                     if case .text(let model)? = reference[key.rawValue] {
-                        let names = Set(Placeholders.names(in: text)), expected = Set(Placeholders.names(in: model))
+                        let names = Set(Placeholders.names(in: text))
+                        let expected = Set(Placeholders.names(in: model))
                         if names != expected {
-                            error("'\(key.rawValue)' has the placeholders \(describe(names)), but \(reference.file) has \(describe(expected))")
+                            error(
+                                "'\(key.rawValue)' has the placeholders \(describe(names)), but \(reference.file) has \(describe(expected))"
+                            )
                         }
                     }
                 case (.list?, true): break

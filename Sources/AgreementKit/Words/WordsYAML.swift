@@ -7,7 +7,9 @@ enum WordsYAML {
     /// Reads `text`, naming `file` in problems (`file:line:col: error: message`).
     static func entries(_ text: String, file: String) throws(DiagnosticError) -> [String: WordValue] {
         let root = try YAMLReader.read(text: text, file: file)
-        guard let root, root.mapping != nil else { throw DiagnosticError("a words file is a mapping of keys", file: file) }
+        guard let root, root.mapping != nil else {
+            throw DiagnosticError("a words file is a mapping of keys", file: file)
+        }
         var entries: [String: WordValue] = [:]
         var problems: [Diagnostic] = []
         func read(_ mapping: YAMLMapping, prefix: String) {

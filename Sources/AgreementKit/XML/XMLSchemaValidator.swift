@@ -20,13 +20,17 @@ final class XMLSchemaValidator: @unchecked Sendable {
         let context = Unmanaged.passUnretained(collector).toOpaque()
         switch kind {
         case .xsd:
-            guard let parser = xmlSchemaNewParserCtxt(path) else { throw SchemaError(messages: ["cannot read \(path)"]) }
+            guard let parser = xmlSchemaNewParserCtxt(path) else {
+                throw SchemaError(messages: ["cannot read \(path)"])
+            }
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, { ctx, error in ErrorCollector.collect(ctx, error) }, context)
             xsd = xmlSchemaParse(parser)
             if xsd == nil { throw SchemaError(messages: ["cannot compile \(path)"] + collector.messages) }
         case .relaxNG:
-            guard let parser = xmlRelaxNGNewParserCtxt(path) else { throw SchemaError(messages: ["cannot read \(path)"]) }
+            guard let parser = xmlRelaxNGNewParserCtxt(path) else {
+                throw SchemaError(messages: ["cannot read \(path)"])
+            }
             defer { xmlRelaxNGFreeParserCtxt(parser) }
             xmlRelaxNGSetParserStructuredErrors(parser, { ctx, error in ErrorCollector.collect(ctx, error) }, context)
             rng = xmlRelaxNGParse(parser)
@@ -51,7 +55,9 @@ final class XMLSchemaValidator: @unchecked Sendable {
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, nil, options)
         }
         guard let doc else {
-            let last = xmlGetLastError().map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) }
+            let last = xmlGetLastError().map {
+                String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             return ["\(name): not well-formed XML" + (last.map { ": \($0)" } ?? "")]
         }
         defer { xmlFreeDoc(doc) }
@@ -63,7 +69,9 @@ final class XMLSchemaValidator: @unchecked Sendable {
             let result = xmlSchemaValidateDoc(valid, doc)
             if result != 0 && collector.messages.isEmpty { return ["\(name): invalid (libxml2 code \(result))"] }
         case .relaxNG:
-            guard let valid = xmlRelaxNGNewValidCtxt(rng) else { return ["\(name): cannot create a validation context"] }
+            guard let valid = xmlRelaxNGNewValidCtxt(rng) else {
+                return ["\(name): cannot create a validation context"]
+            }
             defer { xmlRelaxNGFreeValidCtxt(valid) }
             xmlRelaxNGSetValidStructuredErrors(valid, { ctx, error in ErrorCollector.collect(ctx, error) }, context)
             let result = xmlRelaxNGValidateDoc(valid, doc)

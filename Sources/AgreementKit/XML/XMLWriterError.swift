@@ -7,10 +7,12 @@ public enum XMLWriterError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A writer left elements open.
     case unbalanced(Int)
 
+    /// The text form, as messages show it.
     public var description: String {
         switch self {
         case .forbiddenCharacter(let scalar, let place, let origin):
-            return "\(origin): \(place) holds the character \(XMLCharacters.describe(scalar)), which XML documents cannot contain"
+            return
+                "\(origin): \(place) holds the character \(XMLCharacters.describe(scalar)), which XML documents cannot contain"
         case .libxml(let call): return "libxml2 failed in \(call)"
         case .unbalanced(let depth): return "internal error: \(depth) XML elements left open"
         }

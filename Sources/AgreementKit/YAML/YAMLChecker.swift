@@ -104,7 +104,8 @@ struct YAMLChecker {
                 fields.entries[entry.key] = (entry.keyNode, entry.value)
             } else {
                 let hint = SpellingSuggestion.hint(for: entry.key, in: keys)
-                error("unknown key '\(entry.key)' in \(what)\(hint); the keys are \(list)\(note(entry.key))",
+                error(
+                    "unknown key '\(entry.key)' in \(what)\(hint); the keys are \(list)\(note(entry.key))",
                     at: entry.keyNode)
             }
         }

@@ -123,13 +123,16 @@ enum YAMLReader {
                 case .folded: style = .folded
                 default: style = .plain
                 }
-                return .scalar(YAMLScalar(
-                    text: scalar.string, style: style, location: at, textLocation: textLocation(style, mark: node.mark)))
+                return .scalar(
+                    YAMLScalar(
+                        text: scalar.string, style: style, location: at,
+                        textLocation: textLocation(style, mark: node.mark)))
             case .mapping(let mapping):
                 var entries: [YAMLEntry] = []
                 for (key, value) in mapping {
-                    entries.append(YAMLEntry(
-                        key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
+                    entries.append(
+                        YAMLEntry(
+                            key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
                 }
                 return .mapping(YAMLMapping(entries: entries, location: at))
             case .sequence(let sequence):
@@ -181,7 +184,8 @@ enum YAMLReader {
                 let key = keys.first ?? ""
                 let first = context.mark
                 let at = duplicateMark(of: key, first: first) ?? first
-                return Diagnostic(.error,
+                return Diagnostic(
+                    .error,
                     "the key '\(key)' is given more than once in this mapping (first at line \(first.line + lineOffset))",
                     at: location(at))
             case .reader(let problem, let offset, _, _):
@@ -275,16 +279,27 @@ enum YAMLReader {
     /// A parser problem in words for people.
     static func message(for problem: String) -> String {
         let known: [(String, String)] = [
-            ("found character that cannot start any token",
-             "this character cannot start a value here; put the value in quotes"),
-            ("mapping values are not allowed", "a ':' here is not allowed; put a value that holds ': ' in quotes, "
-                + "or check the indentation"),
+            (
+                "found character that cannot start any token",
+                "this character cannot start a value here; put the value in quotes"
+            ),
+            (
+                "mapping values are not allowed",
+                "a ':' here is not allowed; put a value that holds ': ' in quotes, "
+                    + "or check the indentation"
+            ),
             ("did not find expected key", "expected a key here; check the indentation"),
             ("could not find expected ':'", "expected ':' after a key; check the line above"),
-            ("did not find expected ',' or ']'", "a list in [ ] is not closed with ']' or its elements are not "
-                + "separated by ','"),
-            ("did not find expected ',' or '}'", "a mapping in { } is not closed with '}' or its entries are not "
-                + "separated by ','"),
+            (
+                "did not find expected ',' or ']'",
+                "a list in [ ] is not closed with ']' or its elements are not "
+                    + "separated by ','"
+            ),
+            (
+                "did not find expected ',' or '}'",
+                "a mapping in { } is not closed with '}' or its entries are not "
+                    + "separated by ','"
+            ),
             ("found unexpected end of stream", "the file ends inside a quoted text; a closing quote is missing"),
             ("did not find expected node content", "expected a value here"),
             ("found undefined alias", anchorMessage),
@@ -296,12 +311,17 @@ enum YAMLReader {
             ("control characters are not allowed", "the file holds a control character that is not allowed in YAML"),
             ("invalid leading UTF-8 octet", "the file is not UTF-8 text"),
             ("did not find expected '-' indicator", "expected a list item ('- ') here; check the indentation"),
-            ("did not find expected comment or line break", "unexpected text after the value; "
-                + "put a value that holds ' #' or quotes in quotes"),
+            (
+                "did not find expected comment or line break",
+                "unexpected text after the value; "
+                    + "put a value that holds ' #' or quotes in quotes"
+            ),
             ("did not find URI escaped octet", "a tag ('!name') is not supported here; put the value in quotes"),
             ("did not find expected tag URI", "a tag ('!name') is not supported here; put the value in quotes"),
-            ("did not find expected alphabetic or numeric character",
-             "'&' or '*' cannot start a value; put the value in quotes"),
+            (
+                "did not find expected alphabetic or numeric character",
+                "'&' or '*' cannot start a value; put the value in quotes"
+            ),
             ("found a tab character", tabMessage),
         ]
         for (pattern, message) in known where problem.contains(pattern) { return message }

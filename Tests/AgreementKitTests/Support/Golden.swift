@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -11,15 +11,20 @@ enum Golden {
     static let recording = ProcessInfo.processInfo.environment["OPI_RECORD_GOLDENS"] == "1"
 
     /// Compares a text dump with its golden file, or records it.
-    static func checkText(_ text: String, as name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func checkText(_ text: String, as name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = directory.appendingPathComponent(name)
         if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("no golden file \(name); record it with OPI_RECORD_GOLDENS=1 swift test", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name); record it with OPI_RECORD_GOLDENS=1 swift test", sourceLocation: sourceLocation
+            )
             return
         }
         let a = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
@@ -36,15 +41,19 @@ enum Golden {
 
     /// Compares an XML part (indented for reading) with its golden file, or records it.
     static func check(_ data: Data, as name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let formatted = try #require(XMLFormatter.indented(data), "\(name) is not well-formed", sourceLocation: sourceLocation)
+        let formatted = try #require(
+            XMLFormatter.indented(data), "\(name) is not well-formed", sourceLocation: sourceLocation)
         let url = directory.appendingPathComponent(name)
         if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try formatted.write(to: url)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("no golden file \(name); record it with OPI_RECORD_GOLDENS=1 swift test", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name); record it with OPI_RECORD_GOLDENS=1 swift test", sourceLocation: sourceLocation
+            )
             return
         }
         if expected != formatted {

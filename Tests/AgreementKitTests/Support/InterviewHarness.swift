@@ -16,7 +16,9 @@ struct InterviewHarness {
         var unanswered: Set<AnswerPath>
     }
 
-    func run(_ lines: [String], answers: Answers = Answers(), unanswered: Set<AnswerPath> = [], colour: Bool = false) throws -> Run {
+    func run(_ lines: [String], answers: Answers = Answers(), unanswered: Set<AnswerPath> = [], colour: Bool = false)
+        throws -> Run
+    {
         let io = ScriptedIO(lines, colour: colour)
         let writer = AnswersWriter(questionnaire: questionnaire, language: language)
         var saves: [String] = []
@@ -33,7 +35,9 @@ struct InterviewHarness {
     /// Reads a saved answers file back, as `interview --answers` does.
     func reload(_ text: String) throws -> (answers: Answers, unanswered: Set<AnswerPath>) {
         let data = Data(text.utf8)
-        return (try AnswersLoader.load(data, file: "opi-answers.yaml", questionnaire: questionnaire),
-                AnswersFile.emptyPaths(in: data))
+        return (
+            try AnswersLoader.load(data, file: "opi-answers.yaml", questionnaire: questionnaire),
+            AnswersFile.emptyPaths(in: data)
+        )
     }
 }

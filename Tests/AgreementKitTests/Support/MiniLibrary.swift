@@ -5,7 +5,8 @@ import TestSupport
 
 /// The small fixture library in `Fixtures/minilib`, and helpers to assemble from it.
 enum MiniLibrary {
-    static let directory = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
+    static let directory = TestEnvironment.repositoryRoot.appendingPathComponent(
+        "Tests/AgreementKitTests/Fixtures/minilib")
 
     static func load() throws -> ClauseLibrary {
         try LibraryLoader.load(directory: directory.path)
@@ -13,7 +14,8 @@ enum MiniLibrary {
 
     /// Answers read from YAML text against the fixture's questionnaire.
     static func answers(_ yaml: String, library: ClauseLibrary, final: Bool = false) throws -> Answers {
-        try AnswersLoader.load(Data(yaml.utf8), file: "answers.yaml", questionnaire: library.questionnaire, requireComplete: final)
+        try AnswersLoader.load(
+            Data(yaml.utf8), file: "answers.yaml", questionnaire: library.questionnaire, requireComplete: final)
     }
 
     static let complete = """
@@ -59,7 +61,9 @@ enum MiniLibrary {
             case .clause(let c): if let h = c.heading { lines.append(Inline.plainText(h)) }
             case .paragraph(let p): lines.append(Inline.plainText(p))
             case .table(let t):
-                for row in (t.header.map { [$0] } ?? []) + t.rows { lines.append(row.cells.map(Inline.plainText).joined(separator: " | ")) }
+                for row in (t.header.map { [$0] } ?? []) + t.rows {
+                    lines.append(row.cells.map(Inline.plainText).joined(separator: " | "))
+                }
             case .title(let t): lines.append(Inline.plainText(t.title))
             case .annexes(let a): lines += a.annexes.map { Inline.plainText($0.title) }
             default: break

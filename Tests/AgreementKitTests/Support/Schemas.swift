@@ -9,7 +9,9 @@ enum Schemas {
         TestEnvironment.schemasDirectory.appendingPathComponent(relative).path
     }
 
-    static let odf = Result { try XMLSchemaValidator(kind: .relaxNG, path: url("odf/1.3/OpenDocument-v1.3-schema.rng")) }
+    static let odf = Result {
+        try XMLSchemaValidator(kind: .relaxNG, path: url("odf/1.3/OpenDocument-v1.3-schema.rng"))
+    }
     static let odfManifest = Result {
         try XMLSchemaValidator(kind: .relaxNG, path: url("odf/1.3/OpenDocument-v1.3-manifest-schema.rng"))
     }

@@ -15,40 +15,47 @@ struct NodeLocator {
     /// The location of the deepest node along `path` (the closest existing ancestor when the path ends in a missing key).
     func location(of path: ModelPath) -> SourceLocation {
         guard let root else { return SourceLocation(file: file, line: 1, column: 1) }
-        return root.location(along: path.components.map { component in
-            switch component {
-            case .key(let key): return .key(key)
-            case .index(let i): return .index(i)
-            }
-        })
+        return root.location(
+            along: path.components.map { component in
+                switch component {
+                case .key(let key): return .key(key)
+                case .index(let i): return .index(i)
+                }
+            })
     }
 
     /// Converts a `Codable` coding path to a model path.
     static func path(_ codingPath: [any CodingKey]) -> ModelPath {
-        ModelPath(codingPath.map { key in
-            if let i = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(i) {
-                return .index(i)
-            }
-            return .key(key.stringValue)
-        })
+        ModelPath(
+            codingPath.map { key in
+                if let i = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(i) {
+                    return .index(i)
+                }
+                return .key(key.stringValue)
+            })
     }
 
     /// The diagnostic for a `DecodingError`, located in the file.
     func diagnostic(for error: DecodingError) -> Diagnostic {
         switch error {
         case .typeMismatch(let type, let context):
-            let message = type is Inline.Type || type is Block.Type
+            let message =
+                type is Inline.Type || type is Block.Type
                 ? context.debugDescription : "expected \(Self.describe(type))"
-            return Diagnostic(.error, message,
+            return Diagnostic(
+                .error, message,
                 at: location(of: Self.path(context.codingPath)))
         case .valueNotFound(let type, let context):
-            return Diagnostic(.error, "missing value, expected \(Self.describe(type))",
+            return Diagnostic(
+                .error, "missing value, expected \(Self.describe(type))",
                 at: location(of: Self.path(context.codingPath)))
         case .keyNotFound(let key, let context):
-            return Diagnostic(.error, "missing required key '\(key.stringValue)'",
+            return Diagnostic(
+                .error, "missing required key '\(key.stringValue)'",
                 at: location(of: Self.path(context.codingPath)))
         case .dataCorrupted(let context):
-            return Diagnostic(.error, Self.reword(context.debugDescription), at: location(of: Self.path(context.codingPath)))
+            return Diagnostic(
+                .error, Self.reword(context.debugDescription), at: location(of: Self.path(context.codingPath)))
         @unknown default:
             return Diagnostic(.error, "\(error)", file: file)
         }
@@ -67,7 +74,8 @@ struct NodeLocator {
     /// Swift's message for an unknown enumeration value (`Cannot initialize Language from invalid String value
     /// de`) in words for people, with the values allowed; any other message as it is.
     static func reword(_ message: String) -> String {
-        let prefix = "Cannot initialize ", middle = " from invalid String value "
+        let prefix = "Cannot initialize "
+        let middle = " from invalid String value "
         guard message.hasPrefix(prefix), let range = message.range(of: middle) else { return message }
         let type = String(message[message.index(message.startIndex, offsetBy: prefix.count)..<range.lowerBound])
         let value = message[range.upperBound...]

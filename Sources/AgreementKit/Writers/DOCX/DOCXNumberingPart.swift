@@ -21,8 +21,9 @@ struct DOCXNumberingPart {
         try xml.declaration()
         try xml.element("w:numbering", ["xmlns:w": DOCXNamespace.wordprocessingML]) {
             for (id, abstract) in Self.abstracts.enumerated() {
-                try self.abstract(xml, id, nsid: abstract.nsid, name: abstract.name,
-                                  definition: document.styles.list(abstract.list))
+                try self.abstract(
+                    xml, id, nsid: abstract.nsid, name: abstract.name,
+                    definition: document.styles.list(abstract.list))
             }
             for (index, instance) in document.listInstances.enumerated() {
                 let levels = instance.isShared ? 0 : document.styles.list(instance.list).levels.count

@@ -61,7 +61,10 @@ struct DOCXPropertiesParts {
                 xml.origin = "metadata.provenance '\(entry.key)'"
                 try xml.element(
                     "property",
-                    ["fmtid": DOCXPropertiesParts.customPropertiesFormatID, "pid": String(index + 2), "name": entry.key]
+                    [
+                        "fmtid": DOCXPropertiesParts.customPropertiesFormatID, "pid": String(index + 2),
+                        "name": entry.key,
+                    ]
                 ) {
                     try xml.element("vt:lpwstr", text: entry.value)
                 }

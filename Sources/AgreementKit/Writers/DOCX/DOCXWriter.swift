@@ -20,8 +20,10 @@ struct DOCXWriter {
             PackagePart(
                 name: DOCXPartName.packageRelationships, mediaType: Media.relationships,
                 data: try DOCXPackageParts.packageRelationships(customProperties: properties.hasCustomProperties)),
-            PackagePart(name: DOCXPartName.coreProperties, mediaType: Media.coreProperties, data: try properties.core()),
-            PackagePart(name: DOCXPartName.appProperties, mediaType: Media.extendedProperties, data: try properties.app()),
+            PackagePart(
+                name: DOCXPartName.coreProperties, mediaType: Media.coreProperties, data: try properties.core()),
+            PackagePart(
+                name: DOCXPartName.appProperties, mediaType: Media.extendedProperties, data: try properties.app()),
         ]
         if properties.hasCustomProperties {
             parts.append(
@@ -34,12 +36,14 @@ struct DOCXWriter {
                 name: DOCXPartName.document, mediaType: Media.document,
                 data: try DOCXDocumentPart(document: document).data()),
             PackagePart(
-                name: DOCXPartName.styles, mediaType: Media.styles, data: try DOCXStylesPart(styles: document.styles).data()),
+                name: DOCXPartName.styles, mediaType: Media.styles,
+                data: try DOCXStylesPart(styles: document.styles).data()),
             PackagePart(
                 name: DOCXPartName.numbering, mediaType: Media.numbering,
                 data: try DOCXNumberingPart(document: document).data()),
             PackagePart(
-                name: DOCXPartName.settings, mediaType: Media.settings, data: try DOCXSettingsPart(document: document).data()),
+                name: DOCXPartName.settings, mediaType: Media.settings,
+                data: try DOCXSettingsPart(document: document).data()),
             PackagePart(
                 name: DOCXPartName.fontTable, mediaType: Media.fontTable,
                 data: try DOCXFontTablePart(font: document.styles.bodyFont).data()),

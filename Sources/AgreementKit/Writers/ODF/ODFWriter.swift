@@ -47,7 +47,8 @@ struct ODFWriter {
             PackagePart(name: "settings.xml", mediaType: "text/xml", data: try settingsXML()),
         ]
         parts.append(
-            PackagePart(name: "META-INF/manifest.xml", mediaType: "text/xml", data: try ODFManifest.data(listing: parts)))
+            PackagePart(
+                name: "META-INF/manifest.xml", mediaType: "text/xml", data: try ODFManifest.data(listing: parts)))
         return parts
     }
 

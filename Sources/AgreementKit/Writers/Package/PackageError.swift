@@ -8,5 +8,6 @@ public struct PackageError: Error, Sendable, Equatable, CustomStringConvertible 
         self.reason = reason
     }
 
+    /// The text form, as messages show it.
     public var description: String { "cannot make the ZIP package (\(reason))" }
 }
