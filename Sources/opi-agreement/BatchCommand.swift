@@ -42,11 +42,18 @@ struct BatchCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
-    func run() async throws {
-        let started = ContinuousClock.now
+    /// Loads the library and the config. Kept out of the `async` `run()`: Swift 6.3's optimiser crashes when it
+    /// splits an async function around these typed-throws calls (`swift build -c release`).
+    private func load() throws -> (ClauseLibrary, BatchPlan) {
         let library = try self.library.load()
         let plan = try BatchConfigLoader.load(
             try FileAccess.read(config), file: config, library: library, final: document.final)
+        return (library, plan)
+    }
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        let (library, plan) = try load()
         let options = BatchOptions(
             formats: document.formats, model: document.model,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

@@ -44,7 +44,9 @@ enum YAMLReader {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text)
+            // No implicit typing: the layer keeps every scalar as text and decides null itself, so the basic
+            // resolver does (and saves compiling the default resolver's patterns on every start).
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw DiagnosticError([context.diagnostic(for: error)])
@@ -230,7 +232,7 @@ enum YAMLReader {
                 renamed.append(contentsOf: line)
             }
             do {
-                guard let root = try Yams.compose(yaml: String(renamed)) else { return nil }
+                guard let root = try Yams.compose(yaml: String(renamed), .basic) else { return nil }
                 return Self.otherKey(key, besides: first, in: root)
             } catch let error as YamlError {
                 // A third occurrence: the parser now names the second one.
