@@ -19,7 +19,7 @@ extension LaidOutDocument {
         for style in styles.tableStyles {
             let p = style.cellPadding
             out.append(
-                "table style \"\(style.kind.displayName)\" borders \(style.borders) padding \(p.top) \(p.bottom) "
+                "table style \"\(style.kind.displayName)\" border \(style.border?.pointsDescription ?? "none") padding \(p.top) \(p.bottom) "
                     + "\(p.start) \(p.end) header \(style.headerBackground?.hex ?? "-") keep rows \(style.keepRowsTogether) "
                     + "space \(style.spaceBefore) \(style.spaceAfter)")
         }

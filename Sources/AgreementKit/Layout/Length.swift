@@ -26,6 +26,12 @@ struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The length in points, when it is a whole number of points.
     var wholePoints: Int? { emu % 12_700 == 0 ? emu / 12_700 : nil }
 
+    /// "0.5pt": the length in points to one decimal, for line widths.
+    var pointsDescription: String {
+        let tenths = Length.divideRounded(emu, by: 1270)
+        return tenths % 10 == 0 ? "\(tenths / 10)pt" : "\(tenths / 10).\(abs(tenths % 10))pt"
+    }
+
     /// "1.5cm": the length in centimetres to three decimals, without trailing zeros (for dumps and messages).
     var description: String {
         let thousandths = thousandthsOfCentimetre

@@ -163,8 +163,8 @@ enum TableKind: Sendable, Hashable {
 /// A table style.
 struct TableStyle: Sendable, Equatable {
     var kind: TableKind
-    /// A thin (0.5 pt) black border around every cell, if any.
-    var borders: Bool
+    /// The width of the black line around every cell; nil for no border.
+    var border: Length?
     var cellPadding: CellPadding
     /// The shade of the header row, if any.
     var headerBackground: Colour?
@@ -344,11 +344,11 @@ struct StyleSheet: Sendable, Equatable {
         let cellSide = Length.pt(5.4)
         let tables = [
             TableStyle(
-                kind: .agreement, borders: true,
+                kind: .agreement, border: .pt(0.5),
                 cellPadding: CellPadding(top: .zero, bottom: .zero, start: cellSide, end: cellSide),
                 headerBackground: Colour("E6E6E6"), keepRowsTogether: false, spaceBefore: .cm(0.1), spaceAfter: .pt(6)),
             TableStyle(
-                kind: .signatures, borders: false,
+                kind: .signatures, border: nil,
                 cellPadding: CellPadding(top: .zero, bottom: .cm(1), start: cellSide, end: cellSide),
                 headerBackground: nil, keepRowsTogether: true, spaceBefore: .cm(0.1), spaceAfter: .pt(6)),
         ]

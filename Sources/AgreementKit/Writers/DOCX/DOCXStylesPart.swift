@@ -64,7 +64,7 @@ struct DOCXStylesPart {
                 semiHidden: true,
                 table: { xml in
                     try DOCXStylesPart.tableProperties(
-                        xml, borders: false,
+                        xml, border: nil,
                         padding: styles.tableStyle(.agreement).cellPadding)
                 }))
         for style in styles.tableStyles {
@@ -73,7 +73,7 @@ struct DOCXStylesPart {
                     type: "table", id: DOCXStyleID.id(style.kind), name: style.kind.displayName,
                     basedOn: DOCXStyleID.tableNormal, uiPriority: 59, paragraph: DOCXParagraphProperties(spaceAfter: 0),
                     table: { xml in
-                        try DOCXStylesPart.tableProperties(xml, borders: style.borders, padding: style.cellPadding)
+                        try DOCXStylesPart.tableProperties(xml, border: style.border, padding: style.cellPadding)
                     }))
         }
         return list
@@ -106,13 +106,18 @@ struct DOCXStylesPart {
     }
 
     /// `w:tblPr` of a table style, in CT_TblPrBase order: tblInd, tblBorders, tblCellMar.
-    private static func tableProperties(_ xml: XMLWriter, borders: Bool, padding: CellPadding) throws {
+    private static func tableProperties(_ xml: XMLWriter, border: Length?, padding: CellPadding) throws {
         try xml.element("w:tblPr") {
             try xml.element("w:tblInd", ["w:w": "0", "w:type": "dxa"])
-            if borders {
+            if let border {
                 try xml.element("w:tblBorders") {
                     for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
-                        try xml.element(side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "auto"])
+                        try xml.element(
+                            side,
+                            [
+                                "w:val": "single", "w:sz": String(border.eighthsOfPoint), "w:space": "0",
+                                "w:color": "auto",
+                            ])
                     }
                 }
             }

@@ -4,6 +4,8 @@ extension Length {
     var twips: Int { twentiethsOfPoint }
     /// Positions are converted, and distances between them are taken between the converted positions, so a
     /// label that hangs in front of its text starts exactly where the layout puts it.
+    /// The length in eighths of a point, as `w:sz` takes a border width.
+    var eighthsOfPoint: Int { Length.divideRounded(emu * 2, by: 3175) }
     /// The length in half points, as `w:sz` takes a font size.
     var halfPoints: Int { Length.divideRounded(emu, by: 6350) }
 

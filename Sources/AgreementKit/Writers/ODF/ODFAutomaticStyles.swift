@@ -146,7 +146,7 @@ struct ODFAutomaticStyles: Sendable {
             try xml.attribute("fo:padding-bottom", padding.bottom.odf)
             try xml.attribute("fo:padding-left", padding.start.odf)
             try xml.attribute("fo:padding-right", padding.end.odf)
-            try xml.attribute("fo:border", style.borders ? "0.5pt solid #000000" : "none")
+            try xml.attribute("fo:border", style.border.map { "\($0.pointsDescription) solid #000000" } ?? "none")
             try xml.end()
         }
     }
