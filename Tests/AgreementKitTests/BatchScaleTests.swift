@@ -32,6 +32,9 @@ struct BatchScaleTests {
             "project_need: >-\n  Avfallskärl töms i dag enligt fasta scheman.\n  Det ger onödiga transporter.\n"
         ),
         ("agreement_date", "agreement_date: 2026-03-02\n"),
+        ("supplier_selection", "supplier_selection: open_call\n"),
+        ("selection_call_date", "selection_call_date: 2025-11-10\n"),
+        ("selection_call_channel", "selection_call_channel: kommunens webbplats\n"),
         (
             "public_parties",
             """

@@ -235,6 +235,10 @@ struct LibraryContentTests {
         ("project_need", "Ett behov."),
         ("expected_procurement_time", "under 2028"),
         ("agreement_date", "2026-05-04"),
+        ("supplier_selection", "open_call"),
+        ("selection_call_date", "2026-02-02"),
+        ("selection_call_channel", "kommunens webbplats"),
+        ("selection_description", "Kommunen bjöd in företagen efter en marknadsdialog."),
         ("development_goals", "[{goal: Ett mål}, {goal: Ett andra mål}]"),
         ("project_scope", "Omfattningen."),
         ("project_start", "2026-06-01"),
@@ -256,6 +260,10 @@ struct LibraryContentTests {
             "facilitators",
             "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning}]"
         ),
+        ("lead_public_party", "Exempelstads kommun"),
+        ("public_cost_sharing", "each_own"),
+        ("later_procurement", "each"),
+        ("key_staff", "[{name: Eva Ek, party: Alfa AB, role: Utvecklingsansvarig}]"),
         ("facilitator_keeps_log", "true"),
         ("facilitator_may_bid", "false"),
         ("project_manager", "A, Exempelstads kommun"),
@@ -288,6 +296,9 @@ struct LibraryContentTests {
         ("mediation_first", "false"),
         ("dispute_court", "Malmö tingsrätt"),
         ("arbitration_seat", "Malmö"),
+        ("proceedings_language", "sv"),
+        ("mediation_rules", "scc"),
+        ("mediation_other_rules", "Andra regler"),
         ("language_versions", "single"),
     ]
 
@@ -367,15 +378,26 @@ struct LibraryContentTests {
                         var v: [String: String?] = [
                             "governing_law": law, "dispute_forum": forum, "mediation_first": mediation,
                         ]
-                        if optional {
-                            v["dispute_court"] = String?.none
-                            v["arbitration_seat"] = String?.none
-                        }
+                        if optional { v["dispute_court"] = String?.none }
                         out.append(v)
                     }
                 }
             }
         }
+        // Several public parties: every way of sharing common costs and of procuring later, and a joint Swedish-Danish
+        // procurement.
+        let twoPublic =
+            "[{name: Kommun A, organisation_number: 212000-1231}, {name: Kommun B, organisation_number: 212000-0142}]"
+        for sharing in ["each_own", "equal", "annex"] {
+            for later in ["each", "joint", "undecided"] {
+                out.append(["public_parties": twoPublic, "public_cost_sharing": sharing, "later_procurement": later])
+            }
+        }
+        out.append([
+            "public_parties":
+                "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+            "later_procurement": "joint",
+        ])
         out.append([
             "funding_model": "grant", "grant_amount": String?.none, "grant_reference": String?.none,
             "project_budget": String?.none,
