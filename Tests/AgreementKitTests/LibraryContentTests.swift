@@ -17,8 +17,8 @@ struct LibraryContentTests {
     static let resultsMarkers: [String: [Language: String]] = [
         "open": [.sv: "Full öppenhet", .en: "Full openness"],
         "each_owns": [.sv: "Varje Part äger sina Resultat", .en: "Each Party owns its Results"],
-        "supplier_owns": [.sv: "Leverantörernas äganderätt", .en: "Ownership by the Suppliers"],
-        "public_owns": [.sv: "Offentliga Parters äganderätt", .en: "Ownership by the Public Parties"],
+        "supplier_owns": [.sv: "Licens till alla anbudsgivare", .en: "Licence to all bidders"],
+        "public_owns": [.sv: "Licens till alla företag", .en: "Licence to all undertakings"],
     ]
     static let resultsClauses = [
         "open": "results-open", "each_owns": "results-each-owns", "supplier_owns": "results-supplier-owns",
@@ -404,6 +404,10 @@ struct LibraryContentTests {
         ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
+        // A postponement of publication longer than the 90 days a Project Log entry may wait for a filing.
+        for results in ["each_owns", "supplier_owns", "public_owns"] {
+            out.append(["results_model": results, "publication_delay_days": "120"])
+        }
         for results in resultsClauses.keys.sorted() {
             for openness in ["full", "partial"] {
                 for party in partyVariants {
