@@ -240,6 +240,13 @@ struct LibraryContentTests {
         ("project_start", "2026-06-01"),
         ("project_end", "2027-12-31"),
         ("phases", "[{name: Fas 1, milestone: Delmål 1, end_date: 2026-12-31}, {name: Fas 2, milestone: Delmål 2}]"),
+        ("pilot_with_users", "true"),
+        ("pilot_description", "Testet."),
+        ("pilot_patients", "true"),
+        ("pilot_medical_device", "true"),
+        ("pilot_equipment", "true"),
+        ("pilot_equipment_removal_days", "30"),
+        ("parallel_agreements", "true"),
         (
             "public_parties",
             "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"
@@ -279,7 +286,8 @@ struct LibraryContentTests {
             "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"
         ),
         ("personal_data", "true"),
-        ("data_roles", "public_controller"),
+        ("data_roles", "mixed"),
+        ("personal_data_health", "true"),
         ("liability_cap", "250000"),
         ("withdrawal_model", "immediate"),
         ("withdrawal_notice_days", "30"),
