@@ -194,6 +194,12 @@ struct LibraryContentTests {
                 "facilitator-log",
                 "annex-dpa",
             ]))
+        // The pilot with 60 patients: the pilot clause with its regulatory, equipment and health-data parts.
+        #expect(
+            health.ids.isSuperset(of: [
+                "pilot", "pilot-care", "pilot-mdr", "pilot-ethics", "pilot-equipment", "pilot-after", "reporting",
+                "personal-data-independent", "personal-data-health",
+            ]))
         let facilitator = try #require(health.result.agreement.metadata.parties.first { $0.role == .facilitator })
         #expect(
             facilitator.name == "Innovationsbyrån Exempelland AB" && facilitator.organisationNumber == "559318-2040")
