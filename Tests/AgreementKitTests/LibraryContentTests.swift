@@ -194,6 +194,12 @@ struct LibraryContentTests {
                 "facilitator-log",
                 "annex-dpa",
             ]))
+        // The pilot with 60 patients: the pilot clause with its regulatory, equipment and health-data parts.
+        #expect(
+            health.ids.isSuperset(of: [
+                "pilot", "pilot-care", "pilot-mdr", "pilot-ethics", "pilot-equipment", "pilot-after", "reporting",
+                "personal-data-independent", "personal-data-health",
+            ]))
         let facilitator = try #require(health.result.agreement.metadata.parties.first { $0.role == .facilitator })
         #expect(
             facilitator.name == "Innovationsbyrån Exempelland AB" && facilitator.organisationNumber == "559318-2040")
@@ -244,6 +250,13 @@ struct LibraryContentTests {
         ("project_start", "2026-06-01"),
         ("project_end", "2027-12-31"),
         ("phases", "[{name: Fas 1, milestone: Delmål 1, end_date: 2026-12-31}, {name: Fas 2, milestone: Delmål 2}]"),
+        ("pilot_with_users", "true"),
+        ("pilot_description", "Testet."),
+        ("pilot_patients", "true"),
+        ("pilot_medical_device", "true"),
+        ("pilot_equipment", "true"),
+        ("pilot_equipment_removal_days", "30"),
+        ("parallel_agreements", "true"),
         (
             "public_parties",
             "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"
@@ -287,7 +300,8 @@ struct LibraryContentTests {
             "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"
         ),
         ("personal_data", "true"),
-        ("data_roles", "public_controller"),
+        ("data_roles", "mixed"),
+        ("personal_data_health", "true"),
         ("liability_cap", "250000"),
         ("withdrawal_model", "immediate"),
         ("withdrawal_notice_days", "30"),
