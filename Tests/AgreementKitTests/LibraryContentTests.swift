@@ -263,6 +263,7 @@ struct LibraryContentTests {
         ("decision_rule", "unanimous"),
         ("project_budget", "2400000"),
         ("funding_model", "co_financing"),
+        ("public_funding_basis", "gber_art25"),
         ("cofinancing_amount", "500000"),
         ("cofinancing_share", "40"),
         ("grant_funder", "Vinnova"),
