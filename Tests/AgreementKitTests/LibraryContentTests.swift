@@ -383,6 +383,13 @@ struct LibraryContentTests {
         ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
+        // The money clauses follow the number of parties under every funding model and basis of public funding.
+        for funding in ["own_costs", "grant"] {
+            for party in partyVariants { out.append(party.merging(["funding_model": funding]) { $1 }) }
+        }
+        for basis in ["gber_art25", "de_minimis", "rd_purchase"] {
+            for party in partyVariants { out.append(party.merging(["public_funding_basis": basis]) { $1 }) }
+        }
         for results in resultsClauses.keys.sorted() {
             for openness in ["full", "partial"] {
                 for party in partyVariants {
