@@ -47,7 +47,7 @@ struct LibraryContentTests {
     ]
     /// Words that say no money passes between the parties: wrong whenever someone pays.
     static let noPayment: [Language: String] = [
-        .sv: "ingen ersättning utgår mellan Parterna", .en: "no payment is made between the Parties",
+        .sv: "ingen Part ersätter en annan Part för dess arbete", .en: "no Party pays another Party for its work",
     ]
 
     // MARK: Building
@@ -284,6 +284,7 @@ struct LibraryContentTests {
         ("decision_rule", "unanimous"),
         ("project_budget", "2400000"),
         ("funding_model", "co_financing"),
+        ("public_funding_basis", "gber_art25"),
         ("cofinancing_amount", "500000"),
         ("cofinancing_share", "40"),
         ("grant_funder", "Vinnova"),
@@ -421,6 +422,13 @@ struct LibraryContentTests {
         // A postponement of publication longer than the 90 days a Project Log entry may wait for a filing.
         for results in ["each_owns", "supplier_owns", "public_owns"] {
             out.append(["results_model": results, "publication_delay_days": "120"])
+        }
+        // The money clauses follow the number of parties under every funding model and basis of public funding.
+        for funding in ["own_costs", "grant"] {
+            for party in partyVariants { out.append(party.merging(["funding_model": funding]) { $1 }) }
+        }
+        for basis in ["gber_art25", "de_minimis", "rd_purchase"] {
+            for party in partyVariants { out.append(party.merging(["public_funding_basis": basis]) { $1 }) }
         }
         for results in resultsClauses.keys.sorted() {
             for openness in ["full", "partial"] {
