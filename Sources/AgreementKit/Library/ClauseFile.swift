@@ -14,6 +14,8 @@ public struct ClauseFile: Sendable, Equatable {
     public var when: Condition?
     /// A drafting note per language, shown as a comment in drafts.
     public var note: Localized<String>?
+    /// What of the clause survives the end of the agreement (`survives:`).
+    public var survives: ClauseSurvival
     /// The parsed body per language.
     public var bodies: [Language: [TemplateBlock]]
     /// The file path.
@@ -28,7 +30,7 @@ public struct ClauseFile: Sendable, Equatable {
     /// Creates a clause file.
     public init(
         id: String, version: SemanticVersion, category: ClauseCategory, title: Localized<String>, slot: String? = nil,
-        when: Condition? = nil, note: Localized<String>? = nil, bodies: [Language: [TemplateBlock]], file: String,
+        when: Condition? = nil, note: Localized<String>? = nil, survives: ClauseSurvival = .none, bodies: [Language: [TemplateBlock]], file: String,
         keyLocations: [String: SourceLocation] = [:], bodyLocations: [Language: SourceLocation] = [:],
         sources: [Language: String] = [:]
     ) {
@@ -39,6 +41,7 @@ public struct ClauseFile: Sendable, Equatable {
         self.slot = slot
         self.when = when
         self.note = note
+        self.survives = survives
         self.bodies = bodies
         self.file = file
         self.keyLocations = keyLocations

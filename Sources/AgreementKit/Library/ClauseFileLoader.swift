@@ -2,7 +2,7 @@
 /// per language, each introduced by a line `=== sv` / `=== en` and written in the body markup.
 public enum ClauseFileLoader {
     /// The header keys, in the order the documentation lists them.
-    public static let headerKeys = ["id", "version", "category", "title", "slot", "when", "note"]
+    public static let headerKeys = ["id", "version", "category", "title", "slot", "when", "note", "survives"]
     /// The header keys every clause must have.
     public static let requiredKeys = ["id", "version", "category", "title"]
 
@@ -57,6 +57,7 @@ public enum ClauseFileLoader {
         let slot = header?["slot"].flatMap { yaml.identifier($0, what: "slot id") }
         let when = header?["when"].flatMap { yaml.condition($0) }
         let note = header?["note"].flatMap { yaml.localized($0, what: "the drafting note", complete: false) }
+        let survives = header?["survives"].map { survival($0, &yaml) } ?? ClauseSurvival.none
         var diagnostics = yaml.diagnostics
 
         // The bodies.
@@ -127,6 +128,26 @@ public enum ClauseFileLoader {
         }
         return ClauseFile(
             id: id, version: version, category: category, title: title, slot: slot, when: when, note: note,
-            bodies: bodies, file: file, keyLocations: keyLocations, bodyLocations: bodyLocations, sources: sources)
+            survives: survives, bodies: bodies, file: file, keyLocations: keyLocations, bodyLocations: bodyLocations, sources: sources)
+    }
+
+    /// `survives:`: `true`, `false`, or a list of the clause's sub-clause ids (checked by the library check).
+    private static func survival(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> ClauseSurvival {
+        if let items = node.sequence?.elements {
+            if items.isEmpty {
+                yaml.error("'survives' lists no sub-clause; write 'survives: false' or leave it out", at: node)
+                return .none
+            }
+            return .subclauses(items.compactMap { yaml.identifier($0, what: "sub-clause id") })
+        }
+        switch node.scalar == nil ? nil : node.text {
+        case "true": return .whole
+        case "false": return ClauseSurvival.none
+        default:
+            yaml.error(
+                "'survives' must be true, false or a list of the clause's sub-clause ids, found \(node.description)",
+                at: node)
+            return .none
+        }
     }
 }
