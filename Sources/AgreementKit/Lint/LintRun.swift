@@ -56,6 +56,8 @@ struct LintRun: TemplateWalker {
             let siblings = Dictionary(question.fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for field in question.fields { if let ask = field.askWhen { condition(ask, scope: siblings) } }
         }
+        // The questionnaire type-checks the checks' conditions; here they count as uses of their questions.
+        for answerCheck in library.questionnaire.checks { collectQuestions(answerCheck.when.expression, scope: [:]) }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) where !usedTerms.contains(term.id) {
             error("the term '\(term.id)' is defined but never used", at: term.location)
         }
