@@ -214,7 +214,8 @@ struct AssemblyRun {
 
     private mutating func clauseBlock(_ file: ClauseFile, depth: Int) -> Block {
         clausesUsed.append(file)
-        var heading: [Inline] = [.text(file.title[language] ?? file.id)]
+        var heading: [Inline] =
+            file.titleMarkup(language).map { inlines($0, scope: AssemblyScope(), depth: depth) } ?? [.text(file.id)]
         if !options.final, let note = file.note?[language] {
             heading.append(.note(DraftingNote(text: note)))
         }

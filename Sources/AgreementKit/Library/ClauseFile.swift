@@ -6,8 +6,11 @@ public struct ClauseFile: Sendable, Equatable {
     public var version: SemanticVersion
     /// The category.
     public var category: ClauseCategory
-    /// The heading per language.
+    /// The heading per language, as written.
     public var title: Localized<String>
+    /// The heading per language as parsed markup, for a title that varies with the answers (`{{if ...}}`); a
+    /// language without an entry has a literal title.
+    public var titleTemplates: [Language: [TemplateInline]]
     /// The alternative group this clause is one choice for, if any.
     public var slot: String?
     /// The clause is used only when this holds.
@@ -29,7 +32,8 @@ public struct ClauseFile: Sendable, Equatable {
 
     /// Creates a clause file.
     public init(
-        id: String, version: SemanticVersion, category: ClauseCategory, title: Localized<String>, slot: String? = nil,
+        id: String, version: SemanticVersion, category: ClauseCategory, title: Localized<String>,
+        titleTemplates: [Language: [TemplateInline]] = [:], slot: String? = nil,
         when: Condition? = nil, note: Localized<String>? = nil, survives: ClauseSurvival = .none, bodies: [Language: [TemplateBlock]], file: String,
         keyLocations: [String: SourceLocation] = [:], bodyLocations: [Language: SourceLocation] = [:],
         sources: [Language: String] = [:]
@@ -38,6 +42,7 @@ public struct ClauseFile: Sendable, Equatable {
         self.version = version
         self.category = category
         self.title = title
+        self.titleTemplates = titleTemplates
         self.slot = slot
         self.when = when
         self.note = note
@@ -47,6 +52,35 @@ public struct ClauseFile: Sendable, Equatable {
         self.keyLocations = keyLocations
         self.bodyLocations = bodyLocations
         self.sources = sources
+    }
+
+    /// The heading in a language as markup: the parsed template, or the literal title.
+    public func titleMarkup(_ language: Language) -> [TemplateInline]? {
+        titleTemplates[language] ?? title[language].map { [.text($0)] }
+    }
+
+    /// The heading in a language for listings: a title that varies with the answers shows each form it can take,
+    /// separated by " / " ("Kunskapsinstitutioner / Kunskapsinstitutionen").
+    public func readableTitle(_ language: Language) -> String? {
+        guard let template = titleTemplates[language] else { return title[language] }
+        return Self.forms(of: template).joined(separator: " / ")
+    }
+
+    /// Every text a title template can give, in the order of its branches, without repeats.
+    private static func forms(of inlines: [TemplateInline]) -> [String] {
+        var out = [""]
+        for inline in inlines {
+            var choices: [String]
+            switch inline {
+            case .text(let s): choices = [s]
+            case .conditional(let branches, let otherwise):
+                choices = branches.flatMap { forms(of: $0.content) } + forms(of: otherwise ?? [])
+            default: choices = [""]
+            }
+            out = out.flatMap { prefix in choices.map { prefix + $0 } }
+        }
+        var seen: Set<String> = []
+        return out.filter { seen.insert($0).inserted }
     }
 
     /// Where the clause's header starts (its `id` key).

@@ -250,6 +250,11 @@ struct LintRun: TemplateWalker {
                     at: clause.location)
                 continue
             }
+            // A title's conditions are checked, but not compared between languages: one language may need to
+            // inflect a heading (plural) that another writes alike.
+            if let title = clause.titleTemplates[language] {
+                walk(title)
+            }
             uses = Uses()
             walk(body)
             usesByLanguage[language] = uses
