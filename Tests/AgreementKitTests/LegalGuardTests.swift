@@ -252,7 +252,8 @@ struct LegalGuardTests {
         try edit("results/mini-results-shared.clause", header("survives: true"))
         try edit("publication/mini-publication.clause", header("survives: true"))
         try edit("contributions/mini-contributions.clause") { text in
-            text.replacingOccurrences(of: "\n=== en", with: "\n\n{{Survivors}} gäller även efter Avtalets slut.\n=== en")
+            text.replacingOccurrences(
+                of: "\n=== en", with: "\n\n{{Survivors}} gäller även efter Avtalets slut.\n=== en")
                 + "\n\nThe provisions of {{survivors}} survive.\n"
         }
         return try LibraryLoader.load(directory: root.path)
@@ -263,7 +264,9 @@ struct LegalGuardTests {
         var found: [Inline]?
         agreement.blocks.forEachBlock { block, _ in
             if case .paragraph(let p) = block, found == nil,
-                p.contains(where: { if case .text(let s) = $0 { s.contains("survive") || s.contains("gäller även") } else { false } })
+                p.contains(where: {
+                    if case .text(let s) = $0 { s.contains("survive") || s.contains("gäller även") } else { false }
+                })
             {
                 found = p
             }
@@ -316,7 +319,8 @@ struct LegalGuardTests {
         let answers = try MiniLibrary.answers(MiniLibrary.complete, library: library)
         let agreement = try Self.assemble(answers, library: library, final: false, language: .en).agreement
         let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: [:]))
-        let document = try #require(try PackageContents(try renderer.render(agreement, as: .docx)).text("word/document.xml"))
+        let document = try #require(
+            try PackageContents(try renderer.render(agreement, as: .docx)).text("word/document.xml"))
         let content = try #require(try PackageContents(try renderer.render(agreement, as: .odt)).text("content.xml"))
         for bookmark in ["_opi_purpose_start", "_opi_mini_results_open", "_opi_mini_publication"] {
             #expect(document.contains("REF \(bookmark) \\w \\h"), "\(bookmark)")
@@ -335,7 +339,10 @@ struct LegalGuardTests {
         let paragraph = try survivorsParagraph(draft.agreement)
         #expect(paragraph.contains { if case .blank = $0 { true } else { false } })
         #expect(references(paragraph).isEmpty)
-        #expect(Self.finalErrors(stripped, library: library).contains { $0.message.contains("'{{survivors}}' lists no clause") })
+        #expect(
+            Self.finalErrors(stripped, library: library).contains {
+                $0.message.contains("'{{survivors}}' lists no clause")
+            })
     }
 
     @Test("survives lists must name the clause's own sub-clauses; a non-boolean is an error")
@@ -356,7 +363,8 @@ struct LegalGuardTests {
         try text.replacingOccurrences(of: "\nversion:", with: "\nsurvives: sometimes\nversion:")
             .write(to: purpose, atomically: true, encoding: .utf8)
         let bad = LibraryLoader.check(directory: root.path).diagnostics
-        #expect(bad.contains { $0.message.contains("'survives' must be true, false or a list") && $0.location?.line == 3 })
+        #expect(
+            bad.contains { $0.message.contains("'survives' must be true, false or a list") && $0.location?.line == 3 })
     }
 
     @Test("the bundled term clause lists exactly the included clauses that declare survival, in order")

@@ -25,7 +25,9 @@ extension CLITests {
         #expect(final.stderr.contains("[cofinancing-not-open-unacknowledged]"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("hc.docx").path))
 
-        let draft = try run(["build", answers.path, "--to", "docx", "--lang", "en", "-o", dir.appendingPathComponent("draft").path])
+        let draft = try run([
+            "build", answers.path, "--to", "docx", "--lang", "en", "-o", dir.appendingPathComponent("draft").path,
+        ])
         #expect(draft.status == 0, "\(draft.stderr)")
         #expect(draft.stderr.contains("\(at) warning: Public co-financing"), "\(draft.stderr)")
         #expect(draft.stderr.contains("[cofinancing-not-open]"))

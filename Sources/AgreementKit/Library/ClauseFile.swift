@@ -34,7 +34,8 @@ public struct ClauseFile: Sendable, Equatable {
     public init(
         id: String, version: SemanticVersion, category: ClauseCategory, title: Localized<String>,
         titleTemplates: [Language: [TemplateInline]] = [:], slot: String? = nil,
-        when: Condition? = nil, note: Localized<String>? = nil, survives: ClauseSurvival = .none, bodies: [Language: [TemplateBlock]], file: String,
+        when: Condition? = nil, note: Localized<String>? = nil, survives: ClauseSurvival = .none,
+        bodies: [Language: [TemplateBlock]], file: String,
         keyLocations: [String: SourceLocation] = [:], bodyLocations: [Language: SourceLocation] = [:],
         sources: [Language: String] = [:]
     ) {

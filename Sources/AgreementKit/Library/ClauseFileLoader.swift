@@ -129,7 +129,8 @@ public enum ClauseFileLoader {
         }
         return ClauseFile(
             id: id, version: version, category: category, title: title, titleTemplates: titleTemplates, slot: slot,
-            when: when, note: note, survives: survives, bodies: bodies, file: file, keyLocations: keyLocations, bodyLocations: bodyLocations, sources: sources)
+            when: when, note: note, survives: survives, bodies: bodies, file: file, keyLocations: keyLocations,
+            bodyLocations: bodyLocations, sources: sources)
     }
 
     /// The titles that vary with the answers: a title holding `{{` is inline markup of text and `{{if ...}}`
