@@ -14,6 +14,7 @@ enum AgreementOutput {
             options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
             formats: document.formats, model: document.model, base: base)
         let paths = try FileAccess.write(built.files, into: directory)
+        DiagnosticsEngine.shared.emit(built.warnings)
         if let message = built.missingAnswersMessage {
             DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
         }

@@ -21,7 +21,8 @@ struct ClausesListCommand: ParsableCommand {
             let slot = clause.slot.map { " slot:\($0)" } ?? ""
             print(
                 clause.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                    + "  \(clause.version)  \(clause.category.rawValue)\(slot)  \(clause.title[language] ?? "")")
+                    + "  \(clause.version)  \(clause.category.rawValue)\(slot)  \(clause.readableTitle(language) ?? "")"
+            )
         }
     }
 }

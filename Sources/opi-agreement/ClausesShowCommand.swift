@@ -26,7 +26,7 @@ struct ClausesShowCommand: ParsableCommand {
         if let when = clause.when { print("when:     \(when.source)") }
         print("file:     \(clause.file)")
         for lang in library.languages where language == nil || language == lang {
-            print("\n=== \(lang.rawValue): \(clause.title[lang] ?? "(no title)")")
+            print("\n=== \(lang.rawValue): \(clause.readableTitle(lang) ?? "(no title)")")
             if let note = clause.note?[lang] { print("note: \(note)") }
             print(ClauseSourceText.section(of: clause, language: lang) ?? "(no text)")
         }

@@ -22,6 +22,13 @@ struct ExplainCommand: ParsableCommand {
         let result = try Assembler(library: library).assemble(
             answers, options: AssemblyOptions(outline: choice.outline, language: choice.language, final: false))
         print(result.trace.text, terminator: "")
+        let fired = library.questionnaire.firedChecks(answers)
+        if !fired.isEmpty {
+            print("checks that these answers fire (level final: an error with --final):")
+            for check in fired {
+                print("  \(check.id) (\(check.level.rawValue)): \(check.message[choice.language] ?? check.id)")
+            }
+        }
         if !result.missing.isEmpty {
             print("missing answers (blanks in a draft, errors with --final):")
             for entry in result.missing {

@@ -48,6 +48,7 @@ struct BatchScaleTests {
             """
         ),
         ("results_model", "results_model: open\n"),
+        ("no_added_values_reason", "no_added_values_reason: Mervärdena redovisas i kommunens program.\n"),
     ]
 
     /// Agreement `n`'s own answers (from 1), as YAML entries, and its language.

@@ -238,7 +238,11 @@ struct ConditionEvaluatorTests {
         #expect(try !Self.holds("personal_data"))
         #expect(try Self.holds("not personal_data"))
         #expect(try Self.holds("personal_data == false", ["personal_data": .boolean(false)]))
-        #expect(try !Self.holds("personal_data == false"))
+        // Unanswered (and here without a default), a yes/no is false in comparisons too: `not x` and `x == false` agree.
+        #expect(try Self.holds("personal_data == false"))
+        #expect(try !Self.holds("personal_data == true"))
+        #expect(try Self.holds("personal_data != true"))
+        #expect(try !Self.holds("answered(personal_data)"))
     }
 
     @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])

@@ -72,6 +72,14 @@ struct LibraryContentTests {
         return Built(result: result, text: MiniLibrary.text(result.agreement.blocks), ids: ids)
     }
 
+    /// The errors the questionnaire's checks give a final agreement with these answers.
+    static func finalCheckRefusals(_ yaml: String, file: String, language: Language) throws -> [Diagnostic] {
+        let library = try Self.library.get()
+        let answers = try AnswersLoader.load(Data(yaml.utf8), file: file, questionnaire: library.questionnaire)
+        return library.questionnaire.checkDiagnostics(answers, language: language, final: true)
+            .filter { $0.severity == .error }
+    }
+
     /// The checks every assembled agreement must pass; `label` names it in failures.
     static func check(_ built: Built, answers: [String: String], language: Language, label: String) {
         let agreement = built.result.agreement
@@ -292,6 +300,7 @@ struct LibraryContentTests {
         ("grant_reference", "2026-00001"),
         ("grant_coordinator", "Exempelstads kommun"),
         ("results_model", "each_owns"),
+        ("cofinancing_risk_acknowledged", "true"),
         ("openness", "partial"),
         ("publication_delay_days", "60"),
         ("exit_on_complaint", "true"),
@@ -367,6 +376,10 @@ struct LibraryContentTests {
             if let override = overrides[key] { v = override } else { v = value }
             if let v { lines.append("\(key): \(v)") }
         }
+        // Answers the base leaves out (a reason given instead of a list, say).
+        for (key, value) in overrides.sorted(by: { $0.key < $1.key }) where !base.contains(where: { $0.0 == key }) {
+            if let value { lines.append("\(key): \(value)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -418,6 +431,8 @@ struct LibraryContentTests {
             "project_budget": String?.none,
         ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
+        // No added values, with the reason a final agreement then needs.
+        out.append(["added_values": String?.none, "no_added_values_reason": "Mervärdena redovisas i programmet."])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
         // A postponement of publication longer than the 90 days a Project Log entry may wait for a filing.
         for results in ["each_owns", "supplier_owns", "public_owns"] {
@@ -467,14 +482,21 @@ struct LibraryContentTests {
             for (key, value) in variant where value == nil { answers[key] = nil }
             for language in [Language.sv, .en] {
                 let label = "variant \(n) \(variant.mapValues { $0 ?? "(none)" }) (\(language.rawValue))"
+                // A final agreement is refused exactly when a check of level `final` fires (co-financing with
+                // results that are not open and no acknowledgement; no added values and no reason).
+                let refusals = try Self.finalCheckRefusals(yaml, file: "variant-\(n).yaml", language: language)
                 let built: Built
                 do {
                     built = try Self.build(yaml, file: "variant-\(n).yaml", language: language)
                 } catch {
-                    failures += 1
-                    Issue.record("\(label): \(error)")
+                    let errors = ((error as? DiagnosticError)?.diagnostics ?? []).filter { $0.severity == .error }
+                    if refusals.isEmpty || errors != refusals {
+                        failures += 1
+                        Issue.record("\(label): \(error)")
+                    }
                     continue
                 }
+                #expect(refusals.isEmpty, "\(label): built although \(refusals.map(\.message)) fired")
                 Self.check(built, answers: answers, language: language, label: label)
                 reached.formUnion(built.ids)
                 for entry in built.result.trace.entries where entry.subject == "if" || entry.subject == "elif" {

@@ -202,7 +202,7 @@ struct LibraryLoaderTests {
             ])
         #expect(
             found[0].message
-                == "unknown key 'titel' in the clause header; did you mean 'title'?; the keys are id, version, category, title, slot, when, note"
+                == "unknown key 'titel' in the clause header; did you mean 'title'?; the keys are id, version, category, title, slot, when, note, survives"
         )
         #expect(found[1].message.contains("'results open' is not a valid clause id"))
         #expect(found[2].message == "'1.0' is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)")

@@ -13,7 +13,8 @@ public struct Assembler: Sendable {
     }
 
     /// Assembles one agreement. Throws when the library and answers cannot make one (an unknown outline, a language
-    /// the library lacks) or, for a final agreement, when answers are missing (every one listed).
+    /// the library lacks) or, for a final agreement, when answers are missing (every one listed) or a check of level
+    /// `final` fires (see `AnswerCheck`). The checks that fire and do not block come back as `warnings`.
     public func assemble(_ answers: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
@@ -25,12 +26,14 @@ public struct Assembler: Sendable {
         var run = AssemblyRun(library: library, answers: answers, options: options)
         let agreement = run.agreement(outline)
         var missing = run.missingAnswers()
+        let checks = library.questionnaire.checkDiagnostics(
+            answers, language: options.language, final: options.final)
         if options.final {
             missing = run.missingAnswers(includingUnused: true)
-            if !missing.isEmpty || !run.problems.isEmpty {
+            if !missing.isEmpty || !run.problems.isEmpty || checks.contains(where: { $0.severity == .error }) {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(
-                    run.problems
+                    run.problems + checks
                         + missing.map { entry in
                             let used =
                                 entry.usedAt.isEmpty
@@ -41,7 +44,7 @@ public struct Assembler: Sendable {
                         })
             }
         }
-        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing)
+        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing, warnings: checks)
     }
 
     private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {

@@ -6,4 +6,7 @@ public struct AssemblyResult: Sendable, Equatable {
     public var trace: ExplanationTrace
     /// The answers the text needed but did not get, by path, each with where it is used.
     public var missing: [MissingAnswer]
+    /// The questionnaire's checks that fired and do not block (see `Questionnaire.checkDiagnostics`): warnings
+    /// located at the answers.
+    public var warnings: [Diagnostic] = []
 }

@@ -17,6 +17,8 @@ struct AssemblyRun {
     private var missing: [AnswerPath: MissingAnswer] = [:]
     private var missingOrder: [AnswerPath] = []
     private var clausesUsed: [ClauseFile] = []
+    /// Where the text uses `{{survivors}}`, until the list is filled in once every clause is known.
+    private var survivorsUsedAt: [SourceLocation] = []
 
     init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions) {
         self.library = library
@@ -79,6 +81,7 @@ struct AssemblyRun {
         if let at = definitionsAt {
             blocks.insert(definitionsClause(id: at.id, title: at.title), at: at.index)
         }
+        blocks = fillSurvivors(blocks)
         blocks = resolveReferences(blocks)
         var provenance = [
             ProvenanceEntry(key: "opi.library", value: library.name),
@@ -211,7 +214,8 @@ struct AssemblyRun {
 
     private mutating func clauseBlock(_ file: ClauseFile, depth: Int) -> Block {
         clausesUsed.append(file)
-        var heading: [Inline] = [.text(file.title[language] ?? file.id)]
+        var heading: [Inline] =
+            file.titleMarkup(language).map { inlines($0, scope: AssemblyScope(), depth: depth) } ?? [.text(file.id)]
         if !options.final, let note = file.note?[language] {
             heading.append(.note(DraftingNote(text: note)))
         }
@@ -369,6 +373,13 @@ struct AssemblyRun {
                 {
                     out += inlines(loop.body, scope: inner, depth: depth)
                 }
+            case .survivors(let capitalized, let location):
+                // A placeholder: which clauses survive is known only when the whole agreement is assembled.
+                if !survivorsUsedAt.contains(location) { survivorsUsedAt.append(location) }
+                out.append(
+                    .reference(
+                        CrossReference(
+                            target: Self.survivorsPlaceholder, form: capitalized ? .clauseCapitalized : .clause)))
             case .blank(let label, _): out.append(.blank(Blank(name: "blank", label: label)))
             case .note(let text, _): if !options.final { out.append(.note(DraftingNote(text: text))) }
             case .lineBreak: out.append(.lineBreak)
@@ -466,6 +477,69 @@ struct AssemblyRun {
     private func capitalized(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
+    }
+
+    // MARK: Survival
+
+    /// The target of the reference that stands for `{{survivors}}` until `fillSurvivors` replaces it; not an id any
+    /// library can have.
+    private static let survivorsPlaceholder = "{{survivors}}"
+
+    /// The ids of the clauses and sub-clauses that survive the end of the agreement, in document order: those the
+    /// included clauses declare (`survives:`) and the agreement contains.
+    private func survivingIDs(_ blocks: [Block]) -> [String] {
+        var declared: Set<String> = []
+        for file in clausesUsed {
+            switch file.survives {
+            case .none: break
+            case .whole: declared.insert(file.id)
+            case .subclauses(let ids): declared.formUnion(ids)
+            }
+        }
+        var ordered: [String] = []
+        blocks.forEachBlock { block, _ in
+            if case .clause(let clause) = block, declared.contains(clause.id) { ordered.append(clause.id) }
+        }
+        return ordered
+    }
+
+    /// Replaces each `{{survivors}}` placeholder with live references to the surviving clauses: "punkt 7" for one,
+    /// "punkterna 7, 9 och 12" for more. With none, a blank, reported (so `--final` refuses it).
+    private mutating func fillSurvivors(_ blocks: [Block]) -> [Block] {
+        guard !survivorsUsedAt.isEmpty else { return blocks }
+        let ids = survivingIDs(blocks)
+        let words = language.words
+        if ids.isEmpty {
+            for location in survivorsUsedAt {
+                problems.append(
+                    Diagnostic(
+                        .warning,
+                        "'{{survivors}}' lists no clause: no clause these answers include declares 'survives'",
+                        at: location))
+            }
+        }
+        return blocks.rewritingInlines { inline in
+            guard case .reference(let r) = inline, r.target == Self.survivorsPlaceholder else { return nil }
+            let capitalized = r.form == .clauseCapitalized
+            switch ids.count {
+            case 0:
+                return [.blank(Blank(name: "survivors", label: words.text(.documentNoSurvivors)))]
+            case 1:
+                return [.reference(CrossReference(target: ids[0], form: r.form))]
+            default:
+                let plural = words.text(capitalized ? .documentClausesCapitalized : .documentClauses)
+                var out: [Inline] = [.text(plural + " ")]
+                for (i, id) in ids.enumerated() {
+                    if i == ids.count - 1 {
+                        out.append(.text(" " + words.text(.valuesAnd) + " "))
+                    } else if i > 0 {
+                        out.append(.text(", "))
+                    }
+                    out.append(.reference(CrossReference(target: id, form: .number)))
+                }
+                return out
+            }
+        }
     }
 
     // MARK: References

@@ -8,7 +8,8 @@ public struct BatchReport: Sendable, Equatable {
     public var failed: [BatchAgreement]
     /// Every problem found: in the defaults, then in each failed agreement.
     public var diagnostics: [Diagnostic]
-    /// Notes on drafts: the answers each agreement is missing, shown as blanks.
+    /// Notes on the agreements written: the answers each draft is missing (shown as blanks) and the questionnaire's
+    /// checks that warned.
     public var notes: [Diagnostic]
 
     /// Creates a report.

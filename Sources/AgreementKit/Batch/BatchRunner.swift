@@ -18,8 +18,8 @@ public struct BatchRunner: Sendable {
 
     /// The outcome of one agreement.
     private enum Outcome: Sendable {
-        /// Its files are staged; the note on the answers its draft lacks, if any.
-        case staged(missingAnswers: String?)
+        /// Its files are staged; the note on the answers its draft lacks, if any, and the checks that warned.
+        case staged(missingAnswers: String?, warnings: [Diagnostic])
         /// It has problems; nothing of it is staged.
         case invalid([Diagnostic])
         /// A file could not be written.
@@ -72,8 +72,14 @@ public struct BatchRunner: Sendable {
             var ready: [BatchAgreement] = []
             for (agreement, outcome) in zip(planned, outcomes) {
                 switch outcome {
-                case .staged(let missingAnswers):
+                case .staged(let missingAnswers, let warnings):
                     ready.append(agreement)
+                    for warning in warnings {
+                        notes.append(
+                            Diagnostic(
+                                warning.severity, "\(agreement.label): \(warning.message)",
+                                at: warning.location ?? agreement.location))
+                    }
                     if let message = missingAnswers {
                         notes.append(Diagnostic(.note, "\(agreement.label): \(message)", at: agreement.location))
                     }
@@ -125,6 +131,6 @@ public struct BatchRunner: Sendable {
         } catch {
             return .failed(error)
         }
-        return .staged(missingAnswers: built.missingAnswersMessage)
+        return .staged(missingAnswers: built.missingAnswersMessage, warnings: built.warnings)
     }
 }

@@ -8,13 +8,16 @@ extension Interview {
         case change(Int)
     }
 
-    /// Shows every asked question grouped by section with its answer, numbered, and asks which to change; nil when
-    /// the input ends.
+    /// Shows every asked question grouped by section with its answer, numbered, then the questionnaire's checks
+    /// that the answers fire, and asks which to change; nil when the input ends.
     mutating func review() throws -> ReviewChoice? {
         let (lines, numbers) = overview(numbered: true)
         say("")
         say(style.heading(text.reviewTitle))
         for line in lines { say(line) }
+        for check in questionnaire.firedChecks(answers) {
+            say(style.problem("! " + (describe.text(check.message) ?? check.id)))
+        }
         say("")
         say(text.reviewPrompt)
         while true {

@@ -2,7 +2,7 @@
 /// per language, each introduced by a line `=== sv` / `=== en` and written in the body markup.
 public enum ClauseFileLoader {
     /// The header keys, in the order the documentation lists them.
-    public static let headerKeys = ["id", "version", "category", "title", "slot", "when", "note"]
+    public static let headerKeys = ["id", "version", "category", "title", "slot", "when", "note", "survives"]
     /// The header keys every clause must have.
     public static let requiredKeys = ["id", "version", "category", "title"]
 
@@ -54,9 +54,11 @@ public enum ClauseFileLoader {
             }
         }
         let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
+        let titleTemplates = header?["title"].map { titleMarkup($0, &yaml) } ?? [:]
         let slot = header?["slot"].flatMap { yaml.identifier($0, what: "slot id") }
         let when = header?["when"].flatMap { yaml.condition($0) }
         let note = header?["note"].flatMap { yaml.localized($0, what: "the drafting note", complete: false) }
+        let survives = header?["survives"].map { survival($0, &yaml) } ?? ClauseSurvival.none
         var diagnostics = yaml.diagnostics
 
         // The bodies.
@@ -126,7 +128,75 @@ public enum ClauseFileLoader {
             throw DiagnosticError(diagnostics)
         }
         return ClauseFile(
-            id: id, version: version, category: category, title: title, slot: slot, when: when, note: note,
-            bodies: bodies, file: file, keyLocations: keyLocations, bodyLocations: bodyLocations, sources: sources)
+            id: id, version: version, category: category, title: title, titleTemplates: titleTemplates, slot: slot,
+            when: when, note: note, survives: survives, bodies: bodies, file: file, keyLocations: keyLocations,
+            bodyLocations: bodyLocations, sources: sources)
+    }
+
+    /// The titles that vary with the answers: a title holding `{{` is inline markup of text and `{{if ...}}`
+    /// conditionals (`{{if count(suppliers) > 1}}Leverantörer{{else}}Leverantören{{end}}`); any other title is
+    /// literal text and has no entry.
+    private static func titleMarkup(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> [Language: [TemplateInline]] {
+        var out: [Language: [TemplateInline]] = [:]
+        for entry in node.mapping?.entries ?? [] {
+            guard let language = entry.name.flatMap(Language.init(rawValue:)), let scalar = entry.value.scalar,
+                scalar.text.contains("{{")
+            else { continue }
+            do {
+                let inlines = try TemplateParser.parseInlines(scalar.text, at: entry.value.textLocation)
+                if let problem = firstNonTitleInline(inlines) {
+                    yaml.error(
+                        "a title holds only text and '{{if CONDITION}}...{{else}}...{{end}}'; found \(problem)",
+                        at: entry.value)
+                    continue
+                }
+                out[language] = inlines
+            } catch {
+                yaml.report(error)
+            }
+        }
+        return out
+    }
+
+    /// What a title may not hold, described, if it holds it.
+    private static func firstNonTitleInline(_ inlines: [TemplateInline]) -> String? {
+        for inline in inlines {
+            switch inline {
+            case .text: continue
+            case .conditional(let branches, let otherwise):
+                for content in branches.map(\.content) + [otherwise ?? []] {
+                    if let problem = firstNonTitleInline(content) { return problem }
+                }
+            case .emphasis, .strong: return "emphasis"
+            case .term, .definition: return "a term"
+            case .reference, .survivors: return "a cross-reference"
+            case .value: return "a value"
+            case .loop: return "'{{for}}'"
+            case .blank: return "a blank"
+            case .note: return "a note"
+            case .lineBreak: return "a line break"
+            }
+        }
+        return nil
+    }
+
+    /// `survives:`: `true`, `false`, or a list of the clause's sub-clause ids (checked by the library check).
+    private static func survival(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> ClauseSurvival {
+        if let items = node.sequence?.elements {
+            if items.isEmpty {
+                yaml.error("'survives' lists no sub-clause; write 'survives: false' or leave it out", at: node)
+                return .none
+            }
+            return .subclauses(items.compactMap { yaml.identifier($0, what: "sub-clause id") })
+        }
+        switch node.scalar == nil ? nil : node.text {
+        case "true": return .whole
+        case "false": return ClauseSurvival.none
+        default:
+            yaml.error(
+                "'survives' must be true, false or a list of the clause's sub-clause ids, found \(node.description)",
+                at: node)
+            return .none
+        }
     }
 }

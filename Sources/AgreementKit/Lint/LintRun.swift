@@ -21,6 +21,8 @@ struct LintRun: TemplateWalker {
     var scope: [String: Question] = [:]
     /// What the text being walked refers to.
     var uses = Uses()
+    /// Where clause texts use `{{survivors}}`.
+    var survivorsUsedAt: [SourceLocation] = []
 
     init(library: ClauseLibrary) {
         self.library = library
@@ -41,12 +43,21 @@ struct LintRun: TemplateWalker {
         for outline in library.outlines.values.sorted(by: { $0.id < $1.id }) { checkOutline(outline) }
         for clause in library.clauses { checkClause(clause) }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) { checkTerm(term) }
+        if !library.clauses.contains(where: { $0.survives != .none }) {
+            for location in survivorsUsedAt {
+                warning(
+                    "'{{survivors}}' can list no clause: no clause of the library declares 'survives: true'",
+                    at: location)
+            }
+        }
         for question in library.questionnaire.questions {
             if let ask = question.askWhen { condition(ask, scope: [:]) }
             // A field's `ask_when` may name the other fields of the same record.
             let siblings = Dictionary(question.fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for field in question.fields { if let ask = field.askWhen { condition(ask, scope: siblings) } }
         }
+        // The questionnaire type-checks the checks' conditions; here they count as uses of their questions.
+        for answerCheck in library.questionnaire.checks { collectQuestions(answerCheck.when.expression, scope: [:]) }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) where !usedTerms.contains(term.id) {
             error("the term '\(term.id)' is defined but never used", at: term.location)
         }
@@ -210,6 +221,15 @@ struct LintRun: TemplateWalker {
         if !outlineClauses.values.contains(where: { $0.contains(clause.id) }) {
             warning("the clause '\(clause.id)' is not used by any agreement outline", at: clause.location)
         }
+        if case .subclauses(let ids) = clause.survives {
+            let own = Set(subclauses[clause.id] ?? [])
+            for id in ids where !own.contains(id) {
+                let hint = SpellingSuggestion.hint(for: id, in: subclauses[clause.id] ?? [])
+                error(
+                    "'survives' names '\(id)', which is not a sub-clause of '\(clause.id)'\(hint)",
+                    at: clause.keyLocations["survives"] ?? clause.location)
+            }
+        }
         currentClause = clause.id
         defer { currentClause = nil }
         var usesByLanguage: [Language: Uses] = [:]
@@ -229,6 +249,11 @@ struct LintRun: TemplateWalker {
                     "the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)",
                     at: clause.location)
                 continue
+            }
+            // A title's conditions are checked, but not compared between languages: one language may need to
+            // inflect a heading (plural) that another writes alike.
+            if let title = clause.titleTemplates[language] {
+                walk(title)
             }
             uses = Uses()
             walk(body)
@@ -365,6 +390,9 @@ struct LintRun: TemplateWalker {
             } else if let clause = currentClause {
                 reference(target, from: clause, at: location)
             }
+        case .survivors(_, let location):
+            uses.references.insert("{{survivors}}")
+            survivorsUsedAt.append(location)
         case .value(let v): value(v)
         case .loop(let loop):
             let outer = scope

@@ -4,11 +4,14 @@ public struct AgreementFiles: Sendable, Equatable {
     public var files: [OutputFile]
     /// The answers the text needed but did not get (blanks in a draft).
     public var missing: [MissingAnswer]
+    /// The questionnaire's checks that fired and do not block, as warnings located at the answers.
+    public var warnings: [Diagnostic]
 
     /// Creates a result.
-    public init(files: [OutputFile], missing: [MissingAnswer]) {
+    public init(files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = []) {
         self.files = files
         self.missing = missing
+        self.warnings = warnings
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

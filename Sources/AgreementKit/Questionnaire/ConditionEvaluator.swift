@@ -4,8 +4,10 @@
 /// - a path is looked up as a scope variable first (a loop variable), then as a question id (its answer, else its
 ///   default), then through record fields and numeric indexes (`suppliers.0.name`); `.amount` and `.currency`
 ///   take an amount apart;
-/// - an unanswered value compares false with every operator except `!=`, which is true;
-/// - a yes/no path alone is its value (unanswered is false); any other non-boolean value alone is false;
+/// - an unanswered yes/no question or field is its default, and without one it is `false` everywhere: alone, in
+///   `==` and `!=` (`x == false` and `not x` agree); `answered(x)` still tells whether it has an answer or default;
+/// - any other unanswered value compares false with every operator except `!=`, which is true;
+/// - a yes/no path alone is its value; any other non-boolean value alone is false;
 /// - `in` tests a value against a list literal, or a string against a multiple-choice answer or against a field
 ///   gathered from every record of a list (`"dk" in public_parties.country`);
 /// - amounts compare with integers in whole units, dates with `"YYYY-MM-DD"` strings;
@@ -104,6 +106,21 @@ public struct ConditionEvaluator: Sendable {
         return result
     }
 
+    /// Whether a path names a yes/no question, or a yes/no field of a list question's records
+    /// (`suppliers.0.sme`); a loop variable's fields are not known here.
+    func isYesNo(_ path: AnswerPath, bindings: [String: Bound]) -> Bool {
+        guard bindings[path.root] == nil, var question = questionnaire.question(path.root) else { return false }
+        for component in path.rest {
+            switch component {
+            case .index: continue
+            case .key(let name):
+                guard question.type == .list, let field = question.field(name) else { return false }
+                question = field
+            }
+        }
+        return question.type == .yesNo
+    }
+
     /// A record with each missing field filled with the field's default.
     static func withDefaults(_ record: AnswerRecord, of list: Question) -> AnswerRecord {
         var record = record
@@ -156,7 +173,9 @@ public struct ConditionEvaluator: Sendable {
             case .integer(let n): return .integer(n)
             case .boolean(let b): return .boolean(b)
             case .list(let items): return .list(items.map { value($0) })
-            case .path(let path): return look(path).map { .answer($0) }
+            case .path(let path):
+                if let found = look(path) { return .answer(found) }
+                return evaluator.isYesNo(path, bindings: bindings) ? .boolean(false) : nil
             case .count(let argument):
                 guard case .path(let path) = argument.kind else { return .integer(0) }
                 switch look(path) {

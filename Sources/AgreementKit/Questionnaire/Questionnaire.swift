@@ -2,12 +2,15 @@
 public struct Questionnaire: Sendable, Equatable {
     /// The sections.
     public var sections: [QuestionSection]
+    /// The checks across answers (`checks:`), in the order declared.
+    public var checks: [AnswerCheck]
     /// The file it was read from.
     public var file: String
 
     /// Creates a questionnaire.
-    public init(sections: [QuestionSection], file: String) {
+    public init(sections: [QuestionSection], checks: [AnswerCheck] = [], file: String) {
         self.sections = sections
+        self.checks = checks
         self.file = file
     }
 

@@ -27,17 +27,26 @@ struct QuestionnaireReader {
     /// Reads the whole file, then type-checks every `ask_when` against the questionnaire read.
     mutating func read(_ root: YAMLNode) -> Questionnaire {
         var sections: [ReadSection] = []
-        if let fields = yaml.fields(root, what: "the questionnaire", keys: ["sections"], required: ["sections"]),
-            let node = fields["sections"]
+        var checks: [AnswerCheck] = []
+        if let fields = yaml.fields(
+            root, what: "the questionnaire", keys: ["sections", "checks"], required: ["sections"])
         {
-            for node in yaml.sequence(node, what: "a list of sections") ?? [] {
-                if let section = readSection(node) { sections.append(section) }
+            if let node = fields["sections"] {
+                for node in yaml.sequence(node, what: "a list of sections") ?? [] {
+                    if let section = readSection(node) { sections.append(section) }
+                }
+            }
+            if let node = fields["checks"] {
+                for node in yaml.sequence(node, what: "a list of checks") ?? [] {
+                    if let check = readCheck(node) { checks.append(check) }
+                }
             }
         }
         checkUnique(sections.map { ($0.id, $0.location) }, what: "section id")
         let all = sections.flatMap(\.questions)
         checkUnique(all.map { ($0.id, $0.location) }, what: "question id")
-        let questionnaire = Questionnaire(sections: sections.map(\.section), file: file)
+        checkUnique(checks.map { ($0.id, $0.location) }, what: "check id")
+        let questionnaire = Questionnaire(sections: sections.map(\.section), checks: checks, file: file)
         checkConditions(questionnaire)
         return questionnaire
     }
@@ -64,6 +73,50 @@ struct QuestionnaireReader {
         guard let id, let title else { return nil }
         return ReadSection(
             section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
+    }
+
+    /// A check: `id`, `when`, `level` and a message per language (`sv`, `en`).
+    private mutating func readCheck(_ node: YAMLNode) -> AnswerCheck? {
+        let languages = Language.allCases.map(\.rawValue)
+        guard
+            let keys = yaml.fields(
+                node, what: "a check", keys: ["id", "when", "level"] + languages,
+                required: ["id", "when", "level"] + languages)
+        else { return nil }
+        let id = identifier(keys, what: "check id", in: "a check")
+        var when: Condition?
+        if let conditionNode = keys["when"] {
+            if let scalar = conditionNode.scalar, !conditionNode.isEmpty {
+                do {
+                    when = try ConditionParser.parse(scalar.text, at: conditionNode.textLocation)
+                } catch {
+                    yaml.report(error)
+                }
+            } else {
+                error("'when' must be a condition, found \(conditionNode.description)", conditionNode)
+            }
+        }
+        var level: AnswerCheck.Level?
+        if let levelNode = keys["level"], let text = yaml.string(levelNode, what: "a level") {
+            level = AnswerCheck.Level(rawValue: text)
+            if level == nil {
+                let all = AnswerCheck.Level.allCases.map(\.rawValue)
+                error(
+                    "unknown level '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the levels are "
+                        + all.joined(separator: ", "), levelNode)
+            }
+        }
+        var message: [Language: String] = [:]
+        for language in Language.allCases {
+            if let textNode = keys[language.rawValue],
+                let text = yaml.string(textNode, what: "the '\(language.rawValue)' message")
+            {
+                message[language] = text
+            }
+        }
+        guard let id, let when, let level, message.count == Language.allCases.count else { return nil }
+        return AnswerCheck(
+            id: id, when: when, level: level, message: Localized(message), location: node.location)
     }
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
@@ -279,6 +332,9 @@ struct QuestionnaireReader {
                     yaml.report(DiagnosticError(checker.check(condition, bindings: siblings)))
                 }
             }
+        }
+        for check in questionnaire.checks {
+            yaml.report(DiagnosticError(checker.check(check.when, bindings: [:])))
         }
     }
 }

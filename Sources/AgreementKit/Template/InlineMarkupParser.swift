@@ -7,7 +7,9 @@ struct InlineMarkupParser {
     /// The characters a backslash turns into literal text.
     static let escapable: Set<Unicode.Scalar> = ["*", "[", "{", "\\", "#", "-", "+", "|"]
     /// The directive words, for "did you mean" hints.
-    static let directives = ["if", "elif", "else", "end", "for", "ref", "Ref", "num", "blank", "note", "br"]
+    static let directives = [
+        "if", "elif", "else", "end", "for", "ref", "Ref", "num", "survivors", "Survivors", "blank", "note", "br",
+    ]
 
     private let text: MarkupText
     private var position = 0
@@ -320,6 +322,9 @@ struct InlineMarkupParser {
             let id = try referenceTarget(p..<close, directive: word)
             let form: ReferenceForm = word == "ref" ? .clause : word == "Ref" ? .clauseCapitalized : .number
             return .inline(.reference(target: id, form: form, location: location(open)))
+        case "survivors", "Survivors":
+            try noArgument(word)
+            return .inline(.survivors(capitalized: word == "Survivors", location: location(open)))
         case "blank":
             let label = try quoted(restStart..<close, directive: "blank", what: "label")
             return .inline(.blank(label: label, location: location(open)))

@@ -18,6 +18,9 @@ public indirect enum TemplateInline: Sendable, Equatable {
     case conditional(branches: [TemplateBranch<TemplateInline>], otherwise: [TemplateInline]?)
     /// `{{for NAME in LIST}}...{{end}}`.
     case loop(TemplateLoop<TemplateInline>)
+    /// `{{survivors}}`, `{{Survivors}}`: the surviving clauses the agreement includes, as live references ("punkterna
+    /// 7, 9 och 12"); capitalized for the start of a sentence.
+    case survivors(capitalized: Bool, location: SourceLocation)
     /// `{{blank "label"}}`.
     case blank(label: String, location: SourceLocation)
     /// `{{note "text"}}`.

@@ -100,7 +100,7 @@ extension TemplateWalker {
             var inner = context
             inner.loopDepth += 1
             walk(loop.body, in: inner)
-        case .text, .term, .definition, .reference, .value, .blank, .note, .lineBreak:
+        case .text, .term, .definition, .reference, .survivors, .value, .blank, .note, .lineBreak:
             break
         }
     }

@@ -28,6 +28,9 @@ enum WordKey: String, CaseIterable, Sendable {
     // document
     case documentClause = "document.clause"
     case documentClauseCapitalized = "document.clause-capitalized"
+    case documentClauses = "document.clauses"
+    case documentClausesCapitalized = "document.clauses-capitalized"
+    case documentNoSurvivors = "document.no-survivors"
     case documentAnnex = "document.annex"
     case documentAnnexLabel = "document.annex-label"
     case documentAnnexes = "document.annexes"

@@ -1,0 +1,67 @@
+/// A check across answers, declared in the questionnaire's `checks:` list: when its condition holds, the answers
+/// call for attention (`warning`) or are not acceptable in a final agreement (`final`).
+public struct AnswerCheck: Sendable, Equatable {
+    /// How a fired check weighs.
+    public enum Level: String, Sendable, Equatable, CaseIterable {
+        /// An error with `--final`, a warning in a draft.
+        case final
+        /// Always a warning.
+        case warning
+    }
+
+    /// The check's id, unique among the checks.
+    public var id: String
+    /// The check fires when this holds.
+    public var when: Condition
+    /// How a fired check weighs.
+    public var level: Level
+    /// What is said when it fires, per language.
+    public var message: Localized<String>
+    /// Where the check is declared.
+    public var location: SourceLocation
+
+    /// Creates a check.
+    public init(id: String, when: Condition, level: Level, message: Localized<String>, location: SourceLocation) {
+        self.id = id
+        self.when = when
+        self.level = level
+        self.message = message
+        self.location = location
+    }
+}
+
+extension Questionnaire {
+    /// The checks that fire for `answers`, as diagnostics in `language`: a `final` check is an error when `final`,
+    /// every other fired check a warning. Each is located at the first answer its condition reads that the answers
+    /// file holds, else at the answers file.
+    public func checkDiagnostics(_ answers: Answers, language: Language, final: Bool) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for check in firedChecks(answers) {
+            let severity: Diagnostic.Severity = final && check.level == .final ? .error : .warning
+            let text = check.message[language] ?? check.id
+            let location = Self.paths(in: check.when.expression).lazy.compactMap { answers.location(of: $0) }.first
+            out.append(
+                Diagnostic(
+                    severity, "\(text) [\(check.id)]", at: location,
+                    file: location == nil ? (answers.file ?? "answers") : nil))
+        }
+        return out
+    }
+
+    /// The checks whose condition holds for `answers`, in the order declared.
+    public func firedChecks(_ answers: Answers) -> [AnswerCheck] {
+        let evaluator = ConditionEvaluator(answers: answers, questionnaire: self)
+        return checks.filter { evaluator.evaluate($0.when).value }
+    }
+
+    /// The answer paths an expression reads, in the order written.
+    static func paths(in e: Expression) -> [AnswerPath] {
+        switch e.kind {
+        case .path(let p): return [p]
+        case .not(let a), .count(let a), .answered(let a): return paths(in: a)
+        case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b): return paths(in: a) + paths(in: b)
+        case .list(let items): return items.flatMap { paths(in: $0) }
+        case .string, .integer, .boolean: return []
+        }
+    }
+}
