@@ -373,7 +373,15 @@ struct LegalGuardTests {
         for example in ExampleBuildTests.examples {
             let answers = try Self.example(example, library: library)
             let agreement = try Self.assemble(answers, library: library, final: true).agreement
-            let declared = Set(library.clauses.filter { $0.survives == .whole }.map(\.id))
+            // Whole clauses that survive, and the sub-clauses that clauses list as surviving.
+            let declared = Set(
+                library.clauses.flatMap { clause -> [String] in
+                    switch clause.survives {
+                    case .whole: return [clause.id]
+                    case .subclauses(let ids): return ids
+                    case .none: return []
+                    }
+                })
             let included = MiniLibrary.clauseIDs(agreement.blocks).filter(declared.contains)
             var sentence: [Inline] = []
             agreement.blocks.forEachBlock { block, _ in

@@ -54,12 +54,11 @@ extension CLITests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
 
-        // Agreement 3's merged answers: the defaults, with its own results_model and suppliers, in English.
+        // Agreement 3's merged answers: the defaults, with its own suppliers, in English.
         let config = try String(contentsOfFile: Self.batchExample, encoding: .utf8)
         let start = try #require(config.range(of: "defaults:\n")).upperBound
         let end = try #require(config.range(of: "\n# One entry per agreement")).lowerBound
         let defaults = config[start..<end].split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("  results_model:") }
             .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }.joined(separator: "\n")
         let own = try #require(config.range(of: "  - language: en\n    answers:\n")).upperBound
         let ownAnswers = config[own...].split(separator: "\n", omittingEmptySubsequences: false)
