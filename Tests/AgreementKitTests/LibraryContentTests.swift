@@ -331,6 +331,11 @@ struct LibraryContentTests {
         ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]"],
         [
             "public_parties":
+                "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}, {name: Naboby Kommune, country: dk, cvr_number: \"34681228\"}]",
+            "governing_law": "dk",
+        ],
+        [
+            "public_parties":
                 "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
             "governing_law": "dk",
         ],
@@ -383,17 +388,17 @@ struct LibraryContentTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Every variant: the base, one decision at a time, every pair of decisions, each optional question left out,
-    /// and the party variants.
+    /// Every variant: the base, one decision at a time, rows that hold every pair of values of every two
+    /// decisions, each optional question left out, and the party variants.
     static func variants(_ questionnaire: Questionnaire) -> [[String: String?]] {
         let decisions = Self.decisions(questionnaire)
         var out: [[String: String?]] = [[:]]
-        for (i, a) in decisions.enumerated() {
+        for a in decisions {
             for va in a.values { out.append([a.id: va]) }
-            for b in decisions[(i + 1)...] {
-                for va in a.values { for vb in b.values { out.append([a.id: va, b.id: vb]) } }
-            }
         }
+        // The acknowledgement only decides whether a check refuses the agreement: one decision at a time covers it,
+        // and leaving it out of the pairs keeps every pair in a row that builds.
+        out += pairwiseRows(decisions.filter { $0.id != "cofinancing_risk_acknowledged" })
         for q in questionnaire.questions where !q.required && base.contains(where: { $0.0 == q.id }) {
             out.append([q.id: String?.none])
         }
@@ -431,6 +436,8 @@ struct LibraryContentTests {
             "project_budget": String?.none,
         ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
+        // Health data without any pilot (three decisions at once).
+        out.append(["personal_data_health": "true", "pilot_with_users": "false", "pilot_equipment": "false"])
         // No added values, with the reason a final agreement then needs.
         out.append(["added_values": String?.none, "no_added_values_reason": "Mervärdena redovisas i programmet."])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
@@ -453,6 +460,43 @@ struct LibraryContentTests {
             }
         }
         return out
+    }
+
+    /// Rows that together hold every pair of values of every two decisions: a pairwise covering array, built
+    /// greedily and deterministically. Each row answers every decision, so a few dozen rows see every combination
+    /// of two decisions that one variant per pair (thousands of builds) would.
+    static func pairwiseRows(_ decisions: [(id: String, values: [String])]) -> [[String: String?]] {
+        let n = decisions.count
+        func pair(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> [Int] { i < j ? [i, a, j, b] : [j, b, i, a] }
+        var uncovered = Set<[Int]>()
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                for a in decisions[i].values.indices {
+                    for b in decisions[j].values.indices { uncovered.insert([i, a, j, b]) }
+                }
+            }
+        }
+        var rows: [[String: String?]] = []
+        while let first = uncovered.min(by: { $0.lexicographicallyPrecedes($1) }) {
+            var row = [Int?](repeating: nil, count: n)
+            row[first[0]] = first[1]
+            row[first[2]] = first[3]
+            for k in 0..<n where row[k] == nil {
+                var best = 0
+                var bestGain = -1
+                for v in decisions[k].values.indices {
+                    let gain = (0..<n).filter { m in row[m].map { uncovered.contains(pair(m, $0, k, v)) } ?? false }
+                        .count
+                    if gain > bestGain { (best, bestGain) = (v, gain) }
+                }
+                row[k] = best
+            }
+            for i in 0..<n { for j in (i + 1)..<n { uncovered.remove([i, row[i]!, j, row[j]!]) } }
+            var variant: [String: String?] = [:]
+            for k in 0..<n { variant[decisions[k].id] = decisions[k].values[row[k]!] }
+            rows.append(variant)
+        }
+        return rows
     }
 
     /// Where each `{{if}}` / `{{elif}}` condition of the library stands.
