@@ -428,8 +428,10 @@ struct BatchConfigTests {
     }
 
     @Test func numberRangesInMessages() {
-        #expect(BatchConfigLoader.describe([4]) == "agreement 4")
-        #expect(BatchConfigLoader.describe([1, 2, 3, 5, 7, 8, 10, 11, 12, 13]) == "agreements 1–3, 5, 7, 8, 10–13")
+        #expect(BatchConfigLoader.describe([4]).description == "agreement 4")
+        #expect(
+            BatchConfigLoader.describe([1, 2, 3, 5, 7, 8, 10, 11, 12, 13]).description
+                == "agreements 1–3, 5, 7, 8, 10–13")
     }
 
     static func expect(

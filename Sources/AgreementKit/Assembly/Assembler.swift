@@ -18,7 +18,7 @@ public struct Assembler: Sendable {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
             throw DiagnosticError(
-                "the library has no '\(options.language.rawValue)' text; it has "
+                untranslated: "the library has no '\(options.language.rawValue)' text; it has "
                     + library.languages.map(\.rawValue).joined(separator: ", "),
                 file: outline.file)
         }
@@ -36,7 +36,7 @@ public struct Assembler: Sendable {
                                 entry.usedAt.isEmpty
                                 ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
                             return Diagnostic(
-                                .error, "missing answer '\(entry.path)' (\(entry.label))\(used)",
+                                .error, untranslated: "missing answer '\(entry.path)' (\(entry.label))\(used)",
                                 at: answers.location(of: entry.path), file: file)
                         })
             }
@@ -48,7 +48,7 @@ public struct Assembler: Sendable {
         if let id {
             guard let outline = library.outlines[id] else {
                 throw DiagnosticError(
-                    "no agreement type '\(id)'; the library has "
+                    untranslated: "no agreement type '\(id)'; the library has "
                         + library.outlines.keys.sorted().joined(separator: ", "),
                     file: library.root)
             }
@@ -56,7 +56,8 @@ public struct Assembler: Sendable {
         }
         guard library.outlines.count == 1, let only = library.outlines.values.first else {
             throw DiagnosticError(
-                "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
+                untranslated: "the library has several agreement types ("
+                    + library.outlines.keys.sorted().joined(separator: ", ")
                     + "); choose one", file: library.root)
         }
         return only

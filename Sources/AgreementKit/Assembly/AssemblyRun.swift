@@ -42,7 +42,9 @@ struct AssemblyRun {
             case .clause(let id, let when, let location):
                 guard let file = library.clause(id) else {
                     problems.append(
-                        Diagnostic(.error, "the outline names clause '\(id)', which does not exist", at: location))
+                        Diagnostic(
+                            .error, untranslated: "the outline names clause '\(id)', which does not exist", at: location
+                        ))
                     continue
                 }
                 if let when, !decide(when, subject: "clause \(id) (outline)", depth: 0, location: location) { continue }
@@ -143,7 +145,8 @@ struct AssemblyRun {
             trace.entries[slotIndex].decision = .included
             trace.entries[slotIndex].subject = "slot \(id) → \(clause.id)"
         } else {
-            problems.append(Diagnostic(.warning, "no clause of slot '\(id)' applies to these answers", at: location))
+            problems.append(
+                Diagnostic(.warning, untranslated: "no clause of slot '\(id)' applies to these answers", at: location))
         }
         return chosen
     }
@@ -217,7 +220,8 @@ struct AssemblyRun {
         }
         guard let body = file.bodies[language] else {
             problems.append(
-                Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
+                Diagnostic(
+                    .error, untranslated: "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
             return .clause(Clause(id: file.id, heading: heading, body: []))
         }
         return .clause(
@@ -391,7 +395,9 @@ struct AssemblyRun {
         case .failure(let mismatch):
             problems.append(
                 Diagnostic(
-                    .error, "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
+                    .error,
+                    untranslated:
+                        "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
                     at: reference.location))
             return .text(formatter.plain(value, question))
         }
@@ -492,7 +498,8 @@ struct AssemblyRun {
         for target in Set(dangling).sorted() {
             problems.append(
                 Diagnostic(
-                    .error, "the text refers to '\(target)', which these answers leave out of the agreement",
+                    .error,
+                    untranslated: "the text refers to '\(target)', which these answers leave out of the agreement",
                     file: answers.file))
         }
         return fixed

@@ -22,11 +22,13 @@ public enum BatchConfigLoader {
         let questionnaire = library.questionnaire
         if data.count > maximumFileSize {
             throw DiagnosticError(
-                "the batch config has \(data.count) bytes; a batch config may have at most \(maximumFileSize) "
+                untranslated:
+                    "the batch config has \(data.count) bytes; a batch config may have at most \(maximumFileSize) "
                     + "bytes (10 MB)", at: start)
         }
         guard let root = try YAMLReader.read(data, file: file), !root.isEmpty else {
-            throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
+            throw DiagnosticError(
+                untranslated: "the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
         }
         var yaml = YAMLChecker()
         guard
@@ -57,7 +59,7 @@ public enum BatchConfigLoader {
             let sequence = yaml.sequence(
                 node, what: "'agreements' (a list, each element starting with '- answers:')")
         {
-            if sequence.isEmpty { yaml.error("'agreements' lists no agreement", at: node) }
+            if sequence.isEmpty { yaml.error(untranslated: "'agreements' lists no agreement", at: node) }
             items = sequence
         }
         var fatal = yaml.diagnostics
@@ -65,7 +67,8 @@ public enum BatchConfigLoader {
             fatal.append(
                 Diagnostic(
                     .error,
-                    "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
+                    untranslated: "the library has several agreement types ("
+                        + library.outlines.keys.sorted().joined(separator: ", ")
                         + "); choose one with 'type:'", at: root.location))
         }
 
@@ -87,16 +90,15 @@ public enum BatchConfigLoader {
 
         var shared: [Diagnostic] = []
         for (index, problem) in defaults.problems.enumerated() {
-            var diagnostic = problem.diagnostic
+            let diagnostic = problem.diagnostic
             if users[index].isEmpty {
-                diagnostic.message += " (in the defaults, which every agreement overrides here)"
-                fatal.append(diagnostic)
+                fatal.append(diagnostic.wrapped(in: .batchInDefaultsOverridden))
             } else {
-                diagnostic.message +=
+                shared.append(
                     users[index].count == items.count && items.count > 1
-                    ? " (in the defaults, used by every agreement)"
-                    : " (in the defaults, used by \(describe(users[index])))"
-                shared.append(diagnostic)
+                        ? diagnostic.wrapped(in: .batchInDefaultsUsedByAll)
+                        : diagnostic.wrapped(
+                            in: .batchInDefaultsUsedBy, ["agreements": .message(describe(users[index]))]))
             }
         }
         markCollisions(&agreements)
@@ -166,7 +168,7 @@ public enum BatchConfigLoader {
 
         for problem in defaults.problems { if let key = problem.key, !ownKeys.contains(key) { troubled.insert(key) } }
         var name: String?
-        var nameProblem: String?
+        var nameProblem: Message?
         switch pattern.resolve(answers, questionnaire: questionnaire, number: number) {
         case .success(let text):
             name = SafeFileName.make(text, fallback: "agreement-\(number)")
@@ -174,9 +176,8 @@ public enum BatchConfigLoader {
         case .failure(let failure):
             let unexplained = failure.items.filter { path in !troubled.contains(String(path.prefix { $0 != "." })) }
             if !unexplained.isEmpty {
-                nameProblem =
-                    "the file name pattern needs an answer to "
-                    + unexplained.map { "'\($0)'" }.joined(separator: ", ") + ", which this agreement does not give"
+                nameProblem = Message(
+                    .batchNameNeedsAnswer, ["paths": .text(unexplained.map { "'\($0)'" }.joined(separator: ", "))])
             }
         }
 
@@ -197,7 +198,8 @@ public enum BatchConfigLoader {
         }
         guard let text = valueNode.text, !valueNode.isEmpty else {
             yaml.error(
-                "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
+                untranslated:
+                    "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
                     + valueNode.description, at: valueNode)
             return nil
         }
@@ -205,7 +207,7 @@ public enum BatchConfigLoader {
         case .success(let parsed): return parsed
         case .failure(let failure):
             for message in failure.items {
-                yaml.error("the file name pattern: \(message)", at: valueNode.textLocation)
+                yaml.error(untranslated: "the file name pattern: \(message)", at: valueNode.textLocation)
             }
             return nil
         }
@@ -216,7 +218,8 @@ public enum BatchConfigLoader {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard let language = Language(rawValue: text), library.languages.contains(language) else {
             yaml.error(
-                "'\(text)' is not a language of the library; it has "
+                untranslated:
+                    "'\(text)' is not a language of the library; it has "
                     + library.languages.map(\.rawValue).joined(separator: ", "), at: node)
             return nil
         }
@@ -229,7 +232,8 @@ public enum BatchConfigLoader {
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
             yaml.error(
-                "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
+                untranslated:
+                    "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
                     + ids.joined(separator: ", "), at: node)
             return nil
         }
@@ -251,17 +255,24 @@ public enum BatchConfigLoader {
             guard let members = groups[key], members.count > 1 else { continue }
             for index in members {
                 let others = members.filter { $0 != index }.map { other in
-                    "\(agreements[other].label) at line \(agreements[other].location.line)"
+                    Message(
+                        .batchAgreementAtLine,
+                        [
+                            "label": .message(agreements[other].labelMessage),
+                            "line": "\(agreements[other].location.line)",
+                        ]
+                    ).description
                 }
                 agreements[index].addError(
-                    "the file name '\(agreements[index].name ?? "")' is also that of " + others.joined(separator: ", ")
-                        + "; make the output name pattern tell them apart (for example with {#})")
+                    Message(
+                        .batchSameFileName,
+                        ["name": .text(agreements[index].name ?? ""), "others": .text(others.joined(separator: ", "))]))
             }
         }
     }
 
     /// `agreement 2`, `agreements 1–3, 5`.
-    static func describe(_ numbers: [Int]) -> String {
+    static func describe(_ numbers: [Int]) -> Message {
         var ranges: [String] = []
         var index = 0
         while index < numbers.count {
@@ -274,6 +285,7 @@ public enum BatchConfigLoader {
             }
             index = end + 1
         }
-        return (numbers.count == 1 ? "agreement " : "agreements ") + ranges.joined(separator: ", ")
+        return Message(
+            numbers.count == 1 ? .batchAgreement : .batchAgreements, ["numbers": .text(ranges.joined(separator: ", "))])
     }
 }

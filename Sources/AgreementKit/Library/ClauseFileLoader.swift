@@ -25,10 +25,11 @@ public enum ClauseFileLoader {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let first = lines.first, isFence(first) else {
             throw DiagnosticError(
-                "a clause file starts with a '---' line, then its YAML header and another '---' line", at: start)
+                untranslated: "a clause file starts with a '---' line, then its YAML header and another '---' line",
+                at: start)
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            throw DiagnosticError("the header is not closed by a '---' line", at: start)
+            throw DiagnosticError(untranslated: "the header is not closed by a '---' line", at: start)
         }
 
         // The header: lines 2 ..< close + 1 of the file.
@@ -38,7 +39,8 @@ public enum ClauseFileLoader {
         if let root = yaml.read(text: joined(1..<close), file: file, lineOffset: 1) {
             header = yaml.fields(root, what: "the clause header", keys: headerKeys, required: requiredKeys)
         } else if yaml.diagnostics.isEmpty {
-            yaml.error("the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
+            yaml.error(
+                untranslated: "the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
         }
         for (key, entry) in header?.entries ?? [:] { keyLocations[key] = entry.key.location }
         let id = header?["id"].flatMap { yaml.identifier($0, what: "clause id", rules: .clause) }
@@ -50,7 +52,9 @@ public enum ClauseFileLoader {
                 let all = ClauseCategory.allCases.map(\.rawValue)
                 let hint = SpellingSuggestion.hint(for: text, in: all)
                 yaml.error(
-                    "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
+                    untranslated:
+                        "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node
+                )
             }
         }
         let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
@@ -72,7 +76,8 @@ public enum ClauseFileLoader {
                     diagnostics.append(
                         Diagnostic(
                             .error,
-                            "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
+                            untranslated:
+                                "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
                             at: SourceLocation(file: file, line: i + 1, column: 1)))
                     strayReported = true
                 }
@@ -86,12 +91,14 @@ public enum ClauseFileLoader {
             let at = SourceLocation(file: file, line: i + 1, column: lower + 1)
             var language: Language?
             if name.isEmpty {
-                diagnostics.append(Diagnostic(.error, "expected a language after '===', such as '=== sv'", at: at))
+                diagnostics.append(
+                    Diagnostic(.error, untranslated: "expected a language after '===', such as '=== sv'", at: at))
             } else if let known = Language(rawValue: name) {
                 if let previous = bodyLocations[known] {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "a second '\(name)' body (the first starts at line \(previous.line))", at: at))
+                            .error, untranslated: "a second '\(name)' body (the first starts at line \(previous.line))",
+                            at: at))
                 } else {
                     language = known
                     bodyLocations[known] = SourceLocation(file: file, line: i + 1, column: 1)
@@ -100,14 +107,16 @@ public enum ClauseFileLoader {
                 let all = Language.allCases.map(\.rawValue)
                 diagnostics.append(
                     Diagnostic(
-                        .error, "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))", at: at))
+                        .error,
+                        untranslated: "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))",
+                        at: at))
             }
             markers.append((i, language))
         }
         if markers.isEmpty, !strayReported {
             diagnostics.append(
                 Diagnostic(
-                    .error, "the clause has no body: after the header, write '=== sv' and the text",
+                    .error, untranslated: "the clause has no body: after the header, write '=== sv' and the text",
                     at: SourceLocation(file: file, line: close + 1, column: 1)))
         }
         for (n, marker) in markers.enumerated() {
