@@ -22,21 +22,19 @@ public enum BatchConfigLoader {
         let questionnaire = library.questionnaire
         if data.count > maximumFileSize {
             throw DiagnosticError(
-                untranslated:
-                    "the batch config has \(data.count) bytes; a batch config may have at most \(maximumFileSize) "
-                    + "bytes (10 MB)", at: start)
+                Message(.batchFileTooLarge, ["size": "\(data.count)", "maximum": "\(maximumFileSize)"]), at: start)
         }
         guard let root = try YAMLReader.read(data, file: file), !root.isEmpty else {
             throw DiagnosticError(
-                untranslated: "the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
+                Message(.batchEmpty), at: start)
         }
         var yaml = YAMLChecker()
         guard
             let top = yaml.fields(
-                root, what: "the batch config", keys: topKeys, required: ["agreements"],
+                root, what: .message(Message(.batchWhatConfig)), keys: topKeys, required: ["agreements"],
                 note: { key in
                     questionnaire.question(key) == nil
-                        ? "" : " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
+                        ? "" : .message(Message(.batchQuestionUnderDefaults, ["key": .text(key)]))
                 })
         else { throw DiagnosticError(yaml.diagnostics) }
 
@@ -51,15 +49,15 @@ public enum BatchConfigLoader {
         if let node = top["language"] { language = readLanguage(node, library: library, yaml: &yaml) }
         if let node = top["type"] { outline = readOutline(node, library: library, yaml: &yaml) }
         if let node = top["defaults"], !node.isEmpty,
-            yaml.expectMapping(node, what: "'defaults' (a mapping of question id to answer, shared by every agreement)")
+            yaml.expectMapping(node, what: .message(Message(.batchWhatDefaults)))
         {
             defaults = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
         }
         if let node = top["agreements"],
             let sequence = yaml.sequence(
-                node, what: "'agreements' (a list, each element starting with '- answers:')")
+                node, what: .message(Message(.batchWhatAgreements)))
         {
-            if sequence.isEmpty { yaml.error(untranslated: "'agreements' lists no agreement", at: node) }
+            if sequence.isEmpty { yaml.error(Message(.batchNoAgreements), at: node) }
             items = sequence
         }
         var fatal = yaml.diagnostics
@@ -67,9 +65,9 @@ public enum BatchConfigLoader {
             fatal.append(
                 Diagnostic(
                     .error,
-                    untranslated: "the library has several agreement types ("
-                        + library.outlines.keys.sorted().joined(separator: ", ")
-                        + "); choose one with 'type:'", at: root.location))
+                    Message(
+                        .batchSeveralTypes, ["types": .text(library.outlines.keys.sorted().joined(separator: ", "))]),
+                    at: root.location))
         }
 
         var agreements: [BatchAgreement] = []
@@ -129,14 +127,14 @@ public enum BatchConfigLoader {
         var yaml = YAMLChecker()
         if !item.isEmpty,
             let fields = yaml.fields(
-                item, what: "an agreement", keys: agreementKeys,
+                item, what: .message(Message(.batchWhatAgreement)), keys: agreementKeys,
                 note: { key in
                     questionnaire.question(key) == nil
-                        ? "" : " ('\(key)' is a question: write the agreement's answers under 'answers:')"
+                        ? "" : .message(Message(.batchQuestionUnderAnswers, ["key": .text(key)]))
                 })
         {
             if let node = fields["answers"], !node.isEmpty,
-                yaml.expectMapping(node, what: "'answers' (a mapping of question id to answer)")
+                yaml.expectMapping(node, what: .message(Message(.batchWhatAnswers)))
             {
                 own = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
             }
@@ -193,21 +191,21 @@ public enum BatchConfigLoader {
     private static func readOutput(
         _ node: YAMLNode, questionnaire: Questionnaire, yaml: inout YAMLChecker
     ) -> BatchNamePattern? {
-        guard let fields = yaml.fields(node, what: "'output'", keys: ["name"]), let valueNode = fields["name"] else {
+        guard let fields = yaml.fields(node, what: .message(Message(.batchWhatOutput)), keys: ["name"]),
+            let valueNode = fields["name"]
+        else {
             return nil
         }
         guard let text = valueNode.text, !valueNode.isEmpty else {
             yaml.error(
-                untranslated:
-                    "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
-                    + valueNode.description, at: valueNode)
+                Message(.batchNameNotPattern, ["found": valueNode.foundValue]), at: valueNode)
             return nil
         }
         switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
         case .success(let parsed): return parsed
         case .failure(let failure):
             for message in failure.items {
-                yaml.error(untranslated: "the file name pattern: \(message)", at: valueNode.textLocation)
+                yaml.error(Message(.batchNamePattern, ["problem": .message(message)]), at: valueNode.textLocation)
             }
             return nil
         }
@@ -218,9 +216,13 @@ public enum BatchConfigLoader {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard let language = Language(rawValue: text), library.languages.contains(language) else {
             yaml.error(
-                untranslated:
-                    "'\(text)' is not a language of the library; it has "
-                    + library.languages.map(\.rawValue).joined(separator: ", "), at: node)
+                Message(
+                    .batchNotALanguage,
+                    [
+                        "text": .text(text),
+                        "languages": .text(library.languages.map(\.rawValue).joined(separator: ", ")),
+                    ]),
+                at: node)
             return nil
         }
         return language
@@ -232,9 +234,12 @@ public enum BatchConfigLoader {
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
             yaml.error(
-                untranslated:
-                    "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
-                    + ids.joined(separator: ", "), at: node)
+                Message(
+                    .batchNoType,
+                    [
+                        "text": .text(text), "hint": SpellingSuggestion.hintValue(for: text, in: ids),
+                        "types": .text(ids.joined(separator: ", ")),
+                    ]), at: node)
             return nil
         }
         return text

@@ -39,7 +39,7 @@ public struct AgreementPipeline: Sendable {
             do {
                 files.append(OutputFile(name: "\(base).json", data: try ModelJSON.encode(agreement)))
             } catch {
-                throw DiagnosticError(untranslated: "cannot write the model: \(error)", file: file)
+                throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
         let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: environment))
@@ -51,10 +51,11 @@ public struct AgreementPipeline: Sendable {
             throw DiagnosticError(
                 error.issues.map { issue in
                     Diagnostic(
-                        .error, untranslated: "cannot write the documents: \(issue.path): \(issue.message)", file: file)
+                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\(issue.path): \(issue.message)")]),
+                        file: file)
                 })
         } catch {
-            throw DiagnosticError(untranslated: "cannot write the documents: \(error)", file: file)
+            throw DiagnosticError(Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")]), file: file)
         }
         return files
     }

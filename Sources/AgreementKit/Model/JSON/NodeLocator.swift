@@ -51,7 +51,7 @@ struct NodeLocator {
                 at: location(of: Self.path(context.codingPath)))
         case .keyNotFound(let key, let context):
             return Diagnostic(
-                .error, untranslated: "missing required key '\(key.stringValue)'",
+                .error, Message(.yamlMissingKeyHere, ["key": .text(key.stringValue)]),
                 at: location(of: Self.path(context.codingPath)))
         case .dataCorrupted(let context):
             return Diagnostic(
