@@ -43,8 +43,7 @@ struct AssemblyRun {
                 guard let file = library.clause(id) else {
                     problems.append(
                         Diagnostic(
-                            .error, untranslated: "the outline names clause '\(id)', which does not exist", at: location
-                        ))
+                            .error, Message(.buildNoSuchClause, ["id": .text(id)]), at: location))
                     continue
                 }
                 if let when, !decide(when, subject: "clause \(id) (outline)", depth: 0, location: location) { continue }
@@ -146,7 +145,7 @@ struct AssemblyRun {
             trace.entries[slotIndex].subject = "slot \(id) → \(clause.id)"
         } else {
             problems.append(
-                Diagnostic(.warning, untranslated: "no clause of slot '\(id)' applies to these answers", at: location))
+                Diagnostic(.warning, Message(.buildNoClauseOfSlot, ["slot": .text(id)]), at: location))
         }
         return chosen
     }
@@ -221,7 +220,9 @@ struct AssemblyRun {
         guard let body = file.bodies[language] else {
             problems.append(
                 Diagnostic(
-                    .error, untranslated: "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
+                    .error,
+                    Message(.buildClauseNoLanguage, ["id": .text(file.id), "language": .text(language.rawValue)]),
+                    at: file.location))
             return .clause(Clause(id: file.id, heading: heading, body: []))
         }
         return .clause(
@@ -396,8 +397,12 @@ struct AssemblyRun {
             problems.append(
                 Diagnostic(
                     .error,
-                    untranslated:
-                        "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
+                    Message(
+                        .buildFilterMismatch,
+                        [
+                            "filter": .text(mismatch.filter.rawValue), "value": .text("\(mismatch.value)"),
+                            "path": .text("\(path)"),
+                        ]),
                     at: reference.location))
             return .text(formatter.plain(value, question))
         }
@@ -499,7 +504,7 @@ struct AssemblyRun {
             problems.append(
                 Diagnostic(
                     .error,
-                    untranslated: "the text refers to '\(target)', which these answers leave out of the agreement",
+                    Message(.buildReferenceLeftOut, ["target": .text("\(target)")]),
                     file: answers.file))
         }
         return fixed

@@ -112,6 +112,16 @@ public enum MessageKey: String, CaseIterable, Sendable {
 
     // Building
     case buildCannotWriteModel = "build.cannot-write-model"
+    case buildNoLanguage = "build.no-language"
+    case buildMissingAnswer = "build.missing-answer"
+    case buildMissingAnswerUsedAt = "build.missing-answer-used-at"
+    case buildNoType = "build.no-type"
+    case buildSeveralTypes = "build.several-types"
+    case buildNoSuchClause = "build.no-such-clause"
+    case buildNoClauseOfSlot = "build.no-clause-of-slot"
+    case buildClauseNoLanguage = "build.clause-no-language"
+    case buildFilterMismatch = "build.filter-mismatch"
+    case buildReferenceLeftOut = "build.reference-left-out"
     case buildOneAnswerMissing = "build.one-answer-missing"
     case buildAnswersMissing = "build.answers-missing"
 
