@@ -80,7 +80,9 @@ struct AssemblyRun {
             blocks.insert(definitionsClause(id: at.id, title: at.title), at: at.index)
         }
         blocks = resolveReferences(blocks)
-        var provenance = [
+        // No file name is recorded: a local path or answers-file name would leak into the document properties; the
+        // answers hash ties the document to its answers.
+        let provenance = [
             ProvenanceEntry(key: "opi.library", value: library.name),
             ProvenanceEntry(key: "opi.library-version", value: library.version.description),
             ProvenanceEntry(key: "opi.agreement-type", value: "\(outline.id)@\(outline.version)"),
@@ -88,9 +90,6 @@ struct AssemblyRun {
                 key: "opi.clauses", value: clausesUsed.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")),
             ProvenanceEntry(key: "opi.answers-sha256", value: CanonicalAnswers.hash(answers)),
         ]
-        if let name = answers.sourceName ?? answers.file.map({ ($0 as NSString).lastPathComponent }) {
-            provenance.append(ProvenanceEntry(key: "opi.answers-file", value: name))
-        }
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
             date: outline.dateQuestion.flatMap { id in

@@ -5,8 +5,7 @@ public struct BatchAgreement: Sendable, Equatable {
     /// Where its entry in the config starts.
     public var location: SourceLocation
     /// The defaults merged with its own answers (each own answer replaces the default of the same question).
-    /// `file` is the config; `sourceName` is `<name>.yaml`, so the document records the answers-file name that
-    /// builds the same bytes with `opi-agreement build`.
+    /// `file` is the config.
     public var answers: Answers
     /// The agreement type and language, and whether it is final.
     public var options: AssemblyOptions

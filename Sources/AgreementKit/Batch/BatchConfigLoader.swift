@@ -170,7 +170,6 @@ public enum BatchConfigLoader {
         switch pattern.resolve(answers, questionnaire: questionnaire, number: number) {
         case .success(let text):
             name = SafeFileName.make(text, fallback: "agreement-\(number)")
-            answers.sourceName = name.map { "\($0).yaml" }
         case .failure(let failure):
             let unexplained = failure.items.filter { path in !troubled.contains(String(path.prefix { $0 != "." })) }
             if !unexplained.isEmpty {

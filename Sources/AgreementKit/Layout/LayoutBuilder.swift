@@ -37,7 +37,7 @@ struct LayoutBuilder {
             body += layOut(block, clauseLevel: 0, origin: "block \(index + 1)")
         }
         return LaidOutDocument(
-            styles: styles, body: body, header: header(), footer: footer(), comments: comments,
+            styles: styles, body: body, header: header(), firstPageHeader: firstPageHeader(), footer: footer(), comments: comments,
             listInstances: instances, numbers: numbering.numbers, languageTag: vocabulary.languageTag,
             languageCode: vocabulary.languageCode, countryCode: vocabulary.countryCode,
             decimalSymbol: vocabulary.decimalSymbol, listSeparator: vocabulary.listSeparator)
@@ -50,6 +50,14 @@ struct LayoutBuilder {
         var content: [LaidOutInline] = [.text(agreement.metadata.title)]
         if isDraft { content += [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] }
         return LaidOutParagraph(role: .header, style: .header, content: content, origin: "header (agreement title)")
+    }
+
+    /// The first page's header: in a draft the draft mark alone, where every other page shows it (at the right
+    /// margin); empty in a final document. The draft mark is header text, not a watermark: it is the one mark both
+    /// formats show alike on every page.
+    private func firstPageHeader() -> LaidOutParagraph {
+        let content: [LaidOutInline] = isDraft ? [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] : []
+        return LaidOutParagraph(role: .header, style: .header, content: content, origin: "first-page header")
     }
 
     /// "Sida 1 av 3" / "Page 1 of 3".

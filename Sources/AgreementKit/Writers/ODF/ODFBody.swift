@@ -12,15 +12,17 @@ struct ODFBody {
         var tableCount = 0
         try xml.start("office:body")
         try xml.start("office:text")
-        for block in document.body {
+        for (index, block) in document.body.enumerated() {
+            // The first block starts the first page, whose master page has the first-page header.
+            let first = index == 0
             switch block {
             case .paragraph(let paragraph):
-                try self.paragraph(paragraph, into: xml)
+                try self.paragraph(paragraph, firstPage: first, into: xml)
             case .list(let list):
-                try self.list(list, outermost: true, into: xml)
+                try self.list(list, firstPage: first, into: xml)
             case .table(let table):
                 tableCount += 1
-                try self.table(table, number: tableCount, into: xml)
+                try self.table(table, number: tableCount, first: first, into: xml)
             case .pageBreak:
                 xml.origin = "page break"
                 try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
@@ -31,10 +33,11 @@ struct ODFBody {
     }
 
     /// Writes a paragraph: a `text:h` at its outline level when the clause list numbers it, else a `text:p`;
-    /// the content wrapped in its bookmark when it has one.
-    private func paragraph(_ paragraph: LaidOutParagraph, into xml: XMLWriter) throws {
+    /// the content wrapped in its bookmark when it has one. The body's first paragraph (`firstPage`) has the
+    /// automatic style that starts the first page.
+    private func paragraph(_ paragraph: LaidOutParagraph, firstPage: Bool = false, into xml: XMLWriter) throws {
         xml.origin = paragraph.origin
-        let style = ODFStyleName(paragraph.style).name
+        let style = firstPage ? ODFAutomaticStyles.firstPage : ODFStyleName(paragraph.style).name
         let outline = paragraph.numbering.flatMap { number in
             document.listInstances[number.instance].list == .clauses ? number.level + 1 : nil
         }
@@ -47,15 +50,17 @@ struct ODFBody {
         }
     }
 
-    /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value.
-    private func list(_ list: LaidOutList, outermost: Bool, into xml: XMLWriter) throws {
+    /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value;
+    /// `firstPage` when the list is the body's first block.
+    private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
+    {
         let id = document.listInstances[list.instance].list
         let style = ODFStyleName.list(id, clauseLevel: list.clauseLevel)
         try xml.element("text:list", ["text:style-name": style.name]) {
             for (index, item) in list.items.enumerated() {
                 try xml.start("text:list-item")
                 if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
-                try paragraph(item.paragraph, into: xml)
+                try paragraph(item.paragraph, firstPage: firstPage && index == 0, into: xml)
                 if let children = item.children { try self.list(children, outermost: false, into: xml) }
                 try xml.end()
             }
@@ -63,18 +68,18 @@ struct ODFBody {
     }
 
     /// Writes a table: its columns, the header row (repeated on each page) and the body rows.
-    private func table(_ table: LaidOutTable, number: Int, into xml: XMLWriter) throws {
+    private func table(_ table: LaidOutTable, number: Int, first: Bool, into xml: XMLWriter) throws {
         xml.origin = table.origin
         let style = document.styles.tableStyle(table.kind)
         try xml.start("table:table")
         try xml.attribute("table:name", "Table\(number)")
-        try xml.attribute("table:style-name", automatic.tableStyle(table))
+        try xml.attribute("table:style-name", automatic.tableStyle(table, first: first))
         for column in table.columns {
             try xml.element("table:table-column", ["table:style-name": automatic.columnStyle(column)])
         }
         if let header = table.header {
             try xml.element("table:table-header-rows") {
-                try row(header, kind: table.kind, header: true, keepTogether: false, into: xml)
+                try row(header, kind: table.kind, header: true, keepTogether: style.keepRowsTogether, into: xml)
             }
         }
         for row in table.rows {

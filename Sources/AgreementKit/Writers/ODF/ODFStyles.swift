@@ -13,6 +13,9 @@ struct ODFStyles {
     static let pageLayout = "PageLayout1"
     /// The master page, named like LibreOffice's default page style so every page uses it.
     static let masterPage = "Standard"
+    /// The first page's master page, with the first-page header; the page after it uses `masterPage`. The body's
+    /// first paragraph or table starts it (`ODFAutomaticStyles.firstPage`).
+    static let firstPageMaster = ODFStyleName("First Page")
 
     private var sheet: StyleSheet { document.styles }
     private var font: String? { sheet.defaultText.font }
@@ -146,7 +149,8 @@ struct ODFStyles {
         }
     }
 
-    /// Writes `office:master-styles`: the page with the laid-out header and footer.
+    /// Writes `office:master-styles`: the page with the laid-out header and footer, and the first page with the
+    /// first-page header, followed by the normal page.
     func writeMasterStyles(into xml: XMLWriter) throws {
         try xml.element("office:master-styles") {
             try xml.element(
@@ -155,6 +159,13 @@ struct ODFStyles {
                 try xml.element("style:header") { try paragraph(document.header, into: xml) }
                 try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
             }
+            try xml.start("style:master-page")
+            try Self.firstPageMaster.writeNameAttributes(xml)
+            try xml.attribute("style:page-layout-name", Self.pageLayout)
+            try xml.attribute("style:next-style-name", Self.masterPage)
+            try xml.element("style:header") { try paragraph(document.firstPageHeader, into: xml) }
+            try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
+            try xml.end()
         }
     }
 
