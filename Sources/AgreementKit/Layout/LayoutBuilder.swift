@@ -215,13 +215,14 @@ struct LayoutBuilder {
 
     // MARK: Tables
 
-    /// A table of the text, indented to the clause's text, its columns in proportion to the relative widths.
+    /// A table of the text, indented to the clause's text, its column widths from its content and the author's
+    /// relative widths (`ColumnWidths`).
     private mutating func table(_ table: Table, clauseLevel: Int, origin: String) -> LaidOutTable {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
-        let columns = styles.page.tableColumns(count: table.columnCount, weights: table.widths, indent: indent)
+        let count = max(table.columnCount, 1)
         func row(_ cells: [[Inline]], header: Bool, origin: String) -> LaidOutRow {
             LaidOutRow(
-                cells: columns.indices.map { index in
+                cells: (0..<count).map { index in
                     [
                         paragraph(
                             .tableCell(header: header), header ? .tableHeading : .tableText,
@@ -234,6 +235,19 @@ struct LayoutBuilder {
         for (index, model) in table.rows.enumerated() {
             rows.append(row(model.cells, header: false, origin: "\(origin), table row \(index + 1)"))
         }
+        let padding = styles.tableStyle(.agreement).cellPadding
+        let widths = ColumnWidths(
+            fontSize: styles.paragraphStyle(.tableText)?.text.size ?? styles.defaultText.size ?? .pt(11),
+            cellPadding: padding.start + padding.end)
+        let cells = (0..<count).map { column in
+            ((header.map { [$0] } ?? []) + rows).map { row in
+                (
+                    text: row.cells[column].map { ColumnWidths.text($0.content) }.joined(separator: "\n"),
+                    bold: row.cells[column].first?.style == .tableHeading
+                )
+            }
+        }
+        let columns = widths.columns(total: styles.page.textWidth - indent, cells: cells, hints: table.widths)
         return LaidOutTable(
             kind: .agreement, indent: indent, columns: columns, header: header, rows: rows, origin: origin)
     }
