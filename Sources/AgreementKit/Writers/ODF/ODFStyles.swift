@@ -74,17 +74,17 @@ struct ODFStyles {
         }
     }
 
-    /// One named paragraph style. A style numbered by the clause list has the outline level of its list level,
-    /// which is how ODF numbers it with the outline style.
+    /// One named paragraph style. A numbered style names its list style; a heading style has its outline level.
     private func write(_ style: ParagraphStyle, into xml: XMLWriter) throws {
         try xml.start("style:style")
         try ODFStyleName(style.id).writeNameAttributes(xml)
         try xml.attribute("style:family", "paragraph")
         if let parent = style.basedOn { try xml.attribute("style:parent-style-name", ODFStyleName(parent).name) }
         if let next = style.next { try xml.attribute("style:next-style-name", ODFStyleName(next).name) }
-        var outline = style.outlineLevel
-        if let numbering = style.numbering, numbering.list == .clauses { outline = outline ?? numbering.level + 1 }
-        if let outline { try xml.attribute("style:default-outline-level", String(outline)) }
+        if let numbering = style.numbering, numbering.list == .clauses {
+            try xml.attribute("style:list-style-name", ODFStyleName.clauseNumbering.name)
+        }
+        if let outline = style.outlineLevel { try xml.attribute("style:default-outline-level", String(outline)) }
         try xml.attribute("style:class", style.category.rawValue)
         var paragraph: [(String, String)] = []
         if let before = style.spaceBefore { paragraph.append(("fo:margin-top", before.odf)) }
