@@ -1,9 +1,9 @@
 /// The column widths of a table of the text, from its content: every column is at least as wide as its longest
 /// word (so no reader breaks a word in the middle), and the rest of the width goes where the text is.
 ///
-/// Text is measured with a per-character estimate for the serif body font, on the wide side: it covers Times New
-/// Roman and the fonts that replace it where it is missing (Liberation Serif, DejaVu Serif, the widest of them), so
-/// a word that fits here fits in every reader.
+/// Text is measured with a per-character estimate for the serif body font, on the wide side: Times New Roman's
+/// widths (and those of Liberation Serif, which LibreOffice uses in its place and which has the same metrics)
+/// rounded up by about a tenth, so a word that fits here fits in Word and LibreOffice.
 ///
 /// - No width hints (or equal ones): when every cell fits on one line the columns get their one-line widths and
 ///   share what is left in proportion to them; otherwise each column gets its longest word and the rest of the
@@ -21,17 +21,17 @@ struct ColumnWidths {
     /// A little room on top of the measured text, for rounding in the readers.
     static let slack = Length.pt(2)
 
-    /// The estimated width of a character, in thousandths of the font size: a serif font's widths, rounded up to
-    /// the widest common substitute for Times New Roman (DejaVu Serif).
+    /// The estimated width of a character, in thousandths of the font size: Times New Roman's widths rounded up
+    /// by about a tenth.
     static func characterWidth(_ character: Character) -> Int {
         switch character {
-        case " ", "\u{00A0}": return 320
+        case " ", "\u{00A0}": return 280
         case "i", "l", "j", "t", "f", "r", ".", ",", ";", ":", "'", "!", "|", "(", ")", "[", "]", "-", "\u{2019}":
-            return 400
-        case "m", "w": return 950
+            return 380
+        case "m", "w": return 860
         case "M", "W", "\u{2014}": return 1030
-        case "0"..."9": return 640
-        default: return character.isUppercase ? 800 : 650
+        case "0"..."9": return 550
+        default: return character.isUppercase ? 800 : 560
         }
     }
 
