@@ -87,7 +87,9 @@ struct LayoutParityTests {
         }
         // The ODF list styles outside clauses: the same positions, in centimetres.
         let odfByName = Dictionary(odfLists.map { ($0.name, $0.element) }, uniquingKeysWith: { a, _ in a })
-        for (name, id) in [("Clause_20_Numbering", ListID.clauses), ("Party_20_List", .parties), ("Annex_20_List", .annexes)] {
+        for (name, id) in [
+            ("Clause_20_Numbering", ListID.clauses), ("Party_20_List", .parties), ("Annex_20_List", .annexes),
+        ] {
             let element = try #require(odfByName[name], "no ODF list style \(name)")
             let levels = try element.nodes(forXPath: ".//*[local-name()='list-level-label-alignment']")
                 .compactMap { $0 as? XMLElement }

@@ -97,7 +97,8 @@ struct PageRuleTests {
         let odt = try Self.render(agreement, .odt)
         let styles = try #require(odt.text("styles.xml"))
         let master = try #require(
-            styles.range(of: "<style:master-page style:name=\"First_20_Page\"").map { String(styles[$0.lowerBound...]) })
+            styles.range(of: "<style:master-page style:name=\"First_20_Page\"").map { String(styles[$0.lowerBound...]) }
+        )
         let firstPage = String(master[..<(master.range(of: "</style:master-page>")?.upperBound ?? master.endIndex)])
         #expect(firstPage.contains("style:next-style-name=\"Standard\""))
         #expect(!firstPage.contains(title))
@@ -145,7 +146,8 @@ struct PageRuleTests {
         let roomy = widths.columns(total: total, cells: [[("a", false)], [("b", false)]], hints: [1, 3])
         #expect(roomy == Length.split(total, weights: [1, 3]))
         // Short columns that all fit on one line get their one-line widths in proportion.
-        let short = widths.columns(total: total, cells: [[("Fas", false)], [("Klar senast i juni", false)]], hints: nil)
+        let short = widths.columns(
+            total: total, cells: [[("Fas", false)], [("Klar senast i juni", false)]], hints: nil)
         #expect(short[1] > short[0])
         #expect(ColumnWidths.words("hälso- och sjukvård") == ["hälso-", "och", "sjukvård"])
     }
@@ -183,7 +185,8 @@ struct PageRuleTests {
         let content = try #require(try Self.render(agreement, .odt).text("content.xml"))
         #expect(content.components(separatedBy: "<text:h ").count - 1 == headings)
         #expect(!content.contains("<text:h text:style-name=\"Clause_20_Text"))
-        #expect(content.components(separatedBy: "<text:p text:style-name=\"Clause_20_Text_20_").count - 1 == clauseTexts)
+        #expect(
+            content.components(separatedBy: "<text:p text:style-name=\"Clause_20_Text_20_").count - 1 == clauseTexts)
         #expect(content.components(separatedBy: "xml:id=\"clauses\"").count - 1 == 1)
         #expect(
             content.components(separatedBy: "text:continue-list=\"clauses\"").count - 1 == headings + clauseTexts - 1)

@@ -37,7 +37,8 @@ struct LayoutBuilder {
             body += layOut(block, clauseLevel: 0, origin: "block \(index + 1)")
         }
         return LaidOutDocument(
-            styles: styles, body: body, header: header(), firstPageHeader: firstPageHeader(), footer: footer(), comments: comments,
+            styles: styles, body: body, header: header(), firstPageHeader: firstPageHeader(), footer: footer(),
+            comments: comments,
             listInstances: instances, numbers: numbering.numbers, languageTag: vocabulary.languageTag,
             languageCode: vocabulary.languageCode, countryCode: vocabulary.countryCode,
             decimalSymbol: vocabulary.decimalSymbol, listSeparator: vocabulary.listSeparator)
