@@ -3,9 +3,16 @@ import ArgumentParser
 
 /// `--lang` and `--type`, shared by the commands that assemble one agreement (build, interview, explain).
 struct AgreementChoiceOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "The agreement's language.")
-    var language: Language = .standard
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The agreement's language.", valueName: "lang"))
+    var languageArgument = Checked<Language>(.standard)
 
     @Option(name: .customLong("type"), help: "The agreement type (outline id) when the library has several.")
     var outline: String?
+
+    /// The language chosen.
+    var language: Language { languageArgument.value ?? .standard }
+
+    func validate() throws {
+        try languageArgument.check(.cliUnknownLanguage)
+    }
 }

@@ -25,8 +25,12 @@ struct BatchCommand: AsyncParsableCommand {
     // `.unconditional`, so that `--jobs -1` is read as a number (and refused by `validate()`), not as an option.
     @Option(
         name: .customLong("jobs"), parsing: .unconditional,
-        help: "How many agreements to build at once, at least 1 (default: the number of cores).")
-    var jobs: Int?
+        help: ArgumentHelp(
+            "How many agreements to build at once, at least 1 (default: the number of cores).", valueName: "jobs"))
+    var jobsArgument: String?
+
+    /// The number of agreements to build at once, when given (`validate()` checks it is a number of at least 1).
+    var jobs: Int? { jobsArgument.flatMap { Int($0) } }
 
     @OptionGroup var document: DocumentOptions
 
@@ -39,7 +43,11 @@ struct BatchCommand: AsyncParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        guard let jobsArgument else { return }
+        guard let jobs = Int(jobsArgument) else {
+            throw ValidationError(Message(.cliJobsNotNumber, texts: ["value": jobsArgument]).description)
+        }
+        if jobs < 1 { throw ValidationError(Message(.cliJobsTooSmall, texts: ["value": "\(jobs)"]).description) }
     }
 
     /// Loads the library and the config. Kept out of the `async` `run()`: Swift 6.3's optimiser crashes when it
@@ -80,7 +88,11 @@ struct BatchCommand: AsyncParsableCommand {
         engine.emit(report.diagnostics)
         if !report.failed.isEmpty {
             engine.emit(
-                Diagnostic(.note, "not written: " + report.failed.map(\.label).joined(separator: ", "), file: config))
+                Diagnostic(
+                    .note,
+                    Message(
+                        .batchNotWritten, ["agreements": .text(report.failed.map(\.label).joined(separator: ", "))]),
+                    file: config))
         }
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -5,13 +5,23 @@ import ArgumentParser
 struct ClausesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the clauses.")
 
-    @Option(name: .customLong("category"), help: "Only clauses of this category.")
-    var category: ClauseCategory?
+    @Option(name: .customLong("category"), help: ArgumentHelp("Only clauses of this category.", valueName: "category"))
+    var categoryArgument: Checked<ClauseCategory>?
 
-    @Option(name: .customLong("lang"), help: "The language of the titles.")
-    var language: Language = .standard
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language of the titles.", valueName: "lang"))
+    var languageArgument = Checked<Language>(.standard)
 
     @OptionGroup var library: LibraryOptions
+
+    /// The category asked for, if any.
+    var category: ClauseCategory? { categoryArgument?.value }
+    /// The language of the titles.
+    var language: Language { languageArgument.value ?? .standard }
+
+    func validate() throws {
+        try categoryArgument?.check(.cliUnknownCategory)
+        try languageArgument.check(.cliUnknownLanguage)
+    }
 
     func run() throws {
         let library = try self.library.load()

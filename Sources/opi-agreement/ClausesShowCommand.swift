@@ -9,15 +9,22 @@ struct ClausesShowCommand: ParsableCommand {
     @Argument(help: "The clause id.")
     var id: String
 
-    @Option(name: .customLong("lang"), help: "The language to show (default: all).")
-    var language: Language?
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language to show (default: all).", valueName: "lang"))
+    var languageArgument: Checked<Language>?
 
     @OptionGroup var library: LibraryOptions
+
+    /// The language to show; nil for all.
+    var language: Language? { languageArgument?.value }
+
+    func validate() throws {
+        try languageArgument?.check(.cliUnknownLanguage)
+    }
 
     func run() throws {
         let library = try self.library.load()
         guard let clause = library.clause(id) else {
-            throw DiagnosticError("no clause '\(id)' in the library", file: library.root)
+            throw DiagnosticError(Message(.cliNoSuchClause, ["id": .text(id)]), file: library.root)
         }
         print("id:       \(clause.id)")
         print("version:  \(clause.version)")

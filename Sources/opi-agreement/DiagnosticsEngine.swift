@@ -61,24 +61,30 @@ final class DiagnosticsEngine: @unchecked Sendable {
             emit(Diagnostic(.error, error.reason, file: error.path))
             return ExitStatus.ioError.rawValue
         case let error as PackageError:
-            emit(Diagnostic(.error, error.description))
+            emit(Diagnostic(.error, untranslated: error.description))
             return ExitStatus.ioError.rawValue
         case let error as ModelValidationError:
-            emit(error.issues.map { Diagnostic(.error, "cannot write the documents: \($0.path): \($0.message)") })
+            emit(
+                error.issues.map {
+                    Diagnostic(
+                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\($0.path): \($0.message)")]))
+                })
             return ExitStatus.invalidInput.rawValue
         case let error as XMLWriterError:
-            emit(Diagnostic(.error, "cannot write the documents: \(error)"))
+            emit(Diagnostic(.error, Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")])))
             return ExitStatus.invalidInput.rawValue
         case let error as ExitCode:
             return error.rawValue
         default:
             guard command.exitCode(for: error) == .validationFailure else {
-                emit(Diagnostic(.error, "internal error: \(error)"))
+                emit(Diagnostic(.error, Message(.cliInternal, ["reason": .text("\(error)")])))
                 return ExitStatus.invalidInput.rawValue
             }
-            // An argument-parser error: its message as a diagnostic, then the usage of the command it concerns.
+            // An argument-parser error: its message as a diagnostic, then the usage of the command it concerns. Our
+            // own checks of the values (`validate()`) are worded from the words files; argument-parser's own texts
+            // (an unknown option, a missing value) are its English.
             let message = command.message(for: error)
-            emit(Diagnostic(.error, message))
+            emit(Diagnostic(.error, worded: message))
             let full = command.fullMessage(for: error)
             if let range = full.range(of: message) {
                 let usage = full[range.upperBound...].trimmingCharacters(in: .newlines)

@@ -11,6 +11,10 @@ struct DocumentOptions: ParsableArguments {
         help: "Final agreements: no drafting notes or draft mark; missing answers are errors.")
     var final = false
 
+    func validate() throws {
+        try targets.check(option: "--to")
+    }
+
     /// The document forms asked for, in the order given.
     var formats: [OutputFormat] { targets.values.compactMap(\.format) }
 

@@ -13,7 +13,7 @@ final class InterruptHandler {
         source.setEventHandler {
             lock.lock()
             DiagnosticsEngine.shared.raw("\n")
-            DiagnosticsEngine.shared.emit(Diagnostic(.note, message))
+            DiagnosticsEngine.shared.emit(Diagnostic(.note, worded: message))
             exit(ExitStatus.interrupted.rawValue)
         }
         source.resume()

@@ -55,7 +55,7 @@ struct InterviewCommand: ParsableCommand {
             fileName: path, save: saver.save)
         let outcome = try interview.run()
         guard case .completed = outcome else {
-            DiagnosticsEngine.shared.emit(Diagnostic(.error, text.inputEnded(file: path)))
+            DiagnosticsEngine.shared.emit(Diagnostic(.error, worded: text.inputEnded(file: path)))
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let saved = try AnswersInput.load(path, library: library, final: document.final)

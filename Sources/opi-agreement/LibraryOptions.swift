@@ -14,7 +14,7 @@ struct LibraryOptions: ParsableArguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
             else {
-                throw FileError(path: directory, reason: "no such folder")
+                throw FileError(path: directory, .fileNoSuchFolder)
             }
             return LibraryLoader.check(directory: directory)
         }

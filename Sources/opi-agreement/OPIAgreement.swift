@@ -20,6 +20,8 @@ struct OPIAgreement: AsyncParsableCommand {
 
     /// Runs the command; every failure is reported by the diagnostics engine and exits with its documented status.
     static func main() async {
+        // The messages language, once for the process (see `Language.messages(environment:)`).
+        Language.messages = Language.messages(environment: ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

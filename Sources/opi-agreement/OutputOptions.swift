@@ -8,4 +8,8 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
     var output: String = "."
+
+    func validate() throws {
+        try formats.check(option: "--to")
+    }
 }

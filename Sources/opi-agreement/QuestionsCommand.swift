@@ -13,10 +13,17 @@ struct QuestionsCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("lang"), help: "The language of labels and help.")
-    var language: Language = .standard
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language of labels and help.", valueName: "lang"))
+    var languageArgument = Checked<Language>(.standard)
 
     @OptionGroup var library: LibraryOptions
+
+    /// The language of labels and help.
+    var language: Language { languageArgument.value ?? .standard }
+
+    func validate() throws {
+        try languageArgument.check(.cliUnknownLanguage)
+    }
 
     func run() throws {
         let library = try self.library.load()

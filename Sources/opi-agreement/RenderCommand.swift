@@ -25,17 +25,17 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if let baseName, let problem = Self.problem(withName: baseName) {
-            throw ValidationError("--name must be a plain file name: \(problem)")
+            throw ValidationError(problem.description)
         }
     }
 
     /// Why `name` is not a plain file name inside the output folder, or nil when it is one.
-    static func problem(withName name: String) -> String? {
-        if name.isEmpty { return "it is empty" }
-        if name.contains("/") || name.contains("\\") { return "'\(name)' names a folder; use -o for the folder" }
-        if name.hasPrefix(".") { return "'\(name)' starts with '.' (a hidden or relative name)" }
+    static func problem(withName name: String) -> Message? {
+        if name.isEmpty { return Message(.cliNameEmpty) }
+        if name.contains("/") || name.contains("\\") { return Message(.cliNameFolder, ["value": .text(name)]) }
+        if name.hasPrefix(".") { return Message(.cliNameHidden, ["value": .text(name)]) }
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "it holds a control character"
+            return Message(.cliNameControl)
         }
         return nil
     }

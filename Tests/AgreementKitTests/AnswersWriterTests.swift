@@ -128,7 +128,8 @@ struct AnswersWriterTests {
         #expect(generic["title"] as? String == "bell\u{07}")
         #expect(
             throws: DiagnosticError(
-                "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
+                worded:
+                    "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
                 at: AgreementKit.SourceLocation(file: "a.yaml", line: 2, column: 8))
         ) {
             try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: Self.questionnaire)

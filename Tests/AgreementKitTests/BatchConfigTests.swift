@@ -96,8 +96,6 @@ struct BatchConfigTests {
                 == (try Self.plan(Self.defaults + "\nagreements:\n  - {}\n")).agreements[0].answers.values)
         #expect(third.options.language == .sv)
         #expect(plan.agreements.map(\.name) == ["agreement-1", "agreement-2", "agreement-3"])
-        #expect(
-            plan.agreements.map(\.answers.sourceName) == ["agreement-1.yaml", "agreement-2.yaml", "agreement-3.yaml"])
         #expect(plan.agreements.map(\.location.line) == [18, 23, 27])
     }
 
@@ -127,7 +125,6 @@ struct BatchConfigTests {
                 "{Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1",
                 "{.-.}-Standard AB-1250000-2026-04-01-yes-2",
             ])
-        #expect(plan.agreements[0].answers.sourceName == "{Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1.yaml")
         #expect(plan.agreements[0].label == "agreement 1 ({Smart avfall}-Alfa-Beta AB-1250000-2026-04-01-yes-1)")
     }
 
@@ -428,8 +425,10 @@ struct BatchConfigTests {
     }
 
     @Test func numberRangesInMessages() {
-        #expect(BatchConfigLoader.describe([4]) == "agreement 4")
-        #expect(BatchConfigLoader.describe([1, 2, 3, 5, 7, 8, 10, 11, 12, 13]) == "agreements 1–3, 5, 7, 8, 10–13")
+        #expect(BatchConfigLoader.describe([4]).description == "agreement 4")
+        #expect(
+            BatchConfigLoader.describe([1, 2, 3, 5, 7, 8, 10, 11, 12, 13]).description
+                == "agreements 1–3, 5, 7, 8, 10–13")
     }
 
     static func expect(

@@ -227,7 +227,7 @@ struct BatchRunnerTests {
         let report = try await Self.run(try Self.plan(config, final: false), into: dir)
         #expect(
             report.notes.map(\.description) == [
-                "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer(s) missing, shown as blanks: budget"
+                "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer missing, shown as a blank: budget"
             ])
     }
 

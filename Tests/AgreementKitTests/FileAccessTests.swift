@@ -26,7 +26,7 @@ struct FileAccessTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("a.docx").path
         try FileAccess.write(Data("old".utf8), to: path)
-        #expect(throws: FileError(path: path, reason: "already exists; it is not overwritten")) {
+        #expect(throws: FileError(path: path, .fileExists)) {
             try FileAccess.write(Data("new".utf8), to: path, replacing: false)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old".utf8))
@@ -38,14 +38,17 @@ struct FileAccessTests {
         let dir = try TestEnvironment.temporaryDirectory("file-access-fail")
         defer { try? FileManager.default.removeItem(at: dir) }
         let missing = dir.appendingPathComponent("missing/a.yaml").path
-        #expect(throws: FileError(path: missing, reason: "cannot write (No such file or directory)")) {
+        #expect(throws: FileError(path: missing, .fileCannotWrite, system: "No such file or directory")) {
             try FileAccess.write(Data("x".utf8), to: missing)
         }
-        #expect(throws: FileError(path: missing, reason: "no such file")) { try FileAccess.read(missing) }
-        #expect(throws: FileError(path: dir.path, reason: "is a folder, not a file")) { try FileAccess.read(dir.path) }
+        #expect(throws: FileError(path: missing, .fileNoSuchFile)) { try FileAccess.read(missing) }
+        #expect(
+            FileError(path: missing, .fileCannotWrite, system: "No such file or directory").description
+                == "\(missing): cannot write (No such file or directory)")
+        #expect(throws: FileError(path: dir.path, .fileIsFolder)) { try FileAccess.read(dir.path) }
         let file = dir.appendingPathComponent("file")
         try Data().write(to: file)
-        #expect(throws: FileError(path: file.path, reason: "is a file, not a folder")) {
+        #expect(throws: FileError(path: file.path, .fileIsFile)) {
             try FileAccess.createDirectory(file.appendingPathComponent("sub").path)
         }
         #expect(try FileAccess.createDirectory(dir.appendingPathComponent("x/y").path))

@@ -62,7 +62,7 @@ struct LayoutParityTests {
             $0 as? XMLElement
         }
         let odfLists: [(name: String, element: XMLElement)] = [
-            ("Outline", "outline-style"), ("Party_20_List", "list-style"), ("Annex_20_List", "list-style"),
+            ("Clause_20_Numbering", "list-style"), ("Party_20_List", "list-style"), ("Annex_20_List", "list-style"),
             ("List_20_Bullet", "list-style"), ("List_20_Number", "list-style"),
         ].compactMap { name, kind in
             let found = try? odtStyles.nodes(forXPath: "//*[local-name()='\(kind)'][@*[local-name()='name']='\(name)']")
@@ -87,7 +87,9 @@ struct LayoutParityTests {
         }
         // The ODF list styles outside clauses: the same positions, in centimetres.
         let odfByName = Dictionary(odfLists.map { ($0.name, $0.element) }, uniquingKeysWith: { a, _ in a })
-        for (name, id) in [("Outline", ListID.clauses), ("Party_20_List", .parties), ("Annex_20_List", .annexes)] {
+        for (name, id) in [
+            ("Clause_20_Numbering", ListID.clauses), ("Party_20_List", .parties), ("Annex_20_List", .annexes),
+        ] {
             let element = try #require(odfByName[name], "no ODF list style \(name)")
             let levels = try element.nodes(forXPath: ".//*[local-name()='list-level-label-alignment']")
                 .compactMap { $0 as? XMLElement }
@@ -246,8 +248,20 @@ enum Paragraphs {
             let body = try document.nodes(forXPath: "//*[local-name()='text' and parent::*[local-name()='body']]").first
         else { return [] }
         var out: [WrittenParagraph] = []
+        // An automatic paragraph style (the first paragraph's, which starts the first page) stands for its parent.
+        var parents: [String: String] = [:]
+        for case let style as XMLElement in try document.nodes(
+            forXPath: "//*[local-name()='automatic-styles']/*[local-name()='style']")
+        {
+            if let name = style.attribute(forName: "style:name")?.stringValue,
+                let parent = style.attribute(forName: "style:parent-style-name")?.stringValue
+            {
+                parents[name] = parent
+            }
+        }
         func decode(_ name: String) -> String {
-            name == "Standard" ? "Normal" : name.replacingOccurrences(of: "_20_", with: " ")
+            let name = parents[name] ?? name
+            return name == "Standard" ? "Normal" : name.replacingOccurrences(of: "_20_", with: " ")
         }
         func text(of element: XMLElement) -> String {
             var s = ""

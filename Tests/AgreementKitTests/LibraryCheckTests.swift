@@ -192,7 +192,7 @@ struct LibraryCheckTests {
             #expect(
                 error.diagnostics == [
                     Diagnostic(
-                        .error, message,
+                        .error, worded: message,
                         at: AgreementKit.SourceLocation(file: "t.clause", line: depth, column: 2 * depth - 1))
                 ])
         }
@@ -206,7 +206,8 @@ struct LibraryCheckTests {
         let lint = LibraryLinter(library: library).lint()
         #expect(
             lint.filter { $0.message == message }
-                == (allowed ? [] : [Diagnostic(.error, message, at: at), Diagnostic(.error, message, at: at)]))
+                == (allowed
+                    ? [] : [Diagnostic(.error, worded: message, at: at), Diagnostic(.error, worded: message, at: at)]))
 
         let agreement = Agreement(
             metadata: AgreementMetadata(title: "x", language: .en), blocks: [.list(modelList(depth: depth))])
@@ -228,7 +229,7 @@ struct LibraryCheckTests {
         let found = LibraryLinter(library: library).lint().filter { $0.message.contains("levels deep") }
         let message =
             "the sub-clause is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
-        #expect(found == (depth > ModelValidator.maxClauseDepth ? [Diagnostic(.error, message, at: at)] : []))
+        #expect(found == (depth > ModelValidator.maxClauseDepth ? [Diagnostic(.error, worded: message, at: at)] : []))
     }
 }
 

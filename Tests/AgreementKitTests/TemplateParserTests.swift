@@ -593,7 +593,7 @@ struct TemplateParserTests {
             ])
         #expect(
             throws: DiagnosticError(
-                "the '*' is not closed", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 5))
+                worded: "the '*' is not closed", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 5))
         ) {
             try TemplateParser.parseInlines("ab *c", at: AgreementKit.SourceLocation(file: "f", line: 2, column: 2))
         }

@@ -51,17 +51,18 @@ struct WordsTests {
                 entries: try WordsYAML.entries(source.text, file: source.file))
         }
         let english = try #require(words.first { $0.code == "en" })
-        #expect(english.keys == Set(WordKey.allCases.map(\.rawValue)))
+        #expect(english.keys == Set(WordsCheck.keys.map(\.key)))
+        #expect(english.keys.isSuperset(of: MessageKey.allCases.map { "messages." + $0.rawValue }))
         for file in words {
             #expect(file.keys == english.keys, "\(file.file)")
-            for key in WordKey.allCases where !key.isList {
-                guard case .text(let text)? = file[key.rawValue], case .text(let model)? = english[key.rawValue] else {
-                    Issue.record("\(file.file): '\(key.rawValue)' is not a text")
+            for (key, isList) in WordsCheck.keys where !isList {
+                guard case .text(let text)? = file[key], case .text(let model)? = english[key] else {
+                    Issue.record("\(file.file): '\(key)' is not a text")
                     continue
                 }
                 #expect(
                     Set(Placeholders.names(in: text)) == Set(Placeholders.names(in: model)),
-                    "\(file.file): \(key.rawValue)")
+                    "\(file.file): \(key)")
             }
         }
     }

@@ -100,7 +100,7 @@ struct YAMLReaderTests {
         #expect(root.entry("a")?.key.location == Self.at(1, 1))
         #expect(root["a"]?.location == Self.at(1, 4))
         #expect(try YAMLReader.text(data, file: "f.yaml") == "a: b\nc: 'd'\n")
-        #expect(throws: DiagnosticError("the file is not UTF-8 text", file: "f.yaml")) {
+        #expect(throws: DiagnosticError(worded: "the file is not UTF-8 text", file: "f.yaml")) {
             try YAMLReader.read(Data([0x61, 0x3A, 0x20, 0xFF, 0xFE]), file: "f.yaml")
         }
     }
@@ -148,7 +148,7 @@ struct YAMLReaderTests {
             + String(repeating: "]", count: YAMLReader.maximumDepth)
         #expect(Self.problem(tooDeep) == "1:\(4 + YAMLReader.maximumDepth - 1): \(YAMLReader.depthMessage)")
         #expect(
-            YAMLReader.depthMessage
+            YAMLReader.depthMessage.description
                 == "the values are nested more than 64 levels deep; this file needs only a few levels")
         // Deeper than the parser itself goes: the same message, not the parser's.
         let far = String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000)

@@ -19,7 +19,22 @@ public enum OPIBinary {
         public var description: String { "opi-agreement binary not found beside the tests" }
     }
 
-    /// Runs the binary with `input` as stdin (nil: an empty, closed stdin).
+    /// The variables that choose the messages language, first to last in precedence.
+    public static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
+    /// The environment a test's binary runs with: the tests' own, with English messages (`LC_ALL=C.UTF-8`) unless
+    /// `environment` sets one of `localeVariables` (then none of them is inherited), and `environment` on top.
+    public static func environment(_ environment: [String: String]) -> [String: String] {
+        var base = ProcessInfo.processInfo.environment
+        if localeVariables.contains(where: { environment[$0] != nil }) {
+            for name in localeVariables { base[name] = nil }
+        } else {
+            base["LC_ALL"] = "C.UTF-8"
+        }
+        return base.merging(environment) { $1 }
+    }
+
+    /// Runs the binary with `input` as stdin (nil: an empty, closed stdin), with `environment(_:)`.
     public static func run(
         _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
     ) throws -> ProcessResult {
@@ -29,7 +44,7 @@ public enum OPIBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = Self.environment(environment)
         let out = dir.appendingPathComponent("out")
         let err = dir.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)

@@ -25,13 +25,21 @@ public enum TerminalSession {
         public var timedOut: Bool
     }
 
-    /// Runs the binary with `arguments` under a pseudo-terminal, following `steps`.
+    /// Runs the binary with `arguments` under a pseudo-terminal, following `steps`; the messages are English
+    /// (`LC_ALL=C.UTF-8`) unless `environment` sets a locale variable (then the inherited ones are unset).
     public static func run(
         _ arguments: [String], steps: [[String]], environment: [String: String] = [:], unset: [String] = []
     ) throws -> Result {
         guard let binary = OPIBinary.path else { throw OPIBinary.NotFound() }
         let dir = try TestEnvironment.temporaryDirectory("pty-spec")
         defer { try? FileManager.default.removeItem(at: dir) }
+        var environment = environment
+        var unset = unset
+        if OPIBinary.localeVariables.contains(where: { environment[$0] != nil }) {
+            unset += OPIBinary.localeVariables.filter { environment[$0] == nil }
+        } else {
+            environment["LC_ALL"] = "C.UTF-8"
+        }
         let spec: [String: Any] = [
             "argv": [binary] + arguments, "env": environment.merging(["TERM": "xterm"]) { a, _ in a }, "unset": unset,
             "timeout": 60, "steps": steps,

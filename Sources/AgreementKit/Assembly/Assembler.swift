@@ -19,8 +19,12 @@ public struct Assembler: Sendable {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
             throw DiagnosticError(
-                "the library has no '\(options.language.rawValue)' text; it has "
-                    + library.languages.map(\.rawValue).joined(separator: ", "),
+                Message(
+                    .buildNoLanguage,
+                    [
+                        "language": .text(options.language.rawValue),
+                        "languages": .text(library.languages.map(\.rawValue).joined(separator: ", ")),
+                    ]),
                 file: outline.file)
         }
         var run = AssemblyRun(library: library, answers: answers, options: options)
@@ -35,11 +39,13 @@ public struct Assembler: Sendable {
                 throw DiagnosticError(
                     run.problems + checks
                         + missing.map { entry in
-                            let used =
-                                entry.usedAt.isEmpty
-                                ? "" : " (used at " + entry.usedAt.map(\.description).joined(separator: ", ") + ")"
+                            let values: [String: Message.Value] = [
+                                "path": .text(entry.path.description), "label": .text(entry.label),
+                                "places": .text(entry.usedAt.map(\.description).joined(separator: ", ")),
+                            ]
                             return Diagnostic(
-                                .error, "missing answer '\(entry.path)' (\(entry.label))\(used)",
+                                .error,
+                                Message(entry.usedAt.isEmpty ? .buildMissingAnswer : .buildMissingAnswerUsedAt, values),
                                 at: answers.location(of: entry.path), file: file)
                         })
             }
@@ -51,16 +57,17 @@ public struct Assembler: Sendable {
         if let id {
             guard let outline = library.outlines[id] else {
                 throw DiagnosticError(
-                    "no agreement type '\(id)'; the library has "
-                        + library.outlines.keys.sorted().joined(separator: ", "),
+                    Message(
+                        .buildNoType,
+                        ["type": .text(id), "types": .text(library.outlines.keys.sorted().joined(separator: ", "))]),
                     file: library.root)
             }
             return outline
         }
         guard library.outlines.count == 1, let only = library.outlines.values.first else {
             throw DiagnosticError(
-                "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
-                    + "); choose one", file: library.root)
+                Message(.buildSeveralTypes, ["types": .text(library.outlines.keys.sorted().joined(separator: ", "))]),
+                file: library.root)
         }
         return only
     }

@@ -44,7 +44,8 @@ struct AssemblyRun {
             case .clause(let id, let when, let location):
                 guard let file = library.clause(id) else {
                     problems.append(
-                        Diagnostic(.error, "the outline names clause '\(id)', which does not exist", at: location))
+                        Diagnostic(
+                            .error, Message(.buildNoSuchClause, ["id": .text(id)]), at: location))
                     continue
                 }
                 if let when, !decide(when, subject: "clause \(id) (outline)", depth: 0, location: location) { continue }
@@ -83,7 +84,9 @@ struct AssemblyRun {
         }
         blocks = fillSurvivors(blocks)
         blocks = resolveReferences(blocks)
-        var provenance = [
+        // No file name is recorded: a local path or answers-file name would leak into the document properties; the
+        // answers hash ties the document to its answers.
+        let provenance = [
             ProvenanceEntry(key: "opi.library", value: library.name),
             ProvenanceEntry(key: "opi.library-version", value: library.version.description),
             ProvenanceEntry(key: "opi.agreement-type", value: "\(outline.id)@\(outline.version)"),
@@ -91,9 +94,6 @@ struct AssemblyRun {
                 key: "opi.clauses", value: clausesUsed.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")),
             ProvenanceEntry(key: "opi.answers-sha256", value: CanonicalAnswers.hash(answers)),
         ]
-        if let name = answers.sourceName ?? answers.file.map({ ($0 as NSString).lastPathComponent }) {
-            provenance.append(ProvenanceEntry(key: "opi.answers-file", value: name))
-        }
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
             date: outline.dateQuestion.flatMap { id in
@@ -146,7 +146,8 @@ struct AssemblyRun {
             trace.entries[slotIndex].decision = .included
             trace.entries[slotIndex].subject = "slot \(id) → \(clause.id)"
         } else {
-            problems.append(Diagnostic(.warning, "no clause of slot '\(id)' applies to these answers", at: location))
+            problems.append(
+                Diagnostic(.warning, Message(.buildNoClauseOfSlot, ["slot": .text(id)]), at: location))
         }
         return chosen
     }
@@ -221,7 +222,10 @@ struct AssemblyRun {
         }
         guard let body = file.bodies[language] else {
             problems.append(
-                Diagnostic(.error, "clause '\(file.id)' has no '\(language.rawValue)' text", at: file.location))
+                Diagnostic(
+                    .error,
+                    Message(.buildClauseNoLanguage, ["id": .text(file.id), "language": .text(language.rawValue)]),
+                    at: file.location))
             return .clause(Clause(id: file.id, heading: heading, body: []))
         }
         return .clause(
@@ -402,7 +406,13 @@ struct AssemblyRun {
         case .failure(let mismatch):
             problems.append(
                 Diagnostic(
-                    .error, "the filter '\(mismatch.filter.rawValue)' does not apply to \(mismatch.value) ('\(path)')",
+                    .error,
+                    Message(
+                        .buildFilterMismatch,
+                        [
+                            "filter": .text(mismatch.filter.rawValue), "value": .text("\(mismatch.value)"),
+                            "path": .text("\(path)"),
+                        ]),
                     at: reference.location))
             return .text(formatter.plain(value, question))
         }
@@ -512,10 +522,7 @@ struct AssemblyRun {
         if ids.isEmpty {
             for location in survivorsUsedAt {
                 problems.append(
-                    Diagnostic(
-                        .warning,
-                        "'{{survivors}}' lists no clause: no clause these answers include declares 'survives'",
-                        at: location))
+                    Diagnostic(.warning, Message(.buildNoSurvivors), at: location))
             }
         }
         return blocks.rewritingInlines { inline in
@@ -566,7 +573,8 @@ struct AssemblyRun {
         for target in Set(dangling).sorted() {
             problems.append(
                 Diagnostic(
-                    .error, "the text refers to '\(target)', which these answers leave out of the agreement",
+                    .error,
+                    Message(.buildReferenceLeftOut, ["target": .text("\(target)")]),
                     file: answers.file))
         }
         return fixed

@@ -5,8 +5,7 @@ public struct BatchAgreement: Sendable, Equatable {
     /// Where its entry in the config starts.
     public var location: SourceLocation
     /// The defaults merged with its own answers (each own answer replaces the default of the same question).
-    /// `file` is the config; `sourceName` is `<name>.yaml`, so the document records the answers-file name that
-    /// builds the same bytes with `opi-agreement build`.
+    /// `file` is the config.
     public var answers: Answers
     /// The agreement type and language, and whether it is final.
     public var options: AssemblyOptions
@@ -31,25 +30,32 @@ public struct BatchAgreement: Sendable, Equatable {
     }
 
     /// How messages name it: `agreement 3 (opi-acme)`, or `agreement 3` while it has no name.
-    public var label: String {
-        name.map { "agreement \(number) (\($0))" } ?? "agreement \(number)"
+    public var label: String { labelMessage.description }
+
+    /// `label` as a message, worded where it is shown.
+    var labelMessage: Message {
+        name.map { Message(.batchLabelNamed, ["number": "\(number)", "name": .text($0)]) }
+            ?? Message(.batchLabel, ["number": "\(number)"])
     }
 
     /// Whether it has no problems, of its own or in the defaults it uses.
     public var isValid: Bool { diagnostics.isEmpty && !usesInvalidDefault }
 
     /// Adds an error located at `location` (or at the agreement's entry), its message prefixed with the label.
-    mutating func addError(_ message: String, at location: SourceLocation? = nil) {
-        diagnostics.append(Diagnostic(.error, "\(label): \(message)", at: location ?? self.location))
+    mutating func addError(_ message: Message, at location: SourceLocation? = nil) {
+        diagnostics.append(
+            Diagnostic(.error, message, at: location ?? self.location).wrapped(
+                in: .batchAboutAgreement, ["label": .message(labelMessage)]))
     }
 
     /// Adds a problem found by the assembler, prefixed with the label and located at the entry when it has no line.
     mutating func add(_ diagnostic: Diagnostic) {
         diagnostics.append(
             Diagnostic(
-                diagnostic.severity, "\(label): \(diagnostic.message)",
+                diagnostic.severity, content: diagnostic.content,
                 at: diagnostic.location
                     ?? (diagnostic.file == nil || diagnostic.file == location.file ? location : nil),
-                file: diagnostic.file))
+                file: diagnostic.file
+            ).wrapped(in: .batchAboutAgreement, ["label": .message(labelMessage)]))
     }
 }

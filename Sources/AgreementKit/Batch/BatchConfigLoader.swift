@@ -22,19 +22,19 @@ public enum BatchConfigLoader {
         let questionnaire = library.questionnaire
         if data.count > maximumFileSize {
             throw DiagnosticError(
-                "the batch config has \(data.count) bytes; a batch config may have at most \(maximumFileSize) "
-                    + "bytes (10 MB)", at: start)
+                Message(.batchFileTooLarge, ["size": "\(data.count)", "maximum": "\(maximumFileSize)"]), at: start)
         }
         guard let root = try YAMLReader.read(data, file: file), !root.isEmpty else {
-            throw DiagnosticError("the batch config is empty; it needs 'agreements:', a list of agreements", at: start)
+            throw DiagnosticError(
+                Message(.batchEmpty), at: start)
         }
         var yaml = YAMLChecker()
         guard
             let top = yaml.fields(
-                root, what: "the batch config", keys: topKeys, required: ["agreements"],
+                root, what: .message(Message(.batchWhatConfig)), keys: topKeys, required: ["agreements"],
                 note: { key in
                     questionnaire.question(key) == nil
-                        ? "" : " ('\(key)' is a question: answers shared by every agreement go under 'defaults:')"
+                        ? "" : .message(Message(.batchQuestionUnderDefaults, ["key": .text(key)]))
                 })
         else { throw DiagnosticError(yaml.diagnostics) }
 
@@ -49,15 +49,15 @@ public enum BatchConfigLoader {
         if let node = top["language"] { language = readLanguage(node, library: library, yaml: &yaml) }
         if let node = top["type"] { outline = readOutline(node, library: library, yaml: &yaml) }
         if let node = top["defaults"], !node.isEmpty,
-            yaml.expectMapping(node, what: "'defaults' (a mapping of question id to answer, shared by every agreement)")
+            yaml.expectMapping(node, what: .message(Message(.batchWhatDefaults)))
         {
             defaults = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
         }
         if let node = top["agreements"],
             let sequence = yaml.sequence(
-                node, what: "'agreements' (a list, each element starting with '- answers:')")
+                node, what: .message(Message(.batchWhatAgreements)))
         {
-            if sequence.isEmpty { yaml.error("'agreements' lists no agreement", at: node) }
+            if sequence.isEmpty { yaml.error(Message(.batchNoAgreements), at: node) }
             items = sequence
         }
         var fatal = yaml.diagnostics
@@ -65,8 +65,9 @@ public enum BatchConfigLoader {
             fatal.append(
                 Diagnostic(
                     .error,
-                    "the library has several agreement types (" + library.outlines.keys.sorted().joined(separator: ", ")
-                        + "); choose one with 'type:'", at: root.location))
+                    Message(
+                        .batchSeveralTypes, ["types": .text(library.outlines.keys.sorted().joined(separator: ", "))]),
+                    at: root.location))
         }
 
         var agreements: [BatchAgreement] = []
@@ -87,16 +88,15 @@ public enum BatchConfigLoader {
 
         var shared: [Diagnostic] = []
         for (index, problem) in defaults.problems.enumerated() {
-            var diagnostic = problem.diagnostic
+            let diagnostic = problem.diagnostic
             if users[index].isEmpty {
-                diagnostic.message += " (in the defaults, which every agreement overrides here)"
-                fatal.append(diagnostic)
+                fatal.append(diagnostic.wrapped(in: .batchInDefaultsOverridden))
             } else {
-                diagnostic.message +=
+                shared.append(
                     users[index].count == items.count && items.count > 1
-                    ? " (in the defaults, used by every agreement)"
-                    : " (in the defaults, used by \(describe(users[index])))"
-                shared.append(diagnostic)
+                        ? diagnostic.wrapped(in: .batchInDefaultsUsedByAll)
+                        : diagnostic.wrapped(
+                            in: .batchInDefaultsUsedBy, ["agreements": .message(describe(users[index]))]))
             }
         }
         markCollisions(&agreements)
@@ -127,14 +127,14 @@ public enum BatchConfigLoader {
         var yaml = YAMLChecker()
         if !item.isEmpty,
             let fields = yaml.fields(
-                item, what: "an agreement", keys: agreementKeys,
+                item, what: .message(Message(.batchWhatAgreement)), keys: agreementKeys,
                 note: { key in
                     questionnaire.question(key) == nil
-                        ? "" : " ('\(key)' is a question: write the agreement's answers under 'answers:')"
+                        ? "" : .message(Message(.batchQuestionUnderAnswers, ["key": .text(key)]))
                 })
         {
             if let node = fields["answers"], !node.isEmpty,
-                yaml.expectMapping(node, what: "'answers' (a mapping of question id to answer)")
+                yaml.expectMapping(node, what: .message(Message(.batchWhatAnswers)))
             {
                 own = AnswerMapping.read(node, file: file, questionnaire: questionnaire)
             }
@@ -166,17 +166,15 @@ public enum BatchConfigLoader {
 
         for problem in defaults.problems { if let key = problem.key, !ownKeys.contains(key) { troubled.insert(key) } }
         var name: String?
-        var nameProblem: String?
+        var nameProblem: Message?
         switch pattern.resolve(answers, questionnaire: questionnaire, number: number) {
         case .success(let text):
             name = SafeFileName.make(text, fallback: "agreement-\(number)")
-            answers.sourceName = name.map { "\($0).yaml" }
         case .failure(let failure):
             let unexplained = failure.items.filter { path in !troubled.contains(String(path.prefix { $0 != "." })) }
             if !unexplained.isEmpty {
-                nameProblem =
-                    "the file name pattern needs an answer to "
-                    + unexplained.map { "'\($0)'" }.joined(separator: ", ") + ", which this agreement does not give"
+                nameProblem = Message(
+                    .batchNameNeedsAnswer, ["paths": .text(unexplained.map { "'\($0)'" }.joined(separator: ", "))])
             }
         }
 
@@ -192,20 +190,21 @@ public enum BatchConfigLoader {
     private static func readOutput(
         _ node: YAMLNode, questionnaire: Questionnaire, yaml: inout YAMLChecker
     ) -> BatchNamePattern? {
-        guard let fields = yaml.fields(node, what: "'output'", keys: ["name"]), let valueNode = fields["name"] else {
+        guard let fields = yaml.fields(node, what: .message(Message(.batchWhatOutput)), keys: ["name"]),
+            let valueNode = fields["name"]
+        else {
             return nil
         }
         guard let text = valueNode.text, !valueNode.isEmpty else {
             yaml.error(
-                "'name' is the file-name pattern, such as \"opi-{project_title}-{suppliers.0.name}\", found "
-                    + valueNode.description, at: valueNode)
+                Message(.batchNameNotPattern, ["found": valueNode.foundValue]), at: valueNode)
             return nil
         }
         switch BatchNamePattern.parse(text, questionnaire: questionnaire) {
         case .success(let parsed): return parsed
         case .failure(let failure):
             for message in failure.items {
-                yaml.error("the file name pattern: \(message)", at: valueNode.textLocation)
+                yaml.error(Message(.batchNamePattern, ["problem": .message(message)]), at: valueNode.textLocation)
             }
             return nil
         }
@@ -216,8 +215,13 @@ public enum BatchConfigLoader {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
         guard let language = Language(rawValue: text), library.languages.contains(language) else {
             yaml.error(
-                "'\(text)' is not a language of the library; it has "
-                    + library.languages.map(\.rawValue).joined(separator: ", "), at: node)
+                Message(
+                    .batchNotALanguage,
+                    [
+                        "text": .text(text),
+                        "languages": .text(library.languages.map(\.rawValue).joined(separator: ", ")),
+                    ]),
+                at: node)
             return nil
         }
         return language
@@ -229,8 +233,12 @@ public enum BatchConfigLoader {
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
             yaml.error(
-                "no agreement type '\(text)'\(SpellingSuggestion.hint(for: text, in: ids)); the library has "
-                    + ids.joined(separator: ", "), at: node)
+                Message(
+                    .batchNoType,
+                    [
+                        "text": .text(text), "hint": SpellingSuggestion.hintValue(for: text, in: ids),
+                        "types": .text(ids.joined(separator: ", ")),
+                    ]), at: node)
             return nil
         }
         return text
@@ -251,17 +259,24 @@ public enum BatchConfigLoader {
             guard let members = groups[key], members.count > 1 else { continue }
             for index in members {
                 let others = members.filter { $0 != index }.map { other in
-                    "\(agreements[other].label) at line \(agreements[other].location.line)"
+                    Message(
+                        .batchAgreementAtLine,
+                        [
+                            "label": .message(agreements[other].labelMessage),
+                            "line": "\(agreements[other].location.line)",
+                        ]
+                    ).description
                 }
                 agreements[index].addError(
-                    "the file name '\(agreements[index].name ?? "")' is also that of " + others.joined(separator: ", ")
-                        + "; make the output name pattern tell them apart (for example with {#})")
+                    Message(
+                        .batchSameFileName,
+                        ["name": .text(agreements[index].name ?? ""), "others": .text(others.joined(separator: ", "))]))
             }
         }
     }
 
     /// `agreement 2`, `agreements 1–3, 5`.
-    static func describe(_ numbers: [Int]) -> String {
+    static func describe(_ numbers: [Int]) -> Message {
         var ranges: [String] = []
         var index = 0
         while index < numbers.count {
@@ -274,6 +289,7 @@ public enum BatchConfigLoader {
             }
             index = end + 1
         }
-        return (numbers.count == 1 ? "agreement " : "agreements ") + ranges.joined(separator: ", ")
+        return Message(
+            numbers.count == 1 ? .batchAgreement : .batchAgreements, ["numbers": .text(ranges.joined(separator: ", "))])
     }
 }

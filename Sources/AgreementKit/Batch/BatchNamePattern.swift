@@ -16,19 +16,25 @@ struct BatchNamePattern: Sendable, Equatable {
     /// The pieces, in order.
     var parts: [Part]
 
-    /// What went wrong: the problems of a pattern, or the paths an agreement does not answer.
+    /// What went wrong: the paths an agreement does not answer.
     struct Failure: Error, Sendable, Equatable {
-        /// The messages or paths.
+        /// The paths.
         var items: [String]
+    }
+
+    /// What is wrong with a pattern: every problem found.
+    struct Problems: Error, Sendable, Equatable {
+        /// The problems, in the order found.
+        var items: [Message]
     }
 
     /// The pattern used when a config gives none.
     static let standard = BatchNamePattern(parts: [.literal("agreement-"), .number])
 
     /// Parses a pattern and checks every path against the questionnaire; the failure lists every problem.
-    static func parse(_ text: String, questionnaire: Questionnaire) -> Result<BatchNamePattern, Failure> {
+    static func parse(_ text: String, questionnaire: Questionnaire) -> Result<BatchNamePattern, Problems> {
         var parts: [Part] = []
-        var problems: [String] = []
+        var problems: [Message] = []
         var literal = ""
         var index = text.startIndex
         func flush() {
@@ -46,8 +52,8 @@ struct BatchNamePattern: Sendable, Equatable {
                 }
                 guard let close = text[next...].firstIndex(of: "}") else {
                     problems.append(
-                        "the '{' at character \(text.distance(from: text.startIndex, to: index) + 1) "
-                            + "is not closed; write '{{' for a literal brace")
+                        Message(
+                            .patternNotClosed, ["n": "\(text.distance(from: text.startIndex, to: index) + 1)"]))
                     break
                 }
                 let inner = text[next..<close].trimmingCharacters(in: .whitespaces)
@@ -56,16 +62,16 @@ struct BatchNamePattern: Sendable, Equatable {
                 if inner == "#" {
                     parts.append(.number)
                 } else if inner.isEmpty {
-                    problems.append("'{}' names nothing: write an answer's path such as {project_title}, or {#}")
+                    problems.append(Message(.patternEmpty))
                 } else if let path = AnswerPath(dotted: inner) {
                     if let problem = check(path, questionnaire: questionnaire) {
-                        problems.append("{\(inner)}: \(problem)")
+                        problems.append(
+                            Message(.patternPathProblem, ["path": .text(inner), "problem": .message(problem)]))
                     } else {
                         parts.append(.answer(path))
                     }
                 } else {
-                    problems.append(
-                        "{\(inner)}: a path is a question id, then fields and record numbers, each after one '.'")
+                    problems.append(Message(.patternNotAPath, ["path": .text(inner)]))
                 }
             } else if character == "}" {
                 if next < text.endIndex, text[next] == "}" {
@@ -74,8 +80,7 @@ struct BatchNamePattern: Sendable, Equatable {
                     continue
                 }
                 problems.append(
-                    "the '}' at character \(text.distance(from: text.startIndex, to: index) + 1) "
-                        + "closes nothing; write '}}' for a literal brace")
+                    Message(.patternClosesNothing, ["n": "\(text.distance(from: text.startIndex, to: index) + 1)"]))
                 index = next
             } else {
                 literal.append(character)
@@ -83,14 +88,18 @@ struct BatchNamePattern: Sendable, Equatable {
             }
         }
         flush()
-        return problems.isEmpty ? .success(BatchNamePattern(parts: parts)) : .failure(Failure(items: problems))
+        return problems.isEmpty ? .success(BatchNamePattern(parts: parts)) : .failure(Problems(items: problems))
     }
 
     /// What is wrong with a path, or nil when it names one value of the questionnaire.
-    private static func check(_ path: AnswerPath, questionnaire: Questionnaire) -> String? {
+    private static func check(_ path: AnswerPath, questionnaire: Questionnaire) -> Message? {
         guard let question = questionnaire.question(path.root) else {
-            return "unknown question '\(path.root)'"
-                + SpellingSuggestion.hint(for: path.root, in: questionnaire.questions.map(\.id))
+            return Message(
+                .patternUnknownQuestion,
+                [
+                    "key": .text(path.root),
+                    "hint": SpellingSuggestion.hintValue(for: path.root, in: questionnaire.questions.map(\.id)),
+                ])
         }
         return check(path.rest[...], under: question, at: AnswerPath(path.root))
     }
@@ -98,33 +107,37 @@ struct BatchNamePattern: Sendable, Equatable {
     /// What is wrong with the steps `rest` after `path`, which names an answer to `question`.
     private static func check(
         _ rest: ArraySlice<AnswerPath.Component>, under question: Question, at path: AnswerPath
-    ) -> String? {
-        let name = path.dotted
+    ) -> Message? {
+        let name = Message.Value.text(path.dotted)
         switch question.type {
         case .list:
-            let example = "{\(path.index(0).key(question.fields.first?.id ?? "name").dotted)}"
+            let example = Message.Value.text("{\(path.index(0).key(question.fields.first?.id ?? "name").dotted)}")
             guard let step = rest.first else {
-                return "'\(name)' is a list; name a field of one record, for example \(example)"
+                return Message(.patternList, ["name": name, "example": example])
             }
             guard case .index(let number) = step else {
-                return "after '\(name)' comes a record number counted from 0, for example \(example)"
+                return Message(.patternRecordNumber, ["name": name, "example": example])
             }
             let record = path.index(number)
             guard let next = rest.dropFirst().first else {
-                return "'\(record.dotted)' is a whole record; name a field, for example \(example)"
+                return Message(.patternWholeRecord, ["record": .text(record.dotted), "example": example])
             }
             guard case .key(let key) = next, let field = question.field(key) else {
-                return "'\(next.dotted)' is not a field of '\(name)'"
-                    + SpellingSuggestion.hint(for: next.dotted, in: question.fields.map(\.id))
-                    + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))"
+                return Message(
+                    .patternNotAField,
+                    [
+                        "field": .text(next.dotted), "name": name,
+                        "hint": SpellingSuggestion.hintValue(for: next.dotted, in: question.fields.map(\.id)),
+                        "fields": .text(question.fields.map(\.id).joined(separator: ", ")),
+                    ])
             }
             return check(rest.dropFirst(2), under: field, at: record.key(field.id))
         case .amount:
             if rest.isEmpty || [[.key("amount")], [.key("currency")]].contains(Array(rest)) { return nil }
-            return "an amount has the parts 'amount' and 'currency' only"
+            return Message(.patternAmountParts)
         default:
             guard let extra = rest.first else { return nil }
-            return "'\(name)' is a single value and has no part '\(extra.dotted)'"
+            return Message(.patternSingleValue, ["name": name, "part": .text(extra.dotted)])
         }
     }
 

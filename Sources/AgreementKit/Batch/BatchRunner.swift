@@ -19,7 +19,7 @@ public struct BatchRunner: Sendable {
     /// The outcome of one agreement.
     private enum Outcome: Sendable {
         /// Its files are staged; the note on the answers its draft lacks, if any, and the checks that warned.
-        case staged(missingAnswers: String?, warnings: [Diagnostic])
+        case staged(missingAnswers: Message?, warnings: [Diagnostic])
         /// It has problems; nothing of it is staged.
         case invalid([Diagnostic])
         /// A file could not be written.
@@ -42,7 +42,7 @@ public struct BatchRunner: Sendable {
                 }
                 .filter(FileAccess.exists)
                 for path in existing {
-                    agreements[index].addError("'\(path)' already exists; it is not overwritten without --force")
+                    agreements[index].addError(Message(.batchFileExists, ["path": .text(path)]))
                 }
             }
         }
@@ -75,13 +75,16 @@ public struct BatchRunner: Sendable {
                 case .staged(let missingAnswers, let warnings):
                     ready.append(agreement)
                     for warning in warnings {
+                        let located =
+                            warning.location == nil
+                            ? Diagnostic(warning.severity, content: warning.content, at: agreement.location) : warning
                         notes.append(
-                            Diagnostic(
-                                warning.severity, "\(agreement.label): \(warning.message)",
-                                at: warning.location ?? agreement.location))
+                            located.wrapped(in: .batchAboutAgreement, ["label": .message(agreement.labelMessage)]))
                     }
                     if let message = missingAnswers {
-                        notes.append(Diagnostic(.note, "\(agreement.label): \(message)", at: agreement.location))
+                        notes.append(
+                            Diagnostic(.note, message, at: agreement.location).wrapped(
+                                in: .batchAboutAgreement, ["label": .message(agreement.labelMessage)]))
                     }
                 case .invalid(let diagnostics):
                     var agreement = agreement

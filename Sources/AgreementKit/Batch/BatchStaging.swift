@@ -19,7 +19,7 @@ struct BatchStaging: Sendable {
         guard mkdir(path, 0o777) == 0 else {
             let reason = String(cString: strerror(errno))
             if created { rmdir(directory) }
-            throw FileError(path: directory, reason: "cannot write into the folder (\(reason))")
+            throw FileError(path: directory, .fileCannotWriteIntoFolder, system: reason)
         }
         return BatchStaging(directory: directory, path: path, createdDirectory: created)
     }

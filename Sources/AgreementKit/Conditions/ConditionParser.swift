@@ -49,7 +49,7 @@ public enum ConditionParser {
         }
 
         func error(_ message: String, at offset: Int) -> DiagnosticError {
-            DiagnosticError(message, at: location(offset))
+            DiagnosticError(untranslated: message, at: location(offset))
         }
 
         mutating func skipSpace() {

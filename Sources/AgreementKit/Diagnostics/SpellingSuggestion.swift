@@ -17,6 +17,11 @@ enum SpellingSuggestion {
         closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// The `{hint}` of a message: "; did you mean 'x'?" when a close candidate exists, else nothing.
+    static func hintValue(for name: String, in candidates: some Sequence<String>) -> Message.Value {
+        closest(to: name, in: candidates).map { .message(Message(.didYouMean, ["suggestion": .text($0)])) } ?? ""
+    }
+
     /// Levenshtein distance, with a transposition of two neighbours counted as one edit.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

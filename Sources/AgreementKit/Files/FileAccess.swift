@@ -20,11 +20,11 @@ public enum FileAccess {
     public static func read(_ path: String) throws(FileError) -> Data {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw FileError(path: path, reason: "is a folder, not a file")
+            throw FileError(path: path, .fileIsFolder)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = access(path, F_OK) == 0 ? "cannot read the file (\(errorText()))" : "no such file"
-            throw FileError(path: path, reason: reason)
+            if access(path, F_OK) == 0 { throw FileError(path: path, .fileCannotRead, system: errorText()) }
+            throw FileError(path: path, .fileNoSuchFile)
         }
         return data
     }
@@ -33,11 +33,11 @@ public enum FileAccess {
     @discardableResult
     public static func createDirectory(_ path: String) throws(FileError) -> Bool {
         if isDirectory(path) { return false }
-        if exists(path) { throw FileError(path: path, reason: "is a file, not a folder") }
+        if exists(path) { throw FileError(path: path, .fileIsFile) }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try createDirectory(parent) }
         if mkdir(path, 0o777) != 0, !(errno == EEXIST && isDirectory(path)) {
-            throw FileError(path: path, reason: "cannot create the folder (\(errorText()))")
+            throw FileError(path: path, .fileCannotCreateFolder, system: errorText())
         }
         return true
     }
@@ -56,7 +56,7 @@ public enum FileAccess {
         var existing = stat()
         if replacing, stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard fd >= 0 else { throw FileError(path: path, reason: "cannot write (\(errorText()))") }
+        guard fd >= 0 else { throw FileError(path: path, .fileCannotWrite, system: errorText()) }
         if mode != 0o666 { fchmod(fd, mode) }
         var failure: String?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -75,7 +75,7 @@ public enum FileAccess {
         if close(fd) != 0, failure == nil { failure = errorText() }
         if let failure {
             unlink(temporary)
-            throw FileError(path: path, reason: "cannot write (\(failure))")
+            throw FileError(path: path, .fileCannotWrite, system: failure)
         }
         do {
             try place(temporary, at: path, replacing: replacing)
@@ -102,7 +102,7 @@ public enum FileAccess {
     static func place(_ source: String, at target: String, replacing: Bool) throws(FileError) {
         if replacing {
             guard rename(source, target) == 0 else {
-                throw FileError(path: target, reason: "cannot write (\(errorText()))")
+                throw FileError(path: target, .fileCannotWrite, system: errorText())
             }
             return
         }
@@ -111,11 +111,11 @@ public enum FileAccess {
             return
         }
         if errno == EEXIST || exists(target) {
-            throw FileError(path: target, reason: "already exists; it is not overwritten")
+            throw FileError(path: target, .fileExists)
         }
         // File systems without hard links: the check above, then rename.
         guard rename(source, target) == 0 else {
-            throw FileError(path: target, reason: "cannot write (\(errorText()))")
+            throw FileError(path: target, .fileCannotWrite, system: errorText())
         }
     }
 

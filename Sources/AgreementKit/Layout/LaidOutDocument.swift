@@ -7,9 +7,13 @@ struct LaidOutDocument: Sendable, Equatable {
     var styles: StyleSheet
     /// The content in reading order.
     var body: [LaidOutBlock]
-    /// The header paragraph of every page.
+    /// The header paragraph of every page but the first.
     var header: LaidOutParagraph
-    /// The footer paragraph of every page.
+    /// The header paragraph of the first page, which has a header of its own: the title page shows the title, so
+    /// the running title is left out there; a draft's first page still carries the draft mark.
+    var firstPageHeader: LaidOutParagraph
+    /// The footer paragraph of every page, the first included ("Sida 1 av 9" tells the reader of page 1 how many
+    /// pages the agreement has, which is how a signed copy is checked for completeness).
     var footer: LaidOutParagraph
     /// The drafting notes anchored in the body, in anchor order; empty in a final document.
     var comments: [LaidOutComment]

@@ -37,7 +37,8 @@ struct LayoutBuilder {
             body += layOut(block, clauseLevel: 0, origin: "block \(index + 1)")
         }
         return LaidOutDocument(
-            styles: styles, body: body, header: header(), footer: footer(), comments: comments,
+            styles: styles, body: body, header: header(), firstPageHeader: firstPageHeader(), footer: footer(),
+            comments: comments,
             listInstances: instances, numbers: numbering.numbers, languageTag: vocabulary.languageTag,
             languageCode: vocabulary.languageCode, countryCode: vocabulary.countryCode,
             decimalSymbol: vocabulary.decimalSymbol, listSeparator: vocabulary.listSeparator)
@@ -50,6 +51,14 @@ struct LayoutBuilder {
         var content: [LaidOutInline] = [.text(agreement.metadata.title)]
         if isDraft { content += [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] }
         return LaidOutParagraph(role: .header, style: .header, content: content, origin: "header (agreement title)")
+    }
+
+    /// The first page's header: in a draft the draft mark alone, where every other page shows it (at the right
+    /// margin); empty in a final document. The draft mark is header text, not a watermark: it is the one mark both
+    /// formats show alike on every page.
+    private func firstPageHeader() -> LaidOutParagraph {
+        let content: [LaidOutInline] = isDraft ? [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] : []
+        return LaidOutParagraph(role: .header, style: .header, content: content, origin: "first-page header")
     }
 
     /// "Sida 1 av 3" / "Page 1 of 3".
@@ -207,13 +216,14 @@ struct LayoutBuilder {
 
     // MARK: Tables
 
-    /// A table of the text, indented to the clause's text, its columns in proportion to the relative widths.
+    /// A table of the text, indented to the clause's text, its column widths from its content and the author's
+    /// relative widths (`ColumnWidths`).
     private mutating func table(_ table: Table, clauseLevel: Int, origin: String) -> LaidOutTable {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
-        let columns = styles.page.tableColumns(count: table.columnCount, weights: table.widths, indent: indent)
+        let count = max(table.columnCount, 1)
         func row(_ cells: [[Inline]], header: Bool, origin: String) -> LaidOutRow {
             LaidOutRow(
-                cells: columns.indices.map { index in
+                cells: (0..<count).map { index in
                     [
                         paragraph(
                             .tableCell(header: header), header ? .tableHeading : .tableText,
@@ -226,6 +236,19 @@ struct LayoutBuilder {
         for (index, model) in table.rows.enumerated() {
             rows.append(row(model.cells, header: false, origin: "\(origin), table row \(index + 1)"))
         }
+        let padding = styles.tableStyle(.agreement).cellPadding
+        let widths = ColumnWidths(
+            fontSize: styles.paragraphStyle(.tableText)?.text.size ?? styles.defaultText.size ?? .pt(11),
+            cellPadding: padding.start + padding.end)
+        let cells = (0..<count).map { column in
+            ((header.map { [$0] } ?? []) + rows).map { row in
+                (
+                    text: row.cells[column].map { ColumnWidths.text($0.content) }.joined(separator: "\n"),
+                    bold: row.cells[column].first?.style == .tableHeading
+                )
+            }
+        }
+        let columns = widths.columns(total: styles.page.textWidth - indent, cells: cells, hints: table.widths)
         return LaidOutTable(
             kind: .agreement, indent: indent, columns: columns, header: header, rows: rows, origin: origin)
     }

@@ -35,6 +35,7 @@ extension LaidOutDocument {
             out.append("list instance \(index): \(instance.list)\(instance.isShared ? " shared" : " restarts")")
         }
         out.append("header " + paragraph(header))
+        out.append("first-page header " + paragraph(firstPageHeader))
         out.append("footer " + paragraph(footer))
         out.append("body")
         for block in body { dump(block, indent: "  ", into: &out) }

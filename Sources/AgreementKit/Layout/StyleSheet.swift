@@ -346,7 +346,7 @@ struct StyleSheet: Sendable, Equatable {
             TableStyle(
                 kind: .agreement, border: .pt(0.5),
                 cellPadding: CellPadding(top: .zero, bottom: .zero, start: cellSide, end: cellSide),
-                headerBackground: Colour("E6E6E6"), keepRowsTogether: false, spaceBefore: .cm(0.1), spaceAfter: .pt(6)),
+                headerBackground: Colour("E6E6E6"), keepRowsTogether: true, spaceBefore: .cm(0.1), spaceAfter: .pt(6)),
             TableStyle(
                 kind: .signatures, border: nil,
                 cellPadding: CellPadding(top: .zero, bottom: .cm(1), start: cellSide, end: cellSide),

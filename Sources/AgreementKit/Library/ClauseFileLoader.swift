@@ -25,10 +25,11 @@ public enum ClauseFileLoader {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let first = lines.first, isFence(first) else {
             throw DiagnosticError(
-                "a clause file starts with a '---' line, then its YAML header and another '---' line", at: start)
+                untranslated: "a clause file starts with a '---' line, then its YAML header and another '---' line",
+                at: start)
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            throw DiagnosticError("the header is not closed by a '---' line", at: start)
+            throw DiagnosticError(untranslated: "the header is not closed by a '---' line", at: start)
         }
 
         // The header: lines 2 ..< close + 1 of the file.
@@ -38,7 +39,8 @@ public enum ClauseFileLoader {
         if let root = yaml.read(text: joined(1..<close), file: file, lineOffset: 1) {
             header = yaml.fields(root, what: "the clause header", keys: headerKeys, required: requiredKeys)
         } else if yaml.diagnostics.isEmpty {
-            yaml.error("the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
+            yaml.error(
+                untranslated: "the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
         }
         for (key, entry) in header?.entries ?? [:] { keyLocations[key] = entry.key.location }
         let id = header?["id"].flatMap { yaml.identifier($0, what: "clause id", rules: .clause) }
@@ -50,7 +52,9 @@ public enum ClauseFileLoader {
                 let all = ClauseCategory.allCases.map(\.rawValue)
                 let hint = SpellingSuggestion.hint(for: text, in: all)
                 yaml.error(
-                    "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node)
+                    untranslated:
+                        "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node
+                )
             }
         }
         let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
@@ -74,7 +78,8 @@ public enum ClauseFileLoader {
                     diagnostics.append(
                         Diagnostic(
                             .error,
-                            "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
+                            untranslated:
+                                "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
                             at: SourceLocation(file: file, line: i + 1, column: 1)))
                     strayReported = true
                 }
@@ -88,12 +93,14 @@ public enum ClauseFileLoader {
             let at = SourceLocation(file: file, line: i + 1, column: lower + 1)
             var language: Language?
             if name.isEmpty {
-                diagnostics.append(Diagnostic(.error, "expected a language after '===', such as '=== sv'", at: at))
+                diagnostics.append(
+                    Diagnostic(.error, untranslated: "expected a language after '===', such as '=== sv'", at: at))
             } else if let known = Language(rawValue: name) {
                 if let previous = bodyLocations[known] {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "a second '\(name)' body (the first starts at line \(previous.line))", at: at))
+                            .error, untranslated: "a second '\(name)' body (the first starts at line \(previous.line))",
+                            at: at))
                 } else {
                     language = known
                     bodyLocations[known] = SourceLocation(file: file, line: i + 1, column: 1)
@@ -102,14 +109,16 @@ public enum ClauseFileLoader {
                 let all = Language.allCases.map(\.rawValue)
                 diagnostics.append(
                     Diagnostic(
-                        .error, "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))", at: at))
+                        .error,
+                        untranslated: "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))",
+                        at: at))
             }
             markers.append((i, language))
         }
         if markers.isEmpty, !strayReported {
             diagnostics.append(
                 Diagnostic(
-                    .error, "the clause has no body: after the header, write '=== sv' and the text",
+                    .error, untranslated: "the clause has no body: after the header, write '=== sv' and the text",
                     at: SourceLocation(file: file, line: close + 1, column: 1)))
         }
         for (n, marker) in markers.enumerated() {
@@ -146,7 +155,8 @@ public enum ClauseFileLoader {
                 let inlines = try TemplateParser.parseInlines(scalar.text, at: entry.value.textLocation)
                 if let problem = firstNonTitleInline(inlines) {
                     yaml.error(
-                        "a title holds only text and '{{if CONDITION}}...{{else}}...{{end}}'; found \(problem)",
+                        untranslated:
+                            "a title holds only text and '{{if CONDITION}}...{{else}}...{{end}}'; found \(problem)",
                         at: entry.value)
                     continue
                 }
@@ -184,7 +194,8 @@ public enum ClauseFileLoader {
     private static func survival(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> ClauseSurvival {
         if let items = node.sequence?.elements {
             if items.isEmpty {
-                yaml.error("'survives' lists no sub-clause; write 'survives: false' or leave it out", at: node)
+                yaml.error(
+                    untranslated: "'survives' lists no sub-clause; write 'survives: false' or leave it out", at: node)
                 return .none
             }
             return .subclauses(items.compactMap { yaml.identifier($0, what: "sub-clause id") })
@@ -194,7 +205,8 @@ public enum ClauseFileLoader {
         case "false": return ClauseSurvival.none
         default:
             yaml.error(
-                "'survives' must be true, false or a list of the clause's sub-clause ids, found \(node.description)",
+                untranslated:
+                    "'survives' must be true, false or a list of the clause's sub-clause ids, found \(node.description)",
                 at: node)
             return .none
         }

@@ -12,7 +12,7 @@ public enum LibraryLoader {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError("no clause library folder here", file: directory)
+            throw DiagnosticError(untranslated: "no clause library folder here", file: directory)
         }
         var paths: [String] = []
         if let walker = manager.enumerator(atPath: directory) {
@@ -28,7 +28,7 @@ public enum LibraryLoader {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             guard let data = manager.contents(atPath: full) else {
-                diagnostics.append(Diagnostic(.error, "the file cannot be read", file: full))
+                diagnostics.append(Diagnostic(.error, untranslated: "the file cannot be read", file: full))
                 continue
             }
             files.append(LibraryFile(path: path, data: data))
@@ -75,7 +75,8 @@ public enum LibraryLoader {
                     if let other = outlines[outline.id] {
                         diagnostics.append(
                             Diagnostic(
-                                .error, "the agreement id '\(outline.id)' is also used by \(other.file)", file: name))
+                                .error, untranslated: "the agreement id '\(outline.id)' is also used by \(other.file)",
+                                file: name))
                     } else {
                         outlines[outline.id] = outline
                     }
@@ -87,13 +88,14 @@ public enum LibraryLoader {
         if !sawManifest {
             diagnostics.append(
                 Diagnostic(
-                    .error, "the clause library has no library.yaml (name, version, languages)",
+                    .error, untranslated: "the clause library has no library.yaml (name, version, languages)",
                     file: join(root, "library.yaml")))
         }
         if !sawQuestionnaire {
             diagnostics.append(
                 Diagnostic(
-                    .error, "the clause library has no questionnaire.yaml", file: join(root, "questionnaire.yaml")))
+                    .error, untranslated: "the clause library has no questionnaire.yaml",
+                    file: join(root, "questionnaire.yaml")))
         }
 
         var first: [String: ClauseFile] = [:]
@@ -101,10 +103,12 @@ public enum LibraryLoader {
             if let other = first[clause.id] {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "the clause id '\(clause.id)' is also used at \(clause.location)", at: other.location))
+                        .error, untranslated: "the clause id '\(clause.id)' is also used at \(clause.location)",
+                        at: other.location))
                 diagnostics.append(
                     Diagnostic(
-                        .error, "the clause id '\(clause.id)' is also used at \(other.location)", at: clause.location))
+                        .error, untranslated: "the clause id '\(clause.id)' is also used at \(other.location)",
+                        at: clause.location))
             } else {
                 first[clause.id] = clause
             }
@@ -138,7 +142,8 @@ public enum LibraryLoader {
         guard let root = yaml.read(data, file: file) else {
             if yaml.diagnostics.isEmpty {
                 yaml.error(
-                    "library.yaml is empty: it needs name, version and languages",
+                    untranslated:
+                        "library.yaml is empty: it needs name, version and languages",
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             throw DiagnosticError(yaml.diagnostics)
@@ -149,18 +154,20 @@ public enum LibraryLoader {
         let version = fields?["version"].flatMap { yaml.version($0) }
         var languages: [Language] = []
         if let node = fields?["languages"], let list = yaml.sequence(node, what: "a list of languages ([sv, en])") {
-            if list.isEmpty { yaml.error("the library needs at least one language", at: node) }
+            if list.isEmpty { yaml.error(untranslated: "the library needs at least one language", at: node) }
             for element in list {
                 guard let language = yaml.language(element) else { continue }
                 if languages.contains(language) {
-                    yaml.error("the language '\(language.rawValue)' is listed twice", at: element)
+                    yaml.error(untranslated: "the language '\(language.rawValue)' is listed twice", at: element)
                 } else {
                     languages.append(language)
                 }
             }
         }
         try yaml.check()
-        guard let name, let version else { throw DiagnosticError("library.yaml is incomplete", file: file) }
+        guard let name, let version else {
+            throw DiagnosticError(untranslated: "library.yaml is incomplete", file: file)
+        }
         return (name, version, languages)
     }
 }

@@ -4,7 +4,9 @@ extension YAMLChecker {
     mutating func version(_ node: YAMLNode) -> SemanticVersion? {
         guard let text = string(node, what: "a version") else { return nil }
         guard let version = SemanticVersion(text) else {
-            error("'\(text)' is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)", at: node.textLocation)
+            error(
+                untranslated: "'\(text)' is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)",
+                at: node.textLocation)
             return nil
         }
         return version

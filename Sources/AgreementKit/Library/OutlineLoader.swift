@@ -14,7 +14,8 @@ public enum OutlineLoader {
         guard let root = yaml.read(data, file: file) else {
             if yaml.diagnostics.isEmpty {
                 yaml.error(
-                    "the outline is empty: it needs id, version, title and outline",
+                    untranslated:
+                        "the outline is empty: it needs id, version, title and outline",
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             throw DiagnosticError(yaml.diagnostics)
@@ -41,7 +42,8 @@ public enum OutlineLoader {
                         if role == nil {
                             let all = PartyRole.allCases.map(\.rawValue)
                             yaml.error(
-                                "unknown role '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the roles are \(all.joined(separator: ", "))",
+                                untranslated:
+                                    "unknown role '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the roles are \(all.joined(separator: ", "))",
                                 at: node)
                         }
                     }
@@ -54,7 +56,9 @@ public enum OutlineLoader {
             items = yaml.list(node, what: "a list of outline entries") { yaml, element in item(element, &yaml) } ?? []
         }
         try yaml.check()
-        guard let id, let version, let title else { throw DiagnosticError("the outline is incomplete", file: file) }
+        guard let id, let version, let title else {
+            throw DiagnosticError(untranslated: "the outline is incomplete", file: file)
+        }
         return AgreementOutline(
             id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date)
     }
@@ -69,7 +73,8 @@ public enum OutlineLoader {
             default:
                 let hint = SpellingSuggestion.hint(for: scalar.text, in: wordItems)
                 yaml.error(
-                    "unknown outline entry '\(scalar.text)'\(hint); the entries are \(wordItems.joined(separator: ", ")), or a mapping with clause, slot, definitions or annexes",
+                    untranslated:
+                        "unknown outline entry '\(scalar.text)'\(hint); the entries are \(wordItems.joined(separator: ", ")), or a mapping with clause, slot, definitions or annexes",
                     at: node)
                 return nil
             }
@@ -79,7 +84,8 @@ public enum OutlineLoader {
         let named = entries.filter { kinds.contains($0.key) }
         guard named.count == 1, let kind = named.first else {
             yaml.error(
-                named.isEmpty
+                untranslated:
+                    named.isEmpty
                     ? "an outline entry needs one of \(kinds.joined(separator: ", ")), or is one of \(wordItems.joined(separator: ", "))"
                     : "an outline entry has only one of \(kinds.joined(separator: ", "))",
                 at: node)

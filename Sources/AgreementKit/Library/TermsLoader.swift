@@ -20,7 +20,7 @@ public enum TermsLoader {
             guard let languages = yaml.mapping(entry.value, what: "the term per language (sv: ..., en: ...)") else {
                 continue
             }
-            if languages.isEmpty { yaml.error("the term '\(id)' has no language", at: entry.keyNode) }
+            if languages.isEmpty { yaml.error(untranslated: "the term '\(id)' has no language", at: entry.keyNode) }
             var words: [Language: String] = [:]
             var definitions: [Language: [TemplateInline]] = [:]
             for language in languages {

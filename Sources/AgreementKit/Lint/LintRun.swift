@@ -30,11 +30,13 @@ struct LintRun: TemplateWalker {
     }
 
     mutating func error(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.error, message, at: location, file: location == nil ? library.root : nil))
+        diagnostics.append(
+            Diagnostic(.error, untranslated: message, at: location, file: location == nil ? library.root : nil))
     }
 
     mutating func warning(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.warning, message, at: location, file: location == nil ? library.root : nil))
+        diagnostics.append(
+            Diagnostic(.warning, untranslated: message, at: location, file: location == nil ? library.root : nil))
     }
 
     mutating func check() {

@@ -16,9 +16,10 @@ public struct AgreementFiles: Sendable, Equatable {
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none
     /// is missing.
-    public var missingAnswersMessage: String? {
+    public var missingAnswersMessage: Message? {
         if missing.isEmpty { return nil }
-        return "\(missing.count) answer(s) missing, shown as blanks: "
-            + missing.map(\.path.description).joined(separator: ", ")
+        return Message(
+            missing.count == 1 ? .buildOneAnswerMissing : .buildAnswersMissing,
+            ["count": "\(missing.count)", "paths": .text(missing.map(\.path.description).joined(separator: ", "))])
     }
 }

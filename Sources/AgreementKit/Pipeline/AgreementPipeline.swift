@@ -39,7 +39,7 @@ public struct AgreementPipeline: Sendable {
             do {
                 files.append(OutputFile(name: "\(base).json", data: try ModelJSON.encode(agreement)))
             } catch {
-                throw DiagnosticError("cannot write the model: \(error)", file: file)
+                throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
         let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: environment))
@@ -50,10 +50,12 @@ public struct AgreementPipeline: Sendable {
         } catch let error as ModelValidationError {
             throw DiagnosticError(
                 error.issues.map { issue in
-                    Diagnostic(.error, "cannot write the documents: \(issue.path): \(issue.message)", file: file)
+                    Diagnostic(
+                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\(issue.path): \(issue.message)")]),
+                        file: file)
                 })
         } catch {
-            throw DiagnosticError("cannot write the documents: \(error)", file: file)
+            throw DiagnosticError(Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")]), file: file)
         }
         return files
     }

@@ -31,19 +31,19 @@ public struct AnswerCheck: Sendable, Equatable {
 }
 
 extension Questionnaire {
-    /// The checks that fire for `answers`, as diagnostics in `language`: a `final` check is an error when `final`,
-    /// every other fired check a warning. Each is located at the first answer its condition reads that the answers
+    /// The checks that fire for `answers`, as diagnostics (worded in the messages language, as every message): a
+    /// `final` check is an error when `final`, every other fired check a warning. Each is located at the first answer its condition reads that the answers
     /// file holds, else at the answers file.
     public func checkDiagnostics(_ answers: Answers, language: Language, final: Bool) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for check in firedChecks(answers) {
             let severity: Diagnostic.Severity = final && check.level == .final ? .error : .warning
-            let text = check.message[language] ?? check.id
+            let texts = Dictionary(uniqueKeysWithValues: check.message.values.map { ($0.key.rawValue, $0.value) })
             let location = Self.paths(in: check.when.expression).lazy.compactMap { answers.location(of: $0) }.first
             out.append(
                 Diagnostic(
-                    severity, "\(text) [\(check.id)]", at: location,
-                    file: location == nil ? (answers.file ?? "answers") : nil))
+                    severity, Message(.buildCheck, ["message": .perLanguage(texts), "id": .text(check.id)]),
+                    at: location, file: location == nil ? (answers.file ?? "answers") : nil))
         }
         return out
     }

@@ -22,7 +22,7 @@ struct AnswerMapping {
     static func read(_ node: YAMLNode, file: String, questionnaire: Questionnaire) -> AnswerMapping {
         var result = AnswerMapping(answers: Answers(file: file))
         var yaml = YAMLChecker()
-        let entries = yaml.mapping(node, what: "answers (a mapping of question id to answer)", key: "a question id")
+        let entries = yaml.mapping(node, what: .message(Message(.answersWhat)), key: .message(Message(.answersWhatKey)))
         result.problems = yaml.diagnostics.map { (nil, $0) }
         var reader = AnswerValueReader()
         let ids = questionnaire.questions.map(\.id)
@@ -30,11 +30,11 @@ struct AnswerMapping {
             result.keys.append(key)
             result.keyLocations[key] = keyNode.location
             guard let question = questionnaire.question(key) else {
-                var message = "unknown question '\(key)'\(SpellingSuggestion.hint(for: key, in: ids))"
+                var message = Message(
+                    .answersUnknownQuestion,
+                    ["key": .text(key), "hint": SpellingSuggestion.hintValue(for: key, in: ids)])
                 if let list = questionnaire.questions.first(where: { $0.type == .list && $0.field(key) != nil }) {
-                    message +=
-                        " ('\(key)' is a field of each record of '\(list.id)': write it under "
-                        + "'\(list.id):' as '- \(key): ...')"
+                    message = Message(.answersFieldOfList, ["key": .text(key), "list": .text(list.id)])
                 }
                 result.problems.append((key, Diagnostic(.error, message, at: keyNode.location)))
                 continue
@@ -67,20 +67,26 @@ struct AnswerMapping {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        "'\(item.path)': record \(index + 1) of '\(list)' has no answer to the required field "
-                            + "'\(item.question.id)' (\(label))", at: location))
+                        Message(
+                            .answersRecordMissingField,
+                            [
+                                "path": .text(item.path.description), "n": "\(index + 1)", "list": .text(list),
+                                "field": .text(item.question.id), "label": .text(label),
+                            ]), at: location))
             } else if let minimum = item.minimum {
-                let noun = item.question.type == .list ? "records" : "chosen options"
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        "'\(item.path)' (\(label)) needs at least \(minimum) \(noun)",
+                        Message(
+                            item.question.type == .list ? .answersTooFewRecords : .answersTooFewOptions,
+                            ["path": .text(item.path.description), "label": .text(label), "minimum": "\(minimum)"]),
                         at: answers.location(of: item.path) ?? fallback))
             } else {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        "missing answer to the required question '\(item.path)' (\(label))", at: fallback))
+                        Message(.answersMissing, ["path": .text(item.path.description), "label": .text(label)]),
+                        at: fallback))
             }
         }
         return diagnostics

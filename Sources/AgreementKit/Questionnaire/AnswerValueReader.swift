@@ -13,11 +13,11 @@ struct AnswerValueReader {
 
     /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
     /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
-    mutating func read(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String? = nil)
+    mutating func read(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: Message? = nil)
         -> AnswerValue?
     {
         if node.isEmpty { return nil }
-        let subject = subject ?? "'\(path)'"
+        let subject = Message.Value.message(subject ?? Message(.answersSubject, ["path": .text(path.description)]))
         switch question.type {
         case .list:
             return readList(node, for: question, path: path, subject: subject)
@@ -27,50 +27,60 @@ struct AnswerValueReader {
             return readAmountMapping(node, for: question, subject: subject)
         default:
             guard let scalar = node.scalar else {
-                error("\(subject) expects \(Self.expectation(question)), found \(node.description)", node)
+                error(
+                    .answersExpects,
+                    ["subject": subject, "form": Self.expectation(question), "found": node.foundValue], node)
                 return nil
             }
             let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch Self.parse(text, for: question) {
             case .success(let value): return value
             case .failure(let problem):
-                error("\(subject): \(problem.message(in: .en))", node)
+                error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], node)
                 return nil
             }
         }
     }
 
-    private mutating func error(_ message: String, _ node: YAMLNode) {
-        diagnostics.append(Diagnostic(.error, message, at: node.location))
+    private mutating func error(_ key: MessageKey, _ values: [String: Message.Value], _ node: YAMLNode) {
+        diagnostics.append(Diagnostic(.error, Message(key, values), at: node.location))
     }
 
-    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: String)
+    /// Why a written answer is not accepted, in the messages language.
+    static func problem(_ problem: AnswerProblem) -> Message.Value {
+        .text(problem.message(in: .messages))
+    }
+
+    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: Message.Value)
         -> AnswerValue?
     {
         guard let sequence = node.sequence else {
-            error("\(subject) expects a list of records, each starting with '- ', found \(node.description)", node)
+            error(.answersExpectsRecords, ["subject": subject, "found": node.foundValue], node)
             return nil
         }
         var records: [AnswerRecord] = []
         var locations: [SourceLocation] = []
+        let fields = Message.Value.text(question.fields.map(\.id).joined(separator: ", "))
         for (index, element) in sequence.enumerated() {
             guard let mapping = element.mapping else {
                 error(
-                    "\(subject): record \(index + 1) must be a mapping of field to value "
-                        + "(fields: \(question.fields.map(\.id).joined(separator: ", "))), found \(element.description)",
-                    element)
+                    .answersRecordNotMapping,
+                    ["subject": subject, "n": "\(index + 1)", "fields": fields, "found": element.foundValue], element)
                 continue
             }
             var record = AnswerRecord(values: [:])
             for (keyNode, valueNode) in mapping {
                 guard let key = keyNode.text else {
-                    error("\(subject): a field name must be plain text", keyNode)
+                    error(.answersFieldNameNotText, ["subject": subject], keyNode)
                     continue
                 }
                 guard let field = question.field(key) else {
                     error(
-                        "unknown field '\(key)' in \(subject)\(SpellingSuggestion.hint(for: key, in: question.fields.map(\.id)))"
-                            + " (fields: \(question.fields.map(\.id).joined(separator: ", ")))", keyNode)
+                        .answersUnknownField,
+                        [
+                            "key": .text(key), "subject": subject, "fields": fields,
+                            "hint": SpellingSuggestion.hintValue(for: key, in: question.fields.map(\.id)),
+                        ], keyNode)
                     continue
                 }
                 if let value = read(valueNode, for: field, path: path.index(index).key(key)) {
@@ -82,49 +92,59 @@ struct AnswerValueReader {
             locations.append(element.location)
         }
         if let maximum = question.maximum, records.count > maximum {
-            error("\(subject) has \(records.count) records; at most \(maximum) allowed", node)
+            error(
+                .answersTooManyRecords, ["subject": subject, "count": "\(records.count)", "maximum": "\(maximum)"], node
+            )
         }
         recordLocations[path] = locations
         return .list(records)
     }
 
-    private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: String) -> AnswerValue? {
+    private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue?
+    {
         let elements: [YAMLNode]
         if let sequence = node.sequence {
             elements = Array(sequence)
         } else if node.scalar != nil {
             elements = [node]
         } else {
-            error("\(subject) expects \(Self.expectation(question)), found \(node.description)", node)
+            error(
+                .answersExpects, ["subject": subject, "form": Self.expectation(question), "found": node.foundValue],
+                node)
             return nil
         }
         var chosen: [String] = []
         var valid = true
         for element in elements {
             guard let text = element.text?.trimmingCharacters(in: .whitespacesAndNewlines) else {
-                error("\(subject): each chosen option must be a value, found \(element.description)", element)
+                error(.answersOptionNotValue, ["subject": subject, "found": element.foundValue], element)
                 valid = false
                 continue
             }
             if text.isEmpty { continue }
             if !question.options.contains(where: { $0.value == text }) {
-                error("\(subject): \(AnswerProblem.notAnOption(text, question).message(in: .en))", element)
+                error(
+                    .answersProblem, ["subject": subject, "problem": Self.problem(.notAnOption(text, question))],
+                    element)
                 valid = false
             } else if chosen.contains(text) {
-                error("\(subject): '\(text)' is chosen more than once", element)
+                error(.answersChosenTwice, ["subject": subject, "text": .text(text)], element)
                 valid = false
             } else {
                 chosen.append(text)
             }
         }
         if let maximum = question.maximum, chosen.count > maximum {
-            error("\(subject): \(chosen.count) options chosen; at most \(maximum) allowed", node)
+            error(
+                .answersTooManyOptions, ["subject": subject, "count": "\(chosen.count)", "maximum": "\(maximum)"], node)
             valid = false
         }
         return valid ? .choices(chosen) : nil
     }
 
-    private mutating func readAmountMapping(_ node: YAMLNode, for question: Question, subject: String) -> AnswerValue? {
+    private mutating func readAmountMapping(_ node: YAMLNode, for question: Question, subject: Message.Value)
+        -> AnswerValue?
+    {
         guard let mapping = node.mapping else { return nil }
         var minor: Int64?
         var currency = question.currency
@@ -138,41 +158,40 @@ struct AnswerValueReader {
                 sawAmount = true
                 guard let text, let value = AmountText.minorUnits(text.filter { $0 != " " && $0 != "\u{00A0}" })
                 else {
-                    error(
-                        "\(subject): the amount must be a number such as 250000 or 250000.50, found "
-                            + valueNode.description, valueNode)
+                    error(.answersAmountNotNumber, ["subject": subject, "found": valueNode.foundValue], valueNode)
                     valid = false
                     continue
                 }
                 minor = value
             case "currency":
                 guard let text, AmountText.isCurrencyCode(text) else {
-                    error(
-                        "\(subject): the currency must be a three-letter code such as SEK, DKK or EUR, found "
-                            + valueNode.description, valueNode)
+                    error(.answersCurrencyNotCode, ["subject": subject, "found": valueNode.foundValue], valueNode)
                     valid = false
                     continue
                 }
                 currency = text
             default:
                 error(
-                    "unknown key '\(key)' in the amount \(subject)\(SpellingSuggestion.hint(for: key, in: ["amount", "currency"]))"
-                        + " (keys: amount, currency)", keyNode)
+                    .answersUnknownAmountKey,
+                    [
+                        "key": .text(key), "subject": subject,
+                        "hint": SpellingSuggestion.hintValue(for: key, in: ["amount", "currency"]),
+                    ], keyNode)
                 valid = false
             }
         }
         if !sawAmount {
-            error("\(subject): the amount mapping needs 'amount'", node)
+            error(.answersAmountMissing, ["subject": subject], node)
             return nil
         }
         guard valid, let minor else { return nil }
         guard let currency else {
-            error("\(subject): give the currency, for example {amount: 250000, currency: SEK}", node)
+            error(.answersCurrencyMissing, ["subject": subject], node)
             return nil
         }
         let amount = Amount(minorUnits: minor, currency: currency)
         if let problem = Self.boundsProblem(amount, question) {
-            error("\(subject): \(problem.message(in: .en))", node)
+            error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], node)
             return nil
         }
         return .amount(amount)
@@ -303,19 +322,22 @@ struct AnswerValueReader {
     }
 
     /// What an answer to the question looks like, for "expects ..." messages.
-    static func expectation(_ question: Question) -> String {
+    static func expectation(_ question: Question) -> Message.Value {
+        let options = Message.Value.text(question.options.map(\.value).joined(separator: ", "))
+        let message: Message
         switch question.type {
-        case .text, .longText: return "text"
-        case .yesNo: return "yes or no"
-        case .choice: return "one of the options: " + question.options.map(\.value).joined(separator: ", ")
-        case .multipleChoice: return "a list of options from: " + question.options.map(\.value).joined(separator: ", ")
-        case .integer: return "a whole number"
-        case .amount: return "an amount such as '250 000 SEK'"
-        case .date: return "a date YYYY-MM-DD"
-        case .email: return "an e-mail address"
-        case .organisationNumberSE: return "a Swedish organisation number NNNNNN-NNNN"
-        case .cvrDK: return "a Danish CVR number"
-        case .list: return "a list of records"
+        case .text, .longText: message = Message(.answersFormText)
+        case .yesNo: message = Message(.answersFormYesNo)
+        case .choice: message = Message(.answersFormChoice, ["options": options])
+        case .multipleChoice: message = Message(.answersFormMultipleChoice, ["options": options])
+        case .integer: message = Message(.answersFormInteger)
+        case .amount: message = Message(.answersFormAmount)
+        case .date: message = Message(.answersFormDate)
+        case .email: message = Message(.answersFormEmail)
+        case .organisationNumberSE: message = Message(.answersFormOrganisationNumber)
+        case .cvrDK: message = Message(.answersFormCvr)
+        case .list: message = Message(.answersFormList)
         }
+        return .message(message)
     }
 }

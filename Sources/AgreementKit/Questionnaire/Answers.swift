@@ -6,20 +6,14 @@ public struct Answers: Sendable, Equatable {
     public var locations: [String: SourceLocation]
     /// The file the answers came from, if any: the file diagnostics name.
     public var file: String?
-    /// The name a document records as where its answers came from (the `opi.answers-file` provenance property);
-    /// nil records the last path component of `file`. A batch sets it to the answers-file name that builds the
-    /// same document alone.
-    public var sourceName: String?
 
     /// Creates answers.
     public init(
-        values: [String: AnswerValue] = [:], locations: [String: SourceLocation] = [:], file: String? = nil,
-        sourceName: String? = nil
+        values: [String: AnswerValue] = [:], locations: [String: SourceLocation] = [:], file: String? = nil
     ) {
         self.values = values
         self.locations = locations
         self.file = file
-        self.sourceName = sourceName
     }
 
     /// The answer to a question.

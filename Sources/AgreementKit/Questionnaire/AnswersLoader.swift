@@ -22,14 +22,13 @@ public enum AnswersLoader {
         let start = SourceLocation(file: file, line: 1, column: 1)
         if data.count > maximumFileSize {
             throw DiagnosticError(
-                "the answers file has \(data.count) bytes; an answers file may have at most \(maximumFileSize) "
-                    + "bytes (10 MB)", at: start)
+                Message(.answersFileTooLarge, ["size": "\(data.count)", "maximum": "\(maximumFileSize)"]), at: start)
         }
         let root = try YAMLReader.read(data, file: file)
         var read = AnswerMapping(answers: Answers(file: file))
         if let root, !root.isEmpty {
             var yaml = YAMLChecker()
-            guard yaml.expectMapping(root, what: "the answers (a mapping of question id to answer)") else {
+            guard yaml.expectMapping(root, what: .message(Message(.answersWhatRoot))) else {
                 throw DiagnosticError(yaml.diagnostics)
             }
             read = AnswerMapping.read(root, file: file, questionnaire: questionnaire)

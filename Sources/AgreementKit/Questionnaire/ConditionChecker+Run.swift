@@ -43,7 +43,7 @@ extension ConditionChecker {
         var diagnostics: [Diagnostic] = []
 
         private mutating func error(_ message: String, at location: SourceLocation) {
-            diagnostics.append(Diagnostic(.error, message, at: location))
+            diagnostics.append(Diagnostic(.error, untranslated: message, at: location))
         }
 
         /// Checks `e` used as a condition.

@@ -69,7 +69,7 @@ public struct ConditionChecker: Sendable {
                 return [
                     Diagnostic(
                         .error,
-                        "'\(name)' is a list of records without a 'name' field: use "
+                        untranslated: "'\(name)' is a list of records without a 'name' field: use "
                             + "'{{for}}' over it, or a filter such as 'count'", at: value.location)
                 ]
             }
@@ -80,7 +80,7 @@ public struct ConditionChecker: Sendable {
                 return [
                     Diagnostic(
                         .error,
-                        "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
+                        untranslated: "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
                             + "one of its fields ("
                             + q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ") + ")",
                         at: value.location)
@@ -88,7 +88,7 @@ public struct ConditionChecker: Sendable {
             }
             state = .record(q)
         case .projection:
-            return [Diagnostic(.error, "'\(name)' is not one value", at: value.location)]
+            return [Diagnostic(.error, untranslated: "'\(name)' is not one value", at: value.location)]
         }
         for filter in value.filters {
             if let next = Self.apply(filter, to: state) {
@@ -98,7 +98,7 @@ public struct ConditionChecker: Sendable {
             return [
                 Diagnostic(
                     .error,
-                    "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
+                    untranslated: "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
                         + Self.describe(state, name: name) + Self.filterHint(filter, state), at: value.location)
             ]
         }
@@ -156,7 +156,7 @@ public struct ConditionChecker: Sendable {
             let candidates = questionnaire.questions.map(\.id) + bindings.keys.sorted()
             return .failure(
                 DiagnosticError(
-                    "unknown question '\(first)'"
+                    untranslated: "unknown question '\(first)'"
                         + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
         }
         for (step, component) in path.rest.enumerated() {
@@ -170,12 +170,12 @@ public struct ConditionChecker: Sendable {
                 } else if case .index = component {
                     return .failure(
                         DiagnosticError(
-                            "'\(name)' is one record of '\(list.id)': follow it with a field ("
+                            untranslated: "'\(name)' is one record of '\(list.id)': follow it with a field ("
                                 + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 } else {
                     return .failure(
                         DiagnosticError(
-                            "'\(segment)' is not a field of '\(list.id)'"
+                            untranslated: "'\(segment)' is not a field of '\(list.id)'"
                                 + SpellingSuggestion.hint(for: segment, in: list.fields.map(\.id)) + " (fields: "
                                 + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
                 }
@@ -187,13 +187,14 @@ public struct ConditionChecker: Sendable {
                 } else if q.field(segment) != nil {
                     return .failure(
                         DiagnosticError(
-                            "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
+                            untranslated:
+                                "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
                                 + "the first record's '\(segment)', or repeat over the records with 'for'",
                             at: at(index)))
                 } else {
                     return .failure(
                         DiagnosticError(
-                            "'\(name)' is a list of records: follow it with a record number "
+                            untranslated: "'\(name)' is a list of records: follow it with a record number "
                                 + "from 0, as in '\(path.prefix(step).index(0).dotted)'", at: at(index)))
                 }
             case .question(let q) where q.type == .amount && (segment == "amount" || segment == "currency"):
@@ -204,13 +205,13 @@ public struct ConditionChecker: Sendable {
             case .projection(let list, let field):
                 return .failure(
                     DiagnosticError(
-                        "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
+                        untranslated: "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
                             + "and has no fields", at: at(index)))
             case .question(let q):
                 let parts = q.type == .amount ? " other than 'amount' (whole units) and 'currency'" : ""
                 return .failure(
                     DiagnosticError(
-                        "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
+                        untranslated: "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
                         at: at(index)))
             }
         }

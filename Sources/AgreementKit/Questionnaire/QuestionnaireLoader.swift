@@ -8,7 +8,7 @@ public enum QuestionnaireLoader {
     public static func load(_ data: Data, file: String) throws(DiagnosticError) -> Questionnaire {
         guard let root = try YAMLReader.read(data, file: file) else {
             throw DiagnosticError(
-                "the questionnaire is empty; it needs a list of 'sections'",
+                Message(.questionnaireEmpty),
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
         var reader = QuestionnaireReader(file: file)

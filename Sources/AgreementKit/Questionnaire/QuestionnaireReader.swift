@@ -21,7 +21,7 @@ struct QuestionnaireReader {
     }
 
     private mutating func error(_ message: String, _ node: YAMLNode) {
-        yaml.error(message, at: node)
+        yaml.error(untranslated: message, at: node)
     }
 
     /// Reads the whole file, then type-checks every `ask_when` against the questionnaire read.
@@ -65,7 +65,7 @@ struct QuestionnaireReader {
         let subject = id.map { "the section '\($0)'" } ?? "a section"
         let title = localized(keys, "title", what: "the title", in: subject, required: true)
         var questions: [Question] = []
-        if let questionsNode = yaml.required("questions", in: keys, what: subject) {
+        if let questionsNode = yaml.required("questions", in: keys, what: .text(subject)) {
             for q in yaml.sequence(questionsNode, what: "a list of questions") ?? [] {
                 if let question = readQuestion(q, isField: false) { questions.append(question) }
             }
@@ -121,13 +121,13 @@ struct QuestionnaireReader {
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
         let what = isField ? "a field" : "a question"
-        guard let keys = yaml.fields(node, what: what, keys: Self.questionKeys) else { return nil }
+        guard let keys = yaml.fields(node, what: .text(what), keys: Self.questionKeys) else { return nil }
         let id = identifier(keys, what: isField ? "field id" : "question id", in: what)
         let name = id.map { "'\($0)'" } ?? "the question"
         let subject = id.map { isField ? "the field '\($0)'" : "the question '\($0)'" } ?? what
 
         var type: QuestionType?
-        if let typeNode = yaml.required("type", in: keys, what: subject) {
+        if let typeNode = yaml.required("type", in: keys, what: .text(subject)) {
             let text = typeNode.text ?? ""
             type = QuestionType(rawValue: text)
             if type == nil {
@@ -236,7 +236,8 @@ struct QuestionnaireReader {
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
-                defaultNode, for: question, path: AnswerPath(id), subject: "the default of \(name)")
+                defaultNode, for: question, path: AnswerPath(id),
+                subject: Message(.answersDefaultOf, ["name": .text(name)]))
             yaml.report(DiagnosticError(values.diagnostics))
             if defaultNode.isEmpty {
                 error("the default of \(name) is empty; leave 'default' out instead", defaultNode)
@@ -295,15 +296,15 @@ struct QuestionnaireReader {
     /// The id of a section, question or field: a required key, read by the questionnaire's rules and reported
     /// where its node starts.
     private mutating func identifier(_ keys: YAMLFields, what: String, in subject: String) -> String? {
-        guard let node = yaml.required("id", in: keys, what: subject) else { return nil }
-        return yaml.identifier(node, what: what, rules: .question, at: .node)
+        guard let node = yaml.required("id", in: keys, what: .text(subject)) else { return nil }
+        return yaml.identifier(node, what: .text(what), rules: .question, at: .node)
     }
 
     /// A text in every language (see `YAMLChecker.localized`), under `key`.
     private mutating func localized(
         _ keys: YAMLFields, _ key: String, what: String, in subject: String, required: Bool
     ) -> Localized<String>? {
-        let node = required ? yaml.required(key, in: keys, what: subject) : keys[key]
+        let node = required ? yaml.required(key, in: keys, what: .text(subject)) : keys[key]
         return node.flatMap { yaml.localized($0, what: what, complete: true) }
     }
 
@@ -311,7 +312,7 @@ struct QuestionnaireReader {
         var first: [String: SourceLocation] = [:]
         for (id, location) in items {
             if let earlier = first[id] {
-                yaml.error("duplicate \(what) '\(id)' (first declared at \(earlier))", at: location)
+                yaml.error(untranslated: "duplicate \(what) '\(id)' (first declared at \(earlier))", at: location)
             } else {
                 first[id] = location
             }

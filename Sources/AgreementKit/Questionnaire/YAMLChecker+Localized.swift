@@ -4,10 +4,10 @@ extension YAMLChecker {
     /// A language code (`sv`, `en`). An unknown one is reported as `unknown language 'de'; the languages are sv,
     /// en`, with `in WHERE` after the code when `context` gives one.
     mutating func language(_ node: YAMLNode, in context: String? = nil) -> Language? {
-        guard let text = string(node, what: "a language") else { return nil }
+        guard let text = string(node, what: .message(Message(.yamlWhatLanguage))) else { return nil }
         guard let language = Language(rawValue: text) else {
             let place = context.map { " in \($0)" } ?? ""
-            error("unknown language '\(text)'\(place); the languages are \(Self.languageList)", at: node)
+            error(untranslated: "unknown language '\(text)'\(place); the languages are \(Self.languageList)", at: node)
             return nil
         }
         return language
@@ -21,7 +21,7 @@ extension YAMLChecker {
     mutating func localized(_ node: YAMLNode, what: String, complete: Bool) -> Localized<String>? {
         let expected =
             "\(what) per language (\(Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")))"
-        guard let entries = mapping(node, what: expected) else { return nil }
+        guard let entries = mapping(node, what: .text(expected)) else { return nil }
         var values: [Language: String] = [:]
         var ok = entries.count == node.mapping?.entries.count
         for entry in entries {
@@ -29,7 +29,7 @@ extension YAMLChecker {
                 ok = false
                 continue
             }
-            guard let text = string(entry.value, what: "the '\(language.rawValue)' text of \(what)") else {
+            guard let text = string(entry.value, what: .text("the '\(language.rawValue)' text of \(what)")) else {
                 ok = false
                 continue
             }
@@ -38,14 +38,13 @@ extension YAMLChecker {
         if complete {
             let missing = Language.allCases.filter { language in !entries.contains { $0.key == language.rawValue } }
             if !missing.isEmpty {
-                error(
-                    "\(what) has no '\(missing.map(\.rawValue).joined(separator: "', '"))' text "
-                        + "(every text needs \(Language.allCases.map(\.rawValue).joined(separator: " and ")))", at: node
-                )
+                let codes = missing.map(\.rawValue).joined(separator: "', '")
+                let all = Language.allCases.map(\.rawValue).joined(separator: " and ")
+                error(untranslated: "\(what) has no '\(codes)' text (every text needs \(all))", at: node)
                 ok = false
             }
         } else if entries.isEmpty, ok {
-            error("expected \(expected), found nothing", at: node)
+            error(untranslated: "expected \(expected), found nothing", at: node)
             ok = false
         }
         return ok ? Localized(values) : nil

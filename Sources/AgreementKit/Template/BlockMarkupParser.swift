@@ -114,7 +114,7 @@ struct BlockMarkupParser {
     }
 
     private mutating func report(_ message: String, line: Int, column index: Int) {
-        diagnostics.append(Diagnostic(.error, message, at: location(line: line, column: index)))
+        diagnostics.append(Diagnostic(.error, untranslated: message, at: location(line: line, column: index)))
     }
 
     private mutating func report(_ error: DiagnosticError) {
@@ -492,7 +492,7 @@ struct BlockMarkupParser {
         var contents: [[TemplateInline]] = []
         for entry in entries {
             if entry.text.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the list item is empty", at: entry.location))
+                diagnostics.append(Diagnostic(.error, untranslated: "the list item is empty", at: entry.location))
                 contents.append([])
                 continue
             }
@@ -521,7 +521,7 @@ struct BlockMarkupParser {
             if entries[i].kind != kind {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "this list mixes '-' and '+' items: start a new list after a blank line",
+                        .error, untranslated: "this list mixes '-' and '+' items: start a new list after a blank line",
                         at: entries[i].location))
             }
             items.append(TemplateList.Item(content: contents[i]))
@@ -564,7 +564,7 @@ struct BlockMarkupParser {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        n == 0
+                        untranslated: n == 0
                             ? "a table starts with a row of cells, not with '|---|'"
                             : "'|---|' may only follow the first row of a table",
                         at: row.location))
@@ -574,7 +574,8 @@ struct BlockMarkupParser {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        "this row has \(row.cells.count) cells, the first row of the table has \(first.cells.count)",
+                        untranslated:
+                            "this row has \(row.cells.count) cells, the first row of the table has \(first.cells.count)",
                         at: row.location))
                 wellFormed = false
             }

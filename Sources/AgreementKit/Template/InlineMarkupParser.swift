@@ -52,7 +52,7 @@ struct InlineMarkupParser {
     private func location(_ i: Int) -> SourceLocation { text.location(i) }
 
     private func error(_ message: String, at i: Int) -> DiagnosticError {
-        DiagnosticError(message, at: location(i))
+        DiagnosticError(untranslated: message, at: location(i))
     }
 
     private func describe(_ i: Int) -> String {

@@ -1,7 +1,10 @@
 /// The rules every words file keeps, checked when the files are loaded: the file is named after a language code,
-/// has exactly the keys of `WordKey` (which `en.yaml` mirrors), each a text or a list as the key needs, the same
+/// has exactly the keys of `WordKey` and `MessageKey` (which `en.yaml` mirrors), each a text or a list as the key needs, the same
 /// `{placeholders}` per key as `en.yaml`, and language rules that can be used (an order, twelve months, a known
 /// date form, single letters in the collation lists).
+///
+/// Its own messages are plain English and not in the words files: a broken words file is a developer's error, found
+/// by `swift test` before any words can be read.
 enum WordsCheck {
     /// What is wrong with the words files, one `file: error: message` line each.
     struct Problems: Error, Sendable, Equatable {
@@ -27,12 +30,18 @@ enum WordsCheck {
                     Words(code: code, file: source.file, entries: try WordsYAML.entries(source.text, file: source.file))
                 )
             } catch {
-                messages += error.diagnostics.map(\.description)
+                messages += error.diagnostics.map(plain)
             }
         }
         messages += problems(words)
         if !messages.isEmpty { return .failure(Problems(messages: messages)) }
         return .success(Dictionary(uniqueKeysWithValues: words.map { ($0.code, $0) }))
+    }
+
+    /// Every key a words file has, and whether it is a list: the words (`WordKey`) and the messages (`MessageKey`,
+    /// under `messages.`, each one text).
+    static var keys: [(key: String, isList: Bool)] {
+        WordKey.allCases.map { ($0.rawValue, $0.isList) } + MessageKey.allCases.map { (Words.key(of: $0), false) }
     }
 
     /// The problems of a set of read words files.
@@ -45,26 +54,26 @@ enum WordsCheck {
         for words in files.sorted(by: { $0.code < $1.code }) {
             func error(_ message: String) { messages.append("\(words.file): error: \(message)") }
             let before = messages.count
-            for key in WordKey.allCases {
-                switch (words[key.rawValue], key.isList) {
-                case (nil, _): error("'\(key.rawValue)' is missing")
-                case (.text?, true): error("'\(key.rawValue)' must be a list of texts")
-                case (.list?, false): error("'\(key.rawValue)' must be one text")
+            for (key, isList) in keys {
+                switch (words[key], isList) {
+                case (nil, _): error("'\(key)' is missing")
+                case (.text?, true): error("'\(key)' must be a list of texts")
+                case (.list?, false): error("'\(key)' must be one text")
                 case (.text(let text)?, false):
-                    if text.isEmpty { error("'\(key.rawValue)' is empty") }
-                    if case .text(let model)? = reference[key.rawValue] {
+                    if text.isEmpty { error("'\(key)' is empty") }
+                    if case .text(let model)? = reference[key] {
                         let names = Set(Placeholders.names(in: text))
                         let expected = Set(Placeholders.names(in: model))
                         if names != expected {
                             error(
-                                "'\(key.rawValue)' has the placeholders \(describe(names)), but \(reference.file) has \(describe(expected))"
+                                "'\(key)' has the placeholders \(describe(names)), but \(reference.file) has \(describe(expected))"
                             )
                         }
                     }
                 case (.list?, true): break
                 }
             }
-            let known = Set(WordKey.allCases.map(\.rawValue))
+            let known = Set(keys.map(\.key))
             for key in words.keys.subtracting(known).sorted() {
                 error("'\(key)' is not a word opi-agreement uses (the keys are those of \(reference.file))")
             }
@@ -88,6 +97,27 @@ enum WordsCheck {
             }
         }
         return messages
+    }
+
+    /// A problem of reading a words file, without words from any words file (they may be what is broken): the
+    /// message's key and values (`Resources/sv.yaml:3:1: error: yaml.duplicate-key (key: x, line: 2)`).
+    private static func plain(_ diagnostic: Diagnostic) -> String {
+        func text(_ content: Diagnostic.Content) -> String {
+            switch content {
+            case .untranslated(let text): return text
+            case .message(let message):
+                let values = message.values.sorted { $0.key < $1.key }.map { name, value in
+                    switch value {
+                    case .text(let text): return "\(name): \(text)"
+                    case .message(let inner): return "\(name): \(text(.message(inner)))"
+                    case .perLanguage(let texts): return "\(name): \(texts[WordsCheck.reference] ?? "")"
+                    }
+                }
+                return message.key.rawValue + (values.isEmpty ? "" : " (" + values.joined(separator: ", ") + ")")
+            }
+        }
+        let place = diagnostic.location.map { "\($0): " } ?? diagnostic.file.map { "\($0): " } ?? ""
+        return place + "\(diagnostic.severity.rawValue): " + text(diagnostic.content)
     }
 
     private static func describe(_ names: Set<String>) -> String {

@@ -5,7 +5,9 @@ import Foundation
 /// list is checked, and its problem worded, the same way in every file. The readers for text per language and for
 /// languages are in `Questionnaire/YAMLChecker+Localized.swift`, next to `Localized`.
 ///
-/// Each reader returns nil after reporting when the node is not what it should be. The messages:
+/// Each reader returns nil after reporting when the node is not what it should be. `what` names the node in
+/// messages: a message of its own, or (for the library's files, still to be moved to the words files) English text.
+/// The messages (`messages.yaml.*` in the words files):
 ///
 /// - a node of the wrong kind: `expected WHAT, found 'text'` (or `nothing`, `a mapping`, `a list`);
 /// - a mapping of known keys: `expected WHAT (a mapping with the keys K1, K2), found ...`,
@@ -21,13 +23,28 @@ struct YAMLChecker {
     // MARK: - Problems
 
     /// Reports an error at a location.
-    mutating func error(_ message: String, at location: SourceLocation) {
+    mutating func error(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.error, message, at: location))
     }
 
     /// Reports an error where a node starts.
-    mutating func error(_ message: String, at node: YAMLNode) {
+    mutating func error(_ message: Message, at node: YAMLNode) {
         error(message, at: node.location)
+    }
+
+    /// Reports an error whose text is not yet in the words files, at a location.
+    mutating func error(untranslated message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, untranslated: message, at: location))
+    }
+
+    /// Reports an error whose text is not yet in the words files, where a node starts.
+    mutating func error(untranslated message: String, at node: YAMLNode) {
+        error(untranslated: message, at: node.location)
+    }
+
+    /// Reports `expected WHAT, found ...` at a node.
+    private mutating func expected(_ what: Message.Value, _ node: YAMLNode) {
+        error(Message(.yamlExpected, ["what": what, "found": node.foundValue]), at: node)
     }
 
     /// Adds the problems of an error thrown by another reader.
@@ -67,13 +84,13 @@ struct YAMLChecker {
     /// The entries of a mapping with their key text, in file order; nil (reported as `expected WHAT, found ...`)
     /// when the node is not a mapping. A key that is not text is reported as `expected KEY, found ...` and left out.
     mutating func mapping(
-        _ node: YAMLNode, what: String, key: String = "a key"
+        _ node: YAMLNode, what: Message.Value, key: Message.Value = .message(Message(.yamlWhatKey))
     ) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
         guard expectMapping(node, what: what), let mapping = node.mapping else { return nil }
         var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
         for entry in mapping.entries {
             guard let name = entry.name else {
-                error("expected \(key), found \(entry.key.description)", at: entry.key)
+                expected(key, entry.key)
                 continue
             }
             entries.append((name, entry.key, entry.value))
@@ -82,9 +99,9 @@ struct YAMLChecker {
     }
 
     /// Whether the node is a mapping; when it is not, reports `expected WHAT, found ...`.
-    mutating func expectMapping(_ node: YAMLNode, what: String) -> Bool {
+    mutating func expectMapping(_ node: YAMLNode, what: Message.Value) -> Bool {
         if node.mapping != nil { return true }
-        error("expected \(what), found \(node.description)", at: node)
+        expected(what, node)
         return false
     }
 
@@ -93,20 +110,24 @@ struct YAMLChecker {
     /// every key of `required` that is missing. `what` names the mapping in messages (`a question`, `the clause
     /// header`).
     mutating func fields(
-        _ node: YAMLNode, what: String, keys: [String], required: [String] = [],
-        note: (String) -> String = { _ in "" }
+        _ node: YAMLNode, what: Message.Value, keys: [String], required: [String] = [],
+        note: (String) -> Message.Value = { _ in "" }
     ) -> YAMLFields? {
-        let list = keys.joined(separator: ", ")
-        guard let entries = mapping(node, what: "\(what) (a mapping with the keys \(list))") else { return nil }
+        let list = Message.Value.text(keys.joined(separator: ", "))
+        let mappingWhat = Message(.yamlMappingWithKeys, ["what": what, "keys": list])
+        guard let entries = mapping(node, what: .message(mappingWhat)) else { return nil }
         var fields = YAMLFields(node: node)
         for entry in entries {
             if keys.contains(entry.key) {
                 fields.entries[entry.key] = (entry.keyNode, entry.value)
             } else {
-                let hint = SpellingSuggestion.hint(for: entry.key, in: keys)
                 error(
-                    "unknown key '\(entry.key)' in \(what)\(hint); the keys are \(list)\(note(entry.key))",
-                    at: entry.keyNode)
+                    Message(
+                        .yamlUnknownKey,
+                        [
+                            "key": .text(entry.key), "what": what, "keys": list, "note": note(entry.key),
+                            "hint": SpellingSuggestion.hintValue(for: entry.key, in: keys),
+                        ]), at: entry.keyNode)
             }
         }
         for key in required { _ = self.required(key, in: fields, what: what) }
@@ -115,9 +136,9 @@ struct YAMLChecker {
 
     /// The value of a key that must be given; nil (reported as `missing required key 'KEY' in WHAT`, at the
     /// mapping) when it is not.
-    mutating func required(_ key: String, in fields: YAMLFields, what: String) -> YAMLNode? {
+    mutating func required(_ key: String, in fields: YAMLFields, what: Message.Value) -> YAMLNode? {
         guard let value = fields[key] else {
-            error("missing required key '\(key)' in \(what)", at: fields.node)
+            error(Message(.yamlMissingKey, ["key": .text(key), "what": what]), at: fields.node)
             return nil
         }
         return value
@@ -126,9 +147,9 @@ struct YAMLChecker {
     // MARK: - Scalars
 
     /// The text of a scalar that is not empty (see `YAMLNode.isEmpty`).
-    mutating func string(_ node: YAMLNode, what: String) -> String? {
+    mutating func string(_ node: YAMLNode, what: Message.Value) -> String? {
         guard let scalar = node.scalar, !node.isEmpty else {
-            error("expected \(what), found \(node.description)", at: node)
+            expected(what, node)
             return nil
         }
         return scalar.text
@@ -136,16 +157,18 @@ struct YAMLChecker {
 
     /// An id (see `IdentifierRules`). Text that breaks the rules is reported where `place` says.
     mutating func identifier(
-        _ node: YAMLNode, what: String, rules: IdentifierRules = .standard, at place: Place = .text
+        _ node: YAMLNode, what: Message.Value, rules: IdentifierRules = .standard, at place: Place = .text
     ) -> String? {
         guard let text = string(node, what: what) else { return nil }
         let location = place == .text ? node.textLocation : node.location
         guard rules.allows(text) else {
-            error("'\(text)' is not a valid \(what): use \(rules.description)", at: location)
+            error(
+                Message(.yamlInvalidId, ["text": .text(text), "what": what, "rules": .message(rules.message)]),
+                at: location)
             return nil
         }
         if rules.reserved.contains(text) {
-            error("'\(text)' cannot be a \(what): it is a word of the condition language", at: location)
+            error(Message(.yamlReservedId, ["text": .text(text), "what": what]), at: location)
             return nil
         }
         return text
@@ -162,9 +185,9 @@ struct YAMLChecker {
     // MARK: - Lists
 
     /// The elements of a list; nil (reported as `expected WHAT, found ...`) when the node is not a list.
-    mutating func sequence(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, what: Message.Value) -> [YAMLNode]? {
         guard let sequence = node.sequence else {
-            error("expected \(what), found \(node.description)", at: node)
+            expected(what, node)
             return nil
         }
         return sequence.elements
@@ -173,7 +196,7 @@ struct YAMLChecker {
     /// A list of X: each element read by `element`, which reports its own problems and returns nil for an element
     /// left out; nil (reported) when the node is not a list.
     mutating func list<Element>(
-        _ node: YAMLNode, what: String, element: (inout YAMLChecker, YAMLNode) -> Element?
+        _ node: YAMLNode, what: Message.Value, element: (inout YAMLChecker, YAMLNode) -> Element?
     ) -> [Element]? {
         guard let elements = sequence(node, what: what) else { return nil }
         var result: [Element] = []
@@ -228,10 +251,8 @@ struct IdentifierRules: Sendable, Equatable {
     }
 
     /// The rules in words, after "use".
-    var description: String {
-        var text = underscore ? "letters (a–z, A–Z), digits, '-' and '_'" : "letters (a–z, A–Z), digits and '-'"
-        if letterFirst { text += ", starting with a letter or '_'" }
-        return text
+    var message: Message {
+        Message(letterFirst ? .yamlIdRulesLetterFirst : underscore ? .yamlIdRulesUnderscore : .yamlIdRules)
     }
 
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {

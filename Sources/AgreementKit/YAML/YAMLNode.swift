@@ -49,6 +49,22 @@ enum YAMLNode: Sendable, Equatable {
         return scalar.isNull || scalar.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
+    /// What the node is, for "expected ..., found ..." messages: its text (cut after 40 characters), nothing, a
+    /// mapping or a list.
+    var found: Message {
+        switch self {
+        case .scalar(let s):
+            if isEmpty { return Message(.yamlFoundNothing) }
+            return Message(
+                .yamlFoundText, ["text": .text(s.text.count > 40 ? String(s.text.prefix(40)) + "..." : s.text)])
+        case .mapping: return Message(.yamlFoundMapping)
+        case .sequence: return Message(.yamlFoundList)
+        }
+    }
+
+    /// `found` as a placeholder's value.
+    var foundValue: Message.Value { .message(found) }
+
     /// A short description for "expected ..., found ..." messages: `'text'` (cut after 40 characters), `nothing`,
     /// `a mapping`, `a list`.
     var description: String {

@@ -18,7 +18,7 @@ enum YAMLReader {
     /// Reads file bytes as UTF-8 text, without a byte-order mark.
     static func text(_ data: Data, file: String) throws(DiagnosticError) -> String {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError("the file is not UTF-8 text", file: file)
+            throw DiagnosticError(Message(.yamlNotUTF8), file: file)
         }
         return withoutByteOrderMark(text)
     }
@@ -51,7 +51,8 @@ enum YAMLReader {
         } catch let error as YamlError {
             throw DiagnosticError([context.diagnostic(for: error)])
         } catch {
-            throw DiagnosticError("cannot read the YAML: \(error)", at: context.location(line: 1, column: 1))
+            throw DiagnosticError(
+                Message(.yamlCannotRead, ["reason": .text("\(error)")]), at: context.location(line: 1, column: 1))
         }
         guard let root else { return nil }
         // The parser owns the anchors the nodes refer to (weakly): keep it while the anchors are looked at.
@@ -179,7 +180,7 @@ enum YAMLReader {
                     {
                         column = tab + 1
                     }
-                    return Diagnostic(.error, YAMLReader.tabMessage, at: location(line: mark.line, column: column))
+                    return Diagnostic(.error, Message(.yamlTab), at: location(line: mark.line, column: column))
                 }
                 return Diagnostic(.error, YAMLReader.message(for: problem), at: location(mark))
             case .duplicatedKeysInMapping(let keys, let context):
@@ -187,13 +188,12 @@ enum YAMLReader {
                 let first = context.mark
                 let at = duplicateMark(of: key, first: first) ?? first
                 return Diagnostic(
-                    .error,
-                    "the key '\(key)' is given more than once in this mapping (first at line \(first.line + lineOffset))",
+                    .error, Message(.yamlDuplicateKey, ["key": .text(key), "line": "\(first.line + lineOffset)"]),
                     at: location(at))
             case .reader(let problem, let offset, _, _):
                 return Diagnostic(.error, YAMLReader.message(for: problem), at: location(offset: offset ?? 0))
             default:
-                return Diagnostic(.error, "this is not valid YAML", at: location(line: 1, column: 1))
+                return Diagnostic(.error, Message(.yamlInvalid), at: location(line: 1, column: 1))
             }
         }
 
@@ -271,62 +271,36 @@ enum YAMLReader {
 
     // MARK: - Messages
 
-    static let tabMessage = "tab characters are not allowed for indentation"
-    static let anchorMessage =
-        "anchors and aliases ('&name', '*name') are not supported; write the value out in full where it is used"
-    static var depthMessage: String {
-        "the values are nested more than \(maximumDepth) levels deep; this file needs only a few levels"
-    }
+    static let anchorMessage = Message(.yamlAnchor)
+    static var depthMessage: Message { Message(.yamlDepth, ["maximum": "\(maximumDepth)"]) }
 
-    /// A parser problem in words for people.
-    static func message(for problem: String) -> String {
-        let known: [(String, String)] = [
-            (
-                "found character that cannot start any token",
-                "this character cannot start a value here; put the value in quotes"
-            ),
-            (
-                "mapping values are not allowed",
-                "a ':' here is not allowed; put a value that holds ': ' in quotes, "
-                    + "or check the indentation"
-            ),
-            ("did not find expected key", "expected a key here; check the indentation"),
-            ("could not find expected ':'", "expected ':' after a key; check the line above"),
-            (
-                "did not find expected ',' or ']'",
-                "a list in [ ] is not closed with ']' or its elements are not "
-                    + "separated by ','"
-            ),
-            (
-                "did not find expected ',' or '}'",
-                "a mapping in { } is not closed with '}' or its entries are not "
-                    + "separated by ','"
-            ),
-            ("found unexpected end of stream", "the file ends inside a quoted text; a closing quote is missing"),
-            ("did not find expected node content", "expected a value here"),
-            ("found undefined alias", anchorMessage),
-            ("Maximum nesting level", depthMessage),
-            ("found unknown escape character", "unknown escape in double-quoted text; write '\\\\' for a backslash"),
-            ("block sequence entries are not allowed", "a list item ('- ') is not allowed here; check the indentation"),
-            ("but found another document", "the file holds more than one YAML document; remove the second '---' line"),
-            ("did not find expected <document start>", "unexpected text after the value; check the indentation"),
-            ("control characters are not allowed", "the file holds a control character that is not allowed in YAML"),
-            ("invalid leading UTF-8 octet", "the file is not UTF-8 text"),
-            ("did not find expected '-' indicator", "expected a list item ('- ') here; check the indentation"),
-            (
-                "did not find expected comment or line break",
-                "unexpected text after the value; "
-                    + "put a value that holds ' #' or quotes in quotes"
-            ),
-            ("did not find URI escaped octet", "a tag ('!name') is not supported here; put the value in quotes"),
-            ("did not find expected tag URI", "a tag ('!name') is not supported here; put the value in quotes"),
-            (
-                "did not find expected alphabetic or numeric character",
-                "'&' or '*' cannot start a value; put the value in quotes"
-            ),
-            ("found a tab character", tabMessage),
+    /// A parser problem in words for people: the message for the parser's (English, fixed) problem text.
+    static func message(for problem: String) -> Message {
+        let known: [(String, MessageKey)] = [
+            ("found character that cannot start any token", .yamlCannotStartValue),
+            ("mapping values are not allowed", .yamlColonNotAllowed),
+            ("did not find expected key", .yamlExpectedKey),
+            ("could not find expected ':'", .yamlExpectedColon),
+            ("did not find expected ',' or ']'", .yamlListNotClosed),
+            ("did not find expected ',' or '}'", .yamlMappingNotClosed),
+            ("found unexpected end of stream", .yamlQuoteNotClosed),
+            ("did not find expected node content", .yamlExpectedValue),
+            ("found undefined alias", .yamlAnchor),
+            ("found unknown escape character", .yamlUnknownEscape),
+            ("block sequence entries are not allowed", .yamlListItemNotAllowed),
+            ("but found another document", .yamlSecondDocument),
+            ("did not find expected <document start>", .yamlTextAfterValue),
+            ("control characters are not allowed", .yamlControlCharacter),
+            ("invalid leading UTF-8 octet", .yamlNotUTF8),
+            ("did not find expected '-' indicator", .yamlExpectedListItem),
+            ("did not find expected comment or line break", .yamlTextAfterValueQuotes),
+            ("did not find URI escaped octet", .yamlTag),
+            ("did not find expected tag URI", .yamlTag),
+            ("did not find expected alphabetic or numeric character", .yamlAnchorCharacter),
+            ("found a tab character", .yamlTab),
         ]
-        for (pattern, message) in known where problem.contains(pattern) { return message }
-        return "this is not valid YAML (\(problem))"
+        if problem.contains("Maximum nesting level") { return depthMessage }
+        for (pattern, key) in known where problem.contains(pattern) { return Message(key) }
+        return Message(.yamlInvalidWithReason, ["problem": .text(problem)])
     }
 }

@@ -15,7 +15,7 @@ public enum ModelJSON {
     /// Decodes and validates a model. Every problem (syntax, type, validation) is reported with `file:line:col`.
     public static func decode(_ data: Data, file: String) throws(DiagnosticError) -> Agreement {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError("the file is not UTF-8 text", file: file)
+            throw DiagnosticError(Message(.yamlNotUTF8), file: file)
         }
         let agreement: Agreement
         do {
@@ -25,16 +25,20 @@ public enum ModelJSON {
                 // A syntax error: the YAML reader reads JSON too and knows where it broke.
                 _ = try YAMLReader.read(text: text, file: file)
                 let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                throw DiagnosticError("not valid JSON" + (detail.map { ": \($0)" } ?? ""), file: file)
+                throw DiagnosticError(
+                    detail.map { Message(.modelInvalidJSONWithReason, ["reason": .text($0)]) }
+                        ?? Message(.modelInvalidJSON),
+                    file: file)
             }
             throw DiagnosticError([NodeLocator(text: text, file: file).diagnostic(for: error)])
         } catch {
-            throw DiagnosticError("cannot read the model: \(error)", file: file)
+            throw DiagnosticError(Message(.modelCannotRead, ["reason": .text("\(error)")]), file: file)
         }
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty {
             let locator = NodeLocator(text: text, file: file)
-            throw DiagnosticError(issues.map { Diagnostic(.error, $0.message, at: locator.location(of: $0.path)) })
+            throw DiagnosticError(
+                issues.map { Diagnostic(.error, untranslated: $0.message, at: locator.location(of: $0.path)) })
         }
         return agreement
     }

@@ -43,21 +43,22 @@ struct NodeLocator {
                 type is Inline.Type || type is Block.Type
                 ? context.debugDescription : "expected \(Self.describe(type))"
             return Diagnostic(
-                .error, message,
+                .error, untranslated: message,
                 at: location(of: Self.path(context.codingPath)))
         case .valueNotFound(let type, let context):
             return Diagnostic(
-                .error, "missing value, expected \(Self.describe(type))",
+                .error, untranslated: "missing value, expected \(Self.describe(type))",
                 at: location(of: Self.path(context.codingPath)))
         case .keyNotFound(let key, let context):
             return Diagnostic(
-                .error, "missing required key '\(key.stringValue)'",
+                .error, Message(.yamlMissingKeyHere, ["key": .text(key.stringValue)]),
                 at: location(of: Self.path(context.codingPath)))
         case .dataCorrupted(let context):
             return Diagnostic(
-                .error, Self.reword(context.debugDescription), at: location(of: Self.path(context.codingPath)))
+                .error, untranslated: Self.reword(context.debugDescription),
+                at: location(of: Self.path(context.codingPath)))
         @unknown default:
-            return Diagnostic(.error, "\(error)", file: file)
+            return Diagnostic(.error, untranslated: "\(error)", file: file)
         }
     }
 

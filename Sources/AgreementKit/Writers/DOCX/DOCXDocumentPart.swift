@@ -77,7 +77,8 @@ struct DOCXDocumentPart {
             }
         }
 
-        /// The final `w:sectPr`: header and footer references, page size and margins.
+        /// The final `w:sectPr`: header and footer references (the first page has its own, `w:titlePg`), page size
+        /// and margins.
         func sectionProperties() throws {
             xml.origin = "section properties"
             let page = document.styles.page
@@ -85,7 +86,13 @@ struct DOCXDocumentPart {
                 try xml.element(
                     "w:headerReference", ["w:type": "default", "r:id": DOCXPartName.DocumentRelationshipID.header])
                 try xml.element(
+                    "w:headerReference",
+                    ["w:type": "first", "r:id": DOCXPartName.DocumentRelationshipID.firstPageHeader])
+                try xml.element(
                     "w:footerReference", ["w:type": "default", "r:id": DOCXPartName.DocumentRelationshipID.footer])
+                try xml.element(
+                    "w:footerReference",
+                    ["w:type": "first", "r:id": DOCXPartName.DocumentRelationshipID.firstPageFooter])
                 try xml.element("w:pgSz", ["w:w": String(page.pageWidth.twips), "w:h": String(page.pageHeight.twips)])
                 let margin = String(page.margin.twips)
                 let distance = String(page.headerFooterDistance.twips)
@@ -96,6 +103,7 @@ struct DOCXDocumentPart {
                         "w:header": distance, "w:footer": distance, "w:gutter": "0",
                     ])
                 try xml.element("w:cols", ["w:space": "708"])
+                try xml.element("w:titlePg")
                 try xml.element("w:docGrid", ["w:linePitch": "360"])
             }
         }

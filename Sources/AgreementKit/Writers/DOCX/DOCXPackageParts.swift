@@ -43,6 +43,8 @@ enum DOCXPackageParts {
             (ID.fontTable, Kind.fontTable, "fontTable.xml"),
             (ID.header, Kind.header, "header1.xml"),
             (ID.footer, Kind.footer, "footer1.xml"),
+            (ID.firstPageHeader, Kind.header, "header2.xml"),
+            (ID.firstPageFooter, Kind.footer, "footer2.xml"),
         ]
         if comments { relationships.append((ID.comments, Kind.comments, "comments.xml")) }
         return try write(relationships)

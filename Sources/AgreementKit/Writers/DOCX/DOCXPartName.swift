@@ -12,6 +12,8 @@ enum DOCXPartName {
     static let fontTable = "word/fontTable.xml"
     static let header = "word/header1.xml"
     static let footer = "word/footer1.xml"
+    static let firstPageHeader = "word/header2.xml"
+    static let firstPageFooter = "word/footer2.xml"
     static let comments = "word/comments.xml"
     static let documentRelationships = "word/_rels/document.xml.rels"
 
@@ -24,5 +26,7 @@ enum DOCXPartName {
         static let header = "rId5"
         static let footer = "rId6"
         static let comments = "rId7"
+        static let firstPageHeader = "rId8"
+        static let firstPageFooter = "rId9"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a laid-out agreement as the parts of a WordprocessingML (DOCX) package, in a fixed order: content types,
 /// package relationships, document properties, the document, styles, numbering, settings, font table, header,
-/// footer, comments (only when there are any) and the document relationships. `ZipPackage` zips the parts into a
+/// footer, first-page header and footer, comments (only when there are any) and the document relationships. `ZipPackage` zips the parts into a
 /// `.docx`; `FlatOPCWriter` embeds them in one Flat OPC file.
 struct DOCXWriter {
     let document: LaidOutDocument
@@ -49,6 +49,10 @@ struct DOCXWriter {
                 data: try DOCXFontTablePart(font: document.styles.bodyFont).data()),
             PackagePart(name: DOCXPartName.header, mediaType: Media.header, data: try headerFooter.header()),
             PackagePart(name: DOCXPartName.footer, mediaType: Media.footer, data: try headerFooter.footer()),
+            PackagePart(
+                name: DOCXPartName.firstPageHeader, mediaType: Media.header, data: try headerFooter.firstPageHeader()),
+            PackagePart(
+                name: DOCXPartName.firstPageFooter, mediaType: Media.footer, data: try headerFooter.firstPageFooter()),
         ]
         if hasComments {
             parts.append(

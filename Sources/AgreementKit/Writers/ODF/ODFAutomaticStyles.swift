@@ -19,12 +19,24 @@ struct ODFAutomaticStyles: Sendable {
         kind == .signatures ? "SignatureCell" : header ? "TableHeaderCell" : "TableCell"
     }
     /// Rows that are never split across pages.
-    static let unsplitRow = "SignatureRow"
+    static let unsplitRow = "UnsplitRow"
+    /// The automatic style of the body's first paragraph, or of its first table: its own style (or the table's
+    /// look) on the first page's master page, which gives the first page its own header.
+    static let firstPage = "FirstPage"
+
+    /// What starts the first page: the style of the body's first paragraph, or a table; nil when the body starts
+    /// with a page break or is empty (every page then uses the normal master page).
+    enum FirstPageStart: Sendable, Equatable {
+        case paragraph(ParagraphStyleID)
+        case table
+    }
     /// The empty paragraph that carries a page break: it starts the new page (a break before it, unlike a break
     /// after it, never leaves a blank page when the paragraph itself falls onto the next page) and is 1 pt high.
     static let pageBreak = "PageBreak"
 
     private struct TableKey: Hashable {
+        /// Whether it is the body's first block, which starts the first page.
+        var firstPage = false
         let indent: Length
         let width: Length
         let spaceBefore: Length
@@ -37,6 +49,8 @@ struct ODFAutomaticStyles: Sendable {
     private var columnStyles: [(name: String, width: Length)] = []
     /// The list styles the body uses, sorted.
     private(set) var listStyles: [ListStyleKey] = []
+    /// What the body's first block starts the first page with.
+    let firstPageStart: FirstPageStart?
 
     private var tableStyleByKey: [TableKey: String] = [:]
     private var columnStyleByWidth: [Length: String] = [:]
@@ -45,13 +59,19 @@ struct ODFAutomaticStyles: Sendable {
     /// Walks the laid-out body once and names every automatic style its tables and lists need.
     init(_ document: LaidOutDocument) {
         sheet = document.styles
+        switch document.body.first {
+        case .paragraph(let paragraph)?: firstPageStart = .paragraph(paragraph.style)
+        case .list(let list)?: firstPageStart = list.items.first.map { .paragraph($0.paragraph.style) }
+        case .table?: firstPageStart = .table
+        case .pageBreak?, nil: firstPageStart = nil
+        }
         var lists: Set<ListStyleKey> = []
-        for block in document.body {
+        for (index, block) in document.body.enumerated() {
             switch block {
             case .list(let list):
                 collect(list, document: document, into: &lists)
             case .table(let table):
-                register(table)
+                register(table, first: index == 0)
             case .paragraph, .pageBreak:
                 break
             }
@@ -67,14 +87,15 @@ struct ODFAutomaticStyles: Sendable {
         }
     }
 
-    private func key(_ table: LaidOutTable) -> TableKey {
+    private func key(_ table: LaidOutTable, first: Bool) -> TableKey {
         let style = sheet.tableStyle(table.kind)
         return TableKey(
-            indent: table.indent, width: table.width, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter)
+            firstPage: first, indent: table.indent, width: table.width, spaceBefore: style.spaceBefore,
+            spaceAfter: style.spaceAfter)
     }
 
-    private mutating func register(_ table: LaidOutTable) {
-        let key = key(table)
+    private mutating func register(_ table: LaidOutTable, first: Bool) {
+        let key = key(table, first: first)
         if tableStyleByKey[key] == nil {
             let name = "Table\(tableStyles.count + 1)"
             tableStyleByKey[key] = name
@@ -87,8 +108,10 @@ struct ODFAutomaticStyles: Sendable {
         }
     }
 
-    /// The table style of a table.
-    func tableStyle(_ table: LaidOutTable) -> String { tableStyleByKey[key(table)] ?? "" }
+    /// The table style of a table; `first` when it is the body's first block.
+    func tableStyle(_ table: LaidOutTable, first: Bool) -> String {
+        tableStyleByKey[key(table, first: first)] ?? ""
+    }
 
     /// The column style for a column of this width.
     func columnStyle(_ width: Length) -> String { columnStyleByWidth[width] ?? "" }
@@ -98,6 +121,7 @@ struct ODFAutomaticStyles: Sendable {
         xml.origin = "automatic styles"
         for style in tableStyles {
             try xml.element("style:style", ["style:name": style.name, "style:family": "table"]) {
+                if style.key.firstPage { try xml.attribute("style:master-page-name", ODFStyles.firstPageMaster.name) }
                 try xml.element(
                     "style:table-properties",
                     [
@@ -106,6 +130,15 @@ struct ODFAutomaticStyles: Sendable {
                         "fo:margin-bottom": style.key.spaceAfter.odf,
                     ])
             }
+        }
+        if case .paragraph(let parent)? = firstPageStart {
+            try xml.element(
+                "style:style",
+                [
+                    "style:name": Self.firstPage, "style:family": "paragraph",
+                    "style:parent-style-name": ODFStyleName(parent).name,
+                    "style:master-page-name": ODFStyles.firstPageMaster.name,
+                ])
         }
         for column in columnStyles {
             try xml.element("style:style", ["style:name": column.name, "style:family": "table-column"]) {

@@ -1,5 +1,6 @@
-/// Writes `office:body` from the laid-out body: clause headings and numbered clause text as outline-numbered
-/// `text:h`, lists as `text:list` with their list styles, tables as `table:table`.
+/// Writes `office:body` from the laid-out body: clause headings as `text:h` and the numbered first paragraphs of
+/// clauses without a heading as `text:p`, both items of the one clause list; lists as `text:list` with their list
+/// styles, tables as `table:table`.
 struct ODFBody {
     let document: LaidOutDocument
     /// The names of the automatic styles tables use.
@@ -10,17 +11,26 @@ struct ODFBody {
     /// Writes `office:body` and everything in it.
     func write(into xml: XMLWriter) throws {
         var tableCount = 0
+        var clauseListStarted = false
         try xml.start("office:body")
         try xml.start("office:text")
-        for block in document.body {
+        for (index, block) in document.body.enumerated() {
+            // The first block starts the first page, whose master page has the first-page header.
+            let first = index == 0
             switch block {
             case .paragraph(let paragraph):
-                try self.paragraph(paragraph, into: xml)
+                if let level = clauseLevel(of: paragraph) {
+                    try clauseItem(
+                        paragraph, level: level, continuing: clauseListStarted, firstPage: first, into: xml)
+                    clauseListStarted = true
+                } else {
+                    try self.paragraph(paragraph, firstPage: first, into: xml)
+                }
             case .list(let list):
-                try self.list(list, outermost: true, into: xml)
+                try self.list(list, firstPage: first, into: xml)
             case .table(let table):
                 tableCount += 1
-                try self.table(table, number: tableCount, into: xml)
+                try self.table(table, number: tableCount, first: first, into: xml)
             case .pageBreak:
                 xml.origin = "page break"
                 try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
@@ -30,14 +40,49 @@ struct ODFBody {
         try xml.end()
     }
 
-    /// Writes a paragraph: a `text:h` at its outline level when the clause list numbers it, else a `text:p`;
-    /// the content wrapped in its bookmark when it has one.
-    private func paragraph(_ paragraph: LaidOutParagraph, into xml: XMLWriter) throws {
-        xml.origin = paragraph.origin
-        let style = ODFStyleName(paragraph.style).name
-        let outline = paragraph.numbering.flatMap { number in
+    /// The level (1–9) of a paragraph the clause list numbers, nil for any other paragraph.
+    private func clauseLevel(of paragraph: LaidOutParagraph) -> Int? {
+        paragraph.numbering.flatMap { number in
             document.listInstances[number.instance].list == .clauses ? number.level + 1 : nil
         }
+    }
+
+    /// Writes a clause paragraph as an item of the clause list at its level: nested `text:list` elements down to
+    /// the level, the first one naming the clause numbering style and, after the first clause, continuing the
+    /// first clause list, so every clause paragraph counts in one list whatever lists come between.
+    private func clauseItem(
+        _ paragraph: LaidOutParagraph, level: Int, continuing: Bool, firstPage: Bool, into xml: XMLWriter
+    ) throws {
+        xml.origin = paragraph.origin
+        try xml.start("text:list")
+        if continuing {
+            try xml.attribute("text:continue-list", Self.clauseListID)
+        } else {
+            try xml.attribute("xml:id", Self.clauseListID)
+        }
+        try xml.attribute("text:style-name", ODFStyleName.clauseNumbering.name)
+        try xml.start("text:list-item")
+        for _ in 1..<max(level, 1) {
+            try xml.start("text:list")
+            try xml.start("text:list-item")
+        }
+        try self.paragraph(paragraph, firstPage: firstPage, into: xml)
+        for _ in 0..<max(level, 1) {
+            try xml.end()
+            try xml.end()
+        }
+    }
+
+    /// The `xml:id` of the first clause list, which every later clause list continues.
+    static let clauseListID = "clauses"
+
+    /// Writes a paragraph: a `text:h` at its outline level when its style is a heading style, else a `text:p`;
+    /// the content wrapped in its bookmark when it has one. The body's first paragraph (`firstPage`) has the
+    /// automatic style that starts the first page.
+    private func paragraph(_ paragraph: LaidOutParagraph, firstPage: Bool = false, into xml: XMLWriter) throws {
+        xml.origin = paragraph.origin
+        let style = firstPage ? ODFAutomaticStyles.firstPage : ODFStyleName(paragraph.style).name
+        let outline = document.styles.paragraphStyle(paragraph.style)?.outlineLevel
         let attributes: KeyValuePairs<String, String> =
             outline.map { ["text:style-name": style, "text:outline-level": String($0)] } ?? ["text:style-name": style]
         try xml.element(outline == nil ? "text:p" : "text:h", attributes) {
@@ -47,15 +92,17 @@ struct ODFBody {
         }
     }
 
-    /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value.
-    private func list(_ list: LaidOutList, outermost: Bool, into xml: XMLWriter) throws {
+    /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value;
+    /// `firstPage` when the list is the body's first block.
+    private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
+    {
         let id = document.listInstances[list.instance].list
         let style = ODFStyleName.list(id, clauseLevel: list.clauseLevel)
         try xml.element("text:list", ["text:style-name": style.name]) {
             for (index, item) in list.items.enumerated() {
                 try xml.start("text:list-item")
                 if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
-                try paragraph(item.paragraph, into: xml)
+                try paragraph(item.paragraph, firstPage: firstPage && index == 0, into: xml)
                 if let children = item.children { try self.list(children, outermost: false, into: xml) }
                 try xml.end()
             }
@@ -63,18 +110,18 @@ struct ODFBody {
     }
 
     /// Writes a table: its columns, the header row (repeated on each page) and the body rows.
-    private func table(_ table: LaidOutTable, number: Int, into xml: XMLWriter) throws {
+    private func table(_ table: LaidOutTable, number: Int, first: Bool, into xml: XMLWriter) throws {
         xml.origin = table.origin
         let style = document.styles.tableStyle(table.kind)
         try xml.start("table:table")
         try xml.attribute("table:name", "Table\(number)")
-        try xml.attribute("table:style-name", automatic.tableStyle(table))
+        try xml.attribute("table:style-name", automatic.tableStyle(table, first: first))
         for column in table.columns {
             try xml.element("table:table-column", ["table:style-name": automatic.columnStyle(column)])
         }
         if let header = table.header {
             try xml.element("table:table-header-rows") {
-                try row(header, kind: table.kind, header: true, keepTogether: false, into: xml)
+                try row(header, kind: table.kind, header: true, keepTogether: style.keepRowsTogether, into: xml)
             }
         }
         for row in table.rows {

@@ -1,6 +1,7 @@
-/// Writes the outline style that numbers clauses and the named list styles (parties, annexes, and the bulleted and
-/// numbered lists at each clause level the text uses), from the style sheet's list definitions. Every level uses
-/// label alignment with a tab after the label, so text lines up.
+/// Writes the named list styles (the clause numbering, parties, annexes, and the bulleted and numbered lists at each
+/// clause level the text uses) from the style sheet's list definitions. Clauses are numbered by a list style, not
+/// the outline style, so that a numbered paragraph without a heading is numbered in the same list as the headings
+/// without being a heading itself. Every level uses label alignment with a tab after the label, so text lines up.
 struct ODFListStyles {
     let sheet: StyleSheet
     /// The bulleted and numbered list styles the body uses.
@@ -8,16 +9,7 @@ struct ODFListStyles {
 
     /// Writes the styles into an open `office:styles`.
     func write(into xml: XMLWriter) throws {
-        try xml.element("text:outline-style", ["style:name": ODFStyleName.outline.name]) {
-            for (index, level) in sheet.list(.clauses).levels.enumerated() {
-                try xml.start("text:outline-level-style")
-                try xml.attribute("text:level", String(index + 1))
-                try labelAttributes(level)
-                try xml.attribute("text:display-levels", String(level.displayLevels))
-                try levelProperties(level, into: xml)
-                try xml.end()
-            }
-        }
+        try listStyle(.clauses, clauseLevel: 0, into: xml)
         try listStyle(.parties, clauseLevel: 0, into: xml)
         try listStyle(.annexes, clauseLevel: 0, into: xml)
         for key in lists { try listStyle(key.list, clauseLevel: key.clauseLevel, into: xml) }

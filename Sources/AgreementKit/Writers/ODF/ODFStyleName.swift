@@ -31,14 +31,15 @@ struct ODFStyleName: Sendable, Equatable, Hashable {
     /// A text (character) style.
     init(_ style: CharacterStyleID) { self.init(style.displayName) }
 
-    /// The outline style that numbers clauses.
-    static let outline = ODFStyleName("Outline")
+    /// The list style that numbers clauses: their headings (`text:h`, which the navigator and a table of contents
+    /// show) and the numbered first paragraphs of clauses without a heading (`text:p`), in one list.
+    static let clauseNumbering = ODFStyleName("Clause Numbering")
 
     /// The list style of a list at a clause level: the party and annex lists, and the bulleted and numbered lists
     /// outside clauses (`clauseLevel` 0) or inside a clause, whose labels start at that clause's text.
     static func list(_ list: ListID, clauseLevel: Int) -> ODFStyleName {
         switch list {
-        case .clauses: return outline
+        case .clauses: return clauseNumbering
         case .parties: return ODFStyleName("Party List")
         case .annexes: return ODFStyleName("Annex List")
         case .bullets, .numbered:

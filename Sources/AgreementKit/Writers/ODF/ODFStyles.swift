@@ -13,6 +13,9 @@ struct ODFStyles {
     static let pageLayout = "PageLayout1"
     /// The master page, named like LibreOffice's default page style so every page uses it.
     static let masterPage = "Standard"
+    /// The first page's master page, with the first-page header; the page after it uses `masterPage`. The body's
+    /// first paragraph or table starts it (`ODFAutomaticStyles.firstPage`).
+    static let firstPageMaster = ODFStyleName("First Page")
 
     private var sheet: StyleSheet { document.styles }
     private var font: String? { sheet.defaultText.font }
@@ -71,17 +74,17 @@ struct ODFStyles {
         }
     }
 
-    /// One named paragraph style. A style numbered by the clause list has the outline level of its list level,
-    /// which is how ODF numbers it with the outline style.
+    /// One named paragraph style. A numbered style names its list style; a heading style has its outline level.
     private func write(_ style: ParagraphStyle, into xml: XMLWriter) throws {
         try xml.start("style:style")
         try ODFStyleName(style.id).writeNameAttributes(xml)
         try xml.attribute("style:family", "paragraph")
         if let parent = style.basedOn { try xml.attribute("style:parent-style-name", ODFStyleName(parent).name) }
         if let next = style.next { try xml.attribute("style:next-style-name", ODFStyleName(next).name) }
-        var outline = style.outlineLevel
-        if let numbering = style.numbering, numbering.list == .clauses { outline = outline ?? numbering.level + 1 }
-        if let outline { try xml.attribute("style:default-outline-level", String(outline)) }
+        if let numbering = style.numbering, numbering.list == .clauses {
+            try xml.attribute("style:list-style-name", ODFStyleName.clauseNumbering.name)
+        }
+        if let outline = style.outlineLevel { try xml.attribute("style:default-outline-level", String(outline)) }
         try xml.attribute("style:class", style.category.rawValue)
         var paragraph: [(String, String)] = []
         if let before = style.spaceBefore { paragraph.append(("fo:margin-top", before.odf)) }
@@ -146,7 +149,8 @@ struct ODFStyles {
         }
     }
 
-    /// Writes `office:master-styles`: the page with the laid-out header and footer.
+    /// Writes `office:master-styles`: the page with the laid-out header and footer, and the first page with the
+    /// first-page header, followed by the normal page.
     func writeMasterStyles(into xml: XMLWriter) throws {
         try xml.element("office:master-styles") {
             try xml.element(
@@ -155,6 +159,13 @@ struct ODFStyles {
                 try xml.element("style:header") { try paragraph(document.header, into: xml) }
                 try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
             }
+            try xml.start("style:master-page")
+            try Self.firstPageMaster.writeNameAttributes(xml)
+            try xml.attribute("style:page-layout-name", Self.pageLayout)
+            try xml.attribute("style:next-style-name", Self.masterPage)
+            try xml.element("style:header") { try paragraph(document.firstPageHeader, into: xml) }
+            try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
+            try xml.end()
         }
     }
 

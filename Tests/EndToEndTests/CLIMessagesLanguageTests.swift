@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The messages are in the language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), from the words
+/// files; the `error:` label and the location stay as they are, for tools and editors.
+extension CLITests {
+    /// A bad answers file: located errors with the source line and a caret, worded in Swedish under `LANG=sv_SE`,
+    /// in English under `LC_ALL=C` (which wins over `LANG`).
+    @Test func answersFileErrorsAreInTheLanguageOfTheEnvironment() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-messages-language")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("bad.yaml")
+        try Data("project_title: X\nresults_model: shared\nproject_titel: Y\n".utf8).write(to: answers)
+        let arguments = ["build", answers.path, "-o", dir.appendingPathComponent("out").path]
+
+        let swedish = try run(arguments, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 1)
+        #expect(
+            swedish.stderr.contains(
+                """
+                bad.yaml:3:1: error: okänd fråga ”project_titel”; menade du ”project_title”?
+                project_titel: Y
+                ^
+
+                """), "\(swedish.stderr)")
+        #expect(swedish.stderr.contains("bad.yaml:2:16: error: ”results_model”: "), "\(swedish.stderr)")
+        #expect(swedish.stderr.contains("\nresults_model: shared\n               ^\n"), "\(swedish.stderr)")
+
+        let english = try run(arguments, environment: ["LC_ALL": "C", "LANG": "sv_SE.UTF-8"])
+        #expect(english.status == 1)
+        #expect(
+            english.stderr.contains(
+                """
+                bad.yaml:3:1: error: unknown question 'project_titel'; did you mean 'project_title'?
+                project_titel: Y
+                ^
+
+                """), "\(english.stderr)")
+        for result in [swedish, english] { expectOwnWording(result) }
+    }
+
+    /// A YAML syntax error and a missing file, in Swedish.
+    @Test func yamlAndFileErrorsAreInTheLanguageOfTheEnvironment() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-messages-yaml")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("tabs.yaml")
+        try Data("project_title: X\n\tresults_model: open\n".utf8).write(to: answers)
+        let yaml = try run(["build", answers.path, "-o", dir.path], environment: ["LC_MESSAGES": "sv_SE.UTF-8"])
+        #expect(yaml.status == 1)
+        #expect(
+            yaml.stderr.hasPrefix(
+                "\(answers.path):2:1: error: tabbtecken får inte användas för indrag; använd mellanslag\n"),
+            "\(yaml.stderr)")
+        let missing = dir.appendingPathComponent("missing.yaml").path
+        let file = try run(["build", missing, "-o", dir.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(file.status == 3)
+        #expect(file.stderr == "\(missing): error: filen finns inte\n", "\(file.stderr)")
+    }
+
+    /// Our own checks of option values are worded from the words files too, before the subcommand's usage (whose
+    /// text is argument-parser's English).
+    @Test func optionErrorsAreInTheLanguageOfTheEnvironment() throws {
+        let swedish = try run(["build", Self.example, "--to", "docx,pdf"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(
+            swedish.stderr.hasPrefix(
+                "error: ”pdf” är inget format för --to; formaten är docx, odt, fodt, flat-docx, model\n"
+                    + "Usage: opi-agreement build "), "\(swedish.stderr)")
+        let english = try run(["build", Self.example, "--to", "docx,pdf"], environment: ["LC_ALL": "C"])
+        #expect(english.status == 2)
+        #expect(
+            english.stderr.hasPrefix(
+                "error: 'pdf' is not a form for --to; the forms are docx, odt, fodt, flat-docx, model\n"),
+            "\(english.stderr)")
+        let jobs = try run(
+            ["batch", Self.example, "-o", "x", "--jobs", "0"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(jobs.stderr.hasPrefix("error: --jobs måste vara minst 1, inte 0\n"), "\(jobs.stderr)")
+        let language = try run(["questions", "--lang", "de"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(language.stderr.hasPrefix("error: ”de” är inget språk; språken är sv, en\n"), "\(language.stderr)")
+    }
+}
