@@ -24,6 +24,7 @@ public struct Assembler: Sendable {
         }
         var run = AssemblyRun(library: library, answers: answers, options: options)
         let agreement = run.agreement(outline)
+        if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
         var missing = run.missingAnswers()
         if options.final {
             missing = run.missingAnswers(includingUnused: true)
