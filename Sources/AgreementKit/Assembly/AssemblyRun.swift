@@ -66,6 +66,9 @@ struct AssemblyRun {
             case .pageBreak:
                 blocks.append(.pageBreak)
             case .signatures:
+                if let question = outline.signingQuestion {
+                    blocks.append(.paragraph([.text(signingLeadIn(question, parties: parties.count))]))
+                }
                 blocks.append(.signatures(SignatureBlock(signatures: parties.flatMap(\.signatures))))
             case .annexes(let annexes):
                 var list: [Annex] = []
@@ -160,6 +163,21 @@ struct AssemblyRun {
         var party: Party
         /// One signature per signatory, in order.
         var signatures: [Signature]
+    }
+
+    /// The options of the outline's signing question (`signing:`).
+    static let signingMethods: Set<String> = ["electronic", "paper"]
+
+    /// The sentence before the signatures: "Detta avtal undertecknas elektroniskt.", or on paper "Detta avtal har
+    /// upprättats i tre likalydande exemplar, av vilka Parterna har tagit var sitt." (one counterpart per party).
+    private func signingLeadIn(_ question: String, parties: Int) -> String {
+        let words = language.words
+        guard case .choice("paper")? = evaluator.resolve(AnswerPath(question)) else {
+            return words.text(.documentSigningElectronic)
+        }
+        let numbers = words.list(.numbersWords)
+        let count = numbers.indices.contains(parties) ? numbers[parties] : String(parties)
+        return words.text(.documentSigningPaper, ["n": count])
     }
 
     /// The agreement's date: the answer to the outline's date question, if any.
