@@ -100,7 +100,9 @@ struct BodyRuleTests {
         #expect(!swedish.contains("Exempelstads kommun ansvarar"))
         let english = MiniLibrary.text(
             try Self.assemble(
-                try Self.answers { $0.replacingOccurrences(of: "short_name: Kommunen", with: "short_name: the Municipality") },
+                try Self.answers {
+                    $0.replacingOccurrences(of: "short_name: Kommunen", with: "short_name: the Municipality")
+                },
                 .en
             ).blocks)
         #expect(english.contains("The Municipality shall be responsible for keeping the Project Log"))
@@ -112,7 +114,9 @@ struct BodyRuleTests {
     }
 
     @Test func aShortNameGivenTwiceIsAnErrorAtTheSecond() throws {
-        let yaml = try Self.answers { $0.replacingOccurrences(of: "short_name: Avfallsteknik", with: "short_name: kommunen") }
+        let yaml = try Self.answers {
+            $0.replacingOccurrences(of: "short_name: Avfallsteknik", with: "short_name: kommunen")
+        }
         let errors = try Self.errors(yaml, final: false)
         let key = try #require(Self.location(of: "short_name: kommunen", in: yaml))
         #expect(errors.count == 1)
@@ -155,7 +159,10 @@ struct BodyRuleTests {
                 if case .table(let t) = block, t.kind == .signatures { return t } else { return nil }
             }.first)
         #expect(table.rows.count == 2)
-        #expect(table.rows.last?.cells.map { $0.first?.origin } == ["signature of 'suppliers-1'", "signature of 'suppliers-1'"])
+        #expect(
+            table.rows.last?.cells.map { $0.first?.origin } == [
+                "signature of 'suppliers-1'", "signature of 'suppliers-1'",
+            ])
     }
 
     @Test func aFinalAgreementNeedsASignatoryAndTheNumberOfEveryParty() throws {
@@ -201,11 +208,13 @@ struct BodyRuleTests {
             + "  fortsätter på nästa rad.\n\n  Andra stycket [[results]] \\{.\n\n\n  Tredje stycket.\n"
         let yaml = try Self.answers {
             $0.replacingOccurrences(
-                of: "pilot_description: >-\n  Test i två bostadsområden i Exempelstad där sensorer monteras på 200 kärl och hämtpersonalen kör efter de\n  planerade rutterna under sex månader.\n",
+                of:
+                    "pilot_description: >-\n  Test i två bostadsområden i Exempelstad där sensorer monteras på 200 kärl och hämtpersonalen kör efter de\n  planerade rutterna under sex månader.\n",
                 with: description
             )
             .replacingOccurrences(
-                of: "    responsibilities: Tillhandahåller testområden, kärl och kunskap om hämtningen; för projektloggen.\n",
+                of:
+                    "    responsibilities: Tillhandahåller testområden, kärl och kunskap om hämtningen; för projektloggen.\n",
                 with: "    responsibilities: |\n      Testområden och kärl.\n\n      För projektloggen.\n")
         }
         let agreement = try Self.assemble(yaml)
@@ -215,7 +224,9 @@ struct BodyRuleTests {
             Array(paragraphs[index].suffix(2))
                 == [
                     .text("Testet omfattar följande: "),
-                    .text("Första {{project_title}} *stjärna* <b>fet</b> & R&amp;D, en mening som fortsätter på nästa rad."),
+                    .text(
+                        "Första {{project_title}} *stjärna* <b>fet</b> & R&amp;D, en mening som fortsätter på nästa rad."
+                    ),
                 ])
         #expect(paragraphs[index + 1] == [.text("Andra stycket [[results]] \\{.")])
         #expect(paragraphs[index + 2] == [.text("Tredje stycket.")])

@@ -21,8 +21,7 @@ enum AnswerParagraphs {
             if !lines.isEmpty { paragraphs.append(lines.joined(separator: " ")) }
             lines = []
         }
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline && $0 != separator })
-        {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline && $0 != separator }) {
             for (i, part) in line.split(separator: separator, omittingEmptySubsequences: false).enumerated() {
                 if i > 0 { end() }
                 let trimmed = part.trimmingWhitespace()

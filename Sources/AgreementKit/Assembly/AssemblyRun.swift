@@ -43,7 +43,9 @@ struct AssemblyRun {
             switch item {
             case .title:
                 // The agreement's date, when given, stands under the title: "Daterat den 1 mars 2026".
-                let dated = date.map { [Inline.text(language.words.text(.documentDated, ["date": formatter.dateInWords($0)]))] }
+                let dated = date.map {
+                    [Inline.text(language.words.text(.documentDated, ["date": formatter.dateInWords($0)]))]
+                }
                 blocks.append(
                     .title(TitleBlock(title: [.text(outline.title[language] ?? outline.id)], subtitle: dated ?? [])))
             case .parties:
@@ -210,7 +212,8 @@ struct AssemblyRun {
                     return text.isEmpty ? nil : text
                 }
                 let path = AnswerPath(source.list).index(i)
-                let recordLocation = record.locations.values.min { ($0.line, $0.column) < ($1.line, $1.column) }
+                let recordLocation =
+                    record.locations.values.min { ($0.line, $0.column) < ($1.line, $1.column) }
                     ?? answers.locations[source.list]
                 let name =
                     field("name")
