@@ -257,9 +257,9 @@ struct AssemblyRun {
                     if case .date(let d)? = record["signing_date"] { return d }
                     return date
                 }()
-                if options.final {
+                if options.final, let question {
                     finalPartyProblems(
-                        name: name, path: path, record: record, danish: danish,
+                        name: name, path: path, record: record, list: question, danish: danish,
                         hasSignatory: signatories.contains { $0.name != nil }, at: recordLocation)
                 }
                 out.append(
@@ -279,13 +279,14 @@ struct AssemblyRun {
         return out
     }
 
-    /// What a final agreement needs of every party: at least one signatory, and its organisation number (a Swedish
-    /// party) or CVR number (a Danish party); each missing one is an error at the party's record.
+    /// What a final agreement needs of every party whose list asks for it: at least one signatory (`signatory_name`),
+    /// and its organisation number (a Swedish party) or CVR number (a Danish party); each missing one is an error
+    /// at the party's record.
     private mutating func finalPartyProblems(
-        name: String, path: AnswerPath, record: AnswerRecord, danish: Bool, hasSignatory: Bool,
+        name: String, path: AnswerPath, record: AnswerRecord, list: Question, danish: Bool, hasSignatory: Bool,
         at location: SourceLocation?
     ) {
-        if !hasSignatory {
+        if !hasSignatory, list.field("signatory_name") != nil {
             problems.append(
                 Diagnostic(
                     .error,
@@ -293,7 +294,7 @@ struct AssemblyRun {
                         + "'signatory_name'", at: location, file: answers.file))
         }
         let number = danish ? "cvr_number" : "organisation_number"
-        if record[number] == nil {
+        if record[number] == nil, list.field(number) != nil {
             problems.append(
                 Diagnostic(
                     .error,
