@@ -390,6 +390,8 @@ struct InterviewTests {
         var output = ""
         private var read = 0
         private(set) var failure: String?
+        /// Short names given so far: each party's must differ.
+        private var shortNames = 0
         let isTerminal = false
         let allowsColour = false
 
@@ -419,6 +421,10 @@ struct InterviewTests {
             guard let question = candidates.first else {
                 failure = "no question labelled '\(label)'"
                 return nil
+            }
+            if question.id == "short_name" {
+                shortNames += 1
+                return "Kortnamn \(shortNames)"
             }
             return Self.answer(question)
         }

@@ -423,6 +423,7 @@ struct LegalGuardTests {
         #expect(try heading(.en) == "The Knowledge Institution")
         var second = institutions[0]
         second.values["name"] = .text("Exempelstads tekniska högskola")
+        second.values["short_name"] = .text("Högskolan")
         answers.values["knowledge_institutions"] = .list(institutions + [second])
         #expect(try heading(.sv) == "Kunskapsinstitutioner")
         #expect(try heading(.en) == "Knowledge Institutions")

@@ -267,19 +267,19 @@ struct LibraryContentTests {
         ("parallel_agreements", "true"),
         (
             "public_parties",
-            "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö}]"
+            "[{name: Exempelstads kommun, organisation_number: 212000-1231, contact_name: A, contact_email: a@example.se, responsibilities: Testmiljö, signatory_name: S}]"
         ),
         (
             "suppliers",
-            "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C}]"
+            "[{name: Alfa AB, organisation_number: 556987-6542, contact_name: B, contact_email: b@example.se, responsibilities: Sensorer, signatory_name: S}, {name: Beta ApS, country: dk, cvr_number: \"38472615\", contact_name: C, signatory_name: S}]"
         ),
         (
             "knowledge_institutions",
-            "[{name: Exempelstads universitet, organisation_number: 202100-5430, responsibilities: Utvärdering}]"
+            "[{name: Exempelstads universitet, organisation_number: 202100-5430, address: Box 100, responsibilities: Utvärdering, signatory_name: S}]"
         ),
         (
             "facilitators",
-            "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning}]"
+            "[{name: Innovationsbyrån AB, organisation_number: 559318-2040, contact_name: F, responsibilities: Processledning, signatory_name: S}]"
         ),
         ("lead_public_party", "Exempelstads kommun"),
         ("public_cost_sharing", "each_own"),
@@ -328,34 +328,43 @@ struct LibraryContentTests {
 
     /// Changes to the parties that decisions depend on (countries, numbers of parties).
     static let partyVariants: [[String: String?]] = [
-        ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]"],
+        ["public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\", signatory_name: S}]"],
         [
             "public_parties":
-                "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}, {name: Naboby Kommune, country: dk, cvr_number: \"34681228\"}]",
+                "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\", signatory_name: S}, {name: Naboby Kommune, country: dk, cvr_number: \"34681228\", signatory_name: T}]",
             "governing_law": "dk",
         ],
         [
             "public_parties":
-                "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+                "[{name: Exempelstads kommun, organisation_number: 212000-1231, signatory_name: S}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\", signatory_name: S}]",
             "governing_law": "dk",
         ],
         [
-            "public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
-            "suppliers": "[{name: Beta ApS, country: dk, cvr_number: \"38472615\"}]",
-            "knowledge_institutions": "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\"}]",
-            "facilitators": "[{name: Eksempel Innovation, country: dk, cvr_number: \"34681228\"}]",
+            "public_parties": "[{name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\", signatory_name: S}]",
+            "suppliers":
+                "[{name: Beta ApS, country: dk, cvr_number: \"38472615\", address: Havnegade 1, signatory_name: S}]",
+            "knowledge_institutions":
+                "[{name: Eksempel Universitet, country: dk, cvr_number: \"41928379\", signatory_name: S}]",
+            "facilitators":
+                "[{name: Eksempel Innovation, country: dk, cvr_number: \"34681228\", address: Torvet 2, signatory_name: S}]",
             "governing_law": "dk",
         ],
-        ["knowledge_institutions": nil, "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542}]"],
+        [
+            "knowledge_institutions": nil,
+            "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542, signatory_name: S}]",
+        ],
         [
             "knowledge_institutions":
-                "[{name: Universitet A, contact_name: C}, {name: Institut B, contact_name: D, contact_email: d@example.se}]"
+                "[{name: Universitet A, contact_name: C, organisation_number: 202100-5430, signatory_name: S}, {name: Institut B, contact_name: D, contact_email: d@example.se, organisation_number: 202100-5430, signatory_name: S}]"
         ],
-        ["public_parties": "[{name: Kommun A, contact_name: E}, {name: Kommun B}]"],
+        [
+            "public_parties":
+                "[{name: Kommun A, contact_name: E, organisation_number: 212000-1231, signatory_name: S}, {name: Kommun B, organisation_number: 212000-0142, address: Box 1, signatory_name: S}]"
+        ],
         ["facilitators": nil],
         [
             "facilitators":
-                "[{name: Processbyrå A, contact_name: G, contact_email: g@example.se}, {name: Processbyrå B}]"
+                "[{name: Processbyrå A, contact_name: G, contact_email: g@example.se, organisation_number: 559318-2040, signatory_name: S}, {name: Processbyrå B, organisation_number: 556987-6542, signatory_name: S}]"
         ],
         ["knowledge_institutions": nil, "facilitators": nil],
         ["development_goals": "[]", "phases": "[]", "added_values": "[]"],
@@ -420,7 +429,7 @@ struct LibraryContentTests {
         // Several public parties: every way of sharing common costs and of procuring later, and a joint Swedish-Danish
         // procurement.
         let twoPublic =
-            "[{name: Kommun A, organisation_number: 212000-1231}, {name: Kommun B, organisation_number: 212000-0142}]"
+            "[{name: Kommun A, organisation_number: 212000-1231, signatory_name: S}, {name: Kommun B, organisation_number: 212000-0142, signatory_name: S}]"
         for sharing in ["each_own", "equal", "annex"] {
             for later in ["each", "joint", "undecided"] {
                 out.append(["public_parties": twoPublic, "public_cost_sharing": sharing, "later_procurement": later])
@@ -428,7 +437,7 @@ struct LibraryContentTests {
         }
         out.append([
             "public_parties":
-                "[{name: Exempelstads kommun, organisation_number: 212000-1231}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\"}]",
+                "[{name: Exempelstads kommun, organisation_number: 212000-1231, signatory_name: S}, {name: Eksempelby Kommune, country: dk, cvr_number: \"29615403\", signatory_name: S}]",
             "later_procurement": "joint",
         ])
         out.append([

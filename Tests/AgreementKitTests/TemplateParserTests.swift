@@ -544,7 +544,7 @@ struct TemplateParserTests {
         #expect(filter?.location == at(1, 16))
         #expect(
             filter?.message
-                == "unknown filter 'dates'; did you mean 'date'?; the filters are date, amount, join, join_or, count, names, yes_no, label, lower, upper"
+                == "unknown filter 'dates'; did you mean 'date'?; the filters are date, amount, join, join_or, count, names, yes_no, label, lower, upper, lines"
         )
         #expect(problem("{{x | }}")?.location == at(1, 5))
         #expect(problem("{{}}")?.location == at(1, 1))

@@ -29,6 +29,7 @@ public struct Assembler: Sendable {
         }
         var run = AssemblyRun(library: library, answers: answers, options: options)
         let agreement = run.agreement(outline)
+        if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
         var missing = run.missingAnswers()
         let checks = library.questionnaire.checkDiagnostics(
             answers, language: options.language, final: options.final)

@@ -19,6 +19,11 @@ struct AssemblyRun {
     private var clausesUsed: [ClauseFile] = []
     /// Where the text uses `{{survivors}}`, until the list is filled in once every clause is known.
     private var survivorsUsedAt: [SourceLocation] = []
+    /// The short name of each party record that has one, by the record's path (`public_parties[0]`): what the
+    /// clause text shows for the party's name.
+    private var shortNames: [AnswerPath: String] = [:]
+    /// Problems in the answers that stop a draft too (a short name given twice).
+    private(set) var answerErrors: [Diagnostic] = []
 
     init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions) {
         self.library = library
@@ -32,13 +37,19 @@ struct AssemblyRun {
     // MARK: Outline
 
     mutating func agreement(_ outline: AgreementOutline) -> Agreement {
-        let parties = self.parties(outline)
+        let date = agreementDate(outline)
+        let parties = self.parties(outline, date: date)
         var blocks: [Block] = []
         var definitionsAt: (index: Int, id: String, title: String)?
         for item in outline.items {
             switch item {
             case .title:
-                blocks.append(.title(TitleBlock(title: [.text(outline.title[language] ?? outline.id)])))
+                // The agreement's date, when given, stands under the title: "Daterat den 1 mars 2026".
+                let dated = date.map {
+                    [Inline.text(language.words.text(.documentDated, ["date": formatter.dateInWords($0)]))]
+                }
+                blocks.append(
+                    .title(TitleBlock(title: [.text(outline.title[language] ?? outline.id)], subtitle: dated ?? [])))
             case .parties:
                 blocks.append(.parties(PartyBlock()))
             case .clause(let id, let when, let location):
@@ -60,7 +71,10 @@ struct AssemblyRun {
             case .pageBreak:
                 blocks.append(.pageBreak)
             case .signatures:
-                blocks.append(.signatures(SignatureBlock(signatures: parties.map(\.signature))))
+                if let question = outline.signingQuestion {
+                    blocks.append(.paragraph([.text(signingLeadIn(question, parties: parties.count))]))
+                }
+                blocks.append(.signatures(SignatureBlock(signatures: parties.flatMap(\.signatures))))
             case .annexes(let annexes):
                 var list: [Annex] = []
                 for annex in annexes {
@@ -96,10 +110,7 @@ struct AssemblyRun {
         ]
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
-            date: outline.dateQuestion.flatMap { id in
-                if case .date(let d)? = evaluator.resolve(AnswerPath(id)) { return d }
-                return nil
-            },
+            date: date,
             status: options.final ? .final : .draft, parties: parties.map(\.party), provenance: provenance)
         return Agreement(metadata: metadata, blocks: blocks)
     }
@@ -156,11 +167,36 @@ struct AssemblyRun {
 
     struct AssembledParty {
         var party: Party
-        var signature: Signature
+        /// One signature per signatory, in order.
+        var signatures: [Signature]
     }
 
-    private mutating func parties(_ outline: AgreementOutline) -> [AssembledParty] {
+    /// The options of the outline's signing question (`signing:`).
+    static let signingMethods: Set<String> = ["electronic", "paper"]
+
+    /// The sentence before the signatures: "Detta avtal undertecknas elektroniskt.", or on paper "Detta avtal har
+    /// upprättats i tre likalydande exemplar, av vilka Parterna har tagit var sitt." (one counterpart per party).
+    private func signingLeadIn(_ question: String, parties: Int) -> String {
+        let words = language.words
+        guard case .choice("paper")? = evaluator.resolve(AnswerPath(question)) else {
+            return words.text(.documentSigningElectronic)
+        }
+        let numbers = words.list(.numbersWords)
+        let count = numbers.indices.contains(parties) ? numbers[parties] : String(parties)
+        return words.text(.documentSigningPaper, ["n": count])
+    }
+
+    /// The agreement's date: the answer to the outline's date question, if any.
+    private func agreementDate(_ outline: AgreementOutline) -> CalendarDate? {
+        outline.dateQuestion.flatMap { id in
+            if case .date(let d)? = evaluator.resolve(AnswerPath(id)) { return d }
+            return nil
+        }
+    }
+
+    private mutating func parties(_ outline: AgreementOutline, date: CalendarDate?) -> [AssembledParty] {
         var out: [AssembledParty] = []
+        var shortNameSeen: [String: (path: AnswerPath, location: SourceLocation?)] = [:]
         for source in outline.parties {
             guard case .list(let records)? = evaluator.resolve(AnswerPath(source.list)) else {
                 let question = library.questionnaire.question(source.list)
@@ -180,6 +216,9 @@ struct AssemblyRun {
                     return text.isEmpty ? nil : text
                 }
                 let path = AnswerPath(source.list).index(i)
+                let recordLocation =
+                    record.locations.values.min { ($0.line, $0.column) < ($1.line, $1.column) }
+                    ?? answers.locations[source.list]
                 let name =
                     field("name")
                     ?? {
@@ -196,19 +235,86 @@ struct AssemblyRun {
                     return false
                 }()
                 let useCVR = cvr != nil && (organisationNumber == nil || danish)
+                let shortName = field("short_name")
+                if let shortName {
+                    let key = shortName.lowercased()
+                    if let first = shortNameSeen[key] {
+                        answerErrors.append(
+                            Diagnostic(
+                                .error,
+                                Message(
+                                    .answersShortNameTwice,
+                                    texts: [
+                                        "path": "\(path.key("short_name"))", "name": shortName,
+                                        "first": "\(first.path)",
+                                    ]),
+                                at: record.locations["short_name"] ?? recordLocation, file: answers.file))
+                        if let firstLocation = first.location {
+                            answerErrors.append(
+                                Diagnostic(
+                                    .note, Message(.answersShortNameFirst, texts: ["name": shortName]),
+                                    at: firstLocation))
+                        }
+                    } else {
+                        shortNameSeen[key] = (path.key("short_name"), record.locations["short_name"])
+                        shortNames[path] = shortName
+                    }
+                }
+                // One signature per signatory; the signatories of a party with several sign jointly. A party
+                // without signatories gets one signature with lines to fill in.
+                var signatories: [(name: String?, title: String?)] = [
+                    (field("signatory_name"), field("signatory_title")),
+                    (field("second_signatory_name"), field("second_signatory_title")),
+                ].filter { $0.name != nil || $0.title != nil }
+                if signatories.isEmpty { signatories = [(nil, nil)] }
+                let signingDate: CalendarDate? = {
+                    if case .date(let d)? = record["signing_date"] { return d }
+                    return date
+                }()
+                if options.final, let question {
+                    finalPartyProblems(
+                        name: name, path: path, record: record, list: question, danish: danish,
+                        hasSignatory: signatories.contains { $0.name != nil }, at: recordLocation)
+                }
                 out.append(
                     AssembledParty(
                         party: Party(
                             id: id, name: name, role: source.role,
                             organisationNumber: useCVR ? cvr : organisationNumber,
                             organisationNumberKind: useCVR ? .cvr : nil,
-                            address: field("address"), shortName: field("short_name")),
-                        signature: Signature(
-                            party: id, name: field("signatory_name"), title: field("signatory_title"),
-                            place: field("signing_place"))))
+                            address: field("address"), shortName: shortName),
+                        signatures: signatories.map {
+                            Signature(
+                                party: id, name: $0.name, title: $0.title, place: field("signing_place"),
+                                date: signingDate, jointly: signatories.count > 1)
+                        }))
             }
         }
         return out
+    }
+
+    /// What a final agreement needs of every party whose list asks for it: at least one signatory (`signatory_name`),
+    /// and its organisation number (a Swedish party) or CVR number (a Danish party); each missing one is an error
+    /// at the party's record.
+    private mutating func finalPartyProblems(
+        name: String, path: AnswerPath, record: AnswerRecord, list: Question, danish: Bool, hasSignatory: Bool,
+        at location: SourceLocation?
+    ) {
+        if !hasSignatory, list.field("signatory_name") != nil {
+            problems.append(
+                Diagnostic(
+                    .error, Message(.buildNoSignatory, texts: ["path": "\(path)", "name": name]), at: location,
+                    file: answers.file))
+        }
+        let number = danish ? "cvr_number" : "organisation_number"
+        if record[number] == nil, list.field(number) != nil {
+            problems.append(
+                Diagnostic(
+                    .error,
+                    Message(
+                        danish ? .buildNoCVRNumber : .buildNoOrganisationNumber,
+                        texts: ["path": "\(path)", "name": name]), at: location, file: answers.file))
+        }
     }
 
     // MARK: Clauses
@@ -240,7 +346,7 @@ struct AssemblyRun {
         for block in list {
             switch block {
             case .paragraph(let content, _):
-                out.append(.paragraph(inlines(content, scope: scope, depth: depth)))
+                out += paragraphs(content, scope: scope, depth: depth)
             case .subclause(let sub):
                 let id = (sub.id ?? "\(clauseID)-l\(sub.location.line)") + scope.idSuffix
                 out.append(
@@ -350,13 +456,34 @@ struct AssemblyRun {
 
     // MARK: Inlines
 
+    /// The inline content of a block that holds one paragraph (a heading, a list item, a table cell, a definition):
+    /// the paragraphs of a long answer are separated by line breaks.
     private mutating func inlines(_ list: [TemplateInline], scope: AssemblyScope, depth: Int) -> [Inline] {
+        AnswerParagraphs.flattened(rawInlines(list, scope: scope, depth: depth, sentenceStart: true))
+    }
+
+    /// The paragraphs of a paragraph of the text: one, or more when a long answer in it has several paragraphs.
+    private mutating func paragraphs(_ list: [TemplateInline], scope: AssemblyScope, depth: Int) -> [Block] {
+        AnswerParagraphs.split(rawInlines(list, scope: scope, depth: depth, sentenceStart: true)).map {
+            .paragraph($0)
+        }
+    }
+
+    /// The inlines of the text, with `AnswerParagraphs.marker` between the paragraphs of a value. `sentenceStart`
+    /// tells whether the list starts a sentence when it starts with a value (a party's short name there is
+    /// capitalised: "The Municipality shall ...").
+    private mutating func rawInlines(
+        _ list: [TemplateInline], scope: AssemblyScope, depth: Int, sentenceStart: Bool
+    ) -> [Inline] {
         var out: [Inline] = []
         for inline in list {
+            let atStart = Self.startsSentence(after: out, start: sentenceStart)
             switch inline {
             case .text(let s): out.append(.text(s))
-            case .emphasis(let c): out.append(.emphasis(inlines(c, scope: scope, depth: depth)))
-            case .strong(let c): out.append(.strong(inlines(c, scope: scope, depth: depth)))
+            case .emphasis(let c):
+                out.append(.emphasis(rawInlines(c, scope: scope, depth: depth, sentenceStart: atStart)))
+            case .strong(let c):
+                out.append(.strong(rawInlines(c, scope: scope, depth: depth, sentenceStart: atStart)))
             case .term(let id, let display, _):
                 useTerm(id)
                 out.append(.termUse(term: id, content: [.text(display ?? termWord(id))]))
@@ -366,16 +493,18 @@ struct AssemblyRun {
             case .reference(let target, let form, _):
                 out.append(.reference(CrossReference(target: target, form: form)))
             case .value(let reference):
-                out.append(value(reference, scope: scope))
+                out += value(reference, scope: scope, sentenceStart: atStart)
             case .conditional(let branches, let otherwise):
                 if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
-                    out += inlines(chosen, scope: scope, depth: depth)
+                    out += rawInlines(chosen, scope: scope, depth: depth, sentenceStart: atStart)
                 }
             case .loop(let loop):
                 for (_, inner) in iterations(
                     loop.variable, loop.list, location: loop.location, scope: scope, depth: depth)
                 {
-                    out += inlines(loop.body, scope: inner, depth: depth)
+                    out += rawInlines(
+                        loop.body, scope: inner, depth: depth,
+                        sentenceStart: Self.startsSentence(after: out, start: sentenceStart))
                 }
             case .survivors(let capitalized, let location):
                 // A placeholder: which clauses survive is known only when the whole agreement is assembled.
@@ -392,17 +521,39 @@ struct AssemblyRun {
         return out
     }
 
-    private mutating func value(_ reference: ValueReference, scope: AssemblyScope) -> Inline {
+    /// Whether what follows `out` starts a sentence: `out` has no text yet and `start` says so, or its text ends
+    /// with a full stop, question mark or exclamation mark (and spaces).
+    private static func startsSentence(after out: [Inline], start: Bool) -> Bool {
+        for inline in out.reversed() {
+            switch inline {
+            case .note: continue
+            case .text(let text):
+                let trimmed = text.reversed().drop { $0 == " " }
+                guard let last = trimmed.first else { continue }
+                return last == "." || last == "?" || last == "!" || last == AnswerParagraphs.separator
+            default: return false
+            }
+        }
+        return start
+    }
+
+    /// A value's inlines: a blank when the answer is missing, else its text as `AnswerParagraphs` splits it.
+    private mutating func value(_ reference: ValueReference, scope: AssemblyScope, sentenceStart: Bool) -> [Inline] {
         let path = answerPath(reference.path, scope: scope)
         guard let value = evaluator.resolve(reference.path, scope: scope.values) else {
             let label = label(for: reference.path, scope: scope)
             noteMissing(path, label: label, at: reference.location)
-            return .blank(Blank(name: path.description, label: label))
+            return [.blank(Blank(name: path.description, label: label))]
         }
         let question = checker.type(of: reference.path, scope: scope.questions)
-        switch formatter.format(value, question: question, filters: reference.filters) {
-        case .success(let text):
-            return .text(text)
+        let shown = shortNamed(value, at: path)
+        switch formatter.format(shown, question: question, filters: reference.filters) {
+        case .success(var text):
+            // A short name at the start of a sentence starts with a capital ("the Region" → "The Region").
+            if sentenceStart, shown != value, let first = text.first, first.isLowercase {
+                text = first.uppercased() + text.dropFirst()
+            }
+            return AnswerParagraphs.inlines(text)
         case .failure(let mismatch):
             problems.append(
                 Diagnostic(
@@ -414,7 +565,30 @@ struct AssemblyRun {
                             "path": .text("\(path)"),
                         ]),
                     at: reference.location))
-            return .text(formatter.plain(value, question))
+            return AnswerParagraphs.inlines(formatter.plain(value, question))
+        }
+    }
+
+    /// A value as the clause text shows it: a party's name is its short name when it has one (the parties block
+    /// defines it), for the name itself (`{{p.name}}`), a party record (`{{p}}`) and a party list
+    /// (`{{public_parties | join}}`). `path` is the answer's path.
+    private func shortNamed(_ value: AnswerValue, at path: AnswerPath) -> AnswerValue {
+        guard !shortNames.isEmpty else { return value }
+        func named(_ record: AnswerRecord, _ recordPath: AnswerPath) -> AnswerRecord {
+            guard let short = shortNames[recordPath] else { return record }
+            var record = record
+            record.values["name"] = .text(short)
+            return record
+        }
+        switch value {
+        case .list(let records) where path.rest.isEmpty:
+            return .list(records.enumerated().map { named($1, path.index($0)) })
+        case .record(let record):
+            return .record(named(record, path))
+        case .text where path.rest.last == .key("name"):
+            return shortNames[path.prefix(path.rest.count - 1)].map(AnswerValue.text) ?? value
+        default:
+            return value
         }
     }
 

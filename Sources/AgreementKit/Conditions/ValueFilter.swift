@@ -20,4 +20,6 @@ public enum ValueFilter: String, Sendable, Equatable, CaseIterable {
     case lower
     /// Upper case.
     case upper
+    /// The lines of a text on one line, joined with ", " (an address: "Box 120, 211 20 Malmö").
+    case lines
 }

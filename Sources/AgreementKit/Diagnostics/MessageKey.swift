@@ -19,6 +19,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cliCannotWriteDocuments = "cli.cannot-write-documents"
 
     // Answers files
+    case answersShortNameTwice = "answers.short-name-twice"
+    case answersShortNameFirst = "answers.short-name-first"
     case answersWhat = "answers.what"
     case answersWhatRoot = "answers.what-root"
     case answersWhatKey = "answers.what-key"
@@ -123,6 +125,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case buildFilterMismatch = "build.filter-mismatch"
     case buildReferenceLeftOut = "build.reference-left-out"
     case buildNoSurvivors = "build.no-survivors"
+    case buildNoSignatory = "build.no-signatory"
+    case buildNoOrganisationNumber = "build.no-organisation-number"
+    case buildNoCVRNumber = "build.no-cvr-number"
     case buildCheck = "build.check"
     case buildOneAnswerMissing = "build.one-answer-missing"
     case buildAnswersMissing = "build.answers-missing"

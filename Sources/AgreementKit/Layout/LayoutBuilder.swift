@@ -253,31 +253,33 @@ struct LayoutBuilder {
             kind: .agreement, indent: indent, columns: columns, header: header, rows: rows, origin: origin)
     }
 
-    /// The signatures, two to a row in a borderless table; each cell holds the lines of one signature.
+    /// The signatures, two to a row in a borderless table; each cell holds the lines of one signature. A party with
+    /// several signatories starts a row of its own, so that its signatures stand side by side.
     private mutating func signatures(_ block: SignatureBlock, clauseLevel: Int, origin: String) -> LaidOutTable {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
         let columns = styles.page.tableColumns(count: 2, weights: nil, indent: indent)
         let presentation = SignaturePresentation(vocabulary: vocabulary)
+        var signaturesPerParty: [String: Int] = [:]
+        for signature in block.signatures { signaturesPerParty[signature.party, default: 0] += 1 }
         var rows: [LaidOutRow] = []
-        var start = 0
-        while start < block.signatures.count {
-            var cells: [[LaidOutParagraph]] = []
-            for index in start..<(start + 2) {
-                guard index < block.signatures.count else {
-                    cells.append([paragraph(.signatureLine, .signature, [], origin: origin)])
-                    continue
-                }
-                let signature = block.signatures[index]
-                let party = agreement.metadata.parties.first { $0.id == signature.party }
-                cells.append(
-                    presentation.lines(signature, party: party).map { line in
-                        paragraph(
-                            .signatureLine, .signature, inlines(line), origin: "signature of '\(signature.party)'")
-                    })
-            }
+        var cells: [[LaidOutParagraph]] = []
+        func endRow() {
+            guard !cells.isEmpty else { return }
+            while cells.count < 2 { cells.append([paragraph(.signatureLine, .signature, [], origin: origin)]) }
             rows.append(LaidOutRow(cells: cells))
-            start += 2
+            cells = []
         }
+        for (index, signature) in block.signatures.enumerated() {
+            let startsParty = index == 0 || block.signatures[index - 1].party != signature.party
+            if startsParty, signaturesPerParty[signature.party, default: 0] > 1 { endRow() }
+            let party = agreement.metadata.parties.first { $0.id == signature.party }
+            cells.append(
+                presentation.lines(signature, party: party).map { line in
+                    paragraph(.signatureLine, .signature, inlines(line), origin: "signature of '\(signature.party)'")
+                })
+            if cells.count == 2 { endRow() }
+        }
+        endRow()
         return LaidOutTable(
             kind: .signatures, indent: indent, columns: columns, header: nil, rows: rows, origin: origin)
     }

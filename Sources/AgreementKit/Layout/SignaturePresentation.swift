@@ -1,28 +1,36 @@
 /// The lines of one signature, the same in every output format. A value not yet known is a line to fill in.
 ///
-///     För Region Skåne                (strong)
+///     För Region Skåne (i förening)   (strong; "i förening" when the party's signatories sign jointly)
 ///     Ort och datum: Malmö, 2026-03-01
 ///     (space for the signature)
 ///     ______________________________
+///     Behörig företrädare             (or "Firmatecknare" for a supplier or facilitator)
 ///     Anna Andersson                  (or "Namnförtydligande")
 ///     Regiondirektör                  (or "Befattning")
 struct SignaturePresentation: Sendable {
     let vocabulary: Vocabulary
 
-    /// The organisation line ("För Region Skåne").
-    func organisationLine(_ party: Party?, id: String) -> [Inline] {
-        [.strong([.text("\(vocabulary.signatureFor) \(party?.name ?? id)")])]
+    /// The organisation line ("För Region Skåne"), with "(i förening)" / "(jointly)" for a signatory who signs
+    /// with others.
+    func organisationLine(_ party: Party?, id: String, jointly: Bool = false) -> [Inline] {
+        let joint = jointly ? " (\(vocabulary.jointlyWord))" : ""
+        return [.strong([.text("\(vocabulary.signatureFor) \(party?.name ?? id)\(joint)")])]
     }
 
     /// The place and date line.
     func placeAndDateLine(_ signature: Signature) -> [Inline] {
         let place = signature.place.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.shortFillInLine
-        let date = signature.date?.iso ?? vocabulary.shortFillInLine
+        let date = signature.date.map(vocabulary.plainDate) ?? vocabulary.shortFillInLine
         return [.text("\(vocabulary.placeAndDate): \(place), \(date)")]
     }
 
     /// The signature line itself.
     var signatureLine: [Inline] { [.text(vocabulary.fillInLine)] }
+
+    /// Who signs on the line: the label that fits the party's role.
+    func capacityLine(_ party: Party?) -> [Inline] {
+        [.text(vocabulary.signatoryLabel(party?.role))]
+    }
 
     /// The signatory's name, or the label under which to print it.
     func nameLine(_ signature: Signature) -> [Inline] {
@@ -37,8 +45,8 @@ struct SignaturePresentation: Sendable {
     /// All lines in order; an empty array stands for an empty paragraph (the space for the signature).
     func lines(_ signature: Signature, party: Party?) -> [[Inline]] {
         [
-            organisationLine(party, id: signature.party), placeAndDateLine(signature), [], [], signatureLine,
-            nameLine(signature), titleLine(signature),
+            organisationLine(party, id: signature.party, jointly: signature.jointly), placeAndDateLine(signature), [],
+            [], signatureLine, capacityLine(party), nameLine(signature), titleLine(signature),
         ]
     }
 }

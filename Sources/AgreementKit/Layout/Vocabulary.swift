@@ -52,6 +52,19 @@ struct Vocabulary: Sendable {
     var placeAndDate: String { words.text(.documentPlaceAndDate) }
     var nameLabel: String { words.text(.documentName) }
     var titleLabel: String { words.text(.documentTitle) }
+    /// "i förening" / "jointly", after the party's name when its signatories sign together.
+    var jointlyWord: String { words.text(.documentJointly) }
+    /// Who signs on a signature line, by the party's role: "Behörig företrädare" / "Authorised representative" for
+    /// public parties, knowledge institutions and other parties; "Firmatecknare" / "Authorised signatory" for
+    /// suppliers and facilitators, which are companies.
+    func signatoryLabel(_ role: PartyRole?) -> String {
+        switch role {
+        case .supplier?, .facilitator?: return words.text(.documentSignatoryCompany)
+        case .publicParty?, .knowledgeInstitution?, .other?, nil: return words.text(.documentSignatoryPublic)
+        }
+    }
+    /// A date as the language writes it without a filter: "2026-03-01" / "1 March 2026".
+    func plainDate(_ date: CalendarDate) -> String { ValueFormatter(language: language).plain(.date(date), nil) }
     var defaultNoteAuthor: String { "opi-agreement" }
     var fillInLine: String { "______________________________" }
     /// A shorter line to fill in, for a value that shares its line with a label.

@@ -14,11 +14,14 @@ public struct AgreementOutline: Sendable, Equatable {
     public var file: String
     /// The date question whose answer is the agreement date (`date: agreement_date`), if any.
     public var dateQuestion: String?
+    /// The choice question (options `electronic` and `paper`) that decides the sentence before the signatures
+    /// (`signing: signing_method`), if any.
+    public var signingQuestion: String?
 
     /// Creates an outline.
     public init(
         id: String, version: SemanticVersion, title: Localized<String>, parties: [PartySource], items: [OutlineItem],
-        file: String, dateQuestion: String? = nil
+        file: String, dateQuestion: String? = nil, signingQuestion: String? = nil
     ) {
         self.id = id
         self.version = version
@@ -27,5 +30,6 @@ public struct AgreementOutline: Sendable, Equatable {
         self.items = items
         self.file = file
         self.dateQuestion = dateQuestion
+        self.signingQuestion = signingQuestion
     }
 }

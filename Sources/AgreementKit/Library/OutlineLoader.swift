@@ -4,7 +4,7 @@ import Foundation
 /// and title, which list answers hold the parties, and the ordered outline of the document.
 public enum OutlineLoader {
     /// The top-level keys.
-    public static let keys = ["id", "version", "title", "date", "parties", "outline"]
+    public static let keys = ["id", "version", "title", "date", "signing", "parties", "outline"]
     /// The outline entries written as a bare word.
     public static let wordItems = ["title", "parties", "page-break", "signatures"]
 
@@ -26,6 +26,7 @@ public enum OutlineLoader {
         let version = fields?["version"].flatMap { yaml.version($0) }
         let title = fields?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
         let date = fields?["date"].flatMap { yaml.identifier($0, what: "question id") }
+        let signing = fields?["signing"].flatMap { yaml.identifier($0, what: "question id") }
         var parties: [PartySource] = []
         if let node = fields?["parties"] {
             parties =
@@ -60,7 +61,8 @@ public enum OutlineLoader {
             throw DiagnosticError(untranslated: "the outline is incomplete", file: file)
         }
         return AgreementOutline(
-            id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date)
+            id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date,
+            signingQuestion: signing)
     }
 
     private static func item(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> OutlineItem? {

@@ -155,6 +155,16 @@ struct LintRun: TemplateWalker {
                 error("the agreement date '\(date)' is not a date question", at: nil)
             }
         }
+        if let signing = outline.signingQuestion {
+            usedQuestions.insert(signing)
+            let question = library.questionnaire.question(signing)
+            let values = Set(question?.options.map(\.value) ?? [])
+            if question?.type != .choice || values != AssemblyRun.signingMethods {
+                error(
+                    "the signing question '\(signing)' is not a choice with the options "
+                        + AssemblyRun.signingMethods.sorted().joined(separator: ", "), at: nil)
+            }
+        }
         // Where each clause (and slot) first stands in this outline: a second place would repeat its ids.
         var placed: [String: SourceLocation] = [:]
         var placedSlots: [String: SourceLocation] = [:]

@@ -243,6 +243,7 @@ public struct ConditionChecker: Sendable {
         case (.yesNo, .question(let q)) where q.type == .yesNo: return .text
         case (.label, .question(let q)) where q.type == .choice: return .text
         case (.label, .question(let q)) where q.type == .multipleChoice: return .texts
+        case (.lines, .question(let q)) where q.type == .text || q.type == .longText: return .text
         case (.lower, .text), (.upper, .text): return .text
         case (.lower, .texts), (.upper, .texts): return .texts
         case (.lower, .question(let q)), (.upper, .question(let q)):
@@ -260,6 +261,7 @@ public struct ConditionChecker: Sendable {
         case .yesNo: return "a yes/no value"
         case .label: return "a choice or a multiple choice"
         case .lower, .upper: return "text"
+        case .lines: return "a text or long text"
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns answers into the words of an agreement: dates, amounts, lists joined "A, B och C", option labels.
 /// The result is always literal text for the model; nothing in an answer is read as markup.
 struct ValueFormatter: Sendable {
@@ -51,6 +53,9 @@ struct ValueFormatter: Sendable {
         case (.label, .value(.choice(let v), let q)): return .string(label(v, q))
         case (.label, .value(.choices(let vs), let q)): return .strings(vs.map { label($0, q) })
         case (.yesNo, .value(.boolean(let b), _)): return .string(yesNo(b))
+        case (.lines, .value(.text(let t), _)):
+            let lines = t.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            return .string(lines.filter { !$0.isEmpty }.joined(separator: ", "))
         case (.lower, _): return .string(text(input).lowercased())
         case (.upper, _): return .string(text(input).uppercased())
         default: return nil

@@ -11,6 +11,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case numbersGroup = "numbers.group"
     case numbersListSeparator = "numbers.list-separator"
     case numbersAmount = "numbers.amount"
+    case numbersWords = "numbers.words"
 
     // dates
     case datesPlain = "dates.plain"
@@ -48,6 +49,12 @@ enum WordKey: String, CaseIterable, Sendable {
     case documentPlaceAndDate = "document.place-and-date"
     case documentName = "document.name"
     case documentTitle = "document.title"
+    case documentDated = "document.dated"
+    case documentSignatoryPublic = "document.signatory-public"
+    case documentSignatoryCompany = "document.signatory-company"
+    case documentJointly = "document.jointly"
+    case documentSigningPaper = "document.signing-paper"
+    case documentSigningElectronic = "document.signing-electronic"
     case documentLeftOut = "document.left-out"
 
     // values
@@ -173,7 +180,7 @@ enum WordKey: String, CaseIterable, Sendable {
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
-        case .collationAfterZ, .collationSortsAs, .datesMonths: return true
+        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords: return true
         default: return false
         }
     }

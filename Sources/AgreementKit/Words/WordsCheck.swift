@@ -85,6 +85,7 @@ enum WordsCheck {
                 error("language.order must be a whole number")
             }
             if words.list(.datesMonths).count != 12 { error("dates.months must name twelve months") }
+            if words.list(.numbersWords).count < 3 { error("numbers.words must name the numbers from 0 to at least 2") }
             if !["iso", "words"].contains(words.text(.datesPlain)) { error("dates.plain must be iso or words") }
             if words.list(.collationAfterZ).contains(where: { $0.count != 1 }) {
                 error("collation.after-z must list single letters")
