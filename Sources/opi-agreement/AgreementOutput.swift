@@ -14,6 +14,10 @@ enum AgreementOutput {
             options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
             formats: document.formats, model: document.model, base: base)
         let paths = try FileAccess.write(built.files, into: directory)
+        for problem in built.problems { DiagnosticsEngine.shared.emit(problem) }
+        if document.final, let message = built.separateAnnexesMessage {
+            DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
+        }
         if let message = built.missingAnswersMessage {
             DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
         }

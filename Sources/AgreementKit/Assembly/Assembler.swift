@@ -22,7 +22,7 @@ public struct Assembler: Sendable {
                     + library.languages.map(\.rawValue).joined(separator: ", "),
                 file: outline.file)
         }
-        var run = AssemblyRun(library: library, answers: answers, options: options)
+        var run = AssemblyRun(library: library, answers: answers, options: options, parties: outline.parties)
         let agreement = run.agreement(outline)
         var missing = run.missingAnswers()
         if options.final {
@@ -41,7 +41,9 @@ public struct Assembler: Sendable {
                         })
             }
         }
-        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing)
+        return AssemblyResult(
+            agreement: agreement, trace: run.trace, missing: missing, problems: run.problems,
+            separateAnnexes: run.separateAnnexes)
     }
 
     private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {

@@ -4,11 +4,26 @@ public struct AgreementFiles: Sendable, Equatable {
     public var files: [OutputFile]
     /// The answers the text needed but did not get (blanks in a draft).
     public var missing: [MissingAnswer]
+    /// The problems the assembler found but made the agreement in spite of (warnings in a draft).
+    public var problems: [Diagnostic]
+    /// The annexes to attach separately, as their headings read: "Bilaga 8 – Bidragsbeslut".
+    public var separateAnnexes: [String]
 
     /// Creates a result.
-    public init(files: [OutputFile], missing: [MissingAnswer]) {
+    public init(
+        files: [OutputFile], missing: [MissingAnswer], problems: [Diagnostic] = [], separateAnnexes: [String] = []
+    ) {
         self.files = files
         self.missing = missing
+        self.problems = problems
+        self.separateAnnexes = separateAnnexes
+    }
+
+    /// The note that lists the annexes to attach separately (`attach separately: Bilaga 8 – Bidragsbeslut, ...`);
+    /// nil when there are none.
+    public var separateAnnexesMessage: String? {
+        separateAnnexes.isEmpty
+            ? nil : "\(separateAnnexes.count) annex(es) to attach separately: " + separateAnnexes.joined(separator: "; ")
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

@@ -39,6 +39,15 @@ struct AnswerMapping {
                 result.problems.append((key, Diagnostic(.error, message, at: keyNode.location)))
                 continue
             }
+            if question.computed {
+                result.problems.append(
+                    (
+                        key,
+                        Diagnostic(
+                            .error, "'\(key)' is computed from the other answers; leave it out", at: keyNode.location)
+                    ))
+                continue
+            }
             let before = reader.diagnostics.count
             if let value = reader.read(valueNode, for: question, path: AnswerPath(key)) {
                 result.answers.values[key] = value

@@ -30,21 +30,26 @@ struct ODFBody {
         try xml.end()
     }
 
-    /// Writes a paragraph: a `text:h` at its outline level when the clause list numbers it, else a `text:p`;
-    /// the content wrapped in its bookmark when it has one.
+    /// Writes a paragraph: a `text:h` at its outline level when the clause list numbers it (restarting at 1 where
+    /// the layout says, the first clause of an annex), else a `text:p`; the content wrapped in its bookmark when it
+    /// has one.
     private func paragraph(_ paragraph: LaidOutParagraph, into xml: XMLWriter) throws {
         xml.origin = paragraph.origin
         let style = ODFStyleName(paragraph.style).name
         let outline = paragraph.numbering.flatMap { number in
             document.listInstances[number.instance].list == .clauses ? number.level + 1 : nil
         }
-        let attributes: KeyValuePairs<String, String> =
-            outline.map { ["text:style-name": style, "text:outline-level": String($0)] } ?? ["text:style-name": style]
-        try xml.element(outline == nil ? "text:p" : "text:h", attributes) {
-            if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-start", ["text:name": bookmark]) }
-            try inline.write(paragraph.content, into: xml)
-            if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-end", ["text:name": bookmark]) }
+        try xml.start(outline == nil ? "text:p" : "text:h")
+        try xml.attribute("text:style-name", style)
+        if let outline { try xml.attribute("text:outline-level", String(outline)) }
+        if outline != nil, paragraph.numbering?.restarts == true {
+            try xml.attribute("text:restart-numbering", "true")
+            try xml.attribute("text:start-value", "1")
         }
+        if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-start", ["text:name": bookmark]) }
+        try inline.write(paragraph.content, into: xml)
+        if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-end", ["text:name": bookmark]) }
+        try xml.end()
     }
 
     /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value.
