@@ -57,7 +57,11 @@ struct AnnexTests {
         let texts = annexTexts(agreement)
         #expect(texts.map(\.annex) == list.map(\.id))
         let written = Set(texts.filter { !$0.isAttachedSeparately }.map(\.annex))
-        #expect(written.isSuperset(of: ["annex-project-description", "annex-budget"]))
+        #expect(
+            written.isSuperset(of: [
+                "annex-project-description", "annex-budget", "annex-background", "annex-log-rules",
+                "annex-publication-plan",
+            ]))
         #expect(!written.contains("annex-roles"))
 
         let laid = LayoutBuilder.layOut(agreement)
