@@ -54,7 +54,10 @@ struct BudgetFiguresTests {
         // hours × rate fills in the value.
         #expect(records(f.values["contributions"])[0]["value"] == sek(50_000))
         let totals = records(f.values["contribution_totals"])
-        #expect(totals.map { $0["party"] } == [.text("Exempelstads kommun"), .text("Acme AB"), .text("Acme AB"), .text("Beta ApS")])
+        #expect(
+            totals.map { $0["party"] } == [
+                .text("Exempelstads kommun"), .text("Acme AB"), .text("Acme AB"), .text("Beta ApS"),
+            ])
         #expect(totals.map { $0["total"] } == [sek(50_000), sek(30_000), sek(1_000, "EUR"), sek(5_000, "EUR")])
         let overall = records(f.values["budget_totals"])
         #expect(overall.map { $0["total"] } == [sek(80_000), sek(6_000, "EUR")])
@@ -118,9 +121,18 @@ struct BudgetFiguresTests {
                 """)
         let messages = bad.problems.map(\.message)
         #expect(messages.contains { $0.contains("'Exempelstads kommun' is no supplier") })
-        #expect(messages.contains { $0.contains("'Acme AB' gets 510000 SEK, 51 % of its costs of 1000000 SEK, above cofinancing_share (50 %)") })
-        #expect(messages.contains { $0.contains("'Beta ApS' gets 400000 SEK, more than its contributions of 300000 SEK (133 %)") })
-        let cap = bad.problems.first { $0.message.hasPrefix("funding_shares add up to 910010 SEK, above cofinancing_amount") }
+        #expect(
+            messages.contains {
+                $0.contains(
+                    "'Acme AB' gets 510000 SEK, 51 % of its costs of 1000000 SEK, above cofinancing_share (50 %)")
+            })
+        #expect(
+            messages.contains {
+                $0.contains("'Beta ApS' gets 400000 SEK, more than its contributions of 300000 SEK (133 %)")
+            })
+        let cap = bad.problems.first {
+            $0.message.hasPrefix("funding_shares add up to 910010 SEK, above cofinancing_amount")
+        }
         #expect(cap?.location?.description == "budget.yaml:14:21")
     }
 
@@ -131,7 +143,8 @@ struct BudgetFiguresTests {
             contributions:
               - { party: Acme, value: 90 000 SEK }
             """)
-        #expect(f.problems.map(\.message) == ["project_budget is 100000 SEK, but the contributions add up to 90000 SEK"])
+        #expect(
+            f.problems.map(\.message) == ["project_budget is 100000 SEK, but the contributions add up to 90000 SEK"])
         #expect(f.problems.first?.location?.description == "budget.yaml:8:17")
     }
 
@@ -139,17 +152,20 @@ struct BudgetFiguresTests {
         let library = try Examples.library.get()
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml")
         var text = try String(contentsOf: url, encoding: .utf8)
-        text = text.replacingOccurrences(of: "cofinancing_amount: 1 800 000 SEK", with: "cofinancing_amount: 1 500 000 SEK")
+        text = text.replacingOccurrences(
+            of: "cofinancing_amount: 1 800 000 SEK", with: "cofinancing_amount: 1 500 000 SEK")
         let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("cofinancing_amount:") }! + 1
         let answers = try AnswersLoader.load(
             Data(text.utf8), file: "health-care.yaml", questionnaire: library.questionnaire, requireComplete: false)
-        let message = "health-care.yaml:\(line):21: error: funding_shares add up to 1600000 SEK, above cofinancing_amount (1500000 SEK)"
+        let message =
+            "health-care.yaml:\(line):21: error: funding_shares add up to 1600000 SEK, above cofinancing_amount (1500000 SEK)"
         let error = #expect(throws: DiagnosticError.self) {
             _ = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv, final: true))
         }
         #expect(error.map { "\($0)" }?.contains(message) == true, "\(String(describing: error))")
         let draft = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv))
-        #expect(draft.problems.map(\.description).contains(message.replacingOccurrences(of: "error:", with: "warning:")))
+        #expect(
+            draft.problems.map(\.description).contains(message.replacingOccurrences(of: "error:", with: "warning:")))
     }
 
     @Test func computedQuestionsAreNotAnswered() throws {

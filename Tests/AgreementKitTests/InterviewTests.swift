@@ -426,7 +426,8 @@ struct InterviewTests {
         static func answer(_ question: Question) -> String {
             if question.defaultValue != nil { return "" }
             switch question.type {
-            case .text, .longText: return "Svar på \(question.id)"
+            // A record that names a party (a contribution's `party`) names one by its name, as the parties got.
+            case .text, .longText: return question.id == "party" ? "Svar på name" : "Svar på \(question.id)"
             case .yesNo: return "n"
             case .choice: return "1"
             case .multipleChoice: return (1...max(question.minimum ?? 1, 1)).map(String.init).joined(separator: ",")

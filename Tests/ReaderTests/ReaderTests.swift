@@ -71,7 +71,8 @@ struct ReaderTests {
             let text = ReaderText(
                 try String(contentsOf: dir.appendingPathComponent(name + ".txt"), encoding: .utf8))
             for heading in [
-                "Bilaga 1 – Projektbeskrivning 1 Behov", "Bilaga 2 – Budget och Parternas insatser 1 Parternas insatser",
+                "Bilaga 1 – Projektbeskrivning 1 Behov",
+                "Bilaga 2 – Budget och Parternas insatser 1 Parternas insatser",
                 "Bilaga 3 – Roller och ansvar Bilagan bifogas separat.",
             ] {
                 #expect(text.contains(heading), "\(name): no '\(heading)'")
@@ -88,7 +89,9 @@ struct ReaderTests {
             let table = String(text.text[start.upperBound..<end.lowerBound])
             let amounts = try NSRegularExpression(pattern: #"(\d{1,3}(?: \d{3})*) SEK"#)
                 .matches(in: table, range: NSRange(table.startIndex..., in: table))
-                .compactMap { Range($0.range(at: 1), in: table).map { Int(table[$0].replacingOccurrences(of: " ", with: "")) } }
+                .compactMap {
+                    Range($0.range(at: 1), in: table).map { Int(table[$0].replacingOccurrences(of: " ", with: "")) }
+                }
                 .compactMap { $0 }
             #expect(amounts.count == 6, "\(name): \(table)")
             #expect(amounts.dropLast().reduce(0, +) == amounts.last, "\(name): \(table)")

@@ -92,7 +92,8 @@ struct AssemblyRun {
                     if text.isAttachedSeparately {
                         separateAnnexes.append(
                             language.words.text(.documentAnnexLabel, ["n": String(list.count)])
-                                + language.words.text(.documentAnnexTitleSeparator) + (annex.title[language] ?? annex.id))
+                                + language.words.text(.documentAnnexTitleSeparator)
+                                + (annex.title[language] ?? annex.id))
                     }
                     annexTexts.append(.annex(text))
                 }
@@ -239,7 +240,8 @@ struct AssemblyRun {
         guard let id = annex.clause else { return AnnexContent(annex: annex.id, body: nil) }
         guard let file = library.clause(id) else {
             problems.append(
-                Diagnostic(.error, "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location))
+                Diagnostic(
+                    .error, "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location))
             return AnnexContent(annex: annex.id, body: nil)
         }
         clausesUsed.append(file)

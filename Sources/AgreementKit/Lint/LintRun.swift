@@ -206,7 +206,8 @@ struct LintRun: TemplateWalker {
                             }
                         } else {
                             error(
-                                "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location)
+                                "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location
+                            )
                         }
                         if let first = placed[id] {
                             error(

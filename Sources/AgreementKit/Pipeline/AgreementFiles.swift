@@ -23,7 +23,8 @@ public struct AgreementFiles: Sendable, Equatable {
     /// nil when there are none.
     public var separateAnnexesMessage: String? {
         separateAnnexes.isEmpty
-            ? nil : "\(separateAnnexes.count) annex(es) to attach separately: " + separateAnnexes.joined(separator: "; ")
+            ? nil
+            : "\(separateAnnexes.count) annex(es) to attach separately: " + separateAnnexes.joined(separator: "; ")
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

@@ -23,7 +23,9 @@ public struct BudgetFigures: Sendable {
 
     /// A list answer whose records are parties, and their role.
     public struct PartyList: Sendable, Equatable {
+        /// The id of the list question.
         public var list: String
+        /// The role of the parties in it.
         public var role: PartyRole
 
         /// Creates a party list.
@@ -237,6 +239,7 @@ public struct BudgetFigures: Sendable {
     static func text(_ amount: Amount) -> String {
         let units = amount.minorUnits / 100
         let cents = abs(amount.minorUnits % 100)
-        return cents == 0 ? "\(units) \(amount.currency)" : "\(units).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
+        return cents == 0
+            ? "\(units) \(amount.currency)" : "\(units).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
     }
 }

@@ -11,7 +11,8 @@ struct QuestionnaireReader {
 
     /// The keys a question may have.
     static let questionKeys = [
-        "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max", "pattern",
+        "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max",
+        "pattern",
         "currency", "fields",
     ]
 
