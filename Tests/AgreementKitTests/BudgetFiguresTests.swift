@@ -84,6 +84,9 @@ struct BudgetFiguresTests {
         #expect(f.problems[0].location?.description == "budget.yaml:13:12")
         #expect(f.problems[1].message.hasPrefix("'Gamma AB' in 'contributions' is not the name or short name"))
         #expect(f.problems[1].location?.description == "budget.yaml:14:12")
+        // A name that is no party's is a warning even in a final agreement; its amount counts under that name.
+        #expect(f.problems.map(\.isWarning) == [false, true, false])
+        #expect(records(f.values["contribution_totals"]).last?["party"] == .text("Gamma AB"))
         #expect(f.problems[2].message == "contributions[2] has no value: give 'value', or 'hours' and 'rate'")
     }
 

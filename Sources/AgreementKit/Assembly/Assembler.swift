@@ -42,7 +42,7 @@ public struct Assembler: Sendable {
             }
         }
         return AssemblyResult(
-            agreement: agreement, trace: run.trace, missing: missing, problems: run.problems,
+            agreement: agreement, trace: run.trace, missing: missing, problems: run.problems + run.warnings,
             separateAnnexes: run.separateAnnexes)
     }
 

@@ -7,7 +7,7 @@ public struct AssemblyResult: Sendable, Equatable {
     /// The answers the text needed but did not get, by path, each with where it is used.
     public var missing: [MissingAnswer]
     /// The problems a draft is made in spite of (in a final agreement they are thrown): budget figures that do not
-    /// add up, a slot no clause fills.
+    /// add up, a slot no clause fills; and the warnings that never block (a contribution naming no party).
     public var problems: [Diagnostic] = []
     /// The annexes the library cannot write, which are attached separately, as their headings read:
     /// "Bilaga 8 – Bidragsbeslut".

@@ -12,6 +12,8 @@ struct AssemblyRun {
 
     private(set) var trace = ExplanationTrace()
     private(set) var problems: [Diagnostic] = []
+    /// Warnings that never stop a final agreement (a contribution naming no party).
+    private(set) var warnings: [Diagnostic] = []
     private var usedTerms: [String] = []
     private var usedTermSet: Set<String> = []
     private var missing: [AnswerPath: MissingAnswer] = [:]
@@ -31,10 +33,11 @@ struct AssemblyRun {
             answers: answers, parties: parties.map { BudgetFigures.PartyList(list: $0.list, role: $0.role) })
         var seen = answers
         seen.values.merge(figures.values) { _, computed in computed }
-        problems = figures.problems.map { problem in
-            Diagnostic(
-                options.final ? .error : .warning, problem.message, at: problem.location,
+        for problem in figures.problems {
+            let diagnostic = Diagnostic(
+                options.final && !problem.isWarning ? .error : .warning, problem.message, at: problem.location,
                 file: problem.location == nil ? answers.file : nil)
+            if problem.isWarning { warnings.append(diagnostic) } else { problems.append(diagnostic) }
         }
         evaluator = ConditionEvaluator(answers: seen, questionnaire: library.questionnaire)
         checker = ConditionChecker(questionnaire: library.questionnaire)

@@ -19,6 +19,9 @@ public struct BudgetFigures: Sendable {
         public var message: String
         /// The answer the problem is located at.
         public var location: SourceLocation?
+        /// Whether it is a warning even in a final agreement (a contribution naming no party: its amount still counts,
+        /// under the name written).
+        public var isWarning = false
     }
 
     /// A list answer whose records are parties, and their role.
@@ -42,7 +45,8 @@ public struct BudgetFigures: Sendable {
 
     private struct Party {
         var name: String
-        var role: PartyRole
+        /// The role; nil for a name that no party has.
+        var role: PartyRole?
     }
 
     /// Computes the figures of `answers`; `parties` are the outline's party lists in order.
@@ -59,15 +63,18 @@ public struct BudgetFigures: Sendable {
                 if case .text(let short)? = record["short_name"], byName[short] == nil { byName[short] = index }
             }
         }
+        let parties = known.map(\.name)
         func party(_ record: AnswerRecord, list: String) -> Int? {
             guard case .text(let name)? = record["party"] else { return nil }
             if let index = byName[name] { return index }
             problems.append(
                 Problem(
                     message: "'\(name)' in '\(list)' is not the name or short name of a party; the parties are "
-                        + known.map(\.name).joined(separator: ", "),
-                    location: record.locations["party"] ?? answers.locations[list]))
-            return nil
+                        + parties.joined(separator: ", "),
+                    location: record.locations["party"] ?? answers.locations[list], isWarning: true))
+            byName[name] = known.count
+            known.append(Party(name: name, role: nil))
+            return known.count - 1
         }
 
         // Each contribution's value: as typed, or hours × rate; both given, they must agree.
@@ -122,7 +129,7 @@ public struct BudgetFigures: Sendable {
             for record in records {
                 guard let owner = party(record, list: "funding_shares"), case .amount(let amount)? = record["amount"]
                 else { continue }
-                if model == "co_financing", known[owner].role != .supplier {
+                if model == "co_financing", let role = known[owner].role, role != .supplier {
                     problems.append(
                         Problem(
                             message: "funding_shares: '\(known[owner].name)' is no supplier; the co-financing is paid "
@@ -150,6 +157,11 @@ public struct BudgetFigures: Sendable {
                 if let share = funding[index]?.first(where: { $0.currency == total.currency }) {
                     record.values["funding"] = .amount(share)
                     let location = answers.locations["funding_shares"]
+                    // Without any contributions yet there is nothing to set a share against.
+                    if answers["contributions"] == nil {
+                        partyTotals.append(record)
+                        continue
+                    }
                     if total.minorUnits <= 0 {
                         problems.append(
                             Problem(
@@ -207,7 +219,11 @@ public struct BudgetFigures: Sendable {
         values["budget_totals"] = .list(
             overall.map { total in
                 var record = AnswerRecord(values: ["currency": .text(total.currency), "total": .amount(total)])
-                if let share = fundingTotal.first(where: { $0.currency == total.currency }) {
+                // With any funding, every currency's row has its funding, 0 when none is in that currency.
+                if !fundingTotal.isEmpty {
+                    let share =
+                        fundingTotal.first { $0.currency == total.currency }
+                        ?? Amount(minorUnits: 0, currency: total.currency)
                     record.values["funding"] = .amount(share)
                     if total.minorUnits > 0 {
                         record.values["funding_share"] = .integer(
