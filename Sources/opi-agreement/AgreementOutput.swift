@@ -15,6 +15,10 @@ enum AgreementOutput {
             formats: document.formats, model: document.model, base: base)
         let paths = try FileAccess.write(built.files, into: directory)
         DiagnosticsEngine.shared.emit(built.warnings)
+        for problem in built.problems { DiagnosticsEngine.shared.emit(problem) }
+        if document.final, let message = built.separateAnnexesMessage {
+            DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
+        }
         if let message = built.missingAnswersMessage {
             DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
         }

@@ -432,13 +432,15 @@ struct InterviewTests {
         static func answer(_ question: Question) -> String {
             if question.defaultValue != nil { return "" }
             switch question.type {
-            case .text, .longText: return "Svar på \(question.id)"
+            // A record that names a party (a contribution's `party`) names one by its name, as the parties got.
+            case .text, .longText: return question.id == "party" ? "Svar på name" : "Svar på \(question.id)"
             case .yesNo: return "n"
             case .choice: return "1"
             case .multipleChoice: return (1...max(question.minimum ?? 1, 1)).map(String.init).joined(separator: ",")
             case .integer: return String(question.minimum ?? 1)
+            // At least 1, so that a contribution's hours × rate (1 × 1) is its value and adds up to the budget (1).
             case .amount:
-                return "\(question.minimum ?? min(1000, question.maximum ?? 1000))"
+                return "\(max(question.minimum ?? min(1000, question.maximum ?? 1000), 1))"
                     + (question.currency == nil ? " SEK" : "")
             case .date: return "2026-03-01"
             case .email: return "info@example.se"

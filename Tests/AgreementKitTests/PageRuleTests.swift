@@ -177,9 +177,11 @@ struct PageRuleTests {
         let document = LayoutBuilder.layOut(agreement)
         var headings = 0
         var clauseTexts = 0
+        var annexTexts = 0
         for case .paragraph(let p) in document.body {
             if case .clauseHeading = p.role { headings += 1 }
             if case .clauseText = p.role { clauseTexts += 1 }
+            if p.numbering?.restarts == true { annexTexts += 1 }
         }
         #expect(clauseTexts > 0)
         let content = try #require(try Self.render(agreement, .odt).text("content.xml"))
@@ -187,9 +189,13 @@ struct PageRuleTests {
         #expect(!content.contains("<text:h text:style-name=\"Clause_20_Text"))
         #expect(
             content.components(separatedBy: "<text:p text:style-name=\"Clause_20_Text_20_").count - 1 == clauseTexts)
-        #expect(content.components(separatedBy: "xml:id=\"clauses\"").count - 1 == 1)
+        // One clause list for the agreement and one for each annex text, each started once and continued by its
+        // later clause paragraphs.
+        let started = content.components(separatedBy: "<text:list xml:id=\"clauses").count - 1
+        #expect(started == 1 + annexTexts)
         #expect(
-            content.components(separatedBy: "text:continue-list=\"clauses\"").count - 1 == headings + clauseTexts - 1)
+            content.components(separatedBy: "text:continue-list=\"clauses").count - 1
+                == headings + clauseTexts - started)
         let styles = try #require(try Self.render(agreement, .docx).text("word/styles.xml"))
         for level in 1...StyleSheet.listLevels {
             let text = try #require(Self.element(in: styles, containing: "w:styleId=\"ClauseText\(level)\""))

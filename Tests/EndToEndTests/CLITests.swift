@@ -38,6 +38,20 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func finalBuildListsTheAnnexesToAttachSeparately() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-annexes")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml").path
+        let final = try run(["build", answers, "--final", "--to", "odt", "-o", dir.path])
+        #expect(final.status == 0, "\(final.stderr)")
+        let note = final.stderr.split(separator: "\n").first { $0.contains("to attach separately:") }
+        #expect(note?.hasPrefix("\(answers): note: ") == true, "\(final.stderr)")
+        #expect(note?.contains("Bidragsbeslut") == true, "\(final.stderr)")
+        #expect(note?.contains("Projektbeskrivning") == false, "a written annex is not attached separately")
+        let draft = try run(["build", answers, "--to", "odt", "-o", dir.path])
+        #expect(!draft.stderr.contains("to attach separately"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let result = try run(["render", Samples.modelURL.path, "--to", "pdf"])
         #expect(result.status == 2)

@@ -27,7 +27,7 @@ public struct Assembler: Sendable {
                     ]),
                 file: outline.file)
         }
-        var run = AssemblyRun(library: library, answers: answers, options: options)
+        var run = AssemblyRun(library: library, answers: answers, options: options, parties: outline.parties)
         let agreement = run.agreement(outline)
         if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
         var missing = run.missingAnswers()
@@ -51,7 +51,9 @@ public struct Assembler: Sendable {
                         })
             }
         }
-        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing, warnings: checks)
+        return AssemblyResult(
+            agreement: agreement, trace: run.trace, missing: missing, warnings: checks,
+            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes)
     }
 
     private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {

@@ -12,6 +12,8 @@ struct AssemblyRun {
 
     private(set) var trace = ExplanationTrace()
     private(set) var problems: [Diagnostic] = []
+    /// Warnings that never stop a final agreement (a contribution naming no party).
+    private(set) var warnings: [Diagnostic] = []
     private var usedTerms: [String] = []
     private var usedTermSet: Set<String> = []
     private var missing: [AnswerPath: MissingAnswer] = [:]
@@ -24,12 +26,27 @@ struct AssemblyRun {
     private var shortNames: [AnswerPath: String] = [:]
     /// Problems in the answers that stop a draft too (a short name given twice).
     private(set) var answerErrors: [Diagnostic] = []
+    /// The annexes attached separately, as their headings read: "Bilaga 8 – Bidragsbeslut".
+    private(set) var separateAnnexes: [String] = []
 
-    init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions) {
+    /// Creates a run; `parties` are the outline's party lists, which the budget figures name.
+    init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions, parties: [PartySource] = []) {
         self.library = library
         self.answers = answers
         self.options = options
-        evaluator = ConditionEvaluator(answers: answers, questionnaire: library.questionnaire)
+        // The text sees the answers with the computed budget figures; the figures that do not add up are errors in
+        // a final agreement and warnings in a draft.
+        let figures = BudgetFigures(
+            answers: answers, parties: parties.map { BudgetFigures.PartyList(list: $0.list, role: $0.role) })
+        var seen = answers
+        seen.values.merge(figures.values) { _, computed in computed }
+        for problem in figures.problems {
+            let diagnostic = Diagnostic(
+                options.final && !problem.isWarning ? .error : .warning, problem.message, at: problem.location,
+                file: problem.location == nil ? answers.file : nil)
+            if problem.isWarning { warnings.append(diagnostic) } else { problems.append(diagnostic) }
+        }
+        evaluator = ConditionEvaluator(answers: seen, questionnaire: library.questionnaire)
         checker = ConditionChecker(questionnaire: library.questionnaire)
         formatter = ValueFormatter(language: options.language)
     }
@@ -41,6 +58,8 @@ struct AssemblyRun {
         let parties = self.parties(outline, date: date)
         var blocks: [Block] = []
         var definitionsAt: (index: Int, id: String, title: String)?
+        // The annexes' texts follow the agreement, wherever the annex list stands.
+        var annexTexts: [Block] = []
         for item in outline.items {
             switch item {
             case .title:
@@ -89,10 +108,19 @@ struct AssemblyRun {
                                 depth: 0, subject: "annex \(annex.id)", decision: .included, location: annex.location))
                     }
                     list.append(Annex(id: annex.id, title: [.text(annex.title[language] ?? annex.id)]))
+                    let text = annexText(annex)
+                    if text.isAttachedSeparately {
+                        separateAnnexes.append(
+                            language.words.text(.documentAnnexLabel, ["n": String(list.count)])
+                                + language.words.text(.documentAnnexTitleSeparator)
+                                + (annex.title[language] ?? annex.id))
+                    }
+                    annexTexts.append(.annex(text))
                 }
                 if !list.isEmpty { blocks.append(.annexes(AnnexList(annexes: list))) }
             }
         }
+        blocks += annexTexts
         if let at = definitionsAt {
             blocks.insert(definitionsClause(id: at.id, title: at.title), at: at.index)
         }
@@ -315,6 +343,31 @@ struct AssemblyRun {
                         danish ? .buildNoCVRNumber : .buildNoOrganisationNumber,
                         texts: ["path": "\(path)", "name": name]), at: location, file: answers.file))
         }
+    }
+
+    // MARK: Annexes
+
+    /// An annex's text from its clause file, whose `##` sub-clauses are the annex's clauses 1, 2 …; an annex without
+    /// a clause file is attached separately.
+    private mutating func annexText(_ annex: OutlineAnnex) -> AnnexContent {
+        guard let id = annex.clause else { return AnnexContent(annex: annex.id, body: nil) }
+        guard let file = library.clause(id) else {
+            problems.append(
+                Diagnostic(
+                    .error, Message(.buildAnnexNoSuchClause, texts: ["annex": annex.id, "id": id]), at: annex.location))
+            return AnnexContent(annex: annex.id, body: nil)
+        }
+        clausesUsed.append(file)
+        trace.entries.append(
+            ExplanationEntry(depth: 1, subject: "clause \(file.id)", decision: .included, location: file.location))
+        guard let body = file.bodies[language] else {
+            problems.append(
+                Diagnostic(
+                    .error, Message(.buildClauseNoLanguage, texts: ["id": file.id, "language": language.rawValue]),
+                    at: file.location))
+            return AnnexContent(annex: annex.id, body: [])
+        }
+        return AnnexContent(annex: annex.id, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: 1))
     }
 
     // MARK: Clauses

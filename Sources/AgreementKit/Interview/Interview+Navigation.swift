@@ -11,6 +11,7 @@ extension Interview {
 
     /// Whether top-level question `index` is asked: its `ask_when` holds given the answers so far.
     func isAsked(_ index: Int) -> Bool {
+        if questions[index].computed { return false }
         guard let condition = questions[index].askWhen else { return true }
         return evaluator.evaluate(condition).value
     }

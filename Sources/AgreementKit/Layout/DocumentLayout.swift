@@ -26,7 +26,8 @@ struct DocumentLayout: Sendable {
             return name
         }
         var ordinal = 0
-        agreement.blocks.forEachBlock { block, depth in
+        var annex: String?
+        func visit(_ block: Block, _ depth: Int) {
             switch block {
             case .clause(let clause):
                 counters = Array(counters.prefix(depth + 1))
@@ -35,6 +36,7 @@ struct DocumentLayout: Sendable {
                 ordinal += 1
                 numbers[clause.id] = ClauseNumber(
                     kind: .clause, counters: counters, bookmark: bookmark(for: clause.id, ordinal: ordinal))
+                if let annex { annexOfClause[clause.id] = annex }
             case .annexes(let list):
                 for annex in list.annexes {
                     annexCount += 1
@@ -46,7 +48,24 @@ struct DocumentLayout: Sendable {
                 break
             }
         }
+        // The agreement's clauses count on from one to the next; an annex's clauses count from 1 again.
+        var agreementCounters: [Int] = []
+        for block in agreement.blocks {
+            if case .annex(let content) = block {
+                annex = content.annex
+                counters = []
+                content.body?.forEachBlock(visit)
+            } else {
+                annex = nil
+                counters = agreementCounters
+                [block].forEachBlock(visit)
+                agreementCounters = counters
+            }
+        }
     }
+
+    /// The annex whose text holds a clause, by clause id; clauses of the agreement itself are not in it.
+    private(set) var annexOfClause: [String: String] = [:]
 
     /// The number of a clause or annex id; nil for an unknown id (the validator rejects those).
     func number(of id: String) -> ClauseNumber? { numbers[id] }

@@ -60,6 +60,10 @@ enum ParagraphRole: Sendable, Equatable {
     case party
     case annexesHeading
     case annexEntry
+    /// The heading of an annex's text or cover page: "Bilaga 2 – Budget".
+    case annexTitle
+    /// The sentence on the cover page of an annex attached separately.
+    case annexCover
     /// An item of a list of the text, at nesting level 0, 1, …
     case listItem(level: Int)
     case tableCell(header: Bool)
@@ -93,6 +97,9 @@ struct ListItemNumber: Sendable, Equatable {
     /// The index into `LaidOutDocument.listInstances`.
     var instance: Int
     var level: Int
+    /// Whether the list's numbering starts again at 1 here (the first clause of an annex's text). Word restarts
+    /// with the instance; ODF needs it said on the heading.
+    var restarts = false
 }
 
 /// One use of a list definition. Lists that continue the same numbering share an instance; a list that starts

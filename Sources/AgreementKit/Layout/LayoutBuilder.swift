@@ -14,6 +14,11 @@ struct LayoutBuilder {
     private var instances: [ListInstance]
     private var comments: [LaidOutComment] = []
     private var partyBlockCount = 0
+    /// The annex whose text is being laid out, with the clause list instance that numbers it from 1, and whether
+    /// its first clause is still to come.
+    private var annex: (id: String, instance: Int, first: Bool)?
+    /// The annex titles of the annex list, by annex id.
+    private let annexTitles: [String: [Inline]]
 
     /// Creates a builder.
     init(agreement: Agreement) {
@@ -22,6 +27,11 @@ struct LayoutBuilder {
         let vocabulary = numbering.vocabulary
         styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
         instances = LaidOutDocument.sharedLists.map { ListInstance(list: $0, isShared: true) }
+        var titles: [String: [Inline]] = [:]
+        for case .annexes(let list) in agreement.blocks {
+            for annex in list.annexes { titles[annex.id] = annex.title }
+        }
+        annexTitles = titles
     }
 
     /// Lays out an agreement.
@@ -109,6 +119,8 @@ struct LayoutBuilder {
             return block.signatures.isEmpty ? [] : [.table(signatures(block, clauseLevel: clauseLevel, origin: origin))]
         case .annexes(let list):
             return annexes(list)
+        case .annex(let content):
+            return annex(content)
         case .pageBreak:
             return [.pageBreak]
         }
@@ -118,7 +130,12 @@ struct LayoutBuilder {
     private mutating func clause(_ clause: Clause, level: Int) -> [LaidOutBlock] {
         let styleLevel = Self.styleLevel(level)
         let bookmark = numbering.number(of: clause.id)?.bookmark
-        let number = ListItemNumber(instance: LaidOutDocument.sharedInstance(.clauses)!, level: styleLevel - 1)
+        var number = ListItemNumber(
+            instance: annex?.instance ?? LaidOutDocument.sharedInstance(.clauses)!, level: styleLevel - 1)
+        if annex?.first == true {
+            number.restarts = true
+            annex?.first = false
+        }
         var body = clause.body[...]
         var out: [LaidOutBlock] = []
         if let heading = clause.heading {
@@ -183,6 +200,39 @@ struct LayoutBuilder {
         }
         let first = list.annexes.first.flatMap { numbering.number(of: $0.id)?.counters.first } ?? 1
         out.append(.list(LaidOutList(instance: instance, clauseLevel: 0, startValue: first, items: items)))
+        return out
+    }
+
+    /// An annex's text on pages of its own: a page break, the heading "Bilaga 2 – Budget" (its label a live
+    /// reference to the annex's entry in the annex list), then the text, whose clauses a clause list instance of
+    /// their own numbers from 1. An annex attached separately gets the heading and a sentence saying so.
+    private mutating func annex(_ content: AnnexContent) -> [LaidOutBlock] {
+        let origin = "annex '\(content.annex)'"
+        var heading: [LaidOutInline] = []
+        if let number = numbering.number(of: content.annex) {
+            heading.append(
+                .reference(
+                    LaidOutReference(
+                        bookmark: number.bookmark, kind: .annex, result: vocabulary.annexLabel(number.counters[0]))))
+        }
+        heading.append(.text(vocabulary.annexTitleSeparator))
+        heading += inlines(annexTitles[content.annex] ?? [.text(content.annex)])
+        var out: [LaidOutBlock] = [
+            .pageBreak, .paragraph(paragraph(.annexTitle, .annexHeading, heading, origin: "\(origin) heading")),
+        ]
+        guard let body = content.body else {
+            out.append(
+                .paragraph(
+                    paragraph(
+                        .annexCover, .bodyText, [.text(vocabulary.annexAttachedSeparately)],
+                        origin: "\(origin) cover page")))
+            return out
+        }
+        annex = (content.annex, newInstance(.clauses), true)
+        for (index, block) in body.enumerated() {
+            out += layOut(block, clauseLevel: 0, origin: "\(origin) block \(index + 1)")
+        }
+        annex = nil
         return out
     }
 
@@ -311,6 +361,19 @@ struct LayoutBuilder {
                         .reference(LaidOutReference(bookmark: number.bookmark, kind: number.kind, result: result)))
                 } else {
                     out.append(.text(result))
+                }
+                // A clause of an annex, named from outside that annex: "punkt 1.2 i Bilaga 2"; a clause of the
+                // agreement, named from an annex: "punkt 3.2 i Avtalet".
+                let owner = numbering.annexOfClause[reference.target]
+                if annex != nil, owner == nil, numbering.number(of: reference.target)?.kind == .clause {
+                    out.append(.text(" " + vocabulary.agreementClauseIn))
+                } else if let owner, owner != annex?.id, let number = numbering.number(of: owner) {
+                    out.append(.text(" " + vocabulary.annexClauseIn + " "))
+                    out.append(
+                        .reference(
+                            LaidOutReference(
+                                bookmark: number.bookmark, kind: .annex,
+                                result: vocabulary.annexLabel(number.counters[0]))))
                 }
             case .blank(let blank):
                 out.append(.span(.blank, [.text(blank.displayText)]))

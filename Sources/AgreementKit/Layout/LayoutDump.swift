@@ -85,7 +85,9 @@ extension LaidOutDocument {
         var s = "\(p.role) \"\(p.style.displayName)\""
         if let n = p.numbering {
             let number = listInstances[n.instance].list == .clauses ? p.bookmark.flatMap(numberText) : nil
-            s += " numbered \(listInstances[n.instance].list) level \(n.level + 1)" + (number.map { " (\($0))" } ?? "")
+            s +=
+                " numbered \(listInstances[n.instance].list) level \(n.level + 1)" + (number.map { " (\($0))" } ?? "")
+                + (n.restarts ? " restarts" : "")
         }
         if let i = p.indent { s += " indent \(i.start) hanging \(i.hanging)" }
         if let b = p.bookmark { s += " bookmark \(b)" }

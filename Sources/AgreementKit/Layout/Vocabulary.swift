@@ -28,6 +28,14 @@ struct Vocabulary: Sendable {
     var draftMark: String { words.text(.documentDraft) }
 
     var annexesHeading: String { words.text(.documentAnnexes) }
+    /// Between an annex's label and its title in the annex's heading: " – ".
+    var annexTitleSeparator: String { words.text(.documentAnnexTitleSeparator) }
+    /// The sentence on the cover page of an annex attached separately.
+    var annexAttachedSeparately: String { words.text(.documentAnnexAttachedSeparately) }
+    /// The word joining a clause number to the annex that holds it: "punkt 1.2 i Bilaga 2".
+    var annexClauseIn: String { words.text(.documentAnnexClauseIn) }
+    /// After a clause number of the agreement named from an annex: "punkt 3.2 i Avtalet".
+    var agreementClauseIn: String { words.text(.documentAgreementClauseIn) }
     /// The label before a party's organisation number: "org.nr" / "reg. no.", or "CVR-nr" / "CVR no.".
     func organisationNumberLabel(_ kind: OrganisationNumberKind?) -> String {
         switch kind ?? .organisationNumber {

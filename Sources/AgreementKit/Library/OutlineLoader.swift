@@ -118,13 +118,15 @@ public enum OutlineLoader {
                 yaml, element -> OutlineAnnex? in
                 guard
                     let annex = yaml.fields(
-                        element, what: "an annex", keys: ["id", "title", "when"], required: ["id", "title"])
+                        element, what: "an annex", keys: ["id", "title", "when", "clause"], required: ["id", "title"])
                 else { return nil }
                 let id = annex["id"].flatMap { yaml.identifier($0, what: "annex id") }
                 let title = annex["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
                 let when = annex["when"].flatMap { yaml.condition($0) }
-                guard let id, let title, annex["when"] == nil || when != nil else { return nil }
-                return OutlineAnnex(id: id, title: title, when: when, location: element.location)
+                let clause = annex["clause"].flatMap { yaml.identifier($0, what: "clause id") }
+                guard let id, let title, annex["when"] == nil || when != nil, annex["clause"] == nil || clause != nil
+                else { return nil }
+                return OutlineAnnex(id: id, title: title, when: when, clause: clause, location: element.location)
             }
             return .annexes(annexes ?? [])
         }

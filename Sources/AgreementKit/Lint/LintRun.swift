@@ -113,7 +113,11 @@ struct LintRun: TemplateWalker {
                 case .clause(let id, _, _): clauses.insert(id)
                 case .slot(let id, _, _): library.slot(id).forEach { clauses.insert($0.id) }
                 case .definitions(let id, _, _): ids.insert(id)
-                case .annexes(let annexes): annexes.forEach { ids.insert($0.id) }
+                case .annexes(let annexes):
+                    for annex in annexes {
+                        ids.insert(annex.id)
+                        if let clause = annex.clause { clauses.insert(clause) }
+                    }
                 default: break
                 }
             }
@@ -171,7 +175,13 @@ struct LintRun: TemplateWalker {
         for item in outline.items {
             switch item {
             case .clause(let id, let when, let location):
-                if library.clause(id) == nil {
+                if let file = library.clause(id) {
+                    if file.category == .annexes {
+                        error(
+                            "the outline names the annex text '\(id)' as a clause; name it as an annex's 'clause'",
+                            at: location)
+                    }
+                } else {
                     error("the outline names clause '\(id)', which does not exist", at: location)
                 }
                 if let first = placed[id] {
@@ -205,6 +215,31 @@ struct LintRun: TemplateWalker {
             case .annexes(let annexes):
                 for annex in annexes {
                     if let when = annex.when { condition(when, scope: [:]) }
+                    if let id = annex.clause {
+                        if let file = library.clause(id) {
+                            if file.category != .annexes {
+                                error(
+                                    "the annex '\(annex.id)' names clause '\(id)', whose category is '\(file.category.rawValue)'; an annex's text has category 'annexes'",
+                                    at: annex.location)
+                            }
+                            if file.when != nil || file.slot != nil {
+                                error(
+                                    "the annex text '\(id)' has a 'when' or 'slot'; the annex's entry in the outline decides when it is used",
+                                    at: file.location)
+                            }
+                        } else {
+                            error(
+                                "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location
+                            )
+                        }
+                        if let first = placed[id] {
+                            error(
+                                "the clause '\(id)' is already in this outline at \(first); an agreement has each clause once",
+                                at: annex.location)
+                        } else {
+                            placed[id] = annex.location
+                        }
+                    }
                     for language in library.languages where annex.title[language] == nil {
                         error("the annex '\(annex.id)' has no '\(language.rawValue)' title", at: annex.location)
                     }

@@ -18,12 +18,15 @@ public enum Block: Sendable, Equatable, Codable {
     case signatures(SignatureBlock)
     /// The list of annexes; each annex is numbered by the writers and can be referred to.
     case annexes(AnnexList)
+    /// The text of one annex of the list (or its cover page), on pages of its own after the agreement.
+    case annex(AnnexContent)
     /// A page break.
     case pageBreak
 
     /// The JSON `type` names, in declaration order.
     public static let typeNames = [
-        "title", "parties", "clause", "paragraph", "list", "table", "signatures", "annexes", "pageBreak",
+        "title", "parties", "clause", "paragraph", "list", "table", "signatures", "annexes", "annex",
+        "pageBreak",
     ]
 
     private enum CodingKeys: String, CodingKey {
@@ -51,6 +54,7 @@ public enum Block: Sendable, Equatable, Codable {
         case "table": self = .table(try Table(from: decoder))
         case "signatures": self = .signatures(try SignatureBlock(from: decoder))
         case "annexes": self = .annexes(try AnnexList(from: decoder))
+        case "annex": self = .annex(try AnnexContent(from: decoder))
         case "pageBreak": self = .pageBreak
         default:
             throw DecodingError.dataCorruptedError(
@@ -87,6 +91,9 @@ public enum Block: Sendable, Equatable, Codable {
             try value.encode(to: encoder)
         case .annexes(let value):
             try c.encode("annexes", forKey: .type)
+            try value.encode(to: encoder)
+        case .annex(let value):
+            try c.encode("annex", forKey: .type)
             try value.encode(to: encoder)
         case .pageBreak:
             try c.encode("pageBreak", forKey: .type)

@@ -24,6 +24,9 @@ public struct ModelValidator: Sendable {
         var ids: [String: ModelPath] = [:]
         var partyIDs: Set<String> = []
         var references: [(String, ModelPath)] = []
+        var annexIDs: Set<String> = []
+        var annexTexts: [(String, ModelPath)] = []
+        var insideAnnex = false
 
         mutating func report(_ path: ModelPath, _ message: String) {
             issues.append(ModelIssue(path: path, message: message))
@@ -75,6 +78,14 @@ public struct ModelValidator: Sendable {
                 string(entry.value, p.key("value"), what: "the provenance value")
             }
             walk(agreement.blocks)
+            var written: Set<String> = []
+            for (annex, path) in annexTexts {
+                if !annexIDs.contains(annex) {
+                    report(path, "the annex text names '\(annex)', which is no annex of the annex list")
+                } else if !written.insert(annex).inserted {
+                    report(path, "the annex '\(annex)' has more than one text")
+                }
+            }
             for (target, path) in references where ids[target] == nil {
                 report(path, "the cross-reference names '\(target)', which is no clause or annex id")
             }
@@ -124,8 +135,17 @@ public struct ModelValidator: Sendable {
                 for (i, annex) in a.annexes.enumerated() {
                     let p = position.key("annexes").index(i)
                     define(annex.id, p.path.key("id"), what: "annex")
+                    annexIDs.insert(annex.id)
                     walk(annex.title, at: p.key("title"))
                 }
+            case .annex(let content):
+                annexTexts.append((content.annex, path.key("annex")))
+                if position.clauseDepth > 0 || insideAnnex {
+                    report(path, "an annex's text stands among the agreement's blocks, not inside a clause or annex")
+                }
+                insideAnnex = true
+                descend(into: block, at: position)
+                insideAnnex = false
             case .title, .paragraph, .list, .pageBreak:
                 descend(into: block, at: position)
             }

@@ -31,7 +31,7 @@ public struct ModelPosition: Sendable, Equatable {
 /// Each `visit` method's default descends into the node's children. A walker overrides the methods it cares about and
 /// calls `descend(into:at:)` where it wants to go on below; a visit that does not descend skips the node's children.
 /// A block's inline runs come in reading order: a title's title and subtitle, a clause's heading before its body, a
-/// table's header cells before its rows, each annex's title.
+/// table's header cells before its rows, each annex's title, an annex's body.
 public protocol ModelWalker {
     /// Visits a block; the default descends into its inline runs and, for a clause, its body.
     mutating func visit(_ block: Block, at position: ModelPosition)
@@ -91,6 +91,8 @@ extension ModelWalker {
             for (i, annex) in list.annexes.enumerated() {
                 walk(annex.title, at: position.key("annexes").index(i).key("title"))
             }
+        case .annex(let content):
+            if let body = content.body { walk(body, at: position.key("body")) }
         case .parties, .signatures, .pageBreak:
             break
         }
@@ -185,6 +187,9 @@ extension ModelRewriter {
         case .annexes(var list):
             for i in list.annexes.indices { list.annexes[i].title = rewrite(list.annexes[i].title) }
             return .annexes(list)
+        case .annex(var content):
+            if let body = content.body { content.body = rewrite(body) }
+            return .annex(content)
         case .parties, .signatures, .pageBreak:
             return block
         }

@@ -6,12 +6,30 @@ public struct AgreementFiles: Sendable, Equatable {
     public var missing: [MissingAnswer]
     /// The questionnaire's checks that fired and do not block, as warnings located at the answers.
     public var warnings: [Diagnostic]
+    /// The problems the assembler found but made the agreement in spite of (warnings in a draft).
+    public var problems: [Diagnostic]
+    /// The annexes to attach separately, as their headings read: "Bilaga 8 – Bidragsbeslut".
+    public var separateAnnexes: [String]
 
     /// Creates a result.
-    public init(files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = []) {
+    public init(
+        files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = [], problems: [Diagnostic] = [],
+        separateAnnexes: [String] = []
+    ) {
         self.files = files
         self.missing = missing
         self.warnings = warnings
+        self.problems = problems
+        self.separateAnnexes = separateAnnexes
+    }
+
+    /// The note that lists the annexes to attach separately (`1 annex to attach separately: Bilaga 8 –
+    /// Bidragsbeslut`); nil when there are none.
+    public var separateAnnexesMessage: Message? {
+        if separateAnnexes.isEmpty { return nil }
+        return Message(
+            separateAnnexes.count == 1 ? .buildOneSeparateAnnex : .buildSeparateAnnexes,
+            ["count": "\(separateAnnexes.count)", "annexes": .text(separateAnnexes.joined(separator: "; "))])
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

@@ -39,6 +39,14 @@ struct AnswerMapping {
                 result.problems.append((key, Diagnostic(.error, message, at: keyNode.location)))
                 continue
             }
+            if question.computed {
+                result.problems.append(
+                    (
+                        key,
+                        Diagnostic(.error, Message(.answersComputed, texts: ["key": key]), at: keyNode.location)
+                    ))
+                continue
+            }
             let before = reader.diagnostics.count
             if let value = reader.read(valueNode, for: question, path: AnswerPath(key)) {
                 result.answers.values[key] = value

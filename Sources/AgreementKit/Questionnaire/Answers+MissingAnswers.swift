@@ -11,7 +11,7 @@ extension Answers {
     func missingItems(in questionnaire: Questionnaire) -> [RequiredAnswerGap] {
         let evaluator = ConditionEvaluator(answers: self, questionnaire: questionnaire)
         var missing: [RequiredAnswerGap] = []
-        for question in questionnaire.questions {
+        for question in questionnaire.questions where !question.computed {
             if let condition = question.askWhen, !evaluator.evaluate(condition).value { continue }
             let value = self[question.id] ?? question.defaultValue
             guard let value else {

@@ -29,7 +29,7 @@ public struct AnswersTemplate: Sendable {
         for section in questionnaire.sections {
             lines.append("")
             lines.append("# ==== \(describe.text(section.title) ?? section.id) ====")
-            for question in section.questions {
+            for question in section.questions where !question.computed {
                 lines.append("")
                 lines += comments(for: question, prefix: "# ")
                 lines.append("\(YAMLScalarText.scalar(question.id)):")

@@ -26,6 +26,9 @@ public struct Question: Sendable, Equatable {
     public var currency: String?
     /// The sub-questions of each record of a list question.
     public var fields: [Question]
+    /// Whether the engine computes the answer from other answers (`BudgetFigures`): such a question is never asked,
+    /// and an answers file may not answer it.
+    public var computed = false
     /// Where the question is declared.
     public var location: SourceLocation
 

@@ -11,7 +11,8 @@ struct QuestionnaireReader {
 
     /// The keys a question may have.
     static let questionKeys = [
-        "id", "type", "label", "help", "required", "default", "ask_when", "options", "min", "max", "pattern",
+        "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max",
+        "pattern",
         "currency", "fields",
     ]
 
@@ -228,11 +229,29 @@ struct QuestionnaireReader {
             }
         }
 
+        var computed = false
+        if let computedNode = keys["computed"] {
+            switch computedNode.text?.lowercased() {
+            case "true", "yes": computed = true
+            case "false", "no": computed = false
+            default: error("'computed' must be true or false, found \(computedNode.description)", computedNode)
+            }
+            if computed, isField {
+                error("the field \(name) cannot be computed: only a question is", computedNode)
+            } else if computed, let id, !BudgetFigures.computedQuestions.contains(id) {
+                error(
+                    "\(name) is computed, but the engine computes only "
+                        + BudgetFigures.computedQuestions.sorted().joined(separator: ", "), computedNode)
+            }
+        }
+
         guard let id, let label else { return nil }
         var question = Question(
             id: id, type: type ?? .text, label: label, help: help, required: required, askWhen: askWhen,
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
             fields: fields, location: node.location)
+        question.computed = computed
+        if computed { question.required = false }
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(

@@ -12,6 +12,7 @@ struct ODFBody {
     func write(into xml: XMLWriter) throws {
         var tableCount = 0
         var clauseListStarted = false
+        var clauseLists = 0
         try xml.start("office:body")
         try xml.start("office:text")
         for (index, block) in document.body.enumerated() {
@@ -20,8 +21,15 @@ struct ODFBody {
             switch block {
             case .paragraph(let paragraph):
                 if let level = clauseLevel(of: paragraph) {
+                    // An annex's text numbers its clauses from 1 again: a list of its own, which its later
+                    // clauses continue.
+                    if paragraph.numbering?.restarts == true {
+                        clauseLists += 1
+                        clauseListStarted = false
+                    }
                     try clauseItem(
-                        paragraph, level: level, continuing: clauseListStarted, firstPage: first, into: xml)
+                        paragraph, level: level, listID: Self.clauseListID(clauseLists),
+                        continuing: clauseListStarted, firstPage: first, into: xml)
                     clauseListStarted = true
                 } else {
                     try self.paragraph(paragraph, firstPage: first, into: xml)
@@ -51,14 +59,15 @@ struct ODFBody {
     /// the level, the first one naming the clause numbering style and, after the first clause, continuing the
     /// first clause list, so every clause paragraph counts in one list whatever lists come between.
     private func clauseItem(
-        _ paragraph: LaidOutParagraph, level: Int, continuing: Bool, firstPage: Bool, into xml: XMLWriter
+        _ paragraph: LaidOutParagraph, level: Int, listID: String, continuing: Bool, firstPage: Bool,
+        into xml: XMLWriter
     ) throws {
         xml.origin = paragraph.origin
         try xml.start("text:list")
         if continuing {
-            try xml.attribute("text:continue-list", Self.clauseListID)
+            try xml.attribute("text:continue-list", listID)
         } else {
-            try xml.attribute("xml:id", Self.clauseListID)
+            try xml.attribute("xml:id", listID)
         }
         try xml.attribute("text:style-name", ODFStyleName.clauseNumbering.name)
         try xml.start("text:list-item")
@@ -73,8 +82,9 @@ struct ODFBody {
         }
     }
 
-    /// The `xml:id` of the first clause list, which every later clause list continues.
-    static let clauseListID = "clauses"
+    /// The `xml:id` of a clause list, which every later clause paragraph of the agreement (list 0) or of one
+    /// annex's text (1, 2 …) continues.
+    static func clauseListID(_ index: Int) -> String { index == 0 ? "clauses" : "clauses-\(index)" }
 
     /// Writes a paragraph: a `text:h` at its outline level when its style is a heading style, else a `text:p`;
     /// the content wrapped in its bookmark when it has one. The body's first paragraph (`firstPage`) has the
