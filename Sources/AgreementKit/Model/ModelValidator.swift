@@ -133,7 +133,7 @@ public struct ModelValidator: Sendable {
 
         mutating func visit(_ list: ListBlock, at position: ModelPosition) {
             if position.listDepth > ListBlock.maximumDepth {
-                report(position.path, ListBlock.tooDeep(position.listDepth))
+                report(position.path, ListBlock.tooDeep(position.listDepth).description)
             }
             descend(into: list, at: position)
         }

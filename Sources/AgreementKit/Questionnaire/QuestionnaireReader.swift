@@ -305,7 +305,7 @@ struct QuestionnaireReader {
         _ keys: YAMLFields, _ key: String, what: String, in subject: String, required: Bool
     ) -> Localized<String>? {
         let node = required ? yaml.required(key, in: keys, what: .text(subject)) : keys[key]
-        return node.flatMap { yaml.localized($0, what: what, complete: true) }
+        return node.flatMap { yaml.localized($0, what: .text(what), complete: true) }
     }
 
     private mutating func checkUnique(_ items: [(String, SourceLocation)], what: String) {
