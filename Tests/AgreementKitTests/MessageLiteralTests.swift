@@ -26,9 +26,6 @@ struct MessageLiteralTests {
         "AgreementKit/Model/JSON/ModelJSON.swift",
         "AgreementKit/Model/JSON/NodeLocator.swift",
         "AgreementKit/Model/ModelValidator.swift",
-        "AgreementKit/Questionnaire/ConditionChecker+Run.swift",
-        "AgreementKit/Questionnaire/ConditionChecker.swift",
-        "AgreementKit/Questionnaire/QuestionnaireReader.swift",
         "AgreementKit/YAML/YAMLChecker.swift",
     ]
 
