@@ -187,7 +187,9 @@ public enum ConditionParser {
                     position += 1
                 }
                 guard digits != "-" else { throw error(.conditionNumberAfterMinus, at: at) }
-                guard let n = Int(digits) else { throw error(.conditionNumberTooLarge, ["number": .text(digits)], at: at) }
+                guard let n = Int(digits) else {
+                    throw error(.conditionNumberTooLarge, ["number": .text(digits)], at: at)
+                }
                 return Expression(.integer(n), at: location(at))
             }
             if c == "!" { throw error(.conditionUseNot, at: at) }
@@ -203,7 +205,9 @@ public enum ConditionParser {
             if first == "count" || first == "answered", symbol("(") {
                 let argument = try primary()
                 guard case .path = argument.kind else {
-                    throw error(.conditionFunctionArgument, ["function": .text(first)], at: argument.location.column - start.column)
+                    throw error(
+                        .conditionFunctionArgument, ["function": .text(first)],
+                        at: argument.location.column - start.column)
                 }
                 guard symbol(")") else { throw error(.conditionExpectedParenthesis, at: position) }
                 return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))

@@ -106,7 +106,9 @@ public enum ClauseFileLoader {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        Message(.yamlUnknownLanguage, ["text": .text(name), "languages": .text(all.joined(separator: ", "))]),
+                        Message(
+                            .yamlUnknownLanguage,
+                            ["text": .text(name), "languages": .text(all.joined(separator: ", "))]),
                         at: at))
             }
             markers.append((i, language))

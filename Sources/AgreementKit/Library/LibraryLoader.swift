@@ -105,11 +105,13 @@ public enum LibraryLoader {
             if let other = first[clause.id] {
                 diagnostics.append(
                     Diagnostic(
-                        .error, Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(clause.location)"]),
+                        .error,
+                        Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(clause.location)"]),
                         at: other.location))
                 diagnostics.append(
                     Diagnostic(
-                        .error, Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(other.location)"]),
+                        .error,
+                        Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(other.location)"]),
                         at: clause.location))
             } else {
                 first[clause.id] = clause

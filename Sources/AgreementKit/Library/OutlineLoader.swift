@@ -33,7 +33,8 @@ public enum OutlineLoader {
                     yaml, element -> PartySource? in
                     guard
                         let source = yaml.fields(
-                            element, what: .key(.libraryWhatPartyList), keys: ["list", "role"], required: ["list", "role"])
+                            element, what: .key(.libraryWhatPartyList), keys: ["list", "role"],
+                            required: ["list", "role"])
                     else { return nil }
                     let list = source["list"].flatMap { yaml.identifier($0, what: .key(.libraryWhatQuestionId)) }
                     var role: PartyRole?
@@ -54,7 +55,8 @@ public enum OutlineLoader {
         }
         var items: [OutlineItem] = []
         if let node = fields?["outline"] {
-            items = yaml.list(node, what: .key(.libraryWhatOutlineEntries)) { yaml, element in item(element, &yaml) } ?? []
+            items =
+                yaml.list(node, what: .key(.libraryWhatOutlineEntries)) { yaml, element in item(element, &yaml) } ?? []
         }
         try yaml.check()
         guard let id, let version, let title else {
@@ -90,20 +92,24 @@ public enum OutlineLoader {
             ]
             yaml.error(
                 named.isEmpty
-                    ? Message(.outlineEntryNeedsKind, values) : Message(.outlineEntryOneKind, values.filter { $0.key == "kinds" }),
+                    ? Message(.outlineEntryNeedsKind, values)
+                    : Message(.outlineEntryOneKind, values.filter { $0.key == "kinds" }),
                 at: node)
             return nil
         }
         let allowed = kind.key == "clause" || kind.key == "slot" ? [kind.key, "when"] : [kind.key]
-        guard let fields = yaml.fields(node, what: .key(.libraryWhatOutlineEntry), keys: allowed, required: [kind.key]) else {
+        guard let fields = yaml.fields(node, what: .key(.libraryWhatOutlineEntry), keys: allowed, required: [kind.key])
+        else {
             return nil
         }
         let when = fields["when"].flatMap { yaml.condition($0) }
         if fields["when"] != nil, when == nil { return nil }
         switch kind.key {
         case "clause", "slot":
-            guard let id = yaml.identifier(
-                    kind.value, what: kind.key == "clause" ? .key(.libraryWhatClauseId) : .key(.libraryWhatSlotId)) else { return nil }
+            guard
+                let id = yaml.identifier(
+                    kind.value, what: kind.key == "clause" ? .key(.libraryWhatClauseId) : .key(.libraryWhatSlotId))
+            else { return nil }
             let location = kind.value.textLocation
             return kind.key == "clause"
                 ? .clause(id: id, when: when, location: location) : .slot(id: id, when: when, location: location)
@@ -112,7 +118,9 @@ public enum OutlineLoader {
                 let definition = yaml.fields(
                     kind.value, what: .key(.libraryWhatDefinitions), keys: ["id", "title"], required: ["id", "title"]),
                 let id = definition["id"].flatMap({ yaml.identifier($0, what: .key(.libraryWhatClauseId)) }),
-                let title = definition["title"].flatMap({ yaml.localized($0, what: .key(.libraryWhatTitle), complete: false) })
+                let title = definition["title"].flatMap({
+                    yaml.localized($0, what: .key(.libraryWhatTitle), complete: false)
+                })
             else { return nil }
             return .definitions(id: id, title: title, location: kind.value.location)
         default:
@@ -120,10 +128,13 @@ public enum OutlineLoader {
                 yaml, element -> OutlineAnnex? in
                 guard
                     let annex = yaml.fields(
-                        element, what: .key(.libraryWhatAnnex), keys: ["id", "title", "when"], required: ["id", "title"])
+                        element, what: .key(.libraryWhatAnnex), keys: ["id", "title", "when"],
+                        required: ["id", "title"])
                 else { return nil }
                 let id = annex["id"].flatMap { yaml.identifier($0, what: .key(.libraryWhatAnnexId)) }
-                let title = annex["title"].flatMap { yaml.localized($0, what: .key(.libraryWhatTitle), complete: false) }
+                let title = annex["title"].flatMap {
+                    yaml.localized($0, what: .key(.libraryWhatTitle), complete: false)
+                }
                 let when = annex["when"].flatMap { yaml.condition($0) }
                 guard let id, let title, annex["when"] == nil || when != nil else { return nil }
                 return OutlineAnnex(id: id, title: title, when: when, location: element.location)

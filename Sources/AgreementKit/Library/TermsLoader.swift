@@ -26,7 +26,8 @@ public enum TermsLoader {
             for language in languages {
                 guard let code = yaml.language(language.keyNode),
                     let fields = yaml.fields(
-                        language.value, what: .message(
+                        language.value,
+                        what: .message(
                             Message(.libraryWhatTermEntry, ["language": .text(code.rawValue), "id": .text(id)])),
                         keys: ["term", "definition"],
                         required: ["term", "definition"])

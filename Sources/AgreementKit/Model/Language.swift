@@ -62,7 +62,10 @@ public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseItera
             throw ModelDecodingError(
                 Message(
                     .modelNotALanguage,
-                    ["code": .text(code), "languages": .text(Language.allCases.map(\.rawValue).joined(separator: ", "))]),
+                    [
+                        "code": .text(code),
+                        "languages": .text(Language.allCases.map(\.rawValue).joined(separator: ", ")),
+                    ]),
                 at: container.codingPath)
         }
         self = language

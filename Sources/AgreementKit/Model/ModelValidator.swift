@@ -156,7 +156,8 @@ public struct ModelValidator: Sendable {
             }
             if let widths = t.widths {
                 if widths.count != columns {
-                    report(path.key("widths"), .modelWidthsCount, ["widths": "\(widths.count)", "columns": "\(columns)"])
+                    report(
+                        path.key("widths"), .modelWidthsCount, ["widths": "\(widths.count)", "columns": "\(columns)"])
                 }
                 if widths.contains(where: { $0 <= 0 }) {
                     report(path.key("widths"), .modelWidthsPositive)

@@ -96,13 +96,18 @@ extension ConditionChecker {
         mutating func operand(_ e: Expression) -> Operand {
             switch e.kind {
             case .string(let s):
-                return Operand(category: .text, description: .message(Message(.typesOperandString, ["text": .text(s)])), location: e.location, literal: s)
+                return Operand(
+                    category: .text, description: .message(Message(.typesOperandString, ["text": .text(s)])),
+                    location: e.location, literal: s)
             case .integer(let n):
-                return Operand(category: .integer, description: .message(Message(.typesOperandNumber, ["number": "\(n)"])), location: e.location)
+                return Operand(
+                    category: .integer, description: .message(Message(.typesOperandNumber, ["number": "\(n)"])),
+                    location: e.location)
             case .boolean(let b):
                 return Operand(category: .boolean, description: .text(b ? "true" : "false"), location: e.location)
             case .list(let items):
-                return Operand(category: .listLiteral, description: .key(.typesOperandList), location: e.location, items: items)
+                return Operand(
+                    category: .listLiteral, description: .key(.typesOperandList), location: e.location, items: items)
             case .path(let path):
                 let name = path.dotted
                 let quoted = Message.Value.message(Message(.typesOperandPath, ["name": .text(name)]))
@@ -122,7 +127,8 @@ extension ConditionChecker {
                 case .success(.record(let q)):
                     return Operand(
                         category: .record,
-                        description: .message(Message(.typesOperandRecord, ["name": .text(name), "list": .text(q.id)])),
+                        description: .message(
+                            Message(.typesOperandRecord, ["name": .text(name), "list": .text(q.id)])),
                         location: e.location,
                         question: q, path: path)
                 case .success(.projection(let list, let field)):
@@ -185,7 +191,8 @@ extension ConditionChecker {
             case .record:
                 error(.typesCompareRecord, ["operand": o.description], at: o.location)
             case .multipleChoice:
-                error(.typesCompareMultiple, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
+                error(
+                    .typesCompareMultiple, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
             case .listLiteral:
                 error(.typesCompareListLiteral, ["operator": .text(op.rawValue)], at: o.location)
             case .projection:
@@ -280,7 +287,9 @@ extension ConditionChecker {
         /// A string literal compared with a date must be a date `YYYY-MM-DD`.
         private mutating func dateLiteral(_ literal: Operand, comparedWith date: Operand) {
             guard let text = literal.literal else {
-                error(.typesDifferentTypes, ["left": literal.description, "right": date.description], at: literal.location)
+                error(
+                    .typesDifferentTypes, ["left": literal.description, "right": date.description], at: literal.location
+                )
                 return
             }
             if CalendarDate(iso: text) == nil {

@@ -297,7 +297,8 @@ public struct ConditionChecker: Sendable {
 
     static func describe(_ state: FilterState, name: String) -> Message {
         switch state {
-        case .question(let q): return Message(.typesStateQuestion, ["name": .text(name), "type": .key(describe(q.type))])
+        case .question(let q):
+            return Message(.typesStateQuestion, ["name": .text(name), "type": .key(describe(q.type))])
         case .record(let q): return Message(.typesStateRecord, ["name": .text(name), "list": .text(q.id)])
         case .text: return Message(.typesStateText)
         case .texts: return Message(.typesStateTexts)

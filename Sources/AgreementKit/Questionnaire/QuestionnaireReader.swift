@@ -129,7 +129,8 @@ struct QuestionnaireReader {
         let what = Message.Value.key(isField ? .questionnaireWhatField : .questionnaireWhatQuestion)
         guard let keys = yaml.fields(node, what: what, keys: Self.questionKeys) else { return nil }
         let id = identifier(keys, what: isField ? .questionnaireWhatFieldId : .questionnaireWhatQuestionId, in: what)
-        let name = id.map { Message.Value.message(Message(.questionnaireName, ["id": .text($0)])) }
+        let name =
+            id.map { Message.Value.message(Message(.questionnaireName, ["id": .text($0)])) }
             ?? .key(.questionnaireTheQuestion)
         let subject =
             id.map { id in
@@ -263,7 +264,10 @@ struct QuestionnaireReader {
         var options: [ChoiceOption] = []
         var seen: [String: SourceLocation] = [:]
         for optionNode in sequence {
-            guard let keys = yaml.fields(optionNode, what: .key(.questionnaireWhatOption), keys: ["value", "label", "help"]) else {
+            guard
+                let keys = yaml.fields(
+                    optionNode, what: .key(.questionnaireWhatOption), keys: ["value", "label", "help"])
+            else {
                 continue
             }
             var value: String?

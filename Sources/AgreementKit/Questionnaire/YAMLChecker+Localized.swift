@@ -33,9 +33,11 @@ extension YAMLChecker {
                 ok = false
                 continue
             }
-            guard let text = string(
+            guard
+                let text = string(
                     entry.value,
-                    what: .message(Message(.yamlLanguageText, ["language": .text(language.rawValue), "what": what]))) else {
+                    what: .message(Message(.yamlLanguageText, ["language": .text(language.rawValue), "what": what])))
+            else {
                 ok = false
                 continue
             }
@@ -50,7 +52,8 @@ extension YAMLChecker {
                     .yamlAnd,
                     ["first": .text(codesList.dropLast().joined(separator: ", ")), "last": .text(codesList.last ?? "")])
                 error(
-                    Message(.yamlMissingLanguages, ["what": what, "codes": .text(codes), "all": .message(all)]), at: node
+                    Message(.yamlMissingLanguages, ["what": what, "codes": .text(codes), "all": .message(all)]),
+                    at: node
                 )
                 ok = false
             }

@@ -43,7 +43,8 @@ struct BlockMarkupParser {
             guard index < lines.count, !aborted else { break }
             if case .directive(let keyword, _, let at) = kinds[index] {
                 let key: MessageKey =
-                    keyword == .elif ? .templateElifWithoutIf : keyword == .else ? .templateElseWithoutIf : .templateEndWithout
+                    keyword == .elif
+                    ? .templateElifWithoutIf : keyword == .else ? .templateElseWithoutIf : .templateEndWithout
                 report(key, line: index, column: at)
             }
             index += 1
