@@ -98,13 +98,13 @@ struct InterviewTests {
         }
         #expect(Self.values(answers) == (try Self.expectedComplete()))
         for message in [
-            "Ogiltigt svar: '212000-0143' är inget giltigt organisationsnummer: kontrollsiffran stämmer inte",
-            "Ogiltigt svar: '12345' är inget svenskt organisationsnummer; skriv NNNNNN-NNNN.",
-            "Ogiltigt svar: '2026-02-30' är inget datum som finns.",
-            "Ogiltigt svar: '1 april' är inget datum; skriv ÅÅÅÅ-MM-DD",
+            "Ogiltigt svar: ”212000-0143” är inget giltigt organisationsnummer: kontrollsiffran stämmer inte",
+            "Ogiltigt svar: ”12345” är inget svenskt organisationsnummer; skriv NNNNNN-NNNN.",
+            "Ogiltigt svar: ”2026-02-30” är inget datum som finns.",
+            "Ogiltigt svar: ”1 april” är inget datum; skriv ÅÅÅÅ-MM-DD",
             "Ogiltigt svar: 3 är inget av alternativen; välj ett nummer mellan 1 och 2.",
-            "Ogiltigt svar: 'closed' är inget av alternativen: open, shared. Skriv numret eller värdet.",
-            "Ogiltigt svar: '250,000' är inget belopp",
+            "Ogiltigt svar: ”closed” är inget av alternativen: open, shared. Skriv numret eller värdet.",
+            "Ogiltigt svar: ”250,000” är inget belopp",
         ] {
             #expect(run.output.contains(message), "missing: \(message)")
         }
@@ -336,12 +336,12 @@ struct InterviewTests {
         #expect(answers["observers"] == .list([]))
         let output = run.output
         #expect(output.contains("Ett kort namn för projektet."))
-        #expect(output.contains("Ogiltigt svar: 'ai' är valt mer än en gång."))
+        #expect(output.contains("Ogiltigt svar: ”ai” är valt mer än en gång."))
         #expect(output.contains("Ogiltigt svar: 4 är inget av alternativen; välj ett nummer mellan 1 och 3."))
         #expect(output.contains("Om Partner: Företag som deltar."))
         #expect(output.contains("Lägga till en post i Partner? [j/N]"))
         #expect(output.contains("Lägga till en post i Observatörer? [j/N]"))
-        #expect(output.contains("Ogiltigt svar: '12345678' är inget giltigt CVR-nummer"))
+        #expect(output.contains("Ogiltigt svar: ”12345678” är inget giltigt CVR-nummer"))
         #expect(
             output.components(separatedBy: "CVR-nummer\n").count == 2,
             "the CVR number is asked for the Danish partner only")
@@ -377,7 +377,7 @@ struct InterviewTests {
 
     @Test func unknownCommandsAreExplained() throws {
         let run = try Self.features.run(["!oops", "\\!oops"])
-        #expect(run.output.contains("Okänt kommando '!oops'"))
+        #expect(run.output.contains("Okänt kommando ”!oops”"))
         #expect(run.outcome.answers["title"] == .text("!oops"))
     }
 
@@ -508,7 +508,7 @@ struct AnswerProblemLanguageTests {
             location: SourceLocation(file: "f", line: 1, column: 1))
         let problem = AnswerProblem.notAnOption("opne", question)
         #expect(problem.message(in: .en) == "'opne' is not one of the options: open; did you mean 'open'?")
-        #expect(problem.message(in: .sv) == "'opne' är inget av alternativen: open; menade du 'open'?")
+        #expect(problem.message(in: .sv) == "”opne” är inget av alternativen: open; menade du ”open”?")
         let all: [AnswerProblem] = [
             .lineBreaksInText, .patternMismatch(text: "a", pattern: "b"), .notYesNo(text: "x"), problem,
             .notInteger(text: "x"), .integerBelowMinimum(value: 1, minimum: 2),

@@ -145,12 +145,12 @@ struct WordsTests {
         #expect(text.record("Leverantör {n}", 2) == "Leverantör {n}, post 2")
         #expect(
             text.unknownCommand("!{command}")
-                == "Okänt kommando '!{command}'; kommandona är ?, < och !review (skriv \\!{command} för att svara med texten)."
+                == "Okänt kommando ”!{command}”; kommandona är ?, < och !review (skriv \\!{command} för att svara med texten)."
         )
         #expect(AnswerProblem.notInteger(text: "{text}").message(in: .en) == "'{text}' is not a whole number")
         #expect(
             AnswerProblem.noCurrency(text: "{text} 5").message(in: .sv)
-                == "'{text} 5' har ingen valuta och frågan har ingen förvald valuta; skriv till exempel '{text} 5 SEK'")
+                == "”{text} 5” har ingen valuta och frågan har ingen förvald valuta; skriv till exempel ”{text} 5 SEK”")
     }
 
     @Test func numbersDatesAndOrderComeFromTheFiles() {

@@ -79,4 +79,38 @@ extension CLITests {
         let language = try run(["questions", "--lang", "de"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(language.stderr.hasPrefix("error: ”de” är inget språk; språken är sv, en\n"), "\(language.stderr)")
     }
+
+    /// The clause library's problems, which its maintainers meet: a lint error and a clause file that does not load,
+    /// worded wholly in Swedish under `LANG=sv_SE` (the names of what is wrong too, not only the sentence round them).
+    @Test func lintErrorsForABrokenClauseFileAreInTheLanguageOfTheEnvironment() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-messages-lint")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("lib")
+        try FileManager.default.copyItem(atPath: Self.clausesFolder, toPath: copy.path)
+        let file = copy.appendingPathComponent("procurement/procurement-neutrality.clause")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let swedish = ["LANG": "sv_SE.UTF-8"]
+
+        try original.replacingOccurrences(of: "{{ref neutrality-information}}", with: "{{ref neutrality-info}}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let lint = try run(["clauses", "lint", "--library", copy.path], environment: swedish)
+        #expect(lint.status == 1)
+        #expect(
+            lint.stderr.contains("procurement-neutrality.clause:")
+                && lint.stderr.contains(": error: okänd klausul ”neutrality-info” i en hänvisning\n"),
+            "\(lint.stderr)")
+
+        try original.replacingOccurrences(of: "id: procurement-neutrality\n", with: "")
+            .replacingOccurrences(of: "survives: true", with: "survives: sometimes")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let load = try run(["clauses", "lint", "--library", copy.path], environment: swedish)
+        #expect(load.status == 1)
+        for message in [
+            "error: den obligatoriska nyckeln ”id” saknas i klausulens huvud\n",
+            "error: ”survives” ska vara true, false eller en lista med id för klausulens underpunkter, men är ”sometimes”\n",
+        ] {
+            #expect(load.stderr.contains(message), "\(load.stderr)")
+        }
+        #expect(!load.stderr.contains("the clause header"), "\(load.stderr)")
+    }
 }

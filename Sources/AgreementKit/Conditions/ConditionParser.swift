@@ -19,10 +19,10 @@ public enum ConditionParser {
         parser.skipSpace()
         let start = parser.position
         guard case .path(let path) = try parser.primary().kind else {
-            throw parser.error("expected a question id or path", at: start)
+            throw parser.error(.conditionExpectedPath, at: start)
         }
         parser.skipSpace()
-        if !parser.atEnd { throw parser.error("unexpected text after the path", at: parser.position) }
+        if !parser.atEnd { throw parser.error(.conditionTextAfterPath, at: parser.position) }
         return path
     }
 
@@ -37,7 +37,7 @@ public enum ConditionParser {
         mutating func enter() throws(DiagnosticError) {
             depth += 1
             if depth > Self.maximumDepth {
-                throw error("the condition nests more than \(Self.maximumDepth) levels deep", at: position)
+                throw error(.conditionTooDeep, ["maximum": "\(Self.maximumDepth)"], at: position)
             }
         }
 
@@ -48,8 +48,8 @@ public enum ConditionParser {
             SourceLocation(file: start.file, line: start.line, column: start.column + offset)
         }
 
-        func error(_ message: String, at offset: Int) -> DiagnosticError {
-            DiagnosticError(untranslated: message, at: location(offset))
+        func error(_ key: MessageKey, _ values: [String: Message.Value] = [:], at offset: Int) -> DiagnosticError {
+            DiagnosticError(Message(key, values), at: location(offset))
         }
 
         mutating func skipSpace() {
@@ -58,14 +58,14 @@ public enum ConditionParser {
 
         mutating func parseWhole() throws(DiagnosticError) -> Expression {
             skipSpace()
-            if atEnd { throw error("the condition is empty", at: position) }
+            if atEnd { throw error(.conditionEmpty, at: position) }
             let e = try orExpression()
             skipSpace()
             if !atEnd {
                 let rest = String(String.UnicodeScalarView(scalars[position...]))
-                if rest.hasPrefix("&&") { throw error("use 'and' instead of '&&'", at: position) }
-                if rest.hasPrefix("||") { throw error("use 'or' instead of '||'", at: position) }
-                throw error("unexpected '\(Character(scalars[position]))'", at: position)
+                if rest.hasPrefix("&&") { throw error(.conditionUseAnd, at: position) }
+                if rest.hasPrefix("||") { throw error(.conditionUseOr, at: position) }
+                throw error(.conditionUnexpected, ["character": "\(Character(scalars[position]))"], at: position)
             }
             return e
         }
@@ -137,7 +137,7 @@ public enum ConditionParser {
                 return Expression(.compare(left, .in, right), at: left.location)
             }
             if let c = current, c == "=" {
-                throw error("use '==' to compare", at: position)
+                throw error(.conditionUseEquals, at: position)
             }
             return left
         }
@@ -153,13 +153,13 @@ public enum ConditionParser {
         mutating func primary() throws(DiagnosticError) -> Expression {
             skipSpace()
             let at = position
-            guard let c = current else { throw error("expected a value, found the end of the condition", at: at) }
+            guard let c = current else { throw error(.conditionValueAtEnd, at: at) }
             if c == "(" {
                 try enter()
                 defer { depth -= 1 }
                 position += 1
                 let inner = try orExpression()
-                guard symbol(")") else { throw error("expected ')'", at: position) }
+                guard symbol(")") else { throw error(.conditionExpectedParenthesis, at: position) }
                 return inner
             }
             if c == "\"" { return Expression(.string(try string()), at: location(at)) }
@@ -172,7 +172,7 @@ public enum ConditionParser {
                     repeat {
                         items.append(try primary())
                     } while symbol(",")
-                    guard symbol("]") else { throw error("expected ']' or ','", at: position) }
+                    guard symbol("]") else { throw error(.conditionExpectedBracket, at: position) }
                 }
                 return Expression(.list(items), at: location(at))
             }
@@ -186,33 +186,37 @@ public enum ConditionParser {
                     digits.unicodeScalars.append(d)
                     position += 1
                 }
-                guard digits != "-" else { throw error("expected a number after '-'", at: at) }
-                guard let n = Int(digits) else { throw error("the number \(digits) is too large", at: at) }
+                guard digits != "-" else { throw error(.conditionNumberAfterMinus, at: at) }
+                guard let n = Int(digits) else {
+                    throw error(.conditionNumberTooLarge, ["number": .text(digits)], at: at)
+                }
                 return Expression(.integer(n), at: location(at))
             }
-            if c == "!" { throw error("use 'not' instead of '!'", at: at) }
+            if c == "!" { throw error(.conditionUseNot, at: at) }
             guard Self.isIdentifierStart(c) else {
-                throw error("unexpected '\(Character(c))'", at: at)
+                throw error(.conditionUnexpected, ["character": "\(Character(c))"], at: at)
             }
             let first = identifier()
             if first == "true" { return Expression(.boolean(true), at: location(at)) }
             if first == "false" { return Expression(.boolean(false), at: location(at)) }
             if ["and", "or", "not", "in"].contains(first) {
-                throw error("expected a value, found '\(first)'", at: at)
+                throw error(.conditionValueKeyword, ["word": .text(first)], at: at)
             }
             if first == "count" || first == "answered", symbol("(") {
                 let argument = try primary()
                 guard case .path = argument.kind else {
-                    throw error("\(first)() takes a question id", at: argument.location.column - start.column)
+                    throw error(
+                        .conditionFunctionArgument, ["function": .text(first)],
+                        at: argument.location.column - start.column)
                 }
-                guard symbol(")") else { throw error("expected ')'", at: position) }
+                guard symbol(")") else { throw error(.conditionExpectedParenthesis, at: position) }
                 return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))
             }
             var path = AnswerPath(first)
             while let d = current, d == "." {
                 position += 1
                 guard let n = current, Self.isIdentifier(n) else {
-                    throw error("expected a field name after '.'", at: position)
+                    throw error(.conditionFieldAfterDot, at: position)
                 }
                 path = path.appending([AnswerPath.step(dotted: identifier())])
             }
@@ -241,13 +245,13 @@ public enum ConditionParser {
                     switch next {
                     case "\"", "\\": s.unicodeScalars.append(next)
                     case "n": s += "\n"
-                    default: throw error("unknown escape '\\\(Character(next))'", at: position - 2)
+                    default: throw error(.conditionUnknownEscape, ["character": "\(Character(next))"], at: position - 2)
                     }
                     continue
                 }
                 s.unicodeScalars.append(c)
             }
-            throw error("the string is not closed", at: at)
+            throw error(.conditionStringNotClosed, at: at)
         }
     }
 }

@@ -12,8 +12,8 @@ public struct Diagnostic: Sendable {
         /// A message of the words files, worded in the messages language.
         case message(Message)
         /// Text as it is: worded already (the interview's words, in its language), or not in the words files: a
-        /// problem of the words files themselves (a developer's error, reported before any words can be read) and
-        /// the messages not yet moved to the words files, which `MessageLiteralTests` lists.
+        /// problem of the words files themselves (a developer's error, reported before any words can be read), as
+        /// `MessageLiteralTests` lists.
         case untranslated(String)
     }
 

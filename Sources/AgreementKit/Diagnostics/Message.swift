@@ -37,3 +37,8 @@ extension Message.Value: ExpressibleByStringLiteral, ExpressibleByStringInterpol
         self = .text(value)
     }
 }
+
+extension Message.Value {
+    /// A message without placeholders, as a value: `what: .key(.yamlWhatKey)`.
+    public static func key(_ key: MessageKey) -> Message.Value { .message(Message(key)) }
+}

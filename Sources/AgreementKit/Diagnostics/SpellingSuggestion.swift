@@ -12,11 +12,6 @@ enum SpellingSuggestion {
         return best?.0
     }
 
-    /// `"; did you mean 'x'?"` when a close candidate exists, else the empty string.
-    static func hint(for name: String, in candidates: some Sequence<String>) -> String {
-        closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-    }
-
     /// The `{hint}` of a message: "; did you mean 'x'?" when a close candidate exists, else nothing.
     static func hintValue(for name: String, in candidates: some Sequence<String>) -> Message.Value {
         closest(to: name, in: candidates).map { .message(Message(.didYouMean, ["suggestion": .text($0)])) } ?? ""

@@ -24,12 +24,10 @@ public enum ClauseFileLoader {
         }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let first = lines.first, isFence(first) else {
-            throw DiagnosticError(
-                untranslated: "a clause file starts with a '---' line, then its YAML header and another '---' line",
-                at: start)
+            throw DiagnosticError(Message(.clauseNoHeader), at: start)
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            throw DiagnosticError(untranslated: "the header is not closed by a '---' line", at: start)
+            throw DiagnosticError(Message(.clauseHeaderNotClosed), at: start)
         }
 
         // The header: lines 2 ..< close + 1 of the file.
@@ -37,31 +35,31 @@ public enum ClauseFileLoader {
         var keyLocations: [String: SourceLocation] = [:]
         var header: YAMLFields?
         if let root = yaml.read(text: joined(1..<close), file: file, lineOffset: 1) {
-            header = yaml.fields(root, what: "the clause header", keys: headerKeys, required: requiredKeys)
+            header = yaml.fields(root, what: .key(.libraryWhatHeader), keys: headerKeys, required: requiredKeys)
         } else if yaml.diagnostics.isEmpty {
             yaml.error(
-                untranslated: "the header is empty: a clause needs \(requiredKeys.joined(separator: ", "))", at: start)
+                Message(.clauseHeaderEmpty, ["keys": .text(requiredKeys.joined(separator: ", "))]), at: start)
         }
         for (key, entry) in header?.entries ?? [:] { keyLocations[key] = entry.key.location }
-        let id = header?["id"].flatMap { yaml.identifier($0, what: "clause id", rules: .clause) }
+        let id = header?["id"].flatMap { yaml.identifier($0, what: .key(.libraryWhatClauseId), rules: .clause) }
         let version = header?["version"].flatMap { yaml.version($0) }
         var category: ClauseCategory?
-        if let node = header?["category"], let text = yaml.string(node, what: "a category") {
+        if let node = header?["category"], let text = yaml.string(node, what: .key(.libraryWhatCategory)) {
             category = ClauseCategory(rawValue: text)
             if category == nil {
                 let all = ClauseCategory.allCases.map(\.rawValue)
-                let hint = SpellingSuggestion.hint(for: text, in: all)
+                let hint = SpellingSuggestion.hintValue(for: text, in: all)
+                let categories = Message.Value.text(all.joined(separator: ", "))
                 yaml.error(
-                    untranslated:
-                        "unknown category '\(text)'\(hint); the categories are \(all.joined(separator: ", "))", at: node
-                )
+                    Message(.clauseUnknownCategory, ["text": .text(text), "hint": hint, "categories": categories]),
+                    at: node)
             }
         }
-        let title = header?["title"].flatMap { yaml.localized($0, what: "the title", complete: false) }
+        let title = header?["title"].flatMap { yaml.localized($0, what: .key(.libraryWhatTitle), complete: false) }
         let titleTemplates = header?["title"].map { titleMarkup($0, &yaml) } ?? [:]
-        let slot = header?["slot"].flatMap { yaml.identifier($0, what: "slot id") }
+        let slot = header?["slot"].flatMap { yaml.identifier($0, what: .key(.libraryWhatSlotId)) }
         let when = header?["when"].flatMap { yaml.condition($0) }
-        let note = header?["note"].flatMap { yaml.localized($0, what: "the drafting note", complete: false) }
+        let note = header?["note"].flatMap { yaml.localized($0, what: .key(.libraryWhatNote), complete: false) }
         let survives = header?["survives"].map { survival($0, &yaml) } ?? ClauseSurvival.none
         var diagnostics = yaml.diagnostics
 
@@ -77,9 +75,7 @@ public enum ClauseFileLoader {
                 if markers.isEmpty, !strayReported, !line.allSatisfy(MarkupText.isSpace) {
                     diagnostics.append(
                         Diagnostic(
-                            .error,
-                            untranslated:
-                                "text before the first '=== LANGUAGE' line: a body starts with '=== sv' or '=== en'",
+                            .error, Message(.clauseTextBeforeBody),
                             at: SourceLocation(file: file, line: i + 1, column: 1)))
                     strayReported = true
                 }
@@ -94,12 +90,12 @@ public enum ClauseFileLoader {
             var language: Language?
             if name.isEmpty {
                 diagnostics.append(
-                    Diagnostic(.error, untranslated: "expected a language after '===', such as '=== sv'", at: at))
+                    Diagnostic(.error, Message(.clauseNoBodyLanguage), at: at))
             } else if let known = Language(rawValue: name) {
                 if let previous = bodyLocations[known] {
                     diagnostics.append(
                         Diagnostic(
-                            .error, untranslated: "a second '\(name)' body (the first starts at line \(previous.line))",
+                            .error, Message(.clauseSecondBody, ["language": .text(name), "line": "\(previous.line)"]),
                             at: at))
                 } else {
                     language = known
@@ -110,7 +106,9 @@ public enum ClauseFileLoader {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        untranslated: "unknown language '\(name)'; the languages are \(all.joined(separator: ", "))",
+                        Message(
+                            .yamlUnknownLanguage,
+                            ["text": .text(name), "languages": .text(all.joined(separator: ", "))]),
                         at: at))
             }
             markers.append((i, language))
@@ -118,7 +116,7 @@ public enum ClauseFileLoader {
         if markers.isEmpty, !strayReported {
             diagnostics.append(
                 Diagnostic(
-                    .error, untranslated: "the clause has no body: after the header, write '=== sv' and the text",
+                    .error, Message(.clauseNoBody),
                     at: SourceLocation(file: file, line: close + 1, column: 1)))
         }
         for (n, marker) in markers.enumerated() {
@@ -154,9 +152,9 @@ public enum ClauseFileLoader {
             do {
                 let inlines = try TemplateParser.parseInlines(scalar.text, at: entry.value.textLocation)
                 if let problem = firstNonTitleInline(inlines) {
+                    let markup = "{{if CONDITION}}...{{else}}...{{end}}"
                     yaml.error(
-                        untranslated:
-                            "a title holds only text and '{{if CONDITION}}...{{else}}...{{end}}'; found \(problem)",
+                        Message(.clauseTitleMarkup, ["markup": .text(markup), "problem": .message(problem)]),
                         at: entry.value)
                     continue
                 }
@@ -169,7 +167,7 @@ public enum ClauseFileLoader {
     }
 
     /// What a title may not hold, described, if it holds it.
-    private static func firstNonTitleInline(_ inlines: [TemplateInline]) -> String? {
+    private static func firstNonTitleInline(_ inlines: [TemplateInline]) -> Message? {
         for inline in inlines {
             switch inline {
             case .text: continue
@@ -177,14 +175,14 @@ public enum ClauseFileLoader {
                 for content in branches.map(\.content) + [otherwise ?? []] {
                     if let problem = firstNonTitleInline(content) { return problem }
                 }
-            case .emphasis, .strong: return "emphasis"
-            case .term, .definition: return "a term"
-            case .reference, .survivors: return "a cross-reference"
-            case .value: return "a value"
-            case .loop: return "'{{for}}'"
-            case .blank: return "a blank"
-            case .note: return "a note"
-            case .lineBreak: return "a line break"
+            case .emphasis, .strong: return Message(.clauseTitleEmphasis)
+            case .term, .definition: return Message(.clauseTitleTerm)
+            case .reference, .survivors: return Message(.clauseTitleReference)
+            case .value: return Message(.clauseTitleValue)
+            case .loop: return Message(.clauseTitleLoop, ["markup": "{{for}}"])
+            case .blank: return Message(.clauseTitleBlank)
+            case .note: return Message(.clauseTitleNote)
+            case .lineBreak: return Message(.clauseTitleLineBreak)
             }
         }
         return nil
@@ -194,20 +192,16 @@ public enum ClauseFileLoader {
     private static func survival(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> ClauseSurvival {
         if let items = node.sequence?.elements {
             if items.isEmpty {
-                yaml.error(
-                    untranslated: "'survives' lists no sub-clause; write 'survives: false' or leave it out", at: node)
+                yaml.error(Message(.clauseSurvivesEmpty), at: node)
                 return .none
             }
-            return .subclauses(items.compactMap { yaml.identifier($0, what: "sub-clause id") })
+            return .subclauses(items.compactMap { yaml.identifier($0, what: .key(.libraryWhatSubclauseId)) })
         }
         switch node.scalar == nil ? nil : node.text {
         case "true": return .whole
         case "false": return ClauseSurvival.none
         default:
-            yaml.error(
-                untranslated:
-                    "'survives' must be true, false or a list of the clause's sub-clause ids, found \(node.description)",
-                at: node)
+            yaml.error(Message(.clauseSurvivesInvalid, ["found": node.foundValue]), at: node)
             return .none
         }
     }

@@ -12,7 +12,7 @@ public enum LibraryLoader {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticError(untranslated: "no clause library folder here", file: directory)
+            throw DiagnosticError(Message(.libraryNoFolder), file: directory)
         }
         var paths: [String] = []
         if let walker = manager.enumerator(atPath: directory) {
@@ -28,7 +28,7 @@ public enum LibraryLoader {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             guard let data = manager.contents(atPath: full) else {
-                diagnostics.append(Diagnostic(.error, untranslated: "the file cannot be read", file: full))
+                diagnostics.append(Diagnostic(.error, Message(.libraryCannotRead), file: full))
                 continue
             }
             files.append(LibraryFile(path: path, data: data))
@@ -75,7 +75,9 @@ public enum LibraryLoader {
                     if let other = outlines[outline.id] {
                         diagnostics.append(
                             Diagnostic(
-                                .error, untranslated: "the agreement id '\(outline.id)' is also used by \(other.file)",
+                                .error,
+                                Message(
+                                    .libraryAgreementIdUsed, ["id": .text(outline.id), "file": .text(other.file)]),
                                 file: name))
                     } else {
                         outlines[outline.id] = outline
@@ -88,13 +90,13 @@ public enum LibraryLoader {
         if !sawManifest {
             diagnostics.append(
                 Diagnostic(
-                    .error, untranslated: "the clause library has no library.yaml (name, version, languages)",
+                    .error, Message(.libraryNoManifest),
                     file: join(root, "library.yaml")))
         }
         if !sawQuestionnaire {
             diagnostics.append(
                 Diagnostic(
-                    .error, untranslated: "the clause library has no questionnaire.yaml",
+                    .error, Message(.libraryNoQuestionnaire),
                     file: join(root, "questionnaire.yaml")))
         }
 
@@ -103,11 +105,13 @@ public enum LibraryLoader {
             if let other = first[clause.id] {
                 diagnostics.append(
                     Diagnostic(
-                        .error, untranslated: "the clause id '\(clause.id)' is also used at \(clause.location)",
+                        .error,
+                        Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(clause.location)"]),
                         at: other.location))
                 diagnostics.append(
                     Diagnostic(
-                        .error, untranslated: "the clause id '\(clause.id)' is also used at \(other.location)",
+                        .error,
+                        Message(.libraryClauseIdUsed, ["id": .text(clause.id), "location": "\(other.location)"]),
                         at: clause.location))
             } else {
                 first[clause.id] = clause
@@ -142,23 +146,23 @@ public enum LibraryLoader {
         guard let root = yaml.read(data, file: file) else {
             if yaml.diagnostics.isEmpty {
                 yaml.error(
-                    untranslated:
-                        "library.yaml is empty: it needs name, version and languages",
+                    Message(.libraryManifestEmpty),
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             throw DiagnosticError(yaml.diagnostics)
         }
         let keys = ["name", "version", "languages"]
-        let fields = yaml.fields(root, what: "the library manifest", keys: keys, required: keys)
-        let name = fields?["name"].flatMap { yaml.string($0, what: "the library name") }
+        let fields = yaml.fields(root, what: .key(.libraryWhatManifest), keys: keys, required: keys)
+        let name = fields?["name"].flatMap { yaml.string($0, what: .key(.libraryWhatLibraryName)) }
         let version = fields?["version"].flatMap { yaml.version($0) }
         var languages: [Language] = []
-        if let node = fields?["languages"], let list = yaml.sequence(node, what: "a list of languages ([sv, en])") {
-            if list.isEmpty { yaml.error(untranslated: "the library needs at least one language", at: node) }
+        if let node = fields?["languages"], let list = yaml.sequence(node, what: .key(.libraryWhatLanguages)) {
+            if list.isEmpty { yaml.error(Message(.libraryNoLanguage), at: node) }
             for element in list {
                 guard let language = yaml.language(element) else { continue }
                 if languages.contains(language) {
-                    yaml.error(untranslated: "the language '\(language.rawValue)' is listed twice", at: element)
+                    yaml.error(
+                        Message(.libraryLanguageTwice, ["language": .text(language.rawValue)]), at: element)
                 } else {
                     languages.append(language)
                 }
@@ -166,7 +170,7 @@ public enum LibraryLoader {
         }
         try yaml.check()
         guard let name, let version else {
-            throw DiagnosticError(untranslated: "library.yaml is incomplete", file: file)
+            throw DiagnosticError(Message(.libraryManifestIncomplete), file: file)
         }
         return (name, version, languages)
     }

@@ -15,25 +15,27 @@ public enum TermsLoader {
             return [:]
         }
         var terms: [String: TermDefinition] = [:]
-        for entry in yaml.mapping(root, what: "a mapping of term ids to their words and definitions") ?? [] {
-            guard let id = yaml.identifier(entry.keyNode, what: "term id") else { continue }
-            guard let languages = yaml.mapping(entry.value, what: "the term per language (sv: ..., en: ...)") else {
+        for entry in yaml.mapping(root, what: .key(.libraryWhatTerms)) ?? [] {
+            guard let id = yaml.identifier(entry.keyNode, what: .key(.libraryWhatTermId)) else { continue }
+            guard let languages = yaml.mapping(entry.value, what: .key(.libraryWhatTermLanguages)) else {
                 continue
             }
-            if languages.isEmpty { yaml.error(untranslated: "the term '\(id)' has no language", at: entry.keyNode) }
+            if languages.isEmpty { yaml.error(Message(.libraryTermNoLanguage, ["id": .text(id)]), at: entry.keyNode) }
             var words: [Language: String] = [:]
             var definitions: [Language: [TemplateInline]] = [:]
             for language in languages {
                 guard let code = yaml.language(language.keyNode),
                     let fields = yaml.fields(
-                        language.value, what: "the '\(code.rawValue)' entry of the term '\(id)'",
+                        language.value,
+                        what: .message(
+                            Message(.libraryWhatTermEntry, ["language": .text(code.rawValue), "id": .text(id)])),
                         keys: ["term", "definition"],
                         required: ["term", "definition"])
                 else { continue }
-                if let node = fields["term"], let word = yaml.string(node, what: "the term's word") {
+                if let node = fields["term"], let word = yaml.string(node, what: .key(.libraryWhatTermWord)) {
                     words[code] = word
                 }
-                if let node = fields["definition"], let text = yaml.string(node, what: "a definition") {
+                if let node = fields["definition"], let text = yaml.string(node, what: .key(.libraryWhatDefinition)) {
                     do {
                         definitions[code] = try TemplateParser.parseInlines(text, at: node.textLocation)
                     } catch {

@@ -29,14 +29,18 @@ struct LintRun: TemplateWalker {
         checker = ConditionChecker(questionnaire: library.questionnaire)
     }
 
-    mutating func error(_ message: String, at location: SourceLocation?) {
+    mutating func error(_ message: Message, at location: SourceLocation?) {
         diagnostics.append(
-            Diagnostic(.error, untranslated: message, at: location, file: location == nil ? library.root : nil))
+            Diagnostic(.error, message, at: location, file: location == nil ? library.root : nil))
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation?) {
+    mutating func error(_ key: MessageKey, _ values: [String: Message.Value], at location: SourceLocation?) {
+        error(Message(key, values), at: location)
+    }
+
+    mutating func warning(_ key: MessageKey, _ values: [String: Message.Value], at location: SourceLocation?) {
         diagnostics.append(
-            Diagnostic(.warning, untranslated: message, at: location, file: location == nil ? library.root : nil))
+            Diagnostic(.warning, Message(key, values), at: location, file: location == nil ? library.root : nil))
     }
 
     mutating func check() {
@@ -47,9 +51,7 @@ struct LintRun: TemplateWalker {
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) { checkTerm(term) }
         if !library.clauses.contains(where: { $0.survives != .none }) {
             for location in survivorsUsedAt {
-                warning(
-                    "'{{survivors}}' can list no clause: no clause of the library declares 'survives: true'",
-                    at: location)
+                warning(.lintSurvivorsListNothing, ["markup": "{{survivors}}"], at: location)
             }
         }
         for question in library.questionnaire.questions {
@@ -61,11 +63,10 @@ struct LintRun: TemplateWalker {
         // The questionnaire type-checks the checks' conditions; here they count as uses of their questions.
         for answerCheck in library.questionnaire.checks { collectQuestions(answerCheck.when.expression, scope: [:]) }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) where !usedTerms.contains(term.id) {
-            error("the term '\(term.id)' is defined but never used", at: term.location)
+            error(.lintTermUnused, ["id": .text(term.id)], at: term.location)
         }
         for question in library.questionnaire.questions where !usedQuestions.contains(question.id) {
-            warning(
-                "the question '\(question.id)' is not used by any clause, condition or outline", at: question.location)
+            warning(.lintQuestionUnused, ["id": .text(question.id)], at: question.location)
         }
     }
 
@@ -73,7 +74,7 @@ struct LintRun: TemplateWalker {
 
     mutating func define(_ id: String, at location: SourceLocation) {
         if let first = ids[id] {
-            if first != location { error("the id '\(id)' is already used at \(first)", at: location) }
+            if first != location { error(.lintIdUsed, ["id": .text(id), "first": "\(first)"], at: location) }
         } else {
             ids[id] = location
         }
@@ -145,18 +146,18 @@ struct LintRun: TemplateWalker {
             usedQuestions.insert(source.list)
             if let q = library.questionnaire.question(source.list) {
                 if q.type != .list {
-                    error("the party list '\(source.list)' is not a list question", at: source.location)
+                    error(.lintPartyListNotList, ["list": .text(source.list)], at: source.location)
                 } else if q.field("name") == nil {
-                    error("the party list '\(source.list)' has no 'name' field", at: source.location)
+                    error(.lintPartyListNoName, ["list": .text(source.list)], at: source.location)
                 }
             } else {
-                error("the party list '\(source.list)' is not a question", at: source.location)
+                error(.lintPartyListNotQuestion, ["list": .text(source.list)], at: source.location)
             }
         }
         if let date = outline.dateQuestion {
             usedQuestions.insert(date)
             if library.questionnaire.question(date)?.type != .date {
-                error("the agreement date '\(date)' is not a date question", at: nil)
+                error(.lintDateNotDate, ["id": .text(date)], at: nil)
             }
         }
         if let signing = outline.signingQuestion {
@@ -164,9 +165,8 @@ struct LintRun: TemplateWalker {
             let question = library.questionnaire.question(signing)
             let values = Set(question?.options.map(\.value) ?? [])
             if question?.type != .choice || values != AssemblyRun.signingMethods {
-                error(
-                    "the signing question '\(signing)' is not a choice with the options "
-                        + AssemblyRun.signingMethods.sorted().joined(separator: ", "), at: nil)
+                let options = AssemblyRun.signingMethods.sorted().joined(separator: ", ")
+                error(.lintSigningNotChoice, ["id": .text(signing), "options": .text(options)], at: nil)
             }
         }
         // Where each clause (and slot) first stands in this outline: a second place would repeat its ids.
@@ -177,35 +177,29 @@ struct LintRun: TemplateWalker {
             case .clause(let id, let when, let location):
                 if let file = library.clause(id) {
                     if file.category == .annexes {
-                        error(
-                            "the outline names the annex text '\(id)' as a clause; name it as an annex's 'clause'",
-                            at: location)
+                        error(.lintAnnexTextAsClause, ["id": .text(id)], at: location)
                     }
                 } else {
-                    error("the outline names clause '\(id)', which does not exist", at: location)
+                    error(.lintNoSuchClause, ["id": .text(id)], at: location)
                 }
                 if let first = placed[id] {
-                    error(
-                        "the clause '\(id)' is already in this outline at \(first); an agreement has each clause once",
-                        at: location)
+                    error(.lintClauseTwice, ["id": .text(id), "first": "\(first)"], at: location)
                 } else {
                     placed[id] = location
                 }
                 if let when { condition(when, scope: [:]) }
             case .slot(let id, let when, let location):
                 let members = library.slot(id)
-                if members.isEmpty { error("the outline names slot '\(id)', which no clause fills", at: location) }
+                if members.isEmpty { error(.lintEmptySlot, ["id": .text(id)], at: location) }
                 if let first = placedSlots[id] {
-                    error(
-                        "the slot '\(id)' is already in this outline at \(first); an agreement has each clause once",
-                        at: location)
+                    error(.lintSlotTwice, ["id": .text(id), "first": "\(first)"], at: location)
                 } else {
                     placedSlots[id] = location
                     for member in members {
                         if let first = placed[member.id] {
                             error(
-                                "the slot '\(id)' holds the clause '\(member.id)', which is already in this outline at \(first); an agreement has each clause once",
-                                at: location)
+                                .lintSlotClauseTwice,
+                                ["id": .text(id), "clause": .text(member.id), "first": "\(first)"], at: location)
                         } else {
                             placed[member.id] = location
                         }
@@ -219,34 +213,38 @@ struct LintRun: TemplateWalker {
                         if let file = library.clause(id) {
                             if file.category != .annexes {
                                 error(
-                                    "the annex '\(annex.id)' names clause '\(id)', whose category is '\(file.category.rawValue)'; an annex's text has category 'annexes'",
-                                    at: annex.location)
+                                    .lintAnnexTextCategory,
+                                    [
+                                        "annex": .text(annex.id), "id": .text(id),
+                                        "category": .text(file.category.rawValue),
+                                    ], at: annex.location)
                             }
                             if file.when != nil || file.slot != nil {
-                                error(
-                                    "the annex text '\(id)' has a 'when' or 'slot'; the annex's entry in the outline decides when it is used",
-                                    at: file.location)
+                                error(.lintAnnexTextWhen, ["id": .text(id)], at: file.location)
                             }
                         } else {
                             error(
-                                "the annex '\(annex.id)' names clause '\(id)', which does not exist", at: annex.location
-                            )
+                                .lintAnnexNoSuchClause, ["annex": .text(annex.id), "id": .text(id)],
+                                at: annex.location)
                         }
                         if let first = placed[id] {
                             error(
-                                "the clause '\(id)' is already in this outline at \(first); an agreement has each clause once",
+                                .lintAnnexClauseTwice, ["id": .text(id), "first": .text("\(first)")],
                                 at: annex.location)
                         } else {
                             placed[id] = annex.location
                         }
                     }
                     for language in library.languages where annex.title[language] == nil {
-                        error("the annex '\(annex.id)' has no '\(language.rawValue)' title", at: annex.location)
+                        error(
+                            .lintAnnexNoTitle, ["id": .text(annex.id), "language": .text(language.rawValue)],
+                            at: annex.location)
                     }
                 }
             case .definitions(let id, let title, let location):
                 for language in library.languages where title[language] == nil {
-                    error("the definitions clause '\(id)' has no '\(language.rawValue)' title", at: location)
+                    error(
+                        .lintDefinitionsNoTitle, ["id": .text(id), "language": .text(language.rawValue)], at: location)
                 }
             default: break
             }
@@ -266,14 +264,14 @@ struct LintRun: TemplateWalker {
     mutating func checkClause(_ clause: ClauseFile) {
         if let when = clause.when { condition(when, scope: [:]) }
         if !outlineClauses.values.contains(where: { $0.contains(clause.id) }) {
-            warning("the clause '\(clause.id)' is not used by any agreement outline", at: clause.location)
+            warning(.lintClauseUnused, ["id": .text(clause.id)], at: clause.location)
         }
         if case .subclauses(let ids) = clause.survives {
             let own = Set(subclauses[clause.id] ?? [])
             for id in ids where !own.contains(id) {
-                let hint = SpellingSuggestion.hint(for: id, in: subclauses[clause.id] ?? [])
+                let hint = SpellingSuggestion.hintValue(for: id, in: subclauses[clause.id] ?? [])
                 error(
-                    "'survives' names '\(id)', which is not a sub-clause of '\(clause.id)'\(hint)",
+                    .lintSurvivesNotSubclause, ["id": .text(id), "clause": .text(clause.id), "hint": hint],
                     at: clause.keyLocations["survives"] ?? clause.location)
             }
         }
@@ -283,17 +281,17 @@ struct LintRun: TemplateWalker {
         for language in library.languages {
             if clause.title[language] == nil {
                 error(
-                    "the clause '\(clause.id)' has no '\(language.rawValue)' title (missing translation)",
+                    .lintClauseNoTitle, ["id": .text(clause.id), "language": .text(language.rawValue)],
                     at: clause.keyLocations["title"] ?? clause.location)
             }
             if clause.note != nil && clause.note?[language] == nil {
                 error(
-                    "the drafting note has no '\(language.rawValue)' text (missing translation)",
+                    .lintNoteNoText, ["language": .text(language.rawValue)],
                     at: clause.keyLocations["note"] ?? clause.location)
             }
             guard let body = clause.bodies[language] else {
                 error(
-                    "the clause '\(clause.id)' has no '\(language.rawValue)' text (missing translation)",
+                    .lintClauseNoText, ["id": .text(clause.id), "language": .text(language.rawValue)],
                     at: clause.location)
                 continue
             }
@@ -314,22 +312,20 @@ struct LintRun: TemplateWalker {
         for language in library.languages.dropFirst() {
             guard let other = uses[language] else { continue }
             let at = clause.bodyLocations[language] ?? clause.location
-            func compare(_ a: Set<String>, _ b: Set<String>, _ what: String) {
-                for x in a.subtracting(b).sorted() {
-                    error(
-                        "the '\(language.rawValue)' text lacks the \(what) '\(x)' that the '\(first.rawValue)' text has",
-                        at: at)
+            func compare(_ a: Set<String>, _ b: Set<String>, _ what: MessageKey) {
+                func values(_ x: String) -> [String: Message.Value] {
+                    [
+                        "language": .text(language.rawValue), "what": .key(what), "item": .text(x),
+                        "first": .text(first.rawValue),
+                    ]
                 }
-                for x in b.subtracting(a).sorted() {
-                    error(
-                        "the '\(language.rawValue)' text has the \(what) '\(x)' that the '\(first.rawValue)' text lacks",
-                        at: at)
-                }
+                for x in a.subtracting(b).sorted() { error(.lintTranslationLacks, values(x), at: at) }
+                for x in b.subtracting(a).sorted() { error(.lintTranslationHas, values(x), at: at) }
             }
-            compare(base.references, other.references, "reference to")
-            compare(base.terms, other.terms, "term")
-            compare(base.values, other.values, "value")
-            compare(base.conditions, other.conditions, "condition")
+            compare(base.references, other.references, .lintWhatReference)
+            compare(base.terms, other.terms, .lintWhatTerm)
+            compare(base.values, other.values, .lintWhatValue)
+            compare(base.conditions, other.conditions, .lintWhatCondition)
         }
     }
 
@@ -346,13 +342,11 @@ struct LintRun: TemplateWalker {
         case .subclause(let s):
             if s.depth + 1 > ModelValidator.maxClauseDepth {
                 error(
-                    "the sub-clause is nested \(s.depth + 1) levels deep; at most \(ModelValidator.maxClauseDepth) are supported",
+                    .lintSubclauseTooDeep, ["depth": "\(s.depth + 1)", "maximum": "\(ModelValidator.maxClauseDepth)"],
                     at: s.location)
             }
             if context.loopDepth > 0, let id = s.id {
-                error(
-                    "the sub-clause '\(id)' is repeated by a loop, so its id would not be unique; leave the id out",
-                    at: s.location)
+                error(.lintSubclauseInLoop, ["id": .text(id)], at: s.location)
             }
             descend(into: block, in: context)
         case .loop(let loop):
@@ -392,9 +386,7 @@ struct LintRun: TemplateWalker {
     private mutating func leadingRows(_ body: [TemplateBlock], columns: Int) {
         guard case .table(let t)? = body.first, t.header == nil, let first = t.rows.first, first.count != columns
         else { return }
-        error(
-            "these rows continue the table above, which has \(columns) columns, but have \(first.count) cells",
-            at: t.location)
+        error(.lintTableRows, ["columns": "\(columns)", "cells": "\(first.count)"], at: t.location)
     }
 
     /// Checks a list `context.listDepth` levels deep (1 for a top-level list).
@@ -415,7 +407,7 @@ struct LintRun: TemplateWalker {
         case .success(.question(let q)) where q.type == .list:
             inner[variable] = q
         case .success:
-            error("'\(list.path.dotted)' is not a list, so it cannot be repeated over", at: list.location)
+            error(.lintLoopNotList, ["path": .text(list.path.dotted)], at: list.location)
         }
         return inner
     }
@@ -425,15 +417,13 @@ struct LintRun: TemplateWalker {
         case .term(let id, let display, let location):
             term(id, at: location)
             if let display, let first = display.first, first.isLetter, !first.isUppercase {
-                warning(
-                    "the term '\(id)' is used as '\(display)'; defined terms are written with an initial capital",
-                    at: location)
+                warning(.lintTermLowercase, ["id": .text(id), "display": .text(display)], at: location)
             }
         case .definition(let id, let location): term(id, at: location)
         case .reference(let target, _, let location):
             uses.references.insert(target)
             if ids[target] == nil {
-                error("unknown clause '\(target)' in a reference", at: location)
+                error(.lintUnknownReference, ["target": .text(target)], at: location)
             } else if let clause = currentClause {
                 reference(target, from: clause, at: location)
             }
@@ -455,14 +445,14 @@ struct LintRun: TemplateWalker {
     mutating func reference(_ target: String, from clause: String, at location: SourceLocation) {
         let outlines = outlineClauses.filter { $0.value.contains(clause) }.map(\.key)
         guard !outlines.isEmpty, !outlines.contains(where: { outlineIDs[$0]?.contains(target) == true }) else { return }
-        error("the reference names '\(target)', which no agreement outline with this clause includes", at: location)
+        error(.lintReferenceNotIncluded, ["target": .text(target)], at: location)
     }
 
     mutating func term(_ id: String, at location: SourceLocation) {
         uses.terms.insert(id)
         usedTerms.insert(id)
         if library.terms[id] == nil {
-            error("the term '\(id)' is used but not defined in terms.yaml", at: location)
+            error(.lintTermUndefined, ["id": .text(id)], at: location)
         }
     }
 
@@ -495,11 +485,11 @@ struct LintRun: TemplateWalker {
         for language in library.languages {
             if term.word[language] == nil {
                 error(
-                    "the term '\(term.id)' has no '\(language.rawValue)' word (missing translation)", at: term.location)
+                    .lintTermNoWord, ["id": .text(term.id), "language": .text(language.rawValue)], at: term.location)
             }
             guard let definition = term.definition[language] else {
                 error(
-                    "the term '\(term.id)' has no '\(language.rawValue)' definition (missing translation)",
+                    .lintTermNoDefinition, ["id": .text(term.id), "language": .text(language.rawValue)],
                     at: term.location)
                 continue
             }

@@ -39,10 +39,7 @@ public enum Block: Sendable, Equatable, Codable {
         do {
             c = try decoder.container(keyedBy: CodingKeys.self)
         } catch {
-            throw DecodingError.typeMismatch(
-                Block.self,
-                DecodingError.Context(
-                    codingPath: decoder.codingPath, debugDescription: "a block is an object with a \"type\""))
+            throw ModelDecodingError(Message(.modelBlockForm), at: decoder.codingPath)
         }
         let type = try c.decode(String.self, forKey: .type)
         switch type {
@@ -57,10 +54,11 @@ public enum Block: Sendable, Equatable, Codable {
         case "annex": self = .annex(try AnnexContent(from: decoder))
         case "pageBreak": self = .pageBreak
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .type, in: c,
-                debugDescription: "unknown block type '\(type)'; expected one of: "
-                    + Block.typeNames.joined(separator: ", "))
+            throw ModelDecodingError(
+                Message(
+                    .modelUnknownBlockType,
+                    ["type": .text(type), "types": .text(Block.typeNames.joined(separator: ", "))]),
+                at: c.codingPath + [CodingKeys.type])
         }
     }
 

@@ -71,8 +71,7 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, Codable, 
         let c = try decoder.singleValueContainer()
         let text = try c.decode(String.self)
         guard let date = CalendarDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: c, debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD")
+            throw ModelDecodingError(Message(.modelNotADate, ["text": .text(text)]), at: c.codingPath)
         }
         self = date
     }

@@ -40,11 +40,7 @@ public enum Inline: Sendable, Equatable, Codable {
         do {
             c = try decoder.container(keyedBy: CodingKeys.self)
         } catch {
-            throw DecodingError.typeMismatch(
-                Inline.self,
-                DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "an inline is a string or an object with a \"type\""))
+            throw ModelDecodingError(Message(.modelInlineForm), at: decoder.codingPath)
         }
         let type = try c.decode(String.self, forKey: .type)
         switch type {
@@ -74,10 +70,11 @@ public enum Inline: Sendable, Equatable, Codable {
                     author: try c.decodeIfPresent(String.self, forKey: .author)))
         case "lineBreak": self = .lineBreak
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .type, in: c,
-                debugDescription: "unknown inline type '\(type)'; expected a string or one of: "
-                    + Inline.typeNames.joined(separator: ", "))
+            throw ModelDecodingError(
+                Message(
+                    .modelUnknownInlineType,
+                    ["type": .text(type), "types": .text(Inline.typeNames.joined(separator: ", "))]),
+                at: c.codingPath + [CodingKeys.type])
         }
     }
 

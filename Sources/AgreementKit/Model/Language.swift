@@ -59,10 +59,14 @@ public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseItera
         let container = try decoder.singleValueContainer()
         let code = try container.decode(String.self)
         guard let language = Language(rawValue: code) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "'\(code)' is not a language; the languages are "
-                    + Language.allCases.map(\.rawValue).joined(separator: ", "))
+            throw ModelDecodingError(
+                Message(
+                    .modelNotALanguage,
+                    [
+                        "code": .text(code),
+                        "languages": .text(Language.allCases.map(\.rawValue).joined(separator: ", ")),
+                    ]),
+                at: container.codingPath)
         }
         self = language
     }

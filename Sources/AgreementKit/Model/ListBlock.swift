@@ -8,8 +8,8 @@ public struct ListBlock: Sendable, Equatable, Codable {
     public static let maximumDepth = 3
 
     /// What is wrong with a list nested `depth` levels deep, in the words the parser, lint and validator share.
-    static func tooDeep(_ depth: Int) -> String {
-        "lists are nested \(depth) levels deep; at most \(maximumDepth) are supported"
+    static func tooDeep(_ depth: Int) -> Message {
+        Message(.modelListTooDeep, ["depth": "\(depth)", "maximum": "\(maximumDepth)"])
     }
 
     /// Bulleted or numbered.

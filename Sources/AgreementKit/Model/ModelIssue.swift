@@ -3,12 +3,14 @@ public struct ModelIssue: Sendable, Equatable, CustomStringConvertible {
     /// Where the problem is.
     public var path: ModelPath
     /// What is wrong.
-    public var message: String
+    public var problem: Message
+    /// What is wrong, in the messages language.
+    public var message: String { problem.description }
 
     /// Creates an issue.
-    public init(path: ModelPath, message: String) {
+    public init(path: ModelPath, problem: Message) {
         self.path = path
-        self.message = message
+        self.problem = problem
     }
 
     /// The text form, as messages show it.

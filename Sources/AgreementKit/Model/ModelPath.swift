@@ -16,6 +16,17 @@ public struct ModelPath: Sendable, Equatable, Hashable, CustomStringConvertible 
         self.components = components
     }
 
+    /// The path of a `Codable` coding path.
+    init(codingPath: [any CodingKey]) {
+        self.init(
+            codingPath.map { key in
+                if let i = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(i) {
+                    return .index(i)
+                }
+                return .key(key.stringValue)
+            })
+    }
+
     /// This path extended by an object member.
     public func key(_ name: String) -> ModelPath { ModelPath(components + [.key(name)]) }
     /// This path extended by an array element.

@@ -28,21 +28,23 @@ public struct ModelValidator: Sendable {
         var annexTexts: [(String, ModelPath)] = []
         var insideAnnex = false
 
-        mutating func report(_ path: ModelPath, _ message: String) {
-            issues.append(ModelIssue(path: path, message: message))
+        mutating func report(_ path: ModelPath, _ message: Message) {
+            issues.append(ModelIssue(path: path, problem: message))
         }
 
-        mutating func string(_ s: String, _ path: ModelPath, what: String) {
+        mutating func report(_ path: ModelPath, _ key: MessageKey, _ values: [String: Message.Value] = [:]) {
+            report(path, Message(key, values))
+        }
+
+        mutating func string(_ s: String, _ path: ModelPath, what: MessageKey) {
             if let bad = XMLCharacters.firstForbidden(in: s) {
-                report(
-                    path,
-                    "\(what) holds the character \(XMLCharacters.describe(bad)), which XML documents cannot contain")
+                report(path, .modelBadCharacter, ["what": .key(what), "character": .text(XMLCharacters.describe(bad))])
             }
         }
 
-        mutating func identifier(_ s: String, _ path: ModelPath, what: String) {
+        mutating func identifier(_ s: String, _ path: ModelPath, what: MessageKey) {
             if s.trimmingCharacters(in: .whitespaces).isEmpty {
-                report(path, "\(what) is empty")
+                report(path, .modelEmpty, ["what": .key(what)])
             } else {
                 string(s, path, what: what)
             }
@@ -52,49 +54,49 @@ public struct ModelValidator: Sendable {
             let meta = agreement.metadata
             let m = ModelPath().key("metadata")
             if meta.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                report(m.key("title"), "the title is empty")
+                report(m.key("title"), .modelTitleEmpty)
             }
-            string(meta.title, m.key("title"), what: "the title")
+            string(meta.title, m.key("title"), what: .modelWhatTitle)
             for (i, party) in meta.parties.enumerated() {
                 let p = m.key("parties").index(i)
-                identifier(party.id, p.key("id"), what: "the party id")
+                identifier(party.id, p.key("id"), what: .modelWhatPartyId)
                 if !partyIDs.insert(party.id).inserted {
-                    report(p.key("id"), "the party id '\(party.id)' is used twice")
+                    report(p.key("id"), .modelPartyIdTwice, ["id": .text(party.id)])
                 }
-                identifier(party.name, p.key("name"), what: "the party name")
+                identifier(party.name, p.key("name"), what: .modelWhatPartyName)
                 if let v = party.organisationNumber {
-                    string(v, p.key("organisationNumber"), what: "the organisation number")
+                    string(v, p.key("organisationNumber"), what: .modelWhatOrganisationNumber)
                 }
-                if let v = party.address { string(v, p.key("address"), what: "the address") }
-                if let v = party.shortName { identifier(v, p.key("shortName"), what: "the short name") }
+                if let v = party.address { string(v, p.key("address"), what: .modelWhatAddress) }
+                if let v = party.shortName { identifier(v, p.key("shortName"), what: .modelWhatShortName) }
             }
             var keys: Set<String> = []
             for (i, entry) in meta.provenance.enumerated() {
                 let p = m.key("provenance").index(i)
-                identifier(entry.key, p.key("key"), what: "the provenance key")
+                identifier(entry.key, p.key("key"), what: .modelWhatProvenanceKey)
                 if !keys.insert(entry.key).inserted {
-                    report(p.key("key"), "the provenance key '\(entry.key)' is used twice")
+                    report(p.key("key"), .modelProvenanceKeyTwice, ["key": .text(entry.key)])
                 }
-                string(entry.value, p.key("value"), what: "the provenance value")
+                string(entry.value, p.key("value"), what: .modelWhatProvenanceValue)
             }
             walk(agreement.blocks)
             var written: Set<String> = []
             for (annex, path) in annexTexts {
                 if !annexIDs.contains(annex) {
-                    report(path, "the annex text names '\(annex)', which is no annex of the annex list")
+                    report(path, .modelAnnexTextUnknown, ["annex": .text(annex)])
                 } else if !written.insert(annex).inserted {
-                    report(path, "the annex '\(annex)' has more than one text")
+                    report(path, .modelAnnexTextTwice, ["annex": .text(annex)])
                 }
             }
             for (target, path) in references where ids[target] == nil {
-                report(path, "the cross-reference names '\(target)', which is no clause or annex id")
+                report(path, .modelReferenceUnknown, ["target": .text(target)])
             }
         }
 
-        mutating func define(_ id: String, _ path: ModelPath, what: String) {
-            identifier(id, path, what: "the \(what) id")
+        mutating func define(_ id: String, _ path: ModelPath, what: MessageKey) {
+            identifier(id, path, what: what)
             if let first = ids[id] {
-                report(path, "the id '\(id)' is already used at \(first)")
+                report(path, .modelIdUsed, ["id": .text(id), "first": "\(first)"])
             } else {
                 ids[id] = path
             }
@@ -102,7 +104,7 @@ public struct ModelValidator: Sendable {
 
         mutating func party(_ id: String, _ path: ModelPath) {
             if !partyIDs.contains(id) {
-                report(path, "'\(id)' is not the id of a party in metadata.parties")
+                report(path, .modelNotAParty, ["id": .text(id)])
             }
         }
 
@@ -112,13 +114,12 @@ public struct ModelValidator: Sendable {
             case .parties(let b):
                 for (i, id) in b.parties.enumerated() { party(id, path.key("parties").index(i)) }
             case .clause(let clause):
-                define(clause.id, path.key("id"), what: "clause")
+                define(clause.id, path.key("id"), what: .modelWhatClauseId)
                 let depth = position.clauseDepth + 1
                 if depth > ModelValidator.maxClauseDepth {
                     report(
-                        path,
-                        "clause '\(clause.id)' is nested \(depth) levels deep; at most \(ModelValidator.maxClauseDepth) are supported"
-                    )
+                        path, .modelClauseTooDeep,
+                        ["id": .text(clause.id), "depth": "\(depth)", "maximum": "\(ModelValidator.maxClauseDepth)"])
                 }
                 descend(into: block, at: position)
             case .table(let t):
@@ -127,21 +128,21 @@ public struct ModelValidator: Sendable {
                 for (i, sig) in s.signatures.enumerated() {
                     let p = path.key("signatures").index(i)
                     party(sig.party, p.key("party"))
-                    if let v = sig.name { string(v, p.key("name"), what: "the signatory name") }
-                    if let v = sig.title { string(v, p.key("title"), what: "the signatory title") }
-                    if let v = sig.place { string(v, p.key("place"), what: "the place") }
+                    if let v = sig.name { string(v, p.key("name"), what: .modelWhatSignatoryName) }
+                    if let v = sig.title { string(v, p.key("title"), what: .modelWhatSignatoryTitle) }
+                    if let v = sig.place { string(v, p.key("place"), what: .modelWhatPlace) }
                 }
             case .annexes(let a):
                 for (i, annex) in a.annexes.enumerated() {
                     let p = position.key("annexes").index(i)
-                    define(annex.id, p.path.key("id"), what: "annex")
+                    define(annex.id, p.path.key("id"), what: .modelWhatAnnexId)
                     annexIDs.insert(annex.id)
                     walk(annex.title, at: p.key("title"))
                 }
             case .annex(let content):
                 annexTexts.append((content.annex, path.key("annex")))
                 if position.clauseDepth > 0 || insideAnnex {
-                    report(path, "an annex's text stands among the agreement's blocks, not inside a clause or annex")
+                    report(path, .modelAnnexTextNested)
                 }
                 insideAnnex = true
                 descend(into: block, at: position)
@@ -162,23 +163,24 @@ public struct ModelValidator: Sendable {
         mutating func table(_ t: Table, _ position: ModelPosition) {
             let path = position.path
             let columns = t.columnCount
-            if columns == 0 { report(path, "the table has no cells") }
+            if columns == 0 { report(path, .modelTableNoCells) }
             if let header = t.header {
                 for (c, cell) in header.cells.enumerated() { walk(cell, at: position.key("header").index(c)) }
             }
             for (r, row) in t.rows.enumerated() {
                 let p = position.key("rows").index(r)
                 if row.cells.count != columns {
-                    report(p.path, "the row has \(row.cells.count) cells, but the table has \(columns) columns")
+                    report(p.path, .modelRowCells, ["cells": "\(row.cells.count)", "columns": "\(columns)"])
                 }
                 for (c, cell) in row.cells.enumerated() { walk(cell, at: p.index(c)) }
             }
             if let widths = t.widths {
                 if widths.count != columns {
-                    report(path.key("widths"), "\(widths.count) widths are given for \(columns) columns")
+                    report(
+                        path.key("widths"), .modelWidthsCount, ["widths": "\(widths.count)", "columns": "\(columns)"])
                 }
                 if widths.contains(where: { $0 <= 0 }) {
-                    report(path.key("widths"), "column widths must be positive")
+                    report(path.key("widths"), .modelWidthsPositive)
                 }
             }
         }
@@ -186,15 +188,15 @@ public struct ModelValidator: Sendable {
         mutating func visit(_ inline: Inline, at position: ModelPosition) {
             let p = position.path
             switch inline {
-            case .text(let s): string(s, p, what: "the text")
-            case .definition(let term, _), .termUse(let term, _): identifier(term, p.key("term"), what: "the term")
+            case .text(let s): string(s, p, what: .modelWhatText)
+            case .definition(let term, _), .termUse(let term, _): identifier(term, p.key("term"), what: .modelWhatTerm)
             case .reference(let r): references.append((r.target, p.key("target")))
             case .blank(let b):
-                identifier(b.name, p.key("name"), what: "the blank name")
-                if let label = b.label { string(label, p.key("label"), what: "the blank label") }
+                identifier(b.name, p.key("name"), what: .modelWhatBlankName)
+                if let label = b.label { string(label, p.key("label"), what: .modelWhatBlankLabel) }
             case .note(let n):
-                string(n.text, p.key("text"), what: "the note")
-                if let author = n.author { string(author, p.key("author"), what: "the note author") }
+                string(n.text, p.key("text"), what: .modelWhatNote)
+                if let author = n.author { string(author, p.key("author"), what: .modelWhatNoteAuthor) }
             case .emphasis, .strong, .lineBreak: break
             }
             descend(into: inline, at: position)

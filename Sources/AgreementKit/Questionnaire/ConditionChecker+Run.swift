@@ -9,7 +9,7 @@ extension ConditionChecker {
 
         var category: Category
         /// How messages name it: `'results_model' (a choice)`, `the string "x"`.
-        var description: String
+        var description: Message.Value
         var location: SourceLocation
         /// The question a path ends at.
         var question: Question?
@@ -42,8 +42,10 @@ extension ConditionChecker {
         let bindings: [String: Binding]
         var diagnostics: [Diagnostic] = []
 
-        private mutating func error(_ message: String, at location: SourceLocation) {
-            diagnostics.append(Diagnostic(.error, untranslated: message, at: location))
+        private mutating func error(
+            _ key: MessageKey, _ values: [String: Message.Value], at location: SourceLocation
+        ) {
+            diagnostics.append(Diagnostic(.error, Message(key, values), at: location))
         }
 
         /// Checks `e` used as a condition.
@@ -65,25 +67,23 @@ extension ConditionChecker {
             case .path(let path):
                 let o = operand(e)
                 guard o.category != .boolean, o.category != .invalid else { return }
-                let name = path.dotted
-                let hint =
+                let hint: MessageKey =
                     o.category == .record
-                    ? "name one of its fields"
+                    ? .typesHintRecord
                     : o.category == .projection
-                        ? "test one value with \"value\" in \(name)"
-                        : o.category == .list || o.category == .multipleChoice
-                            ? "write count(\(name)) > 0 or answered(\(name))"
-                            : "compare it (\(name) == ...) or write answered(\(name))"
-                error("\(o.description) is not yes/no and cannot stand alone as a condition: \(hint)", at: e.location)
+                        ? .typesHintProjection
+                        : o.category == .list || o.category == .multipleChoice ? .typesHintList : .typesHintCompare
+                let name = Message.Value.text(path.dotted)
+                error(
+                    .typesNotYesNo, ["operand": o.description, "hint": .message(Message(hint, ["name": name]))],
+                    at: e.location)
             case .count(let argument):
                 _ = operand(e)
                 let name = Self.pathName(argument) ?? "..."
-                error(
-                    "count(\(name)) is a number, not a condition: compare it, for example count(\(name)) > 0",
-                    at: e.location)
+                error(.typesCountNotCondition, ["name": .text(name)], at: e.location)
             case .string, .integer, .list:
                 let o = operand(e)
-                error("\(o.description) is not a condition", at: e.location)
+                error(.typesNotCondition, ["operand": o.description], at: e.location)
             }
         }
 
@@ -96,61 +96,77 @@ extension ConditionChecker {
         mutating func operand(_ e: Expression) -> Operand {
             switch e.kind {
             case .string(let s):
-                return Operand(category: .text, description: "the string \"\(s)\"", location: e.location, literal: s)
+                return Operand(
+                    category: .text, description: .message(Message(.typesOperandString, ["text": .text(s)])),
+                    location: e.location, literal: s)
             case .integer(let n):
-                return Operand(category: .integer, description: "the number \(n)", location: e.location)
+                return Operand(
+                    category: .integer, description: .message(Message(.typesOperandNumber, ["number": "\(n)"])),
+                    location: e.location)
             case .boolean(let b):
-                return Operand(category: .boolean, description: b ? "true" : "false", location: e.location)
+                return Operand(category: .boolean, description: .text(b ? "true" : "false"), location: e.location)
             case .list(let items):
-                return Operand(category: .listLiteral, description: "a list", location: e.location, items: items)
+                return Operand(
+                    category: .listLiteral, description: .key(.typesOperandList), location: e.location, items: items)
             case .path(let path):
                 let name = path.dotted
+                let quoted = Message.Value.message(Message(.typesOperandPath, ["name": .text(name)]))
                 switch checker.resolve(path, bindings: bindings, at: e.location, columns: true, projections: true) {
                 case .failure(let d):
                     diagnostics.append(contentsOf: d.diagnostics)
-                    return Operand(category: .invalid, description: "'\(name)'", location: e.location)
+                    return Operand(category: .invalid, description: quoted, location: e.location)
                 case .success(.question(let q)):
                     return Operand(
                         category: Operand.category(of: q.type),
-                        description: "'\(name)' (\(ConditionChecker.describe(q.type)))", location: e.location,
+                        description: .message(
+                            Message(
+                                .typesOperandQuestion,
+                                ["name": .text(name), "type": .key(ConditionChecker.describe(q.type))])),
+                        location: e.location,
                         question: q, path: path)
                 case .success(.record(let q)):
                     return Operand(
-                        category: .record, description: "'\(name)' (one record of '\(q.id)')", location: e.location,
+                        category: .record,
+                        description: .message(
+                            Message(.typesOperandRecord, ["name": .text(name), "list": .text(q.id)])),
+                        location: e.location,
                         question: q, path: path)
                 case .success(.projection(let list, let field)):
                     let category = Operand.category(of: field.type)
                     guard category == .text || category == .choice else {
                         error(
-                            "'\(name)' gathers the '\(field.id)' of every record of '\(list.id)', which is "
-                                + "\(ConditionChecker.describe(field.type)); only text and choice fields can be gathered",
-                            at: e.location)
-                        return Operand(category: .invalid, description: "'\(name)'", location: e.location)
+                            .typesProjectionType,
+                            [
+                                "name": .text(name), "field": .text(field.id), "list": .text(list.id),
+                                "type": .key(ConditionChecker.describe(field.type)),
+                            ], at: e.location)
+                        return Operand(category: .invalid, description: quoted, location: e.location)
                     }
                     // Messages about the gathered field point at the field's name.
                     var at = e.location
                     at.column += path.dottedSegments.dropLast().reduce(0) { $0 + $1.unicodeScalars.count + 1 }
                     return Operand(
                         category: .projection,
-                        description: "'\(name)' (the '\(field.id)' of every record of '\(list.id)')",
+                        description: .message(
+                            Message(
+                                .typesOperandProjection,
+                                ["name": .text(name), "field": .text(field.id), "list": .text(list.id)])),
                         location: at, question: field, path: path)
                 }
             case .count(let argument):
                 let inner = operand(argument)
                 let name = inner.name ?? "..."
                 if ![.list, .multipleChoice, .invalid].contains(inner.category) {
-                    error(
-                        "count() needs a list or a multiple-choice question; \(inner.description) is neither",
-                        at: argument.location)
+                    error(.typesCountNeedsList, ["operand": inner.description], at: argument.location)
                 }
-                return Operand(category: .integer, description: "count(\(name))", location: e.location)
+                return Operand(category: .integer, description: .text("count(\(name))"), location: e.location)
             case .answered(let argument):
                 let inner = operand(argument)
                 return Operand(
-                    category: .boolean, description: "answered(\(inner.name ?? "..."))", location: e.location)
+                    category: .boolean, description: .text("answered(\(inner.name ?? "..."))"), location: e.location)
             case .not, .and, .or, .compare:
                 condition(e)
-                return Operand(category: .boolean, description: "a condition", location: e.location)
+                return Operand(category: .boolean, description: .key(.typesOperandCondition), location: e.location)
             }
         }
 
@@ -171,21 +187,20 @@ extension ConditionChecker {
         private mutating func rejectsWhole(_ o: Operand, op: ComparisonOperator) -> Bool {
             switch o.category {
             case .list:
-                error("\(o.description) is a list: compare count(\(o.name ?? "...")) instead", at: o.location)
+                error(.typesCompareList, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
             case .record:
-                error("\(o.description) is a record, not a value: name one of its fields", at: o.location)
+                error(.typesCompareRecord, ["operand": o.description], at: o.location)
             case .multipleChoice:
                 error(
-                    "\(o.description) holds several options: test one with \"value\" in \(o.name ?? "...")",
-                    at: o.location)
+                    .typesCompareMultiple, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
             case .listLiteral:
-                error("a list cannot be compared with '\(op.rawValue)': write 'VALUE in [...]'", at: o.location)
+                error(.typesCompareListLiteral, ["operator": .text(op.rawValue)], at: o.location)
             case .projection:
                 let first =
                     o.path.map { $0.prefix($0.rest.count - 1).index(0).appending($0.rest.suffix(1)).dotted } ?? ""
                 error(
-                    "\(o.description) holds one value per record: write '\(first)' for the first record's, "
-                        + "or test one value with \"value\" in \(o.name ?? "...")", at: o.location)
+                    .typesCompareProjection,
+                    ["operand": o.description, "first": .text(first), "name": .text(o.name ?? "...")], at: o.location)
             default:
                 return false
             }
@@ -204,8 +219,7 @@ extension ConditionChecker {
             case (.date, .date), (.boolean, .boolean): break
             case (.integer, .integer), (.integer, .amount), (.amount, .integer), (.amount, .amount): break
             default:
-                error(
-                    "cannot compare \(l.description) with \(r.description): they are of different types", at: location)
+                error(.typesDifferentTypes, ["left": l.description, "right": r.description], at: location)
             }
         }
 
@@ -214,7 +228,7 @@ extension ConditionChecker {
             let ordered: [Operand.Category] = [.integer, .amount, .date]
             for (x, other) in [(l, r), (r, l)] where !ordered.contains(x.category) {
                 if x.category == .text, x.literal != nil, other.category == .date { continue }
-                error("'\(op.rawValue)' needs numbers, amounts or dates; \(x.description) has no order", at: x.location)
+                error(.typesNoOrder, ["operator": .text(op.rawValue), "operand": x.description], at: x.location)
                 return
             }
             switch (l.category, r.category) {
@@ -223,8 +237,7 @@ extension ConditionChecker {
             case (.date, .text): dateLiteral(r, comparedWith: l)
             case (.text, .date): dateLiteral(l, comparedWith: r)
             default:
-                error(
-                    "cannot compare \(l.description) with \(r.description): they are of different types", at: location)
+                error(.typesDifferentTypes, ["left": l.description, "right": r.description], at: location)
             }
         }
 
@@ -242,23 +255,17 @@ extension ConditionChecker {
                 case .text where l.literal != nil: if r.question?.type == .choice { option(l, of: r) }
                 case .text, .choice: break
                 default:
-                    error(
-                        "only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
-                        at: l.location)
+                    error(.typesInNotText, ["right": r.description, "left": l.description], at: l.location)
                 }
             case .multipleChoice:
                 switch l.category {
                 case .text where l.literal != nil: option(l, of: r)
                 case .text, .choice: break
                 default:
-                    error(
-                        "only a string or a choice can be 'in' \(r.description); \(l.description) is neither",
-                        at: l.location)
+                    error(.typesInNotText, ["right": r.description, "left": l.description], at: l.location)
                 }
             default:
-                error(
-                    "'in' needs a list such as [\"a\", \"b\"], a multiple-choice question or a list's field "
-                        + "(public_parties.country) on its right; \(r.description) is none of these", at: r.location)
+                error(.typesInNeedsList, ["operand": r.description], at: r.location)
             }
         }
 
@@ -268,9 +275,12 @@ extension ConditionChecker {
             let values = question.options.map(\.value)
             if !values.contains(text) {
                 error(
-                    "\"\(text)\" is not an option of '\(choice.name ?? question.id)'"
-                        + SpellingSuggestion.hint(for: text, in: values) + "; the options are: "
-                        + values.joined(separator: ", "), at: literal.location)
+                    .typesNotAnOption,
+                    [
+                        "text": .text(text), "name": .text(choice.name ?? question.id),
+                        "hint": SpellingSuggestion.hintValue(for: text, in: values),
+                        "options": .text(values.joined(separator: ", ")),
+                    ], at: literal.location)
             }
         }
 
@@ -278,14 +288,12 @@ extension ConditionChecker {
         private mutating func dateLiteral(_ literal: Operand, comparedWith date: Operand) {
             guard let text = literal.literal else {
                 error(
-                    "cannot compare \(literal.description) with \(date.description): they are of different types",
-                    at: literal.location)
+                    .typesDifferentTypes, ["left": literal.description, "right": date.description], at: literal.location
+                )
                 return
             }
             if CalendarDate(iso: text) == nil {
-                error(
-                    "\"\(text)\" is not a date; \(date.description) is compared with dates written \"YYYY-MM-DD\"",
-                    at: literal.location)
+                error(.typesNotADate, ["text": .text(text), "operand": date.description], at: literal.location)
             }
         }
     }

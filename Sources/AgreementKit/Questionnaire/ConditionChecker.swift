@@ -68,9 +68,8 @@ public struct ConditionChecker: Sendable {
             if value.filters.isEmpty, q.type == .list, q.field("name") == nil {
                 return [
                     Diagnostic(
-                        .error,
-                        untranslated: "'\(name)' is a list of records without a 'name' field: use "
-                            + "'{{for}}' over it, or a filter such as 'count'", at: value.location)
+                        .error, Message(.typesListWithoutName, ["name": .text(name), "for": "{{for}}"]),
+                        at: value.location)
                 ]
             }
             state = .question(q)
@@ -80,15 +79,17 @@ public struct ConditionChecker: Sendable {
                 return [
                     Diagnostic(
                         .error,
-                        untranslated: "'\(name)' is one record of '\(q.id)', which has no 'name' field: name "
-                            + "one of its fields ("
-                            + q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ") + ")",
-                        at: value.location)
+                        Message(
+                            .typesRecordWithoutName,
+                            [
+                                "name": .text(name), "list": .text(q.id),
+                                "fields": .text(q.fields.map { value.path.key($0.id).dotted }.joined(separator: ", ")),
+                            ]), at: value.location)
                 ]
             }
             state = .record(q)
         case .projection:
-            return [Diagnostic(.error, untranslated: "'\(name)' is not one value", at: value.location)]
+            return [Diagnostic(.error, Message(.typesNotOneValue, ["name": .text(name)]), at: value.location)]
         }
         for filter in value.filters {
             if let next = Self.apply(filter, to: state) {
@@ -98,8 +99,13 @@ public struct ConditionChecker: Sendable {
             return [
                 Diagnostic(
                     .error,
-                    untranslated: "the filter '\(filter.rawValue)' needs \(Self.needs(filter)), but "
-                        + Self.describe(state, name: name) + Self.filterHint(filter, state), at: value.location)
+                    Message(
+                        .typesFilterNeeds,
+                        [
+                            "filter": .text(filter.rawValue), "needs": .key(Self.needs(filter)),
+                            "state": .message(Self.describe(state, name: name)),
+                            "hint": Self.filterHint(filter, state),
+                        ]), at: value.location)
             ]
         }
         return []
@@ -156,8 +162,10 @@ public struct ConditionChecker: Sendable {
             let candidates = questionnaire.questions.map(\.id) + bindings.keys.sorted()
             return .failure(
                 DiagnosticError(
-                    untranslated: "unknown question '\(first)'"
-                        + SpellingSuggestion.hint(for: first, in: candidates), at: at(0)))
+                    Message(
+                        .typesUnknownQuestion,
+                        ["name": .text(first), "hint": SpellingSuggestion.hintValue(for: first, in: candidates)]),
+                    at: at(0)))
         }
         for (step, component) in path.rest.enumerated() {
             let index = step + 1
@@ -170,14 +178,22 @@ public struct ConditionChecker: Sendable {
                 } else if case .index = component {
                     return .failure(
                         DiagnosticError(
-                            untranslated: "'\(name)' is one record of '\(list.id)': follow it with a field ("
-                                + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                            Message(
+                                .typesRecordNeedsField,
+                                [
+                                    "name": .text(name), "list": .text(list.id),
+                                    "fields": .text(list.fields.map(\.id).joined(separator: ", ")),
+                                ]), at: at(index)))
                 } else {
                     return .failure(
                         DiagnosticError(
-                            untranslated: "'\(segment)' is not a field of '\(list.id)'"
-                                + SpellingSuggestion.hint(for: segment, in: list.fields.map(\.id)) + " (fields: "
-                                + list.fields.map(\.id).joined(separator: ", ") + ")", at: at(index)))
+                            Message(
+                                .typesNotAField,
+                                [
+                                    "segment": .text(segment), "list": .text(list.id),
+                                    "hint": SpellingSuggestion.hintValue(for: segment, in: list.fields.map(\.id)),
+                                    "fields": .text(list.fields.map(\.id).joined(separator: ", ")),
+                                ]), at: at(index)))
                 }
             case .question(let q) where q.type == .list:
                 if case .index = component {
@@ -187,15 +203,19 @@ public struct ConditionChecker: Sendable {
                 } else if q.field(segment) != nil {
                     return .failure(
                         DiagnosticError(
-                            untranslated:
-                                "'\(name)' is a list of records: write '\(path.prefix(step).index(0).key(segment).dotted)' for "
-                                + "the first record's '\(segment)', or repeat over the records with 'for'",
-                            at: at(index)))
+                            Message(
+                                .typesListFirstRecord,
+                                [
+                                    "name": .text(name), "segment": .text(segment),
+                                    "path": .text(path.prefix(step).index(0).key(segment).dotted),
+                                ]), at: at(index)))
                 } else {
                     return .failure(
                         DiagnosticError(
-                            untranslated: "'\(name)' is a list of records: follow it with a record number "
-                                + "from 0, as in '\(path.prefix(step).index(0).dotted)'", at: at(index)))
+                            Message(
+                                .typesListRecordNumber,
+                                ["name": .text(name), "path": .text(path.prefix(step).index(0).dotted)]),
+                            at: at(index)))
                 }
             case .question(let q) where q.type == .amount && (segment == "amount" || segment == "currency"):
                 target = .question(
@@ -205,14 +225,16 @@ public struct ConditionChecker: Sendable {
             case .projection(let list, let field):
                 return .failure(
                     DiagnosticError(
-                        untranslated: "'\(name)' is the '\(field.id)' of every record of '\(list.id)' "
-                            + "and has no fields", at: at(index)))
+                        Message(
+                            .typesProjectionNoFields,
+                            ["name": .text(name), "field": .text(field.id), "list": .text(list.id)]),
+                        at: at(index)))
             case .question(let q):
-                let parts = q.type == .amount ? " other than 'amount' (whole units) and 'currency'" : ""
                 return .failure(
                     DiagnosticError(
-                        untranslated: "'\(name)' is \(Self.describe(q.type)) and has no fields\(parts)",
-                        at: at(index)))
+                        Message(
+                            q.type == .amount ? .typesNoFieldsAmount : .typesNoFields,
+                            ["name": .text(name), "type": .key(Self.describe(q.type))]), at: at(index)))
             }
         }
         return .success(target)
@@ -252,52 +274,53 @@ public struct ConditionChecker: Sendable {
         }
     }
 
-    static func needs(_ filter: ValueFilter) -> String {
+    /// What a filter needs, as in "the filter 'date' needs a date".
+    static func needs(_ filter: ValueFilter) -> MessageKey {
         switch filter {
-        case .date: return "a date"
-        case .amount: return "an amount"
-        case .join, .joinOr, .count: return "a list or a multiple choice"
-        case .names: return "a list of records"
-        case .yesNo: return "a yes/no value"
-        case .label: return "a choice or a multiple choice"
-        case .lower, .upper: return "text"
-        case .lines: return "a text or long text"
+        case .date: return .typesNeedsDate
+        case .amount: return .typesNeedsAmount
+        case .join, .joinOr, .count: return .typesNeedsList
+        case .names: return .typesNeedsRecords
+        case .yesNo: return .typesNeedsYesNo
+        case .label: return .typesNeedsChoice
+        case .lower, .upper: return .typesNeedsText
+        case .lines: return .typesNeedsLines
         }
     }
 
-    static func filterHint(_ filter: ValueFilter, _ state: FilterState) -> String {
+    static func filterHint(_ filter: ValueFilter, _ state: FilterState) -> Message.Value {
         if case .question(let q) = state, q.type == .list, filter == .join || filter == .joinOr || filter == .names {
-            return " ('\(filter.rawValue)' uses the records' 'name' field, and '\(q.id)' has none)"
+            return .message(Message(.typesFilterHintName, ["filter": .text(filter.rawValue), "list": .text(q.id)]))
         }
         return ""
     }
 
-    static func describe(_ state: FilterState, name: String) -> String {
+    static func describe(_ state: FilterState, name: String) -> Message {
         switch state {
         case .question(let q):
-            return "'\(name)' is \(describe(q.type))"
-        case .record(let q): return "'\(name)' is one record of '\(q.id)'"
-        case .text: return "the value is text after the filters before it"
-        case .texts: return "the value is a list of texts after the filters before it"
-        case .number: return "the value is a number after the filters before it"
+            return Message(.typesStateQuestion, ["name": .text(name), "type": .key(describe(q.type))])
+        case .record(let q): return Message(.typesStateRecord, ["name": .text(name), "list": .text(q.id)])
+        case .text: return Message(.typesStateText)
+        case .texts: return Message(.typesStateTexts)
+        case .number: return Message(.typesStateNumber)
         }
     }
 
     /// "text", "an integer", ... as in "'x' is text".
-    static func describe(_ type: QuestionType) -> String {
+    static func describe(_ type: QuestionType) -> MessageKey {
         switch type {
-        case .text: return "text"
-        case .longText: return "long text"
-        case .yesNo: return "yes/no"
-        case .choice: return "a choice"
-        case .multipleChoice: return "a multiple choice"
-        case .integer: return "an integer"
-        case .amount: return "an amount"
-        case .date: return "a date"
-        case .email: return "an e-mail address"
-        case .organisationNumberSE: return "a Swedish organisation number"
-        case .cvrDK: return "a Danish CVR number"
-        case .list: return "a list of records"
+        case .text: return .typesTypeText
+        case .longText: return .typesTypeLongText
+        case .yesNo: return .typesTypeYesNo
+        case .choice: return .typesTypeChoice
+        case .multipleChoice: return .typesTypeMultipleChoice
+        case .integer: return .typesTypeInteger
+        case .amount: return .typesTypeAmount
+        case .date: return .typesTypeDate
+        case .email: return .typesTypeEmail
+        case .organisationNumberSE: return .typesTypeOrganisationNumber
+        case .cvrDK: return .typesTypeCvr
+        case .list: return .typesTypeList
         }
     }
 }

@@ -21,8 +21,8 @@ struct QuestionnaireReader {
         self.file = file
     }
 
-    private mutating func error(_ message: String, _ node: YAMLNode) {
-        yaml.error(untranslated: message, at: node)
+    private mutating func error(_ key: MessageKey, _ values: [String: Message.Value], _ node: YAMLNode) {
+        yaml.error(Message(key, values), at: node)
     }
 
     /// Reads the whole file, then type-checks every `ask_when` against the questionnaire read.
@@ -30,23 +30,23 @@ struct QuestionnaireReader {
         var sections: [ReadSection] = []
         var checks: [AnswerCheck] = []
         if let fields = yaml.fields(
-            root, what: "the questionnaire", keys: ["sections", "checks"], required: ["sections"])
+            root, what: .key(.questionnaireWhatQuestionnaire), keys: ["sections", "checks"], required: ["sections"])
         {
             if let node = fields["sections"] {
-                for node in yaml.sequence(node, what: "a list of sections") ?? [] {
+                for node in yaml.sequence(node, what: .key(.questionnaireWhatSections)) ?? [] {
                     if let section = readSection(node) { sections.append(section) }
                 }
             }
             if let node = fields["checks"] {
-                for node in yaml.sequence(node, what: "a list of checks") ?? [] {
+                for node in yaml.sequence(node, what: .key(.questionnaireWhatChecks)) ?? [] {
                     if let check = readCheck(node) { checks.append(check) }
                 }
             }
         }
-        checkUnique(sections.map { ($0.id, $0.location) }, what: "section id")
+        checkUnique(sections.map { ($0.id, $0.location) }, what: .questionnaireWhatSectionId)
         let all = sections.flatMap(\.questions)
-        checkUnique(all.map { ($0.id, $0.location) }, what: "question id")
-        checkUnique(checks.map { ($0.id, $0.location) }, what: "check id")
+        checkUnique(all.map { ($0.id, $0.location) }, what: .questionnaireWhatQuestionId)
+        checkUnique(checks.map { ($0.id, $0.location) }, what: .questionnaireWhatCheckId)
         let questionnaire = Questionnaire(sections: sections.map(\.section), checks: checks, file: file)
         checkConditions(questionnaire)
         return questionnaire
@@ -61,13 +61,14 @@ struct QuestionnaireReader {
     }
 
     private mutating func readSection(_ node: YAMLNode) -> ReadSection? {
-        guard let keys = yaml.fields(node, what: "a section", keys: ["id", "title", "questions"]) else { return nil }
-        let id = identifier(keys, what: "section id", in: "a section")
-        let subject = id.map { "the section '\($0)'" } ?? "a section"
-        let title = localized(keys, "title", what: "the title", in: subject, required: true)
+        let section = Message.Value.key(.questionnaireWhatSection)
+        guard let keys = yaml.fields(node, what: section, keys: ["id", "title", "questions"]) else { return nil }
+        let id = identifier(keys, what: .questionnaireWhatSectionId, in: section)
+        let subject = id.map { Message.Value.message(Message(.questionnaireTheSection, ["id": .text($0)])) } ?? section
+        let title = localized(keys, "title", what: .key(.questionnaireWhatTitle), in: subject, required: true)
         var questions: [Question] = []
-        if let questionsNode = yaml.required("questions", in: keys, what: .text(subject)) {
-            for q in yaml.sequence(questionsNode, what: "a list of questions") ?? [] {
+        if let questionsNode = yaml.required("questions", in: keys, what: subject) {
+            for q in yaml.sequence(questionsNode, what: .key(.questionnaireWhatQuestions)) ?? [] {
                 if let question = readQuestion(q, isField: false) { questions.append(question) }
             }
         }
@@ -81,10 +82,10 @@ struct QuestionnaireReader {
         let languages = Language.allCases.map(\.rawValue)
         guard
             let keys = yaml.fields(
-                node, what: "a check", keys: ["id", "when", "level"] + languages,
+                node, what: .key(.questionnaireWhatCheck), keys: ["id", "when", "level"] + languages,
                 required: ["id", "when", "level"] + languages)
         else { return nil }
-        let id = identifier(keys, what: "check id", in: "a check")
+        let id = identifier(keys, what: .questionnaireWhatCheckId, in: .key(.questionnaireWhatCheck))
         var when: Condition?
         if let conditionNode = keys["when"] {
             if let scalar = conditionNode.scalar, !conditionNode.isEmpty {
@@ -94,23 +95,28 @@ struct QuestionnaireReader {
                     yaml.report(error)
                 }
             } else {
-                error("'when' must be a condition, found \(conditionNode.description)", conditionNode)
+                error(.questionnaireWhenNotCondition, ["found": conditionNode.foundValue], conditionNode)
             }
         }
         var level: AnswerCheck.Level?
-        if let levelNode = keys["level"], let text = yaml.string(levelNode, what: "a level") {
+        if let levelNode = keys["level"], let text = yaml.string(levelNode, what: .key(.questionnaireWhatLevel)) {
             level = AnswerCheck.Level(rawValue: text)
             if level == nil {
                 let all = AnswerCheck.Level.allCases.map(\.rawValue)
                 error(
-                    "unknown level '\(text)'\(SpellingSuggestion.hint(for: text, in: all)); the levels are "
-                        + all.joined(separator: ", "), levelNode)
+                    .questionnaireUnknownLevel,
+                    [
+                        "text": .text(text), "hint": SpellingSuggestion.hintValue(for: text, in: all),
+                        "levels": .text(all.joined(separator: ", ")),
+                    ], levelNode)
             }
         }
         var message: [Language: String] = [:]
         for language in Language.allCases {
             if let textNode = keys[language.rawValue],
-                let text = yaml.string(textNode, what: "the '\(language.rawValue)' message")
+                let text = yaml.string(
+                    textNode,
+                    what: .message(Message(.questionnaireWhatMessage, ["language": .text(language.rawValue)])))
             {
                 message[language] = text
             }
@@ -121,69 +127,76 @@ struct QuestionnaireReader {
     }
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
-        let what = isField ? "a field" : "a question"
-        guard let keys = yaml.fields(node, what: .text(what), keys: Self.questionKeys) else { return nil }
-        let id = identifier(keys, what: isField ? "field id" : "question id", in: what)
-        let name = id.map { "'\($0)'" } ?? "the question"
-        let subject = id.map { isField ? "the field '\($0)'" : "the question '\($0)'" } ?? what
+        let what = Message.Value.key(isField ? .questionnaireWhatField : .questionnaireWhatQuestion)
+        guard let keys = yaml.fields(node, what: what, keys: Self.questionKeys) else { return nil }
+        let id = identifier(keys, what: isField ? .questionnaireWhatFieldId : .questionnaireWhatQuestionId, in: what)
+        let name =
+            id.map { Message.Value.message(Message(.questionnaireName, ["id": .text($0)])) }
+            ?? .key(.questionnaireTheQuestion)
+        let subject =
+            id.map { id in
+                Message.Value.message(
+                    Message(isField ? .questionnaireTheField : .questionnaireTheQuestionNamed, ["id": .text(id)]))
+            } ?? what
 
         var type: QuestionType?
-        if let typeNode = yaml.required("type", in: keys, what: .text(subject)) {
+        if let typeNode = yaml.required("type", in: keys, what: subject) {
             let text = typeNode.text ?? ""
             type = QuestionType(rawValue: text)
             if type == nil {
+                let types = QuestionType.allCases.map(\.rawValue)
                 error(
-                    "unknown type '\(text)' for \(name)\(SpellingSuggestion.hint(for: text, in: QuestionType.allCases.map(\.rawValue)))"
-                        + "; expected one of: \(QuestionType.allCases.map(\.rawValue).joined(separator: ", "))",
-                    typeNode)
+                    .questionnaireUnknownType,
+                    [
+                        "text": .text(text), "name": name, "hint": SpellingSuggestion.hintValue(for: text, in: types),
+                        "types": .text(types.joined(separator: ", ")),
+                    ], typeNode)
             } else if type == .list && isField {
-                error("the field \(name) cannot be a list: the fields of a list's records are single values", typeNode)
+                error(.questionnaireFieldList, ["name": name], typeNode)
             }
         }
-        let label = localized(keys, "label", what: "the label", in: subject, required: true)
-        let help = localized(keys, "help", what: "the help", in: subject, required: false)
+        let label = localized(keys, "label", what: .key(.questionnaireWhatLabel), in: subject, required: true)
+        let help = localized(keys, "help", what: .key(.questionnaireWhatHelp), in: subject, required: false)
 
         var required = true
         if let requiredNode = keys["required"] {
             switch requiredNode.text?.lowercased() {
             case "true", "yes": required = true
             case "false", "no": required = false
-            default: error("'required' must be true or false, found \(requiredNode.description)", requiredNode)
+            default: error(.questionnaireRequiredNotBoolean, ["found": requiredNode.foundValue], requiredNode)
             }
         }
 
         var options: [ChoiceOption] = []
         if let optionsNode = keys["options"] {
             if let type, type != .choice, type != .multipleChoice {
-                error(
-                    "\(name) is of type \(type.rawValue): only choice and multiple_choice questions have 'options'",
-                    optionsNode)
+                error(.questionnaireOptionsNotAllowed, ["name": name, "type": .text(type.rawValue)], optionsNode)
             } else {
                 options = readOptions(optionsNode, name: name)
             }
         } else if type == .choice || type == .multipleChoice {
-            error("\(name) is a \(type?.rawValue ?? "choice") question and needs 'options'", node)
+            error(.questionnaireNeedsOptions, ["name": name, "type": .text(type?.rawValue ?? "choice")], node)
         }
 
         let minimum = bound(keys["min"], key: "min", type: type, name: name)
         let maximum = bound(keys["max"], key: "max", type: type, name: name)
         if let minimum, let maximum, minimum > maximum, let maxNode = keys["max"] {
-            error("\(name): 'min' (\(minimum)) is greater than 'max' (\(maximum))", maxNode)
+            error(.questionnaireMinGreater, ["name": name, "minimum": "\(minimum)", "maximum": "\(maximum)"], maxNode)
         }
 
         var pattern: String?
         if let patternNode = keys["pattern"] {
             let text = patternNode.text ?? ""
             if let type, type != .text {
-                error("\(name) is of type \(type.rawValue): only text questions have a 'pattern'", patternNode)
+                error(.questionnairePatternNotAllowed, ["name": name, "type": .text(type.rawValue)], patternNode)
             } else if patternNode.scalar == nil || text.isEmpty {
-                error("'pattern' must be a regular expression, found \(patternNode.description)", patternNode)
+                error(.questionnairePatternNotText, ["found": patternNode.foundValue], patternNode)
             } else {
                 do {
                     _ = try NSRegularExpression(pattern: text)
                     pattern = text
                 } catch {
-                    self.error("\(name): '\(text)' is not a valid regular expression", patternNode)
+                    self.error(.questionnairePatternInvalid, ["name": name, "text": .text(text)], patternNode)
                 }
             }
         }
@@ -192,11 +205,9 @@ struct QuestionnaireReader {
         if let currencyNode = keys["currency"] {
             let text = currencyNode.text ?? ""
             if let type, type != .amount {
-                error("\(name) is of type \(type.rawValue): only amount questions have a 'currency'", currencyNode)
+                error(.questionnaireCurrencyNotAllowed, ["name": name, "type": .text(type.rawValue)], currencyNode)
             } else if !AmountText.isCurrencyCode(text) {
-                error(
-                    "'currency' must be a three-letter code such as SEK, DKK or EUR, found \(currencyNode.description)",
-                    currencyNode)
+                error(.questionnaireCurrencyInvalid, ["found": currencyNode.foundValue], currencyNode)
             } else {
                 currency = text
             }
@@ -205,15 +216,17 @@ struct QuestionnaireReader {
         var fields: [Question] = []
         if let fieldsNode = keys["fields"] {
             if let type, type != .list {
-                error("\(name) is of type \(type.rawValue): only list questions have 'fields'", fieldsNode)
-            } else if let sequence = yaml.sequence(fieldsNode, what: "a list of fields") {
+                error(.questionnaireFieldsNotAllowed, ["name": name, "type": .text(type.rawValue)], fieldsNode)
+            } else if let sequence = yaml.sequence(fieldsNode, what: .key(.questionnaireWhatFields)) {
                 for f in sequence {
                     if let field = readQuestion(f, isField: true) { fields.append(field) }
                 }
-                checkUnique(fields.map { ($0.id, $0.location) }, what: "field id in \(name)")
+                checkUnique(fields.map { ($0.id, $0.location) }) { id, first in
+                    Message(.questionnaireDuplicateField, ["name": name, "id": .text(id), "first": "\(first)"])
+                }
             }
         } else if type == .list {
-            error("\(name) is a list and needs 'fields': the questions asked for each record", node)
+            error(.questionnaireNeedsFields, ["name": name], node)
         }
 
         var askWhen: Condition?
@@ -225,7 +238,7 @@ struct QuestionnaireReader {
                     yaml.report(error)
                 }
             } else {
-                error("'ask_when' must be a condition, found \(conditionNode.description)", conditionNode)
+                error(.questionnaireAskWhenNotCondition, ["found": conditionNode.foundValue], conditionNode)
             }
         }
 
@@ -234,14 +247,15 @@ struct QuestionnaireReader {
             switch computedNode.text?.lowercased() {
             case "true", "yes": computed = true
             case "false", "no": computed = false
-            default: error("'computed' must be true or false, found \(computedNode.description)", computedNode)
+            default: error(.questionnaireComputedNotBoolean, ["found": computedNode.foundValue], computedNode)
             }
             if computed, isField {
-                error("the field \(name) cannot be computed: only a question is", computedNode)
+                error(.questionnaireComputedField, ["name": name], computedNode)
             } else if computed, let id, !BudgetFigures.computedQuestions.contains(id) {
                 error(
-                    "\(name) is computed, but the engine computes only "
-                        + BudgetFigures.computedQuestions.sorted().joined(separator: ", "), computedNode)
+                    .questionnaireComputedUnknown,
+                    ["name": name, "ids": .text(BudgetFigures.computedQuestions.sorted().joined(separator: ", "))],
+                    computedNode)
             }
         }
 
@@ -256,57 +270,66 @@ struct QuestionnaireReader {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
                 defaultNode, for: question, path: AnswerPath(id),
-                subject: Message(.answersDefaultOf, ["name": .text(name)]))
+                subject: Message(.answersDefaultOf, ["name": name]))
             yaml.report(DiagnosticError(values.diagnostics))
             if defaultNode.isEmpty {
-                error("the default of \(name) is empty; leave 'default' out instead", defaultNode)
+                error(.questionnaireDefaultEmpty, ["name": name], defaultNode)
             }
         }
         return question
     }
 
-    private mutating func readOptions(_ node: YAMLNode, name: String) -> [ChoiceOption] {
-        guard let sequence = yaml.sequence(node, what: "a list of options") else { return [] }
+    private mutating func readOptions(_ node: YAMLNode, name: Message.Value) -> [ChoiceOption] {
+        guard let sequence = yaml.sequence(node, what: .key(.questionnaireWhatOptions)) else { return [] }
         var options: [ChoiceOption] = []
         var seen: [String: SourceLocation] = [:]
         for optionNode in sequence {
-            guard let keys = yaml.fields(optionNode, what: "an option", keys: ["value", "label", "help"]) else {
+            guard
+                let keys = yaml.fields(
+                    optionNode, what: .key(.questionnaireWhatOption), keys: ["value", "label", "help"])
+            else {
                 continue
             }
             var value: String?
-            if let valueNode = yaml.required("value", in: keys, what: "an option of \(name)"),
-                let text = yaml.string(valueNode, what: "an option value")
+            if let valueNode = yaml.required(
+                "value", in: keys, what: .message(Message(.questionnaireWhatOptionOf, ["name": name]))),
+                let text = yaml.string(valueNode, what: .key(.questionnaireWhatOptionValue))
             {
                 if let first = seen[text] {
-                    error("\(name) has the option value '\(text)' twice (first at \(first))", valueNode)
+                    error(
+                        .questionnaireOptionTwice, ["name": name, "text": .text(text), "first": "\(first)"], valueNode)
                 } else {
                     seen[text] = valueNode.location
                     value = text
                 }
             }
-            let optionName = value.map { "the option '\($0)'" } ?? "the option"
-            let label = localized(keys, "label", what: "the label of \(optionName)", in: optionName, required: true)
-            let help = localized(keys, "help", what: "the help of \(optionName)", in: optionName, required: false)
+            let optionName =
+                value.map { Message.Value.message(Message(.questionnaireTheOptionNamed, ["value": .text($0)])) }
+                ?? .key(.questionnaireTheOption)
+            let label = localized(
+                keys, "label", what: .message(Message(.questionnaireLabelOf, ["option": optionName])), in: optionName,
+                required: true)
+            let help = localized(
+                keys, "help", what: .message(Message(.questionnaireHelpOf, ["option": optionName])), in: optionName,
+                required: false)
             if let value, let label { options.append(ChoiceOption(value: value, label: label, help: help)) }
         }
-        if sequence.isEmpty { error("\(name) needs at least one option", node) }
+        if sequence.isEmpty { error(.questionnaireNoOptions, ["name": name], node) }
         return options
     }
 
-    private mutating func bound(_ node: YAMLNode?, key: String, type: QuestionType?, name: String) -> Int? {
+    private mutating func bound(_ node: YAMLNode?, key: String, type: QuestionType?, name: Message.Value) -> Int? {
         guard let node else { return nil }
         if let type, ![.integer, .amount, .list, .multipleChoice].contains(type) {
-            error(
-                "\(name) is of type \(type.rawValue): only integer, amount, list and multiple_choice questions have '\(key)'",
-                node)
+            error(.questionnaireBoundNotAllowed, ["name": name, "type": .text(type.rawValue), "key": .text(key)], node)
             return nil
         }
         guard let text = node.text, let n = Int(text) else {
-            error("'\(key)' must be a whole number, found \(node.description)", node)
+            error(.questionnaireBoundNotNumber, ["key": .text(key), "found": node.foundValue], node)
             return nil
         }
         if n < 0, type == .list || type == .multipleChoice {
-            error("'\(key)' counts elements and cannot be negative", node)
+            error(.questionnaireBoundNegative, ["key": .text(key)], node)
             return nil
         }
         return n
@@ -314,24 +337,33 @@ struct QuestionnaireReader {
 
     /// The id of a section, question or field: a required key, read by the questionnaire's rules and reported
     /// where its node starts.
-    private mutating func identifier(_ keys: YAMLFields, what: String, in subject: String) -> String? {
-        guard let node = yaml.required("id", in: keys, what: .text(subject)) else { return nil }
-        return yaml.identifier(node, what: .text(what), rules: .question, at: .node)
+    private mutating func identifier(_ keys: YAMLFields, what: MessageKey, in subject: Message.Value) -> String? {
+        guard let node = yaml.required("id", in: keys, what: subject) else { return nil }
+        return yaml.identifier(node, what: .key(what), rules: .question, at: .node)
     }
 
     /// A text in every language (see `YAMLChecker.localized`), under `key`.
     private mutating func localized(
-        _ keys: YAMLFields, _ key: String, what: String, in subject: String, required: Bool
+        _ keys: YAMLFields, _ key: String, what: Message.Value, in subject: Message.Value, required: Bool
     ) -> Localized<String>? {
-        let node = required ? yaml.required(key, in: keys, what: .text(subject)) : keys[key]
+        let node = required ? yaml.required(key, in: keys, what: subject) : keys[key]
         return node.flatMap { yaml.localized($0, what: what, complete: true) }
     }
 
-    private mutating func checkUnique(_ items: [(String, SourceLocation)], what: String) {
+    private mutating func checkUnique(_ items: [(String, SourceLocation)], what: MessageKey) {
+        checkUnique(items) { id, first in
+            Message(.questionnaireDuplicate, ["what": .key(what), "id": .text(id), "first": "\(first)"])
+        }
+    }
+
+    /// Reports each id of `items` given more than once, where it is given again, as `message(id, first place)`.
+    private mutating func checkUnique(
+        _ items: [(String, SourceLocation)], message: (String, SourceLocation) -> Message
+    ) {
         var first: [String: SourceLocation] = [:]
         for (id, location) in items {
             if let earlier = first[id] {
-                yaml.error(untranslated: "duplicate \(what) '\(id)' (first declared at \(earlier))", at: location)
+                yaml.error(message(id, earlier), at: location)
             } else {
                 first[id] = location
             }

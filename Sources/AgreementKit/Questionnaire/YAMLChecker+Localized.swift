@@ -3,11 +3,15 @@
 extension YAMLChecker {
     /// A language code (`sv`, `en`). An unknown one is reported as `unknown language 'de'; the languages are sv,
     /// en`, with `in WHERE` after the code when `context` gives one.
-    mutating func language(_ node: YAMLNode, in context: String? = nil) -> Language? {
+    mutating func language(_ node: YAMLNode, in context: Message.Value? = nil) -> Language? {
         guard let text = string(node, what: .message(Message(.yamlWhatLanguage))) else { return nil }
         guard let language = Language(rawValue: text) else {
-            let place = context.map { " in \($0)" } ?? ""
-            error(untranslated: "unknown language '\(text)'\(place); the languages are \(Self.languageList)", at: node)
+            let values: [String: Message.Value] = ["text": .text(text), "languages": .text(Self.languageList)]
+            if let context {
+                error(Message(.yamlUnknownLanguageIn, values.merging(["what": context]) { $1 }), at: node)
+            } else {
+                error(Message(.yamlUnknownLanguage, values), at: node)
+            }
             return nil
         }
         return language
@@ -18,10 +22,10 @@ extension YAMLChecker {
     /// language must be given too (the questionnaire: each question is asked in either language); without it, which
     /// languages a text needs is left to the library check, which knows the library's languages, but at least one is.
     /// Nil after reporting any problem.
-    mutating func localized(_ node: YAMLNode, what: String, complete: Bool) -> Localized<String>? {
-        let expected =
-            "\(what) per language (\(Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")))"
-        guard let entries = mapping(node, what: .text(expected)) else { return nil }
+    mutating func localized(_ node: YAMLNode, what: Message.Value, complete: Bool) -> Localized<String>? {
+        let forms = Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")
+        let expected = Message.Value.message(Message(.yamlPerLanguage, ["what": what, "forms": .text(forms)]))
+        guard let entries = mapping(node, what: expected) else { return nil }
         var values: [Language: String] = [:]
         var ok = entries.count == node.mapping?.entries.count
         for entry in entries {
@@ -29,7 +33,11 @@ extension YAMLChecker {
                 ok = false
                 continue
             }
-            guard let text = string(entry.value, what: .text("the '\(language.rawValue)' text of \(what)")) else {
+            guard
+                let text = string(
+                    entry.value,
+                    what: .message(Message(.yamlLanguageText, ["language": .text(language.rawValue), "what": what])))
+            else {
                 ok = false
                 continue
             }
@@ -38,13 +46,19 @@ extension YAMLChecker {
         if complete {
             let missing = Language.allCases.filter { language in !entries.contains { $0.key == language.rawValue } }
             if !missing.isEmpty {
-                let codes = missing.map(\.rawValue).joined(separator: "', '")
-                let all = Language.allCases.map(\.rawValue).joined(separator: " and ")
-                error(untranslated: "\(what) has no '\(codes)' text (every text needs \(all))", at: node)
+                let codes = missing.map(\.rawValue).joined(separator: ", ")
+                let codesList = Language.allCases.map(\.rawValue)
+                let all = Message(
+                    .yamlAnd,
+                    ["first": .text(codesList.dropLast().joined(separator: ", ")), "last": .text(codesList.last ?? "")])
+                error(
+                    Message(.yamlMissingLanguages, ["what": what, "codes": .text(codes), "all": .message(all)]),
+                    at: node
+                )
                 ok = false
             }
         } else if entries.isEmpty, ok {
-            error(untranslated: "expected \(expected), found nothing", at: node)
+            error(Message(.yamlExpected, ["what": expected, "found": .key(.yamlFoundNothing)]), at: node)
             ok = false
         }
         return ok ? Localized(values) : nil

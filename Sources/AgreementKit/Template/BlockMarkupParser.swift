@@ -42,9 +42,10 @@ struct BlockMarkupParser {
             blocks += sequence(depth: 0, nesting: 0, inside: nil)
             guard index < lines.count, !aborted else { break }
             if case .directive(let keyword, _, let at) = kinds[index] {
-                let name = keyword == .elif ? "elif" : keyword == .else ? "else" : "end"
-                let needs = keyword == .end ? "'{{if}}' or '{{for}}'" : "'{{if}}'"
-                report("'{{\(name)}}' without \(needs)", line: index, column: at)
+                let key: MessageKey =
+                    keyword == .elif
+                    ? .templateElifWithoutIf : keyword == .else ? .templateElseWithoutIf : .templateEndWithout
+                report(key, line: index, column: at)
             }
             index += 1
         }
@@ -113,8 +114,14 @@ struct BlockMarkupParser {
         SourceLocation(file: file, line: firstLine + line, column: index + 1)
     }
 
-    private mutating func report(_ message: String, line: Int, column index: Int) {
-        diagnostics.append(Diagnostic(.error, untranslated: message, at: location(line: line, column: index)))
+    private mutating func report(_ message: Message, line: Int, column index: Int) {
+        diagnostics.append(Diagnostic(.error, message, at: location(line: line, column: index)))
+    }
+
+    private mutating func report(
+        _ key: MessageKey, _ values: [String: Message.Value] = [:], line: Int, column index: Int
+    ) {
+        report(MarkupMessage.make(key, values), line: line, column: index)
     }
 
     private mutating func report(_ error: DiagnosticError) {
@@ -138,7 +145,9 @@ struct BlockMarkupParser {
         return t..<e
     }
 
-    private func describe(line i: Int) -> String { "line \(firstLine + i)" }
+    private func describe(line i: Int) -> Message.Value {
+        .message(Message(.templateLine, ["line": "\(firstLine + i)"]))
+    }
 
     /// The directive on line `i` as written, shortened when long, for messages.
     private func directive(line i: Int) -> String {
@@ -161,13 +170,13 @@ struct BlockMarkupParser {
                 index += 1
             case .heading(let marks, let at):
                 if marks == 1 {
-                    report("a single '#' is the clause itself: a sub-clause starts with '##'", line: index, column: at)
+                    report(.templateSingleHash, line: index, column: at)
                     index += 1
                     continue
                 }
                 if marks > ModelValidator.maxClauseDepth {
                     let most = ModelValidator.maxClauseDepth
-                    report("a sub-clause has at most \(most) '#' (\(most) levels in all)", line: index, column: at)
+                    report(.templateTooManyHashes, ["most": "\(most)"], line: index, column: at)
                     index += 1
                     continue
                 }
@@ -175,16 +184,18 @@ struct BlockMarkupParser {
                 if level <= depth {
                     guard let inside else { return blocks }
                     report(
-                        "this heading would end the sub-clause that holds the '{{\(inside.name)}}' at \(describe(line: inside.line)): close that '{{\(inside.name)}}' with '{{end}}' before it",
-                        line: index, column: at)
+                        .templateHeadingEndsDirective,
+                        ["directive": "{{\(inside.name)}}", "at": describe(line: inside.line)], line: index, column: at)
                     blocks.append(subclause(level: level, marks: marks, at: at, nesting: nesting))
                     continue
                 }
                 if level > depth + 1 {
                     let expected = String(repeating: "#", count: depth + 2)
-                    report(
-                        "a '\(String(repeating: "#", count: marks))' sub-clause must be inside a '\(String(repeating: "#", count: marks - 1))' one; expected '\(expected)' here",
-                        line: index, column: at)
+                    let values: [String: Message.Value] = [
+                        "marks": .text(String(repeating: "#", count: marks)),
+                        "outer": .text(String(repeating: "#", count: marks - 1)), "expected": .text(expected),
+                    ]
+                    report(.templateHeadingLevel, values, line: index, column: at)
                 }
                 blocks.append(subclause(level: level, marks: marks, at: at, nesting: nesting))
             case .directive(let keyword, _, _):
@@ -252,7 +263,7 @@ struct BlockMarkupParser {
         if let stray = (content.lowerBound..<max(content.lowerBound, headingEnd - 1)).first(where: { k in
             s[k] == "{" && s[k + 1] == "#" && (k == 0 || s[k - 1] != "\\")
         }) {
-            report("a sub-clause id '{#id}' must end the heading line", line: i, column: stray)
+            report(.templateAnchorNotLast, line: i, column: stray)
         }
         let text = markup(line: i).slice(content.lowerBound..<headingEnd)
         var heading: [TemplateInline]?
@@ -274,11 +285,11 @@ struct BlockMarkupParser {
         while lower < upper, MarkupText.isSpace(s[lower]) { lower += 1 }
         while upper > lower, MarkupText.isSpace(s[upper - 1]) { upper -= 1 }
         if lower == upper {
-            report("the sub-clause id in '{#}' is empty", line: i, column: lower)
+            report(.templateAnchorEmpty, line: i, column: lower)
             return nil
         }
         for k in lower..<upper where !InlineMarkupParser.isIdentifierCharacter(s[k]) {
-            report("a sub-clause id has only letters, digits, '-' and '_'", line: i, column: k)
+            report(.templateAnchorCharacters, line: i, column: k)
             return nil
         }
         return String(String.UnicodeScalarView(s[lower..<upper]))
@@ -288,9 +299,7 @@ struct BlockMarkupParser {
 
     private mutating func nestingAllowed(_ nesting: Int) -> Bool {
         if nesting >= Self.maximumNesting {
-            report(
-                "'{{if}}' and '{{for}}' are nested more than \(Self.maximumNesting) levels deep", line: index, column: 0
-            )
+            report(.templateNestingTooDeep, ["maximum": "\(Self.maximumNesting)"], line: index, column: 0)
             aborted = true
             return false
         }
@@ -324,24 +333,21 @@ struct BlockMarkupParser {
             }
             if aborted { break }
             guard index < lines.count else {
-                report("the '\(directive(line: ifLine))' is not closed by '{{end}}'", line: ifLine, column: at)
+                report(.templateNotClosed, ["directive": .text(directive(line: ifLine))], line: ifLine, column: at)
                 break
             }
             switch kinds[index] {
             case .directive(.elif, let argument, let elifAt):
                 if otherwise != nil {
-                    report(
-                        "'{{elif}}' after '{{else}}' (in the '{{if}}' at \(describe(line: ifLine)))", line: index,
-                        column: elifAt)
+                    report(.templateElifAfterElseIn, ["at": describe(line: ifLine)], line: index, column: elifAt)
                 }
                 pending = condition(line: index, argument)
                 index += 1
             case .directive(.else, let argument, let elseAt):
                 if let extra = firstNonSpace(index, argument) {
-                    report("'{{else}}' takes no condition; write '{{elif CONDITION}}'", line: index, column: extra)
+                    report(.templateElseCondition, line: index, column: extra)
                 } else if otherwise != nil {
-                    report(
-                        "a second '{{else}}' in the '{{if}}' at \(describe(line: ifLine))", line: index, column: elseAt)
+                    report(.templateSecondElse, ["at": describe(line: ifLine)], line: index, column: elseAt)
                 }
                 otherwise = otherwise ?? []
                 pending = nil
@@ -359,7 +365,7 @@ struct BlockMarkupParser {
 
     private mutating func checkEmpty(_ argument: Range<Int>, after name: String) {
         if let extra = firstNonSpace(index, argument) {
-            report("unexpected text after '\(name)'", line: index, column: extra)
+            report(.templateTextAfter, ["name": .text(name)], line: index, column: extra)
         }
     }
 
@@ -391,7 +397,7 @@ struct BlockMarkupParser {
             body += sequence(depth: depth, nesting: nesting + 1, inside: ("for", forLine))
             if aborted { break }
             guard index < lines.count else {
-                report("the '\(directive(line: forLine))' is not closed by '{{end}}'", line: forLine, column: at)
+                report(.templateNotClosed, ["directive": .text(directive(line: forLine))], line: forLine, column: at)
                 break
             }
             switch kinds[index] {
@@ -404,7 +410,7 @@ struct BlockMarkupParser {
                         variable: variable, list: list, body: body, location: location(line: forLine, column: at)))
             case .directive(let keyword, _, let other):
                 report(
-                    "'{{\(keyword == .elif ? "elif" : "else")}}' inside the '{{for}}' at \(describe(line: forLine)): a '{{for}}' ends with '{{end}}'",
+                    keyword == .elif ? .templateElifInFor : .templateElseInFor, ["at": describe(line: forLine)],
                     line: index, column: other)
                 index += 1
             default:
@@ -453,13 +459,11 @@ struct BlockMarkupParser {
                 let relative = indent - baseIndent
                 var level = relative / 2
                 if relative % 2 != 0 {
-                    report("indent a nested list item by two spaces per level", line: index, column: indent)
+                    report(.templateIndentTwo, line: index, column: indent)
                 }
                 let previous = entries.last?.level ?? -1
                 if level > previous + 1 {
-                    report(
-                        "this item is indented more than one level below the item above it", line: index, column: indent
-                    )
+                    report(.templateIndentOneLevel, line: index, column: indent)
                     level = previous + 1
                 }
                 if level >= ListBlock.maximumDepth {
@@ -492,7 +496,7 @@ struct BlockMarkupParser {
         var contents: [[TemplateInline]] = []
         for entry in entries {
             if entry.text.isEmpty {
-                diagnostics.append(Diagnostic(.error, untranslated: "the list item is empty", at: entry.location))
+                diagnostics.append(Diagnostic(.error, Message(.templateItemEmpty), at: entry.location))
                 contents.append([])
                 continue
             }
@@ -521,7 +525,7 @@ struct BlockMarkupParser {
             if entries[i].kind != kind {
                 diagnostics.append(
                     Diagnostic(
-                        .error, untranslated: "this list mixes '-' and '+' items: start a new list after a blank line",
+                        .error, Message(.templateMixedList),
                         at: entries[i].location))
             }
             items.append(TemplateList.Item(content: contents[i]))
@@ -547,7 +551,7 @@ struct BlockMarkupParser {
             let text = markup(line: index)
             let rowLocation = location(line: index, column: range.lowerBound)
             if bars.count < 2 || bars.last != range.upperBound - 1 {
-                report("a table row must end with '|'", line: index, column: range.upperBound - 1)
+                report(.templateRowEnd, line: index, column: range.upperBound - 1)
                 wellFormed = false
             } else {
                 let cells = (0..<bars.count - 1).map { text.slice(bars[$0] + 1..<bars[$0 + 1]) }
@@ -564,9 +568,7 @@ struct BlockMarkupParser {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        untranslated: n == 0
-                            ? "a table starts with a row of cells, not with '|---|'"
-                            : "'|---|' may only follow the first row of a table",
+                        Message(n == 0 ? .templateTableStartsSeparator : .templateSeparatorPlace),
                         at: row.location))
                 wellFormed = false
             }
@@ -574,8 +576,7 @@ struct BlockMarkupParser {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        untranslated:
-                            "this row has \(row.cells.count) cells, the first row of the table has \(first.cells.count)",
+                        Message(.templateRowCells, ["cells": "\(row.cells.count)", "first": "\(first.cells.count)"]),
                         at: row.location))
                 wellFormed = false
             }

@@ -48,8 +48,7 @@ enum ConditionReader {
     /// Refuses text too long or too deeply nested for the recursive condition parser.
     private static func check(_ scalars: [Unicode.Scalar], at location: SourceLocation) throws(DiagnosticError) {
         if scalars.count > maximumLength {
-            throw DiagnosticError(
-                untranslated: "the condition is longer than \(maximumLength) characters", at: location)
+            throw DiagnosticError(Message(.conditionTooLong, ["maximum": "\(maximumLength)"]), at: location)
         }
         var depth = 0
         var inString = false
@@ -73,7 +72,7 @@ enum ConditionReader {
                     var at = location
                     at.column += i
                     throw DiagnosticError(
-                        untranslated: "parentheses and brackets are nested more than \(maximumNesting) deep", at: at)
+                        Message(.conditionNestedTooDeep, ["maximum": "\(maximumNesting)"]), at: at)
                 }
             case ")", "]": depth -= 1
             default: break

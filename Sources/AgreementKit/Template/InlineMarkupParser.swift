@@ -51,18 +51,18 @@ struct InlineMarkupParser {
 
     private func location(_ i: Int) -> SourceLocation { text.location(i) }
 
-    private func error(_ message: String, at i: Int) -> DiagnosticError {
-        DiagnosticError(untranslated: message, at: location(i))
+    private func error(_ key: MessageKey, _ values: [String: Message.Value] = [:], at i: Int) -> DiagnosticError {
+        DiagnosticError(MarkupMessage.make(key, values), at: location(i))
     }
 
-    private func describe(_ i: Int) -> String {
+    private func describe(_ i: Int) -> Message.Value {
         let l = location(i)
-        return "\(l.line):\(l.column)"
+        return .text("\(l.line):\(l.column)")
     }
 
     private mutating func sequence(_ context: Context) throws(DiagnosticError) -> ([TemplateInline], Stop) {
         if context.depth > Self.maximumNesting {
-            throw error("the markup is nested more than \(Self.maximumNesting) levels deep", at: context.openedAt)
+            throw error(.templateMarkupTooDeep, ["maximum": "\(Self.maximumNesting)"], at: context.openedAt)
         }
         var items: [TemplateInline] = []
         var buffer = String.UnicodeScalarView()
@@ -111,8 +111,7 @@ struct InlineMarkupParser {
                     }
                     if let outer = context.emphasisAt, let strong = context.strongAt {
                         throw error(
-                            "this '*' would close the '*' at \(describe(outer)), but the '**' at \(describe(strong)) is still open",
-                            at: position)
+                            .templateStarCrosses, ["outer": describe(outer), "strong": describe(strong)], at: position)
                     }
                     flush()
                     let open = position
@@ -136,14 +135,14 @@ struct InlineMarkupParser {
                     case .branch, .loop:
                         return (items, stop)
                     case .emphasis:
-                        throw error("the '*' is not closed before this directive", at: context.openedAt)
+                        throw error(.templateStarOpenDirective, at: context.openedAt)
                     case .strong:
-                        throw error("the '**' is not closed before this directive", at: context.openedAt)
+                        throw error(.templateStrongOpenDirective, at: context.openedAt)
                     case .end:
                         switch stop {
-                        case .elif: throw error("'{{elif}}' without '{{if}}'", at: open)
-                        case .otherwise: throw error("'{{else}}' without '{{if}}'", at: open)
-                        default: throw error("'{{end}}' without '{{if}}' or '{{for}}'", at: open)
+                        case .elif: throw error(.templateElifWithoutIf, at: open)
+                        case .otherwise: throw error(.templateElseWithoutIf, at: open)
+                        default: throw error(.templateEndWithout, at: open)
                         }
                     }
                 }
@@ -155,9 +154,9 @@ struct InlineMarkupParser {
         flush()
         switch context.closer {
         case .end: return (items, .endOfText)
-        case .emphasis: throw error("the '*' is not closed", at: context.openedAt)
-        case .strong: throw error("the '**' is not closed", at: context.openedAt)
-        case .branch, .loop: throw error("the '\(context.opener)' is not closed by '{{end}}'", at: context.openedAt)
+        case .emphasis: throw error(.templateStarNotClosed, at: context.openedAt)
+        case .strong: throw error(.templateStrongNotClosed, at: context.openedAt)
+        case .branch, .loop: throw error(.templateNotClosed, ["directive": .text(context.opener)], at: context.openedAt)
         }
     }
 
@@ -179,12 +178,12 @@ struct InlineMarkupParser {
             }
             j += 1
         }
-        guard let close else { throw error("the '[[' is not closed by ']]'", at: open) }
+        guard let close else { throw error(.templateTermNotClosed, at: open) }
         position = close + 2
         var start = open + 2
         while start < close, MarkupText.isSpace(text[start]) { start += 1 }
         if start < close, text[start] == "=" {
-            let id = try identifier(start + 1..<close, what: "term")
+            let id = try identifier(start + 1..<close)
             return .definition(id: id, location: location(open))
         }
         var bar: Int?
@@ -200,22 +199,22 @@ struct InlineMarkupParser {
             }
             k += 1
         }
-        let id = try identifier(start..<(bar ?? close), what: "term")
+        let id = try identifier(start..<(bar ?? close))
         guard let bar else { return .term(id: id, display: nil, location: location(open)) }
         let display = unescaped(bar + 1..<close)
-        if display.isEmpty { throw error("the text after '|' is empty", at: bar) }
+        if display.isEmpty { throw error(.templateDisplayEmpty, at: bar) }
         return .term(id: id, display: display, location: location(open))
     }
 
     /// The id in `range` (trimmed): letters, digits, `-` and `_`.
-    private func identifier(_ range: Range<Int>, what: String) throws(DiagnosticError) -> String {
+    private func identifier(_ range: Range<Int>) throws(DiagnosticError) -> String {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, MarkupText.isSpace(text[lower]) { lower += 1 }
         while upper > lower, MarkupText.isSpace(text[upper - 1]) { upper -= 1 }
-        if lower == upper { throw error("the \(what) id is empty", at: lower) }
+        if lower == upper { throw error(.templateTermIdEmpty, at: lower) }
         for i in lower..<upper where !Self.isIdentifierCharacter(text[i]) {
-            throw error("a \(what) id has only letters, digits, '-' and '_'", at: i)
+            throw error(.templateTermIdCharacters, at: i)
         }
         return text.string(lower..<upper)
     }
@@ -262,7 +261,7 @@ struct InlineMarkupParser {
                 let quote = j
                 j += 1
                 while j < text.count, text[j] != "\"" { j += text[j] == "\\" ? 2 : 1 }
-                if j >= text.count { throw error("the quoted text is not closed", at: quote) }
+                if j >= text.count { throw error(.templateQuoteNotClosed, at: quote) }
                 j += 1
                 continue
             }
@@ -272,7 +271,7 @@ struct InlineMarkupParser {
             }
             j += 1
         }
-        guard let close else { throw error("the '{{' is not closed by '}}'", at: open) }
+        guard let close else { throw error(.templateDirectiveNotClosed, at: open) }
         position = close + 2
 
         var p = open + 2
@@ -285,7 +284,7 @@ struct InlineMarkupParser {
         let restIsEmpty = restStart == close
 
         func noArgument(_ name: String) throws(DiagnosticError) {
-            if !restIsEmpty { throw error("unexpected text after '\(name)'", at: restStart) }
+            if !restIsEmpty { throw error(.templateTextAfter, ["name": .text(name)], at: restStart) }
         }
 
         switch word {
@@ -296,7 +295,7 @@ struct InlineMarkupParser {
             return .stop(.elif(try ConditionReader.parse(text, p..<close), at: open))
         case "else":
             if !restIsEmpty {
-                throw error("'{{else}}' takes no condition; write '{{elif CONDITION}}'", at: restStart)
+                throw error(.templateElseCondition, at: restStart)
             }
             return .stop(.otherwise(at: open))
         case "end":
@@ -309,11 +308,9 @@ struct InlineMarkupParser {
             let (body, stop) = try sequence(inner)
             switch stop {
             case .elif(_, let at):
-                throw error(
-                    "'{{elif}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
+                throw error(.templateElifInFor, ["at": describe(open)], at: at)
             case .otherwise(let at):
-                throw error(
-                    "'{{else}}' inside the '{{for}}' at \(describe(open)): a '{{for}}' ends with '{{end}}'", at: at)
+                throw error(.templateElseInFor, ["at": describe(open)], at: at)
             default:
                 return .inline(
                     .loop(TemplateLoop(variable: variable, list: list, body: body, location: location(open))))
@@ -326,24 +323,26 @@ struct InlineMarkupParser {
             try noArgument(word)
             return .inline(.survivors(capitalized: word == "Survivors", location: location(open)))
         case "blank":
-            let label = try quoted(restStart..<close, directive: "blank", what: "label")
+            let label = try quoted(restStart..<close, note: false)
             return .inline(.blank(label: label, location: location(open)))
         case "note":
-            let note = try quoted(restStart..<close, directive: "note", what: "text")
-            if note.unicodeScalars.allSatisfy(MarkupText.isSpace) { throw error("the note is empty", at: restStart) }
+            let note = try quoted(restStart..<close, note: true)
+            if note.unicodeScalars.allSatisfy(MarkupText.isSpace) { throw error(.templateNoteEmpty, at: restStart) }
             return .inline(.note(text: note, location: location(open)))
         case "br":
             try noArgument("br")
             return .inline(.lineBreak)
         default:
             if !word.isEmpty, restStart > p, !restIsEmpty, text[restStart] != "|" {
-                let hint = word.count <= 64 ? SpellingSuggestion.hint(for: word, in: Self.directives) : ""
-                let help =
-                    hint.isEmpty
-                    ? "; a value is written '{{path | filter}}', conditional text '{{if CONDITION}}...{{end}}'" : hint
-                throw error("unknown directive '\(word)'\(help)", at: wordStart)
+                let hint = word.count <= 64 ? SpellingSuggestion.closest(to: word, in: Self.directives) : nil
+                throw hint == nil
+                    ? error(.templateUnknownDirectiveHelp, ["word": .text(word)], at: wordStart)
+                    : error(
+                        .templateUnknownDirective,
+                        ["word": .text(word), "hint": SpellingSuggestion.hintValue(for: word, in: Self.directives)],
+                        at: wordStart)
             }
-            if wordStart == close { throw error("the '{{}}' is empty", at: open) }
+            if wordStart == close { throw error(.templateEmptyDirective, at: open) }
             return .inline(.value(try value(open + 2..<close, openedAt: open)))
         }
     }
@@ -366,10 +365,10 @@ struct InlineMarkupParser {
             if otherwise != nil { otherwise = content } else { branches[branches.count - 1].content = content }
             switch stop {
             case .elif(let condition, let at):
-                if otherwise != nil { throw error("'{{elif}}' after '{{else}}'", at: at) }
+                if otherwise != nil { throw error(.templateElifAfterElse, at: at) }
                 branches.append(TemplateBranch(condition: condition, content: []))
             case .otherwise(let at):
-                if otherwise != nil { throw error("a second '{{else}}' in the '{{if}}' at \(describe(open))", at: at) }
+                if otherwise != nil { throw error(.templateSecondElse, ["at": describe(open)], at: at) }
                 otherwise = []
             case .end, .endOfText, .closed:
                 return .conditional(branches: branches, otherwise: otherwise)
@@ -384,7 +383,7 @@ struct InlineMarkupParser {
         let nameStart = p
         while p < range.upperBound, Self.isIdentifierCharacter(text[p]), text[p] != "-" { p += 1 }
         guard p > nameStart, let first = text.at(nameStart), !(first >= "0" && first <= "9") else {
-            throw error("expected a name for each element: '{{for NAME in LIST}}'", at: nameStart)
+            throw error(.templateLoopName, at: nameStart)
         }
         let name = text.string(nameStart..<p)
         var q = p
@@ -392,7 +391,7 @@ struct InlineMarkupParser {
         guard q > p, q + 2 <= range.upperBound, text[q] == "i", text[q + 1] == "n",
             q + 2 == range.upperBound || MarkupText.isSpace(text[q + 2])
         else {
-            throw error("expected 'in' after the name: '{{for NAME in LIST}}'", at: q)
+            throw error(.templateLoopIn, at: q)
         }
         let listRange = q + 2..<range.upperBound
         let path = try ConditionReader.parsePath(text, listRange)
@@ -408,18 +407,18 @@ struct InlineMarkupParser {
         while lower < upper, MarkupText.isSpace(text[lower]) { lower += 1 }
         while upper > lower, MarkupText.isSpace(text[upper - 1]) { upper -= 1 }
         if lower == upper {
-            throw error("the cross-reference has an empty id: write '{{\(directive) CLAUSE-ID}}'", at: lower)
+            throw error(.templateReferenceEmpty, ["directive": .text(directive)], at: lower)
         }
         for i in lower..<upper where !Self.isIdentifierCharacter(text[i]) {
-            throw error("a clause id has only letters, digits, '-' and '_'", at: i)
+            throw error(.templateClauseIdCharacters, at: i)
         }
         return text.string(lower..<upper)
     }
 
     /// The quoted text of `{{blank "label"}}` / `{{note "text"}}`.
-    private func quoted(_ range: Range<Int>, directive: String, what: String) throws(DiagnosticError) -> String {
+    private func quoted(_ range: Range<Int>, note: Bool) throws(DiagnosticError) -> String {
         guard range.lowerBound < range.upperBound, text[range.lowerBound] == "\"" else {
-            throw error("expected a \(what) in double quotes: '{{\(directive) \"\(what)\"}}'", at: range.lowerBound)
+            throw error(note ? .templateExpectedNote : .templateExpectedLabel, at: range.lowerBound)
         }
         var s = String.UnicodeScalarView()
         var i = range.lowerBound + 1
@@ -434,7 +433,7 @@ struct InlineMarkupParser {
         }
         i += 1
         while i < range.upperBound, MarkupText.isSpace(text[i]) { i += 1 }
-        if i < range.upperBound { throw error("unexpected text after the quoted \(what)", at: i) }
+        if i < range.upperBound { throw error(note ? .templateTextAfterNote : .templateTextAfterLabel, at: i) }
         return String(s)
     }
 
@@ -450,13 +449,14 @@ struct InlineMarkupParser {
             var upper = n + 1 < bars.count ? bars[n + 1] : range.upperBound
             while lower < upper, MarkupText.isSpace(text[lower]) { lower += 1 }
             while upper > lower, MarkupText.isSpace(text[upper - 1]) { upper -= 1 }
-            if lower == upper { throw error("expected a filter name after '|'", at: bar) }
+            if lower == upper { throw error(.templateFilterName, at: bar) }
             let name = text.string(lower..<upper)
             guard let filter = ValueFilter(rawValue: name) else {
                 let names = ValueFilter.allCases.map(\.rawValue)
-                let hint = name.count <= 64 ? SpellingSuggestion.hint(for: name, in: names) : ""
+                let hint = name.count <= 64 ? SpellingSuggestion.hintValue(for: name, in: names) : ""
                 throw error(
-                    "unknown filter '\(name)'\(hint); the filters are \(names.joined(separator: ", "))", at: lower)
+                    .templateUnknownFilter,
+                    ["name": .text(name), "hint": hint, "filters": .text(names.joined(separator: ", "))], at: lower)
             }
             filters.append(filter)
         }

@@ -6,7 +6,7 @@ import Foundation
 /// languages are in `Questionnaire/YAMLChecker+Localized.swift`, next to `Localized`.
 ///
 /// Each reader returns nil after reporting when the node is not what it should be. `what` names the node in
-/// messages: a message of its own, or (for the library's files, still to be moved to the words files) English text.
+/// messages: a message of its own (`.key(.libraryWhatTitle)`), worded in the messages language like the rest.
 /// The messages (`messages.yaml.*` in the words files):
 ///
 /// - a node of the wrong kind: `expected WHAT, found 'text'` (or `nothing`, `a mapping`, `a list`);
@@ -30,16 +30,6 @@ struct YAMLChecker {
     /// Reports an error where a node starts.
     mutating func error(_ message: Message, at node: YAMLNode) {
         error(message, at: node.location)
-    }
-
-    /// Reports an error whose text is not yet in the words files, at a location.
-    mutating func error(untranslated message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.error, untranslated: message, at: location))
-    }
-
-    /// Reports an error whose text is not yet in the words files, where a node starts.
-    mutating func error(untranslated message: String, at node: YAMLNode) {
-        error(untranslated: message, at: node.location)
     }
 
     /// Reports `expected WHAT, found ...` at a node.

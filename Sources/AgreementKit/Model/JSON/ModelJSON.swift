@@ -31,6 +31,9 @@ public enum ModelJSON {
                     file: file)
             }
             throw DiagnosticError([NodeLocator(text: text, file: file).diagnostic(for: error)])
+        } catch let error as ModelDecodingError {
+            throw DiagnosticError(
+                error.message, at: NodeLocator(text: text, file: file).location(of: error.path))
         } catch {
             throw DiagnosticError(Message(.modelCannotRead, ["reason": .text("\(error)")]), file: file)
         }
@@ -38,7 +41,7 @@ public enum ModelJSON {
         if !issues.isEmpty {
             let locator = NodeLocator(text: text, file: file)
             throw DiagnosticError(
-                issues.map { Diagnostic(.error, untranslated: $0.message, at: locator.location(of: $0.path)) })
+                issues.map { Diagnostic(.error, $0.problem, at: locator.location(of: $0.path)) })
         }
         return agreement
     }

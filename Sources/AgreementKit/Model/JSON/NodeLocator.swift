@@ -26,28 +26,19 @@ struct NodeLocator {
 
     /// Converts a `Codable` coding path to a model path.
     static func path(_ codingPath: [any CodingKey]) -> ModelPath {
-        ModelPath(
-            codingPath.map { key in
-                if let i = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(i) {
-                    return .index(i)
-                }
-                return .key(key.stringValue)
-            })
+        ModelPath(codingPath: codingPath)
     }
 
     /// The diagnostic for a `DecodingError`, located in the file.
     func diagnostic(for error: DecodingError) -> Diagnostic {
         switch error {
         case .typeMismatch(let type, let context):
-            let message =
-                type is Inline.Type || type is Block.Type
-                ? context.debugDescription : "expected \(Self.describe(type))"
             return Diagnostic(
-                .error, untranslated: message,
+                .error, Message(.modelExpected, ["what": Self.describe(type)]),
                 at: location(of: Self.path(context.codingPath)))
         case .valueNotFound(let type, let context):
             return Diagnostic(
-                .error, untranslated: "missing value, expected \(Self.describe(type))",
+                .error, Message(.modelMissingValue, ["what": Self.describe(type)]),
                 at: location(of: Self.path(context.codingPath)))
         case .keyNotFound(let key, let context):
             return Diagnostic(
@@ -55,10 +46,10 @@ struct NodeLocator {
                 at: location(of: Self.path(context.codingPath)))
         case .dataCorrupted(let context):
             return Diagnostic(
-                .error, untranslated: Self.reword(context.debugDescription),
+                .error, Self.reword(context.debugDescription),
                 at: location(of: Self.path(context.codingPath)))
         @unknown default:
-            return Diagnostic(.error, untranslated: "\(error)", file: file)
+            return Diagnostic(.error, Message(.modelCannotRead, ["reason": .text("\(error)")]), file: file)
         }
     }
 
@@ -73,26 +64,31 @@ struct NodeLocator {
     ]
 
     /// Swift's message for an unknown enumeration value (`Cannot initialize Language from invalid String value
-    /// de`) in words for people, with the values allowed; any other message as it is.
-    static func reword(_ message: String) -> String {
+    /// de`) in words for people, with the values allowed; any other message (Foundation's own, in English) inside
+    /// our words.
+    static func reword(_ message: String) -> Message {
         let prefix = "Cannot initialize "
         let middle = " from invalid String value "
-        guard message.hasPrefix(prefix), let range = message.range(of: middle) else { return message }
+        guard message.hasPrefix(prefix), let range = message.range(of: middle) else {
+            return Message(.modelInvalidValue, ["reason": .text(message)])
+        }
         let type = String(message[message.index(message.startIndex, offsetBy: prefix.count)..<range.lowerBound])
-        let value = message[range.upperBound...]
-        guard let allowed = enumerations[type] else { return "'\(value)' is not an allowed value here" }
-        return "'\(value)' is not one of: " + allowed.joined(separator: ", ")
+        let value = Message.Value.text(String(message[range.upperBound...]))
+        guard let allowed = enumerations[type] else { return Message(.modelNotAllowed, ["value": value]) }
+        return Message(.modelNotOneOf, ["value": value, "values": .text(allowed.joined(separator: ", "))])
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    /// What a value of `type` is, after "expected".
+    private static func describe(_ type: Any.Type) -> Message.Value {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "an integer"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "an array"
+        case is String.Type: return .key(.modelWhatString)
+        case is Int.Type: return .key(.modelWhatInteger)
+        case is Bool.Type: return .key(.modelWhatBoolean)
+        case is [Any].Type: return .key(.modelWhatArray)
         default:
             let name = String(describing: type)
-            return name.hasPrefix("Dictionary") ? "an object" : name.hasPrefix("Array") ? "an array" : name
+            return name.hasPrefix("Dictionary")
+                ? .key(.modelWhatObject) : name.hasPrefix("Array") ? .key(.modelWhatArray) : .text(name)
         }
     }
 }
