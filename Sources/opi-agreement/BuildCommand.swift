@@ -28,9 +28,25 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
-        let paths = try AgreementOutput.write(
-            answers, library: library, document: document, choice: choice,
-            base: AgreementPipeline.baseName(forAnswers: self.answers), into: output)
+        let built = try AgreementOutput.build(
+            answers, library: library,
+            options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
+            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers))
+        let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }
+        let ending = AgreementOutput.ending(built, finishKey: .endingFinishBuild, finish: finalCommand)
+        for line in ending { DiagnosticsEngine.shared.status(line) }
+    }
+
+    /// This build with `--final`, as a command that works from any folder.
+    var finalCommand: String {
+        let quote = InterviewSettings.shellQuoted
+        var words = ["opi-agreement", "build", quote(AgreementOutput.absolute(answers)), "--final"]
+        words += ["-o", quote(AgreementOutput.absolute(output))]
+        if let forms = document.targetsGiven { words += ["--to", forms.defaultValueDescription] }
+        if let language = choice.languageGiven { words += ["--lang", language.rawValue] }
+        if let outline = choice.outline { words += ["--type", quote(outline)] }
+        if let directory = library.directory { words += ["--library", quote(AgreementOutput.absolute(directory))] }
+        return words.joined(separator: " ")
     }
 }

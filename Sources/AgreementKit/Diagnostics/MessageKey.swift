@@ -71,6 +71,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case batchLabelNamed = "batch.label-named"
     case batchAboutAgreement = "batch.about-agreement"
     case batchFileExists = "batch.file-exists"
+    case batchFilesExist = "batch.files-exist"
+    case batchNothingWritten = "batch.nothing-written"
     case batchNameNeedsAnswer = "batch.name-needs-answer"
     case batchAgreementAtLine = "batch.agreement-at-line"
     case batchSameFileName = "batch.same-file-name"
@@ -131,6 +133,22 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case buildCheck = "build.check"
     case buildOneAnswerMissing = "build.one-answer-missing"
     case buildAnswersMissing = "build.answers-missing"
+
+    // The end of a build
+    case endingDraft = "ending.draft"
+    case endingNoBlanks = "ending.no-blanks"
+    case endingOneBlank = "ending.one-blank"
+    case endingBlanks = "ending.blanks"
+    case endingNoNotes = "ending.no-notes"
+    case endingOneNote = "ending.one-note"
+    case endingNotes = "ending.notes"
+    case endingFinal = "ending.final"
+    case endingWarnings = "ending.warnings"
+    case endingAnnexes = "ending.annexes"
+    case endingFinishBuild = "ending.finish-build"
+    case endingFinishInterview = "ending.finish-interview"
+    case endingDocumentsExist = "ending.documents-exist"
+    case endingAndMore = "ending.and-more"
 
     // Files
     case fileIsFolder = "file.is-folder"

@@ -6,12 +6,18 @@ public struct AgreementFiles: Sendable, Equatable {
     public var missing: [MissingAnswer]
     /// The questionnaire's checks that fired and do not block, as warnings located at the answers.
     public var warnings: [Diagnostic]
+    /// Draft or final, its blanks and notes, the annexes to attach: what the end of a build tells the user.
+    public var summary: AgreementSummary
 
     /// Creates a result.
-    public init(files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = []) {
+    public init(
+        files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = [],
+        summary: AgreementSummary = AgreementSummary(status: .draft)
+    ) {
         self.files = files
         self.missing = missing
         self.warnings = warnings
+        self.summary = summary
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

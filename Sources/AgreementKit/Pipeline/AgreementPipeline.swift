@@ -25,7 +25,9 @@ public struct AgreementPipeline: Sendable {
         let files = try Self.files(
             for: result.agreement, formats: formats, model: model, base: base, file: answers.file ?? "answers",
             environment: environment)
-        return AgreementFiles(files: files, missing: result.missing, warnings: result.warnings)
+        return AgreementFiles(
+            files: files, missing: result.missing, warnings: result.warnings,
+            summary: AgreementSummary(result.agreement))
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
