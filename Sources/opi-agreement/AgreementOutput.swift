@@ -44,8 +44,10 @@ enum AgreementOutput {
                 Message(
                     .endingDraft,
                     [
-                        "blanks": .message(count(summary.blanks, none: .endingNoBlanks, one: .endingOneBlank, many: .endingBlanks)),
-                        "notes": .message(count(summary.notes, none: .endingNoNotes, one: .endingOneNote, many: .endingNotes)),
+                        "blanks": .message(
+                            count(summary.blanks, none: .endingNoBlanks, one: .endingOneBlank, many: .endingBlanks)),
+                        "notes": .message(
+                            count(summary.notes, none: .endingNoNotes, one: .endingOneNote, many: .endingNotes)),
                     ]
                 ).description)
         }

@@ -6,10 +6,18 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Assemble an agreement from an answers file and write it as DOCX, ODT, FODT, Flat OPC or model JSON.",
+        abstract: "Write the agreement from an answers file, as a Word (DOCX) and OpenDocument (ODT) document.",
         discussion: """
-            Missing answers become highlighted blanks in a draft; with --final every missing answer is an error. \
-            Files are named after the answers file. --to model writes the document model (docs/model-json.md).
+            The documents are written into the current folder (or the folder given with -o), named after the \
+            answers file: avtal.yaml gives avtal.docx and avtal.odt. A draft (the default) shows missing answers as \
+            highlighted blanks and carries drafting notes as comments; with --final every missing answer is an \
+            error and the notes are left out. The last lines say whether the agreement is a draft (with its blanks \
+            and notes) or final, list the warnings and the annexes to attach separately, and for a draft give the \
+            command that makes the final one.
+
+            The answers file is described in docs/answers-format.md; 'opi-agreement questions' prints a template \
+            of it and 'opi-agreement interview' writes one by asking the questions. --to model writes the document \
+            model (docs/model-json.md).
             """
     )
 

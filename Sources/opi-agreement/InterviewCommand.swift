@@ -7,13 +7,21 @@ import Foundation
 struct InterviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interview",
-        abstract: "Answer the questions one at a time, then write the agreement.",
+        abstract: "Write an OPI agreement by answering questions, one at a time; no files to edit.",
         discussion: """
-            Each answer is saved at once in the answers file (default: opi-answers.yaml in the output folder); when \
-            the file exists, the interview goes on from it and asks only what is missing. At the end a review lets \
-            you change any answer; the agreement is then built as 'build' would build the answers file. Input may \
-            be piped, one answer per line; if it ends before the questions do, the answers so far are saved and the \
-            exit status is 1. Ctrl-C exits with status 130 after the last save. See docs/interview.md.
+            Start it in a folder for the agreement (or give one with -o). Every answer is saved at once in \
+            opi-answers.yaml there, so you can stop whenever you like (Ctrl-C or Ctrl-D): the tool prints the \
+            command that goes on, which works from any folder. Started again in the same folder, it asks whether \
+            to go on with that interview or start a new one (--new). At the end you review the answers, and the \
+            agreement is written into the folder, named after the project ("Smart avfall.docx" and .odt). The last \
+            lines say whether it is a draft (with its blanks and notes) or final, list the warnings and the annexes \
+            to attach, and give the command that makes the final agreement. Documents already there are not \
+            replaced without asking (--force replaces them).
+
+            The folder, forms, language and --final are remembered in the answers file: going on with only \
+            --answers FILE writes as the first run would; an option given again wins. Answers may be piped, one \
+            per line; if they end before the questions do, the exit status is 1. Ctrl-C exits with status 130. \
+            See docs/interview.md.
             """
     )
 
@@ -86,7 +94,8 @@ struct InterviewCommand: ParsableCommand {
                 replace = io.readLine().flatMap(text.yesNo) ?? false
             }
             guard replace else {
-                DiagnosticsEngine.shared.emit(Diagnostic(.error, Message(.endingDocumentsExist, ["files": .text(files)])))
+                DiagnosticsEngine.shared.emit(
+                    Diagnostic(.error, Message(.endingDocumentsExist, ["files": .text(files)])))
                 throw ExitCode(ExitStatus.invalidInput.rawValue)
             }
         }

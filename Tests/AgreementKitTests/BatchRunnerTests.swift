@@ -196,9 +196,10 @@ struct BatchRunnerTests {
         }
         let keepGoing = try await Self.run(plan, into: dir, keepGoing: true)
         #expect(keepGoing.failed.count == 3 && keepGoing.written.isEmpty)
-        #expect(keepGoing.diagnostics.map(\.message) == [
-            "6 files already exist (\(["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Beta AB.docx"].map { "'\(dir.appendingPathComponent($0).path)'" }.joined(separator: ", ")) and 3 more); nothing is overwritten without --force"
-        ])
+        #expect(
+            keepGoing.diagnostics.map(\.message) == [
+                "6 files already exist (\(["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Beta AB.docx"].map { "'\(dir.appendingPathComponent($0).path)'" }.joined(separator: ", ")) and 3 more); nothing is overwritten without --force"
+            ])
     }
 
     @Test func aFileThatAppearsAfterTheCheckIsNotReplaced() throws {

@@ -32,8 +32,10 @@ struct InterviewCaseTests {
         try Data(input.utf8).write(to: inputFile)
         return try ProcessRunner.run(
             "sh", ["-c", "cd \"$1\" && \(command) < input.txt", "sh", folder.path],
-            environment: ["PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-                "LC_ALL": "C.UTF-8"])
+            environment: [
+                "PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                "LC_ALL": "C.UTF-8",
+            ])
     }
 
     @Test func settingsAreCommentsTheAnswersReaderSkips() throws {
@@ -163,7 +165,8 @@ struct InterviewCaseTests {
             ["interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en", "--to", "model"],
             input: Self.lines(Self.script))
         #expect(result.status == 0, "\(result.stderr)")
-        let model = try ModelJSON.decode(Data(contentsOf: dir.appendingPathComponent("Smart avfall.json")), file: "model.json")
+        let model = try ModelJSON.decode(
+            Data(contentsOf: dir.appendingPathComponent("Smart avfall.json")), file: "model.json")
         let summary = AgreementSummary(model)
         #expect(summary.status == .draft)
         #expect(summary.notes > 0)
@@ -205,9 +208,29 @@ struct InterviewCaseTests {
             environment: ["LC_ALL": "sv_SE.UTF-8"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Avtalet är ett utkast: "))
-        #expect(result.stderr.contains("Så gör du det slutliga avtalet: besvara det som saknas i svarsfilen och kör:\n"))
+        #expect(
+            result.stderr.contains("Så gör du det slutliga avtalet: besvara det som saknas i svarsfilen och kör:\n"))
         #expect(
             result.stderr.contains(
                 "  opi-agreement build '\(answers.path)' --final -o \(dir.path) --to docx --library \(Self.minilib)\n"))
+    }
+
+    // MARK: - Help
+
+    @Test(arguments: [
+        (
+            "interview",
+            ["Write an OPI agreement by answering questions", "opi-answers.yaml", "named after the project"]
+        ),
+        ("build", ["Write the agreement from an answers file", "named after the answers file", "draft"]),
+    ])
+    func helpSpeaksToLawyersBeforeTheOptions(_ command: String, _ phrases: [String]) throws {
+        let help = try run([command, "--help"], input: nil)
+        let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let options = try #require(text.range(of: "OPTIONS:"))
+        for phrase in phrases {
+            let found = try #require(text.range(of: phrase), "no '\(phrase)' in \(help.stdout)")
+            #expect(found.upperBound < options.lowerBound, "'\(phrase)' comes before the options")
+        }
     }
 }
