@@ -2,26 +2,84 @@ import AgreementKit
 import Foundation
 
 /// What `build` and `interview` do after the answers are in: the library's pipeline turns them into files, which
-/// are written atomically into the output folder; a draft's missing answers are noted on stderr.
+/// are written atomically into the output folder; the checks' warnings and a draft's missing answers are noted on
+/// stderr, and the end says whether the agreement is a draft or final (`ending`).
 enum AgreementOutput {
-    /// Builds and writes the agreement; returns the paths written.
-    static func write(
-        _ answers: Answers, library: ClauseLibrary, document: DocumentOptions, choice: AgreementChoiceOptions,
-        base: String, into directory: String
-    ) throws -> [String] {
-        let built = try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
-            for: answers,
-            options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
-            formats: document.formats, model: document.model, base: base)
+    /// Assembles and renders the agreement, writing nothing yet.
+    static func build(
+        _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String
+    ) throws -> AgreementFiles {
+        try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
+            for: answers, options: options, formats: targets.compactMap(\.format), model: targets.contains(.model),
+            base: base)
+    }
+
+    /// The paths of the files of `built` that already exist in `directory`.
+    static func existing(_ built: AgreementFiles, in directory: String) -> [String] {
+        built.files.map { (directory as NSString).appendingPathComponent($0.name) }.filter {
+            FileManager.default.fileExists(atPath: $0)
+        }
+    }
+
+    /// Writes the files; returns the paths written. Prints the checks' warnings and a draft's missing answers.
+    static func write(_ built: AgreementFiles, answers: Answers, into directory: String) throws -> [String] {
         let paths = try FileAccess.write(built.files, into: directory)
         DiagnosticsEngine.shared.emit(built.warnings)
         for problem in built.problems { DiagnosticsEngine.shared.emit(problem) }
-        if document.final, let message = built.separateAnnexesMessage {
-            DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
-        }
         if let message = built.missingAnswersMessage {
             DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))
         }
         return paths
+    }
+
+    /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the warnings,
+    /// the annexes to attach separately and, for a draft, `finish` (the command that makes the final agreement)
+    /// after the sentence `finishKey`.
+    static func ending(_ built: AgreementFiles, finishKey: MessageKey, finish: String) -> [String] {
+        let summary = built.summary
+        var lines: [String] = []
+        if summary.status == .final {
+            lines.append(Message(.endingFinal).description)
+        } else {
+            lines.append(
+                Message(
+                    .endingDraft,
+                    [
+                        "blanks": .message(
+                            count(summary.blanks, none: .endingNoBlanks, one: .endingOneBlank, many: .endingBlanks)),
+                        "notes": .message(
+                            count(summary.notes, none: .endingNoNotes, one: .endingOneNote, many: .endingNotes)),
+                    ]
+                ).description)
+        }
+        if !built.warnings.isEmpty {
+            lines.append(Message(.endingWarnings).description)
+            lines += built.warnings.map { "  - " + $0.message }
+        }
+        if !summary.annexes.isEmpty {
+            lines.append(Message(.endingAnnexes).description)
+            lines += summary.annexes.map { "  - \($0)" }
+        }
+        if summary.status == .draft {
+            lines.append(Message(finishKey).description)
+            lines.append("  " + finish)
+        }
+        return lines
+    }
+
+    private static func count(_ n: Int, none: MessageKey, one: MessageKey, many: MessageKey) -> Message {
+        n == 0 ? Message(none) : n == 1 ? Message(one) : Message(many, ["count": "\(n)"])
+    }
+
+    /// `paths` for a message: the first three, then "and N more".
+    static func shortList(_ paths: [String]) -> String {
+        let shown = paths.prefix(3).joined(separator: ", ")
+        if paths.count <= 3 { return shown }
+        return Message(.endingAndMore, ["list": .text(shown), "count": "\(paths.count - 3)"]).description
+    }
+
+    /// `path` made absolute against the current folder, with `.` and `..` resolved.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -9,14 +9,17 @@ final class AnswersSaver: @unchecked Sendable {
     /// Held while a save is in progress.
     let lock = NSLock()
     private let writer: AnswersWriter
+    /// The build settings kept in the file, after its header.
+    private let settings: InterviewSettings
 
-    init(path: String, writer: AnswersWriter) {
+    init(path: String, writer: AnswersWriter, settings: InterviewSettings) {
         self.path = path
         self.writer = writer
+        self.settings = settings
     }
 
     func save(_ answers: Answers, unanswered: Set<AnswerPath>) throws {
-        let text = writer.yaml(answers, unanswered: unanswered)
+        let text = settings.inserted(into: writer.yaml(answers, unanswered: unanswered))
         lock.lock()
         defer { lock.unlock() }
         try FileAccess.write(Data(text.utf8), to: path, durable: true)

@@ -6,10 +6,18 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Assemble an agreement from an answers file and write it as DOCX, ODT, FODT, Flat OPC or model JSON.",
+        abstract: "Write the agreement from an answers file, as a Word (DOCX) and OpenDocument (ODT) document.",
         discussion: """
-            Missing answers become highlighted blanks in a draft; with --final every missing answer is an error. \
-            Files are named after the answers file. --to model writes the document model (docs/model-json.md).
+            The documents are written into the current folder (or the folder given with -o), named after the \
+            answers file: avtal.yaml gives avtal.docx and avtal.odt. A draft (the default) shows missing answers as \
+            highlighted blanks and carries drafting notes as comments; with --final every missing answer is an \
+            error and the notes are left out. The last lines say whether the agreement is a draft (with its blanks \
+            and notes) or final, list the warnings and the annexes to attach separately, and for a draft give the \
+            command that makes the final one.
+
+            The answers file is described in docs/answers-format.md; 'opi-agreement questions' prints a template \
+            of it and 'opi-agreement interview' writes one by asking the questions. --to model writes the document \
+            model (docs/model-json.md).
             """
     )
 
@@ -28,9 +36,25 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
-        let paths = try AgreementOutput.write(
-            answers, library: library, document: document, choice: choice,
-            base: AgreementPipeline.baseName(forAnswers: self.answers), into: output)
+        let built = try AgreementOutput.build(
+            answers, library: library,
+            options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
+            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers))
+        let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }
+        let ending = AgreementOutput.ending(built, finishKey: .endingFinishBuild, finish: finalCommand)
+        for line in ending { DiagnosticsEngine.shared.status(line) }
+    }
+
+    /// This build with `--final`, as a command that works from any folder.
+    var finalCommand: String {
+        let quote = InterviewSettings.shellQuoted
+        var words = ["opi-agreement", "build", quote(AgreementOutput.absolute(answers)), "--final"]
+        words += ["-o", quote(AgreementOutput.absolute(output))]
+        if let forms = document.targetsGiven { words += ["--to", forms.defaultValueDescription] }
+        if let language = choice.languageGiven { words += ["--lang", language.rawValue] }
+        if let outline = choice.outline { words += ["--type", quote(outline)] }
+        if let directory = library.directory { words += ["--library", quote(AgreementOutput.absolute(directory))] }
+        return words.joined(separator: " ")
     }
 }

@@ -3,8 +3,11 @@ import ArgumentParser
 
 /// `--to` and `--final`, shared by the commands that assemble and write agreements (build, interview, batch).
 struct DocumentOptions: ParsableArguments {
-    @Option(name: .customLong("to"), help: "Comma-separated forms to write.")
-    var targets = CommaList<OutputTarget>([.docx, .odt])
+    @Option(name: .customLong("to"), help: "Comma-separated forms to write (default: docx,odt).")
+    var targetsGiven: CommaList<OutputTarget>?
+
+    /// The forms given, or the default `docx,odt`.
+    var targets: CommaList<OutputTarget> { targetsGiven ?? CommaList([.docx, .odt]) }
 
     @Flag(
         name: .customLong("final"),

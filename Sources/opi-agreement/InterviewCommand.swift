@@ -7,23 +7,39 @@ import Foundation
 struct InterviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interview",
-        abstract: "Answer the questions one at a time, then write the agreement.",
+        abstract: "Write an OPI agreement by answering questions, one at a time; no files to edit.",
         discussion: """
-            Each answer is saved at once in the answers file (default: opi-answers.yaml in the output folder); when \
-            the file exists, the interview goes on from it and asks only what is missing. At the end a review lets \
-            you change any answer; the agreement is then built as 'build' would build the answers file. Input may \
-            be piped, one answer per line; if it ends before the questions do, the answers so far are saved and the \
-            exit status is 1. Ctrl-C exits with status 130 after the last save. See docs/interview.md.
+            Start it in a folder for the agreement (or give one with -o). Every answer is saved at once in \
+            opi-answers.yaml there, so you can stop whenever you like (Ctrl-C or Ctrl-D): the tool prints the \
+            command that goes on, which works from any folder. Started again in the same folder, it asks whether \
+            to go on with that interview or start a new one (--new). At the end you review the answers, and the \
+            agreement is written into the folder, named after the project ("Smart avfall.docx" and .odt). The last \
+            lines say whether it is a draft (with its blanks and notes) or final, list the warnings and the annexes \
+            to attach, and give the command that makes the final agreement. Documents already there are not \
+            replaced without asking (--force replaces them).
+
+            The folder, forms, language and --final are remembered in the answers file: going on with only \
+            --answers FILE writes as the first run would; an option given again wins. Answers may be piped, one \
+            per line; if they end before the questions do, the exit status is 1. Ctrl-C exits with status 130. \
+            See docs/interview.md.
             """
     )
 
-    @Option(name: [.short, .customLong("output")], help: "The folder to write into (created if missing).")
-    var output: String = "."
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "The folder to write into (created if missing; default: the current folder, or the folder of the case).")
+    var output: String?
 
     @Option(
         name: .customLong("answers"),
         help: "The answers file to save to and resume from (default: DIR/opi-answers.yaml).")
     var answersFile: String?
+
+    @Flag(name: .customLong("new"), help: "Start a new interview even when the folder holds one.")
+    var new = false
+
+    @Flag(name: .customLong("force"), help: "Replace the documents of an earlier run without asking.")
+    var force = false
 
     @OptionGroup var document: DocumentOptions
 
@@ -32,38 +48,104 @@ struct InterviewCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let language = choice.language
-        let library = try self.library.load()
-        let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
+        let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
+        let path = try answersPath(io: io)
+        let data = FileManager.default.fileExists(atPath: path) ? try FileAccess.read(path) : nil
+        let settings = resolved(data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
+        let language = settings.language ?? .standard
+        var libraryOptions = self.library
+        libraryOptions.directory = settings.library
+        let library = try libraryOptions.load()
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
-        if FileManager.default.fileExists(atPath: path) {
-            let data = try FileAccess.read(path)
+        if let data {
             answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)
             unanswered = AnswersFile.emptyPaths(in: data, file: path)
         } else {
-            let folder = (path as NSString).deletingLastPathComponent
-            try FileAccess.createDirectory(folder.isEmpty ? "." : folder)
+            try FileAccess.createDirectory((path as NSString).deletingLastPathComponent)
         }
         let text = InterviewText(language: language)
-        let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
+        let quotedPath = InterviewSettings.shellQuoted(path)
         let saver = AnswersSaver(
-            path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language))
-        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: path))
+            path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language),
+            settings: settings)
+        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: quotedPath))
         var interview = Interview(
             questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,
             fileName: path, save: saver.save)
         let outcome = try interview.run()
         guard case .completed = outcome else {
-            DiagnosticsEngine.shared.emit(Diagnostic(.error, worded: text.inputEnded(file: path)))
+            DiagnosticsEngine.shared.emit(Diagnostic(.error, worded: text.inputEnded(file: quotedPath)))
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
-        let saved = try AnswersInput.load(path, library: library, final: document.final)
-        let paths = try AgreementOutput.write(
-            saved, library: library, document: document, choice: choice,
-            base: AgreementPipeline.baseName(forAnswers: path), into: output)
+        let saved = try AnswersInput.load(path, library: library, final: settings.final)
+        let targets = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:))
+        let built = try AgreementOutput.build(
+            saved, library: library,
+            options: AssemblyOptions(outline: settings.outline, language: language, final: settings.final),
+            targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path))
+        let folder = settings.output ?? AgreementOutput.absolute(".")
+        let existing = AgreementOutput.existing(built, in: folder)
+        if !existing.isEmpty && !force {
+            let files = AgreementOutput.shortList(existing)
+            var replace = false
+            if io.isTerminal {
+                io.write(text.overwrite(files: files) + " ")
+                replace = io.readLine().flatMap(text.yesNo) ?? false
+            }
+            guard replace else {
+                DiagnosticsEngine.shared.emit(
+                    Diagnostic(.error, Message(.endingDocumentsExist, ["files": .text(files)])))
+                throw ExitCode(ExitStatus.invalidInput.rawValue)
+            }
+        }
+        let paths = try AgreementOutput.write(built, answers: saved, into: folder)
         withExtendedLifetime(handler) {}
         io.write("\n\(text.built)\n")
         for written in paths { io.write(written + "\n") }
+        let finish = "opi-agreement interview --answers \(quotedPath) --final"
+        for line in AgreementOutput.ending(built, finishKey: .endingFinishInterview, finish: finish) {
+            DiagnosticsEngine.shared.status(line)
+        }
+    }
+
+    /// The answers file, absolute: `--answers`; else the case in the folder when there is one and the person goes
+    /// on with it (asked at a terminal; without `--new`); else a new file `opi-answers.yaml` (`opi-answers-2.yaml`,
+    /// ... when taken).
+    func answersPath(io: StandardInterviewIO) throws -> String {
+        if let answersFile { return AgreementOutput.absolute(answersFile) }
+        let folder = AgreementOutput.absolute(output ?? ".")
+        if !new, let found = InterviewCase.latest(in: folder) {
+            let stored = FileManager.default.contents(atPath: found).flatMap {
+                InterviewSettings.read(String(decoding: $0, as: UTF8.self))
+            }
+            let text = InterviewText(language: choice.languageGiven ?? stored?.language ?? .standard)
+            guard io.isTerminal else {
+                DiagnosticsEngine.shared.emit(Diagnostic(.note, worded: text.caseGoingOn(file: found)))
+                return found
+            }
+            io.write(text.caseFound(file: found) + "\n" + text.caseContinue + " ")
+            if io.readLine().flatMap(text.yesNo) ?? true { return found }
+        }
+        return InterviewCase.freshPath(in: folder)
+    }
+
+    /// The settings of this run: the options given, else those kept in the answers file, else the defaults.
+    func resolved(_ stored: InterviewSettings?) -> InterviewSettings {
+        let stored = stored ?? InterviewSettings()
+        return InterviewSettings(
+            output: output.map(AgreementOutput.absolute) ?? stored.output ?? AgreementOutput.absolute("."),
+            forms: document.targetsGiven.map { $0.values.map(\.rawValue) } ?? stored.forms ?? ["docx", "odt"],
+            language: choice.languageGiven ?? stored.language ?? .standard,
+            final: document.final || stored.final,
+            outline: choice.outline ?? stored.outline,
+            library: library.directory.map(AgreementOutput.absolute) ?? stored.library)
+    }
+
+    /// The name of the documents: the project title as a safe file name; the answers file's name before it has one.
+    static func baseName(_ answers: Answers, answersFile path: String) -> String {
+        let fallback = AgreementPipeline.baseName(forAnswers: path)
+        guard case .text(let title)? = answers["project_title"] else { return fallback }
+        return SafeFileName.make(title, fallback: fallback)
     }
 }

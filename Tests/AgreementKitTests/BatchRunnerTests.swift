@@ -91,6 +91,7 @@ struct BatchRunnerTests {
                         + "'suppliers' has no answer to the required field 'organisation_number' (Organisationsnummer / Organisation number)",
                     "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': '556036-0794' "
                         + "is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)",
+                    "batch.yaml: note: nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going",
                 ])
         }
         #expect(!FileManager.default.fileExists(atPath: out.path), "not even the folder is created")
@@ -109,7 +110,8 @@ struct BatchRunnerTests {
         } catch let error as DiagnosticError {
             #expect(
                 error.diagnostics.map(\.message) == [
-                    "agreement 2 (mini-Beta AB): no agreement type 'nonexistent'; the library has mini"
+                    "agreement 2 (mini-Beta AB): no agreement type 'nonexistent'; the library has mini",
+                    "nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going",
                 ])
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -174,6 +176,30 @@ struct BatchRunnerTests {
         #expect(report.written.count == 4)
         #expect(try Data(contentsOf: taken) != marker)
         #expect(try PackageContents(try Data(contentsOf: taken))["content.xml"] != nil)
+    }
+
+    @Test func manyExistingFilesAreOneErrorNamingAFew() async throws {
+        let dir = try TestEnvironment.temporaryDirectory("batch-many-existing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = try Self.plan(Self.config(["Alfa AB", "Beta AB", "Gamma AB"]))
+        _ = try await Self.run(plan, into: dir)
+        do {
+            _ = try await Self.run(plan, into: dir)
+            Issue.record("no error")
+        } catch let error as DiagnosticError {
+            let path = { (name: String) in "'\(dir.appendingPathComponent(name).path)'" }
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "batch.yaml: error: 6 files already exist (\(path("mini-Alfa AB.docx")), \(path("mini-Alfa AB.odt")), "
+                        + "\(path("mini-Beta AB.docx")) and 3 more); nothing is overwritten without --force"
+                ])
+        }
+        let keepGoing = try await Self.run(plan, into: dir, keepGoing: true)
+        #expect(keepGoing.failed.count == 3 && keepGoing.written.isEmpty)
+        #expect(
+            keepGoing.diagnostics.map(\.message) == [
+                "6 files already exist (\(["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Beta AB.docx"].map { "'\(dir.appendingPathComponent($0).path)'" }.joined(separator: ", ")) and 3 more); nothing is overwritten without --force"
+            ])
     }
 
     @Test func aFileThatAppearsAfterTheCheckIsNotReplaced() throws {

@@ -53,12 +53,13 @@ struct InterviewCLITests {
             input: Self.lines(script.dropFirst(5)))
         #expect(second.status == 0, "\(second.stderr)\n\(second.stdout)")
         #expect(second.stdout.contains("Fortsätter med 2 svar"))
+        // The documents are named after the project.
         for ext in ["docx", "odt", "json"] {
-            let path = dir.appendingPathComponent("opi-answers.\(ext)").path
+            let path = dir.appendingPathComponent("Smart avfall.\(ext)").path
             #expect(second.stdout.contains(path + "\n"))
             #expect(FileManager.default.fileExists(atPath: path))
         }
-        let model = try String(contentsOf: dir.appendingPathComponent("opi-answers.json"), encoding: .utf8)
+        let model = try String(contentsOf: dir.appendingPathComponent("Smart avfall.json"), encoding: .utf8)
         #expect(model.contains("\"status\" : \"final\""))
         #expect(model.contains("Smart avfall"))
         // The interview builds exactly what `build` builds from the same answers file.
@@ -70,7 +71,7 @@ struct InterviewCLITests {
         for ext in ["docx", "odt", "json"] {
             #expect(
                 FileManager.default.contents(atPath: out.appendingPathComponent("opi-answers.\(ext)").path)
-                    == FileManager.default.contents(atPath: dir.appendingPathComponent("opi-answers.\(ext)").path),
+                    == FileManager.default.contents(atPath: dir.appendingPathComponent("Smart avfall.\(ext)").path),
                 "\(ext) differs")
         }
     }

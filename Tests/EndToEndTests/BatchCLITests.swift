@@ -38,7 +38,9 @@ extension CLITests {
         let again = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "-o", out.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("batch-suppliers.yaml:"))
-        #expect(again.stderr.contains("already exists"))
+        #expect(again.stderr.contains(": error: 9 files already exist ('\(out.path)/"), "\(again.stderr)")
+        #expect(again.stderr.contains(" and 6 more); nothing is overwritten without --force\n"))
+        #expect(again.stderr.split(separator: "\n").count == 1, "one line, not one per file")
         #expect(again.stdout.isEmpty)
         let forced = try run(["batch", Self.batchExample, "--final", "--force", "-o", out.path])
         #expect(forced.status == 0, "\(forced.stderr)")
@@ -116,9 +118,23 @@ extension CLITests {
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out.path))
 
-        // With a valid default, --keep-going writes agreements 1 and 3 and still exits 1.
+        #expect(
+            result.stderr.hasSuffix(
+                "bad.yaml: note: nothing written; 0 of 3 agreements are valid; fix the errors or use --keep-going\n"))
+
+        // With a valid default, agreement 2 alone stops the batch: its errors, then the summary.
         try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "212000-1232", with: "212000-1231")
             .write(to: config, atomically: true, encoding: .utf8)
+        let stopped = try run(["batch", config.path, "-o", out.path])
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("error: agreement 2 (opi-Beta AB): 'results_model'"))
+        #expect(
+            stopped.stderr.hasSuffix(
+                "bad.yaml: note: nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going\n"),
+            "\(stopped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+
+        // --keep-going writes agreements 1 and 3 and still exits 1.
         let going = try run(["batch", config.path, "--keep-going", "-o", out.path])
         #expect(going.status == 1)
         #expect(

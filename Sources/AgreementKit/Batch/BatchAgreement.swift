@@ -15,6 +15,8 @@ public struct BatchAgreement: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Whether a default it uses is invalid (that problem is reported once, in `BatchPlan.sharedDiagnostics`).
     public var usesInvalidDefault: Bool = false
+    /// The files it would write that already exist (reported together for the batch; see `BatchRunner`).
+    public var existingFiles: [String] = []
 
     /// Creates an agreement entry.
     public init(
@@ -39,7 +41,7 @@ public struct BatchAgreement: Sendable, Equatable {
     }
 
     /// Whether it has no problems, of its own or in the defaults it uses.
-    public var isValid: Bool { diagnostics.isEmpty && !usesInvalidDefault }
+    public var isValid: Bool { diagnostics.isEmpty && !usesInvalidDefault && existingFiles.isEmpty }
 
     /// Adds an error located at `location` (or at the agreement's entry), its message prefixed with the label.
     mutating func addError(_ message: Message, at location: SourceLocation? = nil) {

@@ -34,20 +34,22 @@ public struct BatchRunner: Sendable {
         _ plan: BatchPlan, into directory: String, progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) async throws -> BatchReport {
         var agreements = plan.agreements
+        let withProblems = agreements.filter { !$0.isValid }.count
+        var existing: [Diagnostic] = []
         if !options.overwrite {
             for index in agreements.indices {
                 guard let name = agreements[index].name else { continue }
-                let existing = options.fileExtensions.map {
+                agreements[index].existingFiles = options.fileExtensions.map {
                     (directory as NSString).appendingPathComponent("\(name).\($0)")
                 }
                 .filter(FileAccess.exists)
-                for path in existing {
-                    agreements[index].addError(Message(.batchFileExists, ["path": .text(path)]))
-                }
             }
+            existing = existingFilesDiagnostics(&agreements, file: plan.file)
         }
         if !options.keepGoing, agreements.contains(where: { !$0.isValid }) {
-            throw DiagnosticError(plan.sharedDiagnostics + agreements.flatMap(\.diagnostics))
+            throw DiagnosticError(
+                plan.sharedDiagnostics + agreements.flatMap(\.diagnostics) + existing
+                    + nothingWritten(valid: agreements.count - withProblems, of: agreements.count, file: plan.file))
         }
         let planned = agreements.filter(\.isValid)
         var failed = agreements.filter { !$0.isValid }
@@ -96,7 +98,8 @@ public struct BatchRunner: Sendable {
             if !failed.isEmpty, !options.keepGoing {
                 staging.discard()
                 throw DiagnosticError(
-                    plan.sharedDiagnostics + failed.sorted { $0.number < $1.number }.flatMap(\.diagnostics))
+                    plan.sharedDiagnostics + failed.sorted { $0.number < $1.number }.flatMap(\.diagnostics)
+                        + nothingWritten(valid: agreements.count - failed.count, of: agreements.count, file: plan.file))
             }
             do {
                 for agreement in ready {
@@ -115,7 +118,37 @@ public struct BatchRunner: Sendable {
         failed.sort { $0.number < $1.number }
         return BatchReport(
             written: written, agreementsWritten: count, failed: failed,
-            diagnostics: failed.isEmpty ? [] : plan.sharedDiagnostics + failed.flatMap(\.diagnostics), notes: notes)
+            diagnostics: failed.isEmpty ? [] : plan.sharedDiagnostics + failed.flatMap(\.diagnostics) + existing,
+            notes: notes)
+    }
+
+    /// The problem of files that already exist: one file is an error of its agreement (`'x.docx' already exists`);
+    /// more are one error for the batch, naming the first three and how many more (`5 files already exist (a, b,
+    /// c and 2 more)`), so that a rerun does not print a line for every file.
+    private func existingFilesDiagnostics(_ agreements: inout [BatchAgreement], file: String) -> [Diagnostic] {
+        let paths = agreements.flatMap(\.existingFiles)
+        if paths.count == 1, let index = agreements.firstIndex(where: { !$0.existingFiles.isEmpty }) {
+            agreements[index].addError(Message(.batchFileExists, ["path": .text(paths[0])]))
+            return []
+        }
+        guard paths.count > 1 else { return [] }
+        let first = Message.Value.text(paths.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+        let shown =
+            paths.count > 3
+            ? Message.Value.message(Message(.endingAndMore, ["list": first, "count": "\(paths.count - 3)"])) : first
+        return [
+            Diagnostic(.error, Message(.batchFilesExist, ["count": "\(paths.count)", "files": shown]), file: file)
+        ]
+    }
+
+    /// The summary after the problems of a batch that writes nothing (without `keepGoing`): how many agreements
+    /// are valid; none when every agreement is (only files that exist stand in the way).
+    private func nothingWritten(valid: Int, of total: Int, file: String) -> [Diagnostic] {
+        guard valid < total else { return [] }
+        return [
+            Diagnostic(
+                .note, Message(.batchNothingWritten, ["valid": "\(valid)", "total": "\(total)"]), file: file)
+        ]
     }
 
     /// Assembles and renders one agreement, as `build` does, into the staging folder.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of the interview, in its language, from the language's words file (`interview.*`).
 public struct InterviewText: Sendable {
     /// The language.
@@ -33,6 +35,19 @@ public struct InterviewText: Sendable {
 
     /// Before the paths of the documents written.
     public var built: String { words.text(.interviewBuilt) }
+
+    /// Starting in a folder that holds an interview; for the command line.
+    public func caseFound(file: String) -> String { words.text(.interviewCaseFound, ["file": file]) }
+    /// Whether to go on with the interview found (yes) or start a new one.
+    public var caseContinue: String { words.text(.interviewCaseContinue) }
+    /// Going on with the interview found, without asking (input that is not a terminal).
+    public func caseGoingOn(file: String) -> String { words.text(.interviewCaseGoingOn, ["file": file]) }
+    /// Whether to replace the documents of an earlier run.
+    public func overwrite(files: String) -> String { words.text(.interviewOverwrite, ["files": files]) }
+    /// Yes or no as typed at a prompt (`j`, `ja`, `y`, `yes`, ...); nil for anything else.
+    public func yesNo(_ typed: String) -> Bool? {
+        Language.yesNo(typed.trimmingCharacters(in: .whitespaces).lowercased(), initials: true)
+    }
 
     func progress(_ n: Int, of total: Int) -> String {
         words.text(.interviewProgress, ["n": String(n), "total": String(total)])

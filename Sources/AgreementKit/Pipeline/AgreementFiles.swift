@@ -10,26 +10,20 @@ public struct AgreementFiles: Sendable, Equatable {
     public var problems: [Diagnostic]
     /// The annexes to attach separately, as their headings read: "Bilaga 8 – Bidragsbeslut".
     public var separateAnnexes: [String]
+    /// Draft or final, its blanks and notes, the annexes to attach: what the end of a build tells the user.
+    public var summary: AgreementSummary
 
     /// Creates a result.
     public init(
         files: [OutputFile], missing: [MissingAnswer], warnings: [Diagnostic] = [], problems: [Diagnostic] = [],
-        separateAnnexes: [String] = []
+        separateAnnexes: [String] = [], summary: AgreementSummary = AgreementSummary(status: .draft)
     ) {
         self.files = files
         self.missing = missing
         self.warnings = warnings
         self.problems = problems
         self.separateAnnexes = separateAnnexes
-    }
-
-    /// The note that lists the annexes to attach separately (`1 annex to attach separately: Bilaga 8 –
-    /// Bidragsbeslut`); nil when there are none.
-    public var separateAnnexesMessage: Message? {
-        if separateAnnexes.isEmpty { return nil }
-        return Message(
-            separateAnnexes.count == 1 ? .buildOneSeparateAnnex : .buildSeparateAnnexes,
-            ["count": "\(separateAnnexes.count)", "annexes": .text(separateAnnexes.joined(separator: "; "))])
+        self.summary = summary
     }
 
     /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none

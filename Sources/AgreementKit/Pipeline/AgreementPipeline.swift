@@ -27,7 +27,8 @@ public struct AgreementPipeline: Sendable {
             environment: environment)
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
-            separateAnnexes: result.separateAnnexes)
+            separateAnnexes: result.separateAnnexes,
+            summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes))
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
