@@ -15,8 +15,8 @@ final class AnswersSaver: @unchecked Sendable {
         self.writer = writer
     }
 
-    func save(_ answers: Answers, unanswered: Set<AnswerPath>) throws {
-        let text = writer.yaml(answers, unanswered: unanswered)
+    func save(_ answers: Answers, unanswered: Set<AnswerPath>, position: ListPosition?) throws {
+        let text = writer.yaml(answers, unanswered: unanswered, position: position)
         lock.lock()
         defer { lock.unlock() }
         try FileAccess.write(Data(text.utf8), to: path, durable: true)

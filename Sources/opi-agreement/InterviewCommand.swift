@@ -12,8 +12,9 @@ struct InterviewCommand: ParsableCommand {
             Each answer is saved at once in the answers file (default: opi-answers.yaml in the output folder); when \
             the file exists, the interview goes on from it and asks only what is missing. At the end a review lets \
             you change any answer; the agreement is then built as 'build' would build the answers file. Input may \
-            be piped, one answer per line; if it ends before the questions do, the answers so far are saved and the \
-            exit status is 1. Ctrl-C exits with status 130 after the last save. See docs/interview.md.
+            be piped, one answer per line (a long text ends at a line holding only "."). Ctrl-D, or piped input \
+            that ends before the questions do, saves the answers so far, says how to go on and exits with status 1; \
+            Ctrl-C does the same with status 130. See docs/interview.md.
             """
     )
 
@@ -37,10 +38,12 @@ struct InterviewCommand: ParsableCommand {
         let path = answersFile ?? (output as NSString).appendingPathComponent("opi-answers.yaml")
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
+        var position: ListPosition?
         if FileManager.default.fileExists(atPath: path) {
             let data = try FileAccess.read(path)
             answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)
             unanswered = AnswersFile.emptyPaths(in: data, file: path)
+            position = AnswersFile.listPosition(in: data)
         } else {
             let folder = (path as NSString).deletingLastPathComponent
             try FileAccess.createDirectory(folder.isEmpty ? "." : folder)
@@ -49,13 +52,16 @@ struct InterviewCommand: ParsableCommand {
         let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
         let saver = AnswersSaver(
             path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language))
-        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: path))
+        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: path), io: io)
         var interview = Interview(
-            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,
-            fileName: path, save: saver.save)
+            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered,
+            position: position, io: io, fileName: path, save: saver.save)
+        io.start()
         let outcome = try interview.run()
+        io.finish()
         guard case .completed = outcome else {
-            DiagnosticsEngine.shared.emit(Diagnostic(.error, worded: text.inputEnded(file: path)))
+            // Ending early is a normal way to stop, not an error: say where the answers are and how to go on.
+            DiagnosticsEngine.shared.raw(text.inputEnded(file: path) + "\n")
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let saved = try AnswersInput.load(path, library: library, final: document.final)

@@ -26,6 +26,9 @@ public struct Question: Sendable, Equatable {
     public var currency: String?
     /// The sub-questions of each record of a list question.
     public var fields: [Question]
+    /// What one record of a list question is called ("Leverantör", "Supplier"), for "Leverantör 2 (Sensorik Syd AB)"
+    /// and "Lägg till en till leverantör?"; nil: the list's label is used.
+    public var recordLabel: Localized<String>?
     /// Where the question is declared.
     public var location: SourceLocation
 
