@@ -91,6 +91,36 @@ struct InterviewCLITests {
         #expect(try Self.loadAnswers(answers).values.isEmpty)
     }
 
+    @Test func sigintWithPipedInputExits130AfterTheLastSave() throws {
+        let path = try #require(OPIBinary.path)
+        let dir = try TestEnvironment.temporaryDirectory("interview-sigint")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("opi-answers.yaml")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["interview", "--library", Self.minilib, "-o", dir.path]
+        process.environment = OPIBinary.environment([:])
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("Kommunen\n".utf8))
+        // The pipe stays open: the interview waits for the next answer once the first is saved.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !((try? String(contentsOf: answers, encoding: .utf8))?.contains("Kommunen") ?? false) {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.2)
+        process.interrupt()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("opi-agreement interview --answers \(answers.path)"))
+        #expect(try Self.loadAnswers(answers.path)["public_parties"] != nil)
+    }
+
     @Test func aBrokenAnswersFileIsReportedAndLeftAlone() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-broken")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -196,7 +226,8 @@ struct InterviewCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         var steps: [[String]] = []
         for line in InterviewTests.completeScript.dropLast() {
-            steps += [["expect", "> "], ["send", line + "\r"]]
+            // "Another one?" ends with its keys ("[j/N] "), every other prompt with "> ".
+            steps += [["expect", line == "j" || line == "n" ? "] " : "> "], ["send", line + "\r"]]
         }
         steps += [
             ["expect", "Granska svaren"], ["expect", "> "], ["send", "2\r"], ["expect", "2>1"], ["expect", "> "],
