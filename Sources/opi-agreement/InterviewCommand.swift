@@ -57,8 +57,8 @@ struct InterviewCommand: ParsableCommand {
             questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered,
             position: position, io: io, fileName: path, save: saver.save)
         io.start()
+        defer { io.finish() }
         let outcome = try interview.run()
-        io.finish()
         guard case .completed = outcome else {
             // Ending early is a normal way to stop, not an error: say where the answers are and how to go on.
             DiagnosticsEngine.shared.raw(text.inputEnded(file: path) + "\n")

@@ -22,13 +22,26 @@ final class StandardInterviewIO: InterviewIO, @unchecked Sendable {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// At a terminal, turns on bracketed paste, so that a pasted text with blank lines is one answer.
+    /// The terminal's settings before `start`, restored by `finish`.
+    private var savedSettings: termios?
+
+    /// At a terminal, turns on bracketed paste, so that a pasted text with blank lines is one answer, and stops the
+    /// terminal from echoing the paste marks as `^[[200~`.
     func start() {
-        if isTerminal && isatty(STDOUT_FILENO) != 0 { write(BracketedPaste.enable) }
+        guard isTerminal && isatty(STDOUT_FILENO) != 0 else { return }
+        var settings = termios()
+        if tcgetattr(STDIN_FILENO, &settings) == 0 {
+            savedSettings = settings
+            settings.c_lflag &= ~tcflag_t(ECHOCTL)
+            tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        }
+        write(BracketedPaste.enable)
     }
 
-    /// Turns bracketed paste off again (also on Ctrl-C, see `InterruptHandler`).
+    /// Turns bracketed paste off again and restores the terminal (also on Ctrl-C, see `InterruptHandler`).
     func finish() {
-        if isTerminal && isatty(STDOUT_FILENO) != 0 { write(BracketedPaste.disable) }
+        guard isTerminal && isatty(STDOUT_FILENO) != 0 else { return }
+        write(BracketedPaste.disable)
+        if var settings = savedSettings { tcsetattr(STDIN_FILENO, TCSANOW, &settings) }
     }
 }

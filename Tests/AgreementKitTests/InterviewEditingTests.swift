@@ -38,8 +38,14 @@ struct InterviewEditingTests {
         }
         #expect(
             Self.suppliers(answers) == [
-                ["name": .text("Alfa AB"), "organisation_number": .text("556036-0793"), "contribution": Self.sek(150_000)],
-                ["name": .text("Gamma AB"), "organisation_number": .text("556016-0680"), "contribution": Self.sek(5000)],
+                [
+                    "name": .text("Alfa AB"), "organisation_number": .text("556036-0793"),
+                    "contribution": Self.sek(150_000),
+                ],
+                [
+                    "name": .text("Gamma AB"), "organisation_number": .text("556016-0680"),
+                    "contribution": Self.sek(5000),
+                ],
             ])
         let parts = run.output.components(separatedBy: "Granska svaren")
         try #require(parts.count == 3)
@@ -159,7 +165,9 @@ struct InterviewEditingTests {
         // What a run cut after `k` lines has saved is what the whole run had saved when it read line k + 1 (at the
         // end of input nothing more is saved): one run gives every cut's file. A few cuts are also run for real.
         let snapshots = SnapshotIO(script)
-        var whole2 = Interview(questionnaire: questionnaire, language: .sv, io: snapshots) { snapshots.saved = ($0, $1, $2) }
+        var whole2 = Interview(questionnaire: questionnaire, language: .sv, io: snapshots) {
+            snapshots.saved = ($0, $1, $2)
+        }
         _ = try whole2.run()
         #expect(snapshots.taken.count == script.count)
         let writer = AnswersWriter(questionnaire: questionnaire, language: .sv)

@@ -136,7 +136,9 @@ struct InterviewTests {
         ])
         #expect(run.output.contains("[Kommun A] > "))
         #expect(run.output.contains("[100\u{00A0}000\u{00A0}SEK] > "))
-        #expect(run.output.contains("Lägg till en till leverantör? [J/n]"), "a record after this one exists: yes is the default")
+        #expect(
+            run.output.contains("Lägg till en till leverantör? [J/n]"),
+            "a record after this one exists: yes is the default")
         #expect(run.output.contains("[Beta AB] > "))
         let saved = try Self.mini.reload(try #require(run.saves.last)).answers
         #expect(
@@ -347,7 +349,8 @@ struct InterviewTests {
             output.components(separatedBy: "CVR-nummer\n").count == 2,
             "the CVR number is asked for the Danish partner only")
         #expect(
-            output.components(separatedBy: "Lägg till en post till i Partner?").count == 2, "not asked again when max 2 is reached")
+            output.components(separatedBy: "Lägg till en post till i Partner?").count == 2,
+            "not asked again when max 2 is reached")
         // The saved file remembers what was left open, and a resumed interview does not ask it again.
         let saved = try Self.features.reload(try #require(run.saves.last))
         #expect(saved.unanswered == ["team_size"])

@@ -20,7 +20,6 @@ struct MessageLiteralTests {
         "AgreementKit/Diagnostics/DiagnosticError.swift",
         // Permanent: the interview's own words, in its language, and argument-parser's texts as it words them.
         "opi-agreement/InterruptHandler.swift",
-        "opi-agreement/InterviewCommand.swift",
         "opi-agreement/DiagnosticsEngine.swift",
         // Not yet moved to the words files.
         "AgreementKit/Conditions/ConditionParser.swift",

@@ -145,7 +145,8 @@ extension Interview {
         while true {
             let defaultYes = records(list).count > record + 1 || saidYes.contains(.another(list: list, record: record))
             let ask =
-                (record < 0 ? text.addFirst(label) : text.another(record: describe.text(question.recordLabel), label: label))
+                (record < 0
+                    ? text.addFirst(label) : text.another(record: describe.text(question.recordLabel), label: label))
                 + " " + text.yesNoKeys(defaultYes: defaultYes) + " "
             io.write(style.question(ask))
             guard let raw = io.readLine() else { return .ended }

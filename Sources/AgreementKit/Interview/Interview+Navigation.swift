@@ -193,9 +193,11 @@ extension Interview {
     func recordTitle(_ list: Int, _ record: Int) -> String {
         let question = questions[list]
         let values = records(list)[safe: record]?.values ?? [:]
-        let named = ["name", "short_name"].compactMap { values[$0] } + question.fields.compactMap { field in
-            field.type == .text ? values[field.id] : nil
-        }
+        let named =
+            ["name", "short_name"].compactMap { values[$0] }
+            + question.fields.compactMap { field in
+                field.type == .text ? values[field.id] : nil
+            }
         guard case .text(let name)? = named.first else { return recordName(list, record) }
         return text.recordTitle(recordName(list, record), name: name)
     }

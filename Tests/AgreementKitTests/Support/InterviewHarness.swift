@@ -17,7 +17,8 @@ struct InterviewHarness {
     }
 
     func run(
-        _ lines: [String], answers: Answers = Answers(), unanswered: Set<AnswerPath> = [], position: ListPosition? = nil,
+        _ lines: [String], answers: Answers = Answers(), unanswered: Set<AnswerPath> = [],
+        position: ListPosition? = nil,
         colour: Bool = false
     ) throws -> Run {
         let io = ScriptedIO(lines, colour: colour)
