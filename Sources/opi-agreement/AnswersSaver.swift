@@ -18,8 +18,8 @@ final class AnswersSaver: @unchecked Sendable {
         self.settings = settings
     }
 
-    func save(_ answers: Answers, unanswered: Set<AnswerPath>) throws {
-        let text = settings.inserted(into: writer.yaml(answers, unanswered: unanswered))
+    func save(_ answers: Answers, unanswered: Set<AnswerPath>, position: ListPosition?) throws {
+        let text = settings.inserted(into: writer.yaml(answers, unanswered: unanswered, position: position))
         lock.lock()
         defer { lock.unlock() }
         try FileAccess.write(Data(text.utf8), to: path, durable: true)

@@ -6,12 +6,13 @@ import Foundation
 final class InterruptHandler {
     private let source: DispatchSourceSignal
 
-    init(saver: AnswersSaver, message: String) {
+    init(saver: AnswersSaver, message: String, io: StandardInterviewIO) {
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let lock = saver.lock
         source.setEventHandler {
             lock.lock()
+            io.finish()
             DiagnosticsEngine.shared.raw("\n")
             DiagnosticsEngine.shared.emit(Diagnostic(.note, worded: message))
             exit(ExitStatus.interrupted.rawValue)

@@ -20,8 +20,9 @@ struct InterviewCommand: ParsableCommand {
 
             The folder, forms, language and --final are remembered in the answers file: going on with only \
             --answers FILE writes as the first run would; an option given again wins. Answers may be piped, one \
-            per line; if they end before the questions do, the exit status is 1. Ctrl-C exits with status 130. \
-            See docs/interview.md.
+            per line (a long text ends at a line holding only "."). Ctrl-D, or piped input that ends before the \
+            questions do, saves the answers so far, says how to go on and exits with status 1; Ctrl-C does the \
+            same with status 130. See docs/interview.md.
             """
     )
 
@@ -58,9 +59,11 @@ struct InterviewCommand: ParsableCommand {
         let library = try libraryOptions.load()
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
+        var position: ListPosition?
         if let data {
             answers = try AnswersLoader.load(data, file: path, questionnaire: library.questionnaire)
             unanswered = AnswersFile.emptyPaths(in: data, file: path)
+            position = AnswersFile.listPosition(in: data)
         } else {
             try FileAccess.createDirectory((path as NSString).deletingLastPathComponent)
         }
@@ -69,13 +72,16 @@ struct InterviewCommand: ParsableCommand {
         let saver = AnswersSaver(
             path: path, writer: AnswersWriter(questionnaire: library.questionnaire, language: language),
             settings: settings)
-        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: quotedPath))
+        let handler = InterruptHandler(saver: saver, message: text.interrupted(file: quotedPath), io: io)
         var interview = Interview(
-            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered, io: io,
-            fileName: path, save: saver.save)
+            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered,
+            position: position, io: io, fileName: path, save: saver.save)
+        io.start()
+        defer { io.finish() }
         let outcome = try interview.run()
         guard case .completed = outcome else {
-            DiagnosticsEngine.shared.emit(Diagnostic(.error, worded: text.inputEnded(file: quotedPath)))
+            // Ending early is a normal way to stop, not an error: say where the answers are and how to go on.
+            DiagnosticsEngine.shared.raw(text.inputEnded(file: quotedPath) + "\n")
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let saved = try AnswersInput.load(path, library: library, final: settings.final)

@@ -33,7 +33,8 @@ struct InterviewCLITests {
         #expect(first.status == 1, "\(first.stderr)")
         #expect(
             first.stderr.contains(
-                "error: indata tog slut innan intervjun var klar. Svaren hittills är sparade i \(answersPath)."))
+                "Indata tog slut innan intervjun var klar. Svaren hittills är sparade i \(answersPath)."))
+        #expect(!first.stderr.contains("error:"), "ending early is not an error")
         #expect(first.stderr.contains("opi-agreement interview --answers \(answersPath)"))
         #expect(first.stdout.contains("Fråga 5 av ~10 · Bidrag"))
         #expect(!first.stdout.contains("\u{1B}["))
@@ -52,7 +53,7 @@ struct InterviewCLITests {
             ],
             input: Self.lines(script.dropFirst(5)))
         #expect(second.status == 0, "\(second.stderr)\n\(second.stdout)")
-        #expect(second.stdout.contains("Fortsätter med 2 svar"))
+        #expect(second.stdout.contains("Fortsätter med 4 svar"))
         // The documents are named after the project.
         for ext in ["docx", "odt", "json"] {
             let path = dir.appendingPathComponent("Smart avfall.\(ext)").path
@@ -85,10 +86,40 @@ struct InterviewCLITests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "error: the input ended before the interview was finished. The answers so far are saved in \(answers).")
+                "The input ended before the interview was finished. The answers so far are saved in \(answers).")
         )
         #expect(result.stdout.contains("Question 1 of ~10 · Name"))
         #expect(try Self.loadAnswers(answers).values.isEmpty)
+    }
+
+    @Test func sigintWithPipedInputExits130AfterTheLastSave() throws {
+        let path = try #require(OPIBinary.path)
+        let dir = try TestEnvironment.temporaryDirectory("interview-sigint")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answers = dir.appendingPathComponent("opi-answers.yaml")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["interview", "--library", Self.minilib, "-o", dir.path]
+        process.environment = OPIBinary.environment([:])
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("Kommunen\n".utf8))
+        // The pipe stays open: the interview waits for the next answer once the first is saved.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !((try? String(contentsOf: answers, encoding: .utf8))?.contains("Kommunen") ?? false) {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.2)
+        process.interrupt()
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("opi-agreement interview --answers \(answers.path)"))
+        #expect(try Self.loadAnswers(answers.path)["public_parties"] != nil)
     }
 
     @Test func aBrokenAnswersFileIsReportedAndLeftAlone() throws {
@@ -152,18 +183,87 @@ struct InterviewCLITests {
             ["interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en"],
             steps: [
                 ["expect", "> "], ["send", "Municipality\r"], ["expect", "> "], ["send", "212000-0142\r"],
-                ["expect", "[y/N] "], ["eof"], ["expect", "the input ended"],
+                ["expect", "[y/N] "], ["eof"], ["expect", "The input ended"],
             ],
             environment: ["NO_COLOR": "1"])
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 1, "\(session.output)")
-        #expect(!session.output.contains("\u{1B}["), "NO_COLOR is honoured")
+        #expect(!session.output.contains("\u{1B}[0m") && !session.output.contains("\u{1B}[1m"), "NO_COLOR is honoured")
+        #expect(session.output.contains("opi-agreement interview --answers"), "how to go on")
+        #expect(!session.output.contains("error:"))
         let saved = try Self.loadAnswers(dir.appendingPathComponent("opi-answers.yaml").path)
         #expect(
             InterviewTests.values(saved)["public_parties"]
                 == .list([
                     AnswerRecord(values: ["name": .text("Municipality"), "organisation_number": .text("212000-0142")])
                 ]))
+    }
+
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
+    func pastedParagraphsAreOneAnswerAndTheNextAnswerIsIntact() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-pty-paste")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let paste = BracketedPaste.start + "Första stycket.\r\rAndra stycket.\r\rTredje stycket." + BracketedPaste.end
+        let session = try terminal(
+            ["interview", "--library", Self.clauses, "-o", dir.path],
+            steps: [
+                ["expect", "> "], ["send", "Smart avfall\r"], ["expect", "> "], ["send", paste + "\r\r"],
+                ["expect", "När planeras en upphandling?"], ["expect", "> "], ["send", "Under 2027\r"],
+                ["expect", "> "], ["send", "\u{03}"], ["expect", "Avbrutet."],
+            ])
+        #expect(!session.timedOut, "\(session.output)")
+        #expect(session.status == 130, "\(session.output)")
+        #expect(session.output.contains(BracketedPaste.enable), "bracketed paste is turned on")
+        #expect(session.output.hasSuffix(BracketedPaste.disable) || session.output.contains(BracketedPaste.disable))
+        let saved = try Self.loadAnswers(dir.appendingPathComponent("opi-answers.yaml").path, library: Self.clauses)
+        #expect(saved["project_need"] == .text("Första stycket.\n\nAndra stycket.\n\nTredje stycket."))
+        #expect(saved["expected_procurement_time"] == .text("Under 2027"))
+    }
+
+    /// Types the complete fixture interview, then changes, deletes and moves suppliers from the review.
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
+    func listRecordsAreChangedDeletedAndMovedFromTheReview() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-pty-lists")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var steps: [[String]] = []
+        for line in InterviewTests.completeScript.dropLast() {
+            // "Another one?" ends with its keys ("[j/N] "), every other prompt with "> ".
+            steps += [["expect", line == "j" || line == "n" ? "] " : "> "], ["send", line + "\r"]]
+        }
+        steps += [
+            ["expect", "Granska svaren"], ["expect", "> "], ["send", "2\r"], ["expect", "2>1"], ["expect", "> "],
+            ["send", "1.3\r"], ["expect", "· Bidrag"], ["expect", "> "], ["send", "150000\r"],
+            ["expect", "2>1"], ["expect", "> "], ["send", "2>1\r"], ["expect", "är nu nummer 1"], ["expect", "> "],
+            ["send", "-2\r"], ["expect", "Ta bort Leverantör 2 (Alfa AB)? [j/N] "], ["send", "j\r"],
+            ["expect", "är borttagen"], ["expect", "> "], ["send", "\r"], ["expect", "Granska svaren"],
+            ["expect", "> "], ["send", "\r"], ["expect", "Avtalet är skapat"],
+        ]
+        let session = try terminal(["interview", "--library", Self.minilib, "-o", dir.path], steps: steps)
+        #expect(!session.timedOut, "\(session.output)")
+        #expect(session.status == 0, "\(session.output)")
+        let saved = try Self.loadAnswers(dir.appendingPathComponent("opi-answers.yaml").path)
+        guard case .list(let suppliers)? = saved["suppliers"] else {
+            Issue.record("no suppliers")
+            return
+        }
+        #expect(suppliers.map { $0["name"] } == [.text("Beta AB")])
+    }
+
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
+    func ctrlCInAListRecordSavesWhatWasGiven() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-pty-list-c")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let session = try terminal(
+            ["interview", "--library", Self.minilib, "-o", dir.path],
+            steps: [
+                ["expect", "> "], ["send", "Kommunen\r"], ["expect", "> "], ["send", "212000-0142\r"],
+                ["expect", "[j/N] "], ["send", "j\r"], ["expect", "Offentliga parter, post 2"], ["expect", "> "],
+                ["send", "\u{03}"], ["expect", "Avbrutet."],
+            ])
+        #expect(session.status == 130, "\(session.output)")
+        let text = try String(contentsOf: dir.appendingPathComponent("opi-answers.yaml"), encoding: .utf8)
+        #expect(!text.contains("{}"), "no empty record")
+        #expect(text.hasSuffix("# interview: public_parties new-record\n"), "resuming asks record 2")
     }
 
     // MARK: - questions

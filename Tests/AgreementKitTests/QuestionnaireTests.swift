@@ -309,6 +309,29 @@ struct QuestionnaireTests {
             ])
     }
 
+    @Test func recordLabelsNameARecordOfAList() throws {
+        let questionnaire = try Self.load(
+            Self.section(
+                """
+                      - id: suppliers
+                        type: list
+                        label: { sv: Leverantörer, en: Suppliers }
+                        record_label: { sv: Leverantör, en: Supplier }
+                        fields:
+                          - { id: name, type: text, label: { sv: Namn, en: Name } }
+                """))
+        #expect(questionnaire.questions[0].recordLabel == Localized([.sv: "Leverantör", .en: "Supplier"]))
+        Self.expect(
+            Self.section(
+                """
+                      - id: title
+                        type: text
+                        label: { sv: T, en: T }
+                        record_label: { sv: R, en: R }
+                """),
+            ["8:23: 'record_label' names one record of a list; 'title' is not a list"])
+    }
+
     @Test func askWhenParsedAndCheckedAfterTheWholeFile() {
         // `later` is declared after the question whose condition names it: no error.
         #expect(

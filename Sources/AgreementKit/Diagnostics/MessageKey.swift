@@ -185,6 +185,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case questionnaireComputedNotBoolean = "questionnaire.computed-not-boolean"
     case questionnaireComputedField = "questionnaire.computed-field"
     case questionnaireComputedUnknown = "questionnaire.computed-unknown"
+    case questionnaireWhatRecordLabel = "questionnaire.what-record-label"
+    case questionnaireRecordLabelNotList = "questionnaire.record-label-not-list"
     case lintClauseTwice = "lint.clause-twice"
     case lintEmptySlot = "lint.empty-slot"
     case lintSlotTwice = "lint.slot-twice"

@@ -4,6 +4,8 @@ import Foundation
 extension Interview {
     /// Asks one step.
     mutating func ask(_ step: InterviewStep) throws -> Reply {
+        current = step
+        if listPosition(at: step) != position { try store() }
         switch step {
         case .question(let index):
             let question = questions[index]
@@ -23,7 +25,11 @@ extension Interview {
     ) throws -> Reply {
         showHeadings(for: step)
         say("")
-        let plan = self.plan()
+        let pending = listPosition(at: step)
+        if planCache == nil || planCache?.version != version || planCache?.pending != pending {
+            planCache = (version, pending, plan())
+        }
+        let plan = planCache?.steps ?? []
         let progress = plan.firstIndex(of: step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
         let label = describe.text(question.label) ?? question.id
         say(progress + style.question(label) + (question.required ? "" : style.dim(" (\(text.optional))")))
@@ -35,7 +41,7 @@ extension Interview {
         while true {
             io.write(prompt(fallback, question))
             guard let raw = io.readLine() else { return .ended }
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             switch line {
             case "?":
                 showHelp(question, list: list)
@@ -67,7 +73,12 @@ extension Interview {
                 continue
             }
             var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
-            if question.type == .longText { answer = readMoreLines(after: answer) }
+            if question.type == .longText {
+                guard let text = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else {
+                    return .ended
+                }
+                answer = text
+            }
             answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
             if answer.isEmpty {
                 say(style.problem(text.required))
@@ -83,16 +94,44 @@ extension Interview {
         }
     }
 
-    /// The further lines of a long text, up to an empty line or the end of input.
-    private func readMoreLines(after first: String) -> String {
-        var lines = [first]
+    /// A long text whose first line is `answer`. At a terminal it ends at an
+    /// empty line typed; text pasted between the terminal's bracketed-paste marks is one block, blank lines and
+    /// all. Piped input ends at a line holding only `.` (`InterviewText.longTextEnd`), so that the blank lines
+    /// between paragraphs stay in the answer and the next answer is never taken into it. At a terminal the end of
+    /// input (Ctrl-D) ends it too; piped input that ends before the `.` gives nil: the text may be cut short, so it is
+    /// not saved and the question is asked again on resuming.
+    private func readLongText(answer: String, pasting pasteOpen: Bool) -> String? {
+        var lines: [String] = []
+        var pasting = pasteOpen
+        /// Adds a line read, taking the paste marks out; true when the text ends with it.
+        func take(_ raw: String) -> Bool {
+            var line = raw
+            if line.contains(BracketedPaste.start) {
+                pasting = true
+                line = line.replacingOccurrences(of: BracketedPaste.start, with: "")
+            }
+            let endsPaste = line.contains(BracketedPaste.end)
+            if endsPaste {
+                line = line.replacingOccurrences(of: BracketedPaste.end, with: "")
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !pasting && !endsPaste {
+                if io.isTerminal ? trimmed.isEmpty : trimmed == InterviewText.longTextEnd { return true }
+            }
+            pasting = pasting && !endsPaste
+            lines.append(String(line.reversed().drop { $0.isWhitespace }.reversed()))
+            return false
+        }
+        if take(answer) { return "" }
         while true {
             io.write(text.continuation)
-            guard let line = io.readLine() else { break }
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { break }
-            lines.append(String(line.reversed().drop { $0.isWhitespace }.reversed()))
+            guard let line = io.readLine() else {
+                if io.isTerminal { break }
+                return nil
+            }
+            if take(line) { break }
         }
+        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 
@@ -100,15 +139,18 @@ extension Interview {
     private mutating func askAnother(list: Int, record: Int) throws -> Reply {
         let question = questions[list]
         showHeadings(for: .another(list: list, record: record))
-        let defaultYes = records(list).count > record + 1
         let label = describe.text(question.label) ?? question.id
-        let ask =
-            (record < 0 ? text.addFirst(label) : text.another) + " " + text.yesNoKeys(defaultYes: defaultYes) + " "
         say("")
+        if record >= 0 { say(style.dim(text.anotherHint)) }
         while true {
+            let defaultYes = records(list).count > record + 1 || saidYes.contains(.another(list: list, record: record))
+            let ask =
+                (record < 0
+                    ? text.addFirst(label) : text.another(record: describe.text(question.recordLabel), label: label))
+                + " " + text.yesNoKeys(defaultYes: defaultYes) + " "
             io.write(style.question(ask))
             guard let raw = io.readLine() else { return .ended }
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             let add: Bool
             switch line {
             case "": add = defaultYes
@@ -119,6 +161,11 @@ extension Interview {
             case "!review":
                 showAnswersSoFar()
                 continue
+            case text.listCommand:
+                guard try editList(list) else { return .ended }
+                current = .another(list: list, record: record)
+                if listPosition(at: current) != position { try store() }
+                continue
             default:
                 guard let answer = Language.yesNo(line, initials: true) else {
                     say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
@@ -126,21 +173,15 @@ extension Interview {
                 }
                 add = answer
             }
-            var records = self.records(list)
+            // Neither answer changes a record: a new record is saved with its first answer, and "no" ends the list
+            // as it is (records after this one, reached by going back, stay; the list menu deletes one).
             if add {
-                if records.count <= record + 1 {
-                    records.append(AnswerRecord(values: [:]))
-                    answers.values[question.id] = .list(records)
-                    try store()
-                }
+                saidYes.insert(.another(list: list, record: record))
                 return .addRecord
             }
-            records = Array(records.prefix(record + 1))
-            answers.values[question.id] = .list(records)
-            unanswered = unanswered.filter { path in
-                guard path.root == question.id, case .index(let index)? = path.rest.first else { return true }
-                return index <= record
-            }
+            saidYes.remove(.another(list: list, record: record))
+            if answers[question.id] == nil { answers.values[question.id] = .list([]) }
+            current = nil
             try store()
             return .closeList
         }
@@ -222,7 +263,7 @@ extension Interview {
         if shownRecord != key {
             shownRecord = key
             say("")
-            say(style.heading(text.record(label, record + 1)))
+            say(style.heading(recordName(list, record)))
         }
     }
 
@@ -236,7 +277,7 @@ extension Interview {
             let bounds = describe.bounds(question)
             if !bounds.isEmpty { parts.append(bounds) }
         case .yesNo: parts = [text.answerWith + " " + text.yesNoHint]
-        case .longText: parts = [text.longTextHint]
+        case .longText: parts = [io.isTerminal ? text.longTextHint : text.longTextHintPiped]
         default: parts = [describe.expectation(question)]
         }
         if !question.required && question.type != .multipleChoice {

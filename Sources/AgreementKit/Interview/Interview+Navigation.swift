@@ -76,12 +76,18 @@ extension Interview {
         let question = questions[index]
         let records = self.records(index)
         if !asksAll(index) {
-            if answers[question.id] != nil {
-                for record in records.indices {
-                    if let field = nextField(index, record, after: -1) {
-                        return .field(list: index, record: record, field: field)
-                    }
+            for record in records.indices {
+                if let field = nextField(index, record, after: -1) {
+                    return .field(list: index, record: record, field: field)
                 }
+            }
+            // Where the interview stopped in this list: "another one?", or a new record the person asked for.
+            switch position {
+            case .another(question.id)?: return .another(list: index, record: records.count - 1)
+            case .newRecord(question.id)?: return recordStart(index, records.count)
+            default: break
+            }
+            if answers[question.id] != nil {
                 return records.count < (question.minimum ?? 0) ? recordStart(index, records.count) : nil
             }
             if !isOpen(question, value: nil, path: AnswerPath(question.id)) { return nil }
@@ -103,11 +109,12 @@ extension Interview {
     func nextField(_ list: Int, _ record: Int, after field: Int) -> Int? {
         let question = questions[list]
         let values = records(list)[safe: record]?.values ?? [:]
+        // A record changed from the list menu: all its fields, or only those still open after the one chosen.
+        let everything = focus.flatMap { $0.list == list && $0.record == record ? $0.all : nil } ?? asksAll(list)
         for candidate in question.fields.indices where candidate > field {
             guard isAsked(list: list, record: record, field: candidate) else { continue }
             let sub = question.fields[candidate]
-            if asksAll(list)
-                || isOpen(sub, value: values[sub.id], path: AnswerPath(question.id).index(record).key(sub.id))
+            if everything || isOpen(sub, value: values[sub.id], path: AnswerPath(question.id).index(record).key(sub.id))
             {
                 return candidate
             }
@@ -133,6 +140,7 @@ extension Interview {
     /// After the last field of a record: the next record with open fields (resuming), the next record while there
     /// are fewer than `min`, nothing more when `max` is reached, else "another one?".
     func afterRecord(_ list: Int, _ record: Int) -> InterviewStep? {
+        if let focus, focus.list == list, focus.record == record { return nil }
         let question = questions[list]
         let count = records(list).count
         var done = record + 1
@@ -159,9 +167,11 @@ extension Interview {
                 steps.append(.question(index))
                 continue
             }
-            let count =
+            var count =
                 answers[question.id] != nil
                 ? max(records(index).count, question.minimum ?? 0) : max(question.minimum ?? 1, 1)
+            // A new record being asked counts from its first field on.
+            if case .field(index, let record, _)? = current { count = max(count, record + 1) }
             for record in 0..<count {
                 for field in question.fields.indices where isAsked(list: index, record: record, field: field) {
                     steps.append(.field(list: index, record: record, field: field))
@@ -169,6 +179,28 @@ extension Interview {
             }
         }
         return steps
+    }
+}
+
+extension Interview {
+    /// "Leverantör 2" by the list's record label, else "Leverantörer, post 2".
+    func recordName(_ list: Int, _ record: Int) -> String {
+        let question = questions[list]
+        if let name = describe.text(question.recordLabel) { return text.recordNamed(name, record + 1) }
+        return text.record(describe.text(question.label) ?? question.id, record + 1)
+    }
+
+    /// "Leverantör 2 (Sensorik Syd AB)": the record's name, with its `name` (or first text field) when it has one.
+    func recordTitle(_ list: Int, _ record: Int) -> String {
+        let question = questions[list]
+        let values = records(list)[safe: record]?.values ?? [:]
+        let named =
+            ["name", "short_name"].compactMap { values[$0] }
+            + question.fields.compactMap { field in
+                field.type == .text ? values[field.id] : nil
+            }
+        guard case .text(let name)? = named.first else { return recordName(list, record) }
+        return text.recordTitle(recordName(list, record), name: name)
     }
 }
 

@@ -23,7 +23,7 @@ extension Interview {
         while true {
             io.write("> ")
             guard let raw = io.readLine() else { return nil }
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { return .confirm }
             if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
             if line == "!review" {

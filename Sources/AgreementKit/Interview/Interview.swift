@@ -10,9 +10,13 @@
 ///   question without one leaves it unanswered, as does `-`.
 /// - `?` shows the help, `<` goes back one question (also across records), `!review` lists the answers so far; a
 ///   leading `\` makes any of these an ordinary answer. Invalid input is explained and asked again.
-/// - With answers already given (resuming a saved file) only what is still missing is asked.
-/// - `save` is called with the answers and the paths deliberately left unanswered after every change; the command
-///   line writes them with `AnswersWriter` and `FileAccess.write`.
+/// - With answers already given (resuming a saved file) only what is still missing is asked, from the very prompt
+///   where the interview stopped (`ListPosition` tells whether a list was finished); `<` goes back over the answers
+///   of the file too.
+/// - A list's records can be changed, deleted, added and moved from the review, or with `!lista` at "another one?"
+///   (`Interview+Lists.swift`); changing one record or field asks only that record or field.
+/// - `save` is called with the answers, the paths deliberately left unanswered and the position in a list after every
+///   change; the command line writes them with `AnswersWriter` and `FileAccess.write`.
 public struct Interview {
     /// The questionnaire asked.
     public let questionnaire: Questionnaire
@@ -22,11 +26,13 @@ public struct Interview {
     public internal(set) var answers: Answers
     /// The questions and record fields (`suppliers[0].name`) the person chose to leave unanswered.
     public internal(set) var unanswered: Set<AnswerPath>
+    /// Where the interview stands in a list still being given, as last saved.
+    public internal(set) var position: ListPosition?
     /// The answers file, named in the introduction.
     public var fileName: String?
 
     let io: any InterviewIO
-    let save: (Answers, Set<AnswerPath>) throws -> Void
+    let save: (Answers, Set<AnswerPath>, ListPosition?) throws -> Void
     let questions: [Question]
     let sectionOf: [Int]
     let text: InterviewText
@@ -44,17 +50,30 @@ public struct Interview {
     var shownSection: Int?
     var shownList: Int?
     var shownRecord: InterviewStep?
+    /// The step being asked, for the list position saved with the answers.
+    var current: InterviewStep?
+    /// The record being changed or added from the list menu: the walk ends after it; `all`: every field is asked,
+    /// else only the field chosen and those that became necessary.
+    var focus: (list: Int, record: Int, all: Bool)?
+    /// The "another one?" prompts answered yes in this sitting: yes is their default when going back to them.
+    var saidYes: Set<InterviewStep> = []
+    /// Counts the saves: the answers change only with one. Keys `planCache`.
+    var version = 0
+    /// The last `plan()`, for the save and the new record it was made for.
+    var planCache: (version: Int, pending: ListPosition?, steps: [InterviewStep])?
 
     /// Creates an interview. `answers` and `unanswered` come from a saved file when resuming.
     public init(
         questionnaire: Questionnaire, language: Language, answers: Answers = Answers(),
-        unanswered: Set<AnswerPath> = [],
-        io: any InterviewIO, fileName: String? = nil, save: @escaping (Answers, Set<AnswerPath>) throws -> Void
+        unanswered: Set<AnswerPath> = [], position: ListPosition? = nil,
+        io: any InterviewIO, fileName: String? = nil,
+        save: @escaping (Answers, Set<AnswerPath>, ListPosition?) throws -> Void
     ) {
         self.questionnaire = questionnaire
         self.language = language
         self.answers = answers
         self.unanswered = unanswered
+        self.position = position
         self.io = io
         self.fileName = fileName
         self.save = save
@@ -71,10 +90,13 @@ public struct Interview {
     /// Runs the interview to the end of the review, or until the input ends. Errors are those of `save`.
     public mutating func run() throws -> InterviewOutcome {
         for line in text.intro(file: fileName) { say(style.dim(line)) }
-        askAll = answers.values.isEmpty && unanswered.isEmpty
-        if !askAll { say(text.resuming(answers.values.count)) }
+        askAll = answers.values.isEmpty && unanswered.isEmpty && position == nil
+        if !askAll { say(text.resuming(answerCount)) }
+        let start = firstStep(fromTop: 0)
         try store()
-        guard try walk(from: firstStep(fromTop: 0)) else { return .inputEnded(answers) }
+        guard try walk(from: start, history: askAll ? [] : replayed(until: start)) else {
+            return .inputEnded(answers)
+        }
         askAll = false
         while true {
             guard let choice = try review() else { return .inputEnded(answers) }
@@ -85,6 +107,11 @@ public struct Interview {
                 }
                 say(style.problem(text.stillMissing))
                 guard try walk(from: step) else { return .inputEnded(answers) }
+            case .change(let index) where questions[index].type == .list:
+                guard try editList(index) else { return .inputEnded(answers) }
+                if let step = firstStep(fromTop: 0) {
+                    guard try walk(from: step) else { return .inputEnded(answers) }
+                }
             case .change(let index):
                 forced = index
                 let finished = try walk(from: entry(index))
@@ -99,13 +126,15 @@ public struct Interview {
         }
     }
 
-    /// Asks from `start` on until no question is left (true) or the input ends (false).
-    mutating func walk(from start: InterviewStep?) throws -> Bool {
-        history = []
+    /// Asks from `start` on until no question is left (true) or the input ends (false). `history` is where `<`
+    /// goes back to before `start`.
+    mutating func walk(from start: InterviewStep?, history before: [InterviewStep] = []) throws -> Bool {
+        history = before
         shownSection = nil
         shownList = nil
         shownRecord = nil
         var step = start
+        defer { current = nil }
         while let current = step {
             switch try ask(current) {
             case .ended:
@@ -138,9 +167,53 @@ public struct Interview {
         case answered, back, ended, addRecord, closeList
     }
 
-    /// The answers and unanswered paths handed to `save`.
+    /// The answers, the unanswered paths and the position in a list handed to `save`.
     mutating func store() throws {
-        try save(answers, unanswered)
+        position = listPosition(at: current)
+        version += 1
+        try save(answers, unanswered, position)
+    }
+
+    /// The list position of a step: "another one?" after the last record, or a field of a record not yet saved.
+    func listPosition(at step: InterviewStep?) -> ListPosition? {
+        switch step {
+        case .another(let list, let record) where record == records(list).count - 1:
+            return .another(questions[list].id)
+        case .field(let list, let record, _) where record >= records(list).count:
+            return .newRecord(questions[list].id)
+        default:
+            return nil
+        }
+    }
+
+    /// The number of answers given: every answered question and every answered field of a record.
+    var answerCount: Int {
+        answers.values.values.reduce(0) { count, value in
+            guard case .list(let records) = value else { return count + 1 }
+            return count + records.reduce(0) { $0 + $1.values.count }
+        }
+    }
+
+    /// The steps a new interview would have asked before `target`, given the answers: where `<` goes back to after
+    /// resuming. Empty when `target` is not reached that way.
+    func replayed(until target: InterviewStep?) -> [InterviewStep] {
+        guard let target else { return [] }
+        var replay = self
+        replay.askAll = true
+        var steps: [InterviewStep] = []
+        var step = replay.firstStep(fromTop: 0)
+        while let visited = step, visited != target {
+            guard steps.count < 100_000 else { return [] }
+            steps.append(visited)
+            if case .another(let list, let record) = visited {
+                step =
+                    replay.records(list).count > record + 1
+                    ? replay.recordStart(list, record + 1) : replay.firstStep(fromTop: list + 1)
+            } else {
+                step = replay.next(after: visited)
+            }
+        }
+        return step == target ? steps : []
     }
 
     /// Writes a line.

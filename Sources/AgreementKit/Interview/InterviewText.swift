@@ -64,7 +64,45 @@ public struct InterviewText: Sendable {
     }
 
     func addFirst(_ label: String) -> String { words.text(.interviewAddFirst, ["label": label]) }
-    var another: String { words.text(.interviewAnother) }
+    /// "Lägg till en till leverantör?" with the record label (lowercased), else "… en post till i Leverantörer?".
+    func another(record: String?, label: String) -> String {
+        guard let record else { return words.text(.interviewAnotherIn, ["label": label]) }
+        return words.text(.interviewAnotherNamed, ["record": lowercasedFirst(record)])
+    }
+    var anotherHint: String { words.text(.interviewAnotherHint, ["command": listCommand]) }
+    /// The command that opens the list menu during the interview (`!lista`, `!list`).
+    var listCommand: String { words.text(.interviewListCommand) }
+    func recordNamed(_ record: String, _ number: Int) -> String {
+        words.text(.interviewRecordNamed, ["record": record, "n": String(number)])
+    }
+    func recordTitle(_ record: String, name: String) -> String {
+        words.text(.interviewRecordTitle, ["record": record, "name": name])
+    }
+    var listMenuPrompt: String { words.text(.interviewListMenuPrompt) }
+    func listMenuInvalid(_ count: Int) -> String { words.text(.interviewListMenuInvalid, ["count": String(count)]) }
+    func noSuchField(_ record: Int, _ field: Int, count: Int) -> String {
+        words.text(.interviewNoSuchField, ["n": String(record), "field": String(field), "count": String(count)])
+    }
+    func confirmDelete(_ record: String) -> String { words.text(.interviewConfirmDelete, ["record": record]) }
+    func deleted(_ record: String) -> String { words.text(.interviewDeleted, ["record": record]) }
+    var notDeleted: String { words.text(.interviewNotDeleted) }
+    func moved(_ record: String, to number: Int) -> String {
+        words.text(.interviewMoved, ["record": record, "n": String(number)])
+    }
+    func listFull(_ label: String, maximum: Int) -> String {
+        words.text(.interviewListFull, ["label": label, "maximum": String(maximum)])
+    }
+    func listAtMinimum(_ label: String, minimum: Int) -> String {
+        words.text(.interviewListAtMinimum, ["label": label, "minimum": String(minimum)])
+    }
+    var longTextHintPiped: String { words.text(.interviewLongTextHintPiped) }
+    /// The line that ends a long text given line by line (piped input).
+    static let longTextEnd = "."
+
+    private func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
     func yesNoKeys(defaultYes: Bool?) -> String {
         switch defaultYes {
         case true?: return words.text(.interviewKeysDefaultYes)

@@ -23,4 +23,11 @@ public enum AnswersFile {
         }
         return paths
     }
+
+    /// Where an interview stopped in a list, from the comment `AnswersWriter` writes (`# interview: suppliers
+    /// another`); nil when the file has none.
+    public static func listPosition(in data: Data) -> ListPosition? {
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n").lazy.compactMap { ListPosition(comment: $0) }.last
+    }
 }

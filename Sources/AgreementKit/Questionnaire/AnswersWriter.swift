@@ -19,7 +19,10 @@ public struct AnswersWriter: Sendable {
     }
 
     /// The answers file text.
-    public func yaml(_ answers: Answers, unanswered: Set<AnswerPath> = []) -> String {
+    ///
+    /// `position`, where an interview stands in a list, is written as a last comment line (`# interview: suppliers
+    /// another`) that `AnswersFile.listPosition` reads back; loading the file ignores it.
+    public func yaml(_ answers: Answers, unanswered: Set<AnswerPath> = [], position: ListPosition? = nil) -> String {
         var lines: [String] = [
             language.words.text(.answersFileHeader)
         ]
@@ -34,6 +37,9 @@ public struct AnswersWriter: Sendable {
             } else if unanswered.contains(AnswerPath(question.id)) {
                 lines.append("\(key):")
             }
+        }
+        if let position, questionnaire.questions.contains(where: { $0.id == position.list && $0.type == .list }) {
+            lines.append(position.comment)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -12,8 +12,7 @@ struct QuestionnaireReader {
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max",
-        "pattern",
-        "currency", "fields",
+        "pattern", "currency", "fields", "record_label",
     ]
 
     /// Creates a reader.
@@ -157,6 +156,11 @@ struct QuestionnaireReader {
         }
         let label = localized(keys, "label", what: .key(.questionnaireWhatLabel), in: subject, required: true)
         let help = localized(keys, "help", what: .key(.questionnaireWhatHelp), in: subject, required: false)
+        let recordLabel = localized(
+            keys, "record_label", what: .key(.questionnaireWhatRecordLabel), in: subject, required: false)
+        if let node = keys["record_label"], type != .list {
+            error(.questionnaireRecordLabelNotList, ["name": name], node)
+        }
 
         var required = true
         if let requiredNode = keys["required"] {
@@ -266,6 +270,7 @@ struct QuestionnaireReader {
             fields: fields, location: node.location)
         question.computed = computed
         if computed { question.required = false }
+        question.recordLabel = recordLabel
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
