@@ -38,7 +38,8 @@ extension CLITests {
         let again = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "-o", out.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("batch-suppliers.yaml:"))
-        #expect(again.stderr.contains("already exists"))
+        // The config's language is Swedish (its default), so its messages are Swedish.
+        #expect(again.stderr.contains("finns redan och skrivs inte över utan --force"))
         #expect(again.stdout.isEmpty)
         let forced = try run(["batch", Self.batchExample, "--final", "--force", "-o", out.path])
         #expect(forced.status == 0, "\(forced.stderr)")
@@ -100,6 +101,7 @@ extension CLITests {
                   results_model: shared
               - answers:
                   suppliers: [ { name: Gamma AB } ]
+            language: en
             """.utf8
         ).write(to: config)
         let out = dir.appendingPathComponent("out")

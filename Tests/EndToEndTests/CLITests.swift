@@ -113,7 +113,7 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("project_need"))
         #expect(result.stderr.contains("public_parties"))
-        let draft = try run(["build", answers.path, "-o", dir.appendingPathComponent("draft").path])
+        let draft = try run(["build", answers.path, "-o", dir.appendingPathComponent("draft").path, "--lang", "en"])
         #expect(draft.status == 0, "\(draft.stderr)")
         #expect(draft.stderr.contains("missing"))
     }
