@@ -108,10 +108,10 @@ extension CLITests {
         let result = try run(["batch", config.path, "-o", out.path])
         #expect(result.status == 1)
         for expected in [
-            "bad.yaml:7:28: error: 'public_parties[0].organisation_number': '212000-1232' is not a valid Swedish organisation number",
+            "bad.yaml:7:28: error: Public party 1 (Kommunen), organisation number (public_parties[0].organisation_number): '212000-1232' is not a valid Swedish organisation number",
             "(in the defaults, used by every agreement)",
-            "bad.yaml:12:58: error: agreement 2 (opi-Beta AB): 'suppliers[0].organisation_number'",
-            "bad.yaml:13:22: error: agreement 2 (opi-Beta AB): 'results_model': 'shared' is not one of the options",
+            "bad.yaml:12:58: error: agreement 2 (opi-Beta AB): Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+            "bad.yaml:13:22: error: agreement 2 (opi-Beta AB): Who shall own the results? (results_model): 'shared' is not one of the options",
         ] {
             #expect(result.stderr.contains(expected), "no '\(expected)' in:\n\(result.stderr)")
         }

@@ -27,7 +27,7 @@ extension CLITests {
         #expect(
             result.stderr.contains(
                 """
-                bad.yaml:2:16: error: 'results_model': 'shared' is not one of the options
+                bad.yaml:2:16: error: Who shall own the results? (results_model): 'shared' is not one of the options
                 """), "\(result.stderr)")
         #expect(result.stderr.contains("\nresults_model: shared\n               ^\n"), "\(result.stderr)")
         expectOwnWording(result)

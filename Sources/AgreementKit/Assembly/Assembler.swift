@@ -30,18 +30,18 @@ public struct Assembler: Sendable {
         var run = AssemblyRun(library: library, answers: answers, options: options)
         let agreement = run.agreement(outline)
         if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
-        var missing = run.missingAnswers()
+        var missing = named(run.missingAnswers(), answers)
         let checks = library.questionnaire.checkDiagnostics(
             answers, language: options.language, final: options.final)
         if options.final {
-            missing = run.missingAnswers(includingUnused: true)
+            missing = named(run.missingAnswers(includingUnused: true), answers)
             if !missing.isEmpty || !run.problems.isEmpty || checks.contains(where: { $0.severity == .error }) {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(
                     run.problems + checks
                         + missing.map { entry in
                             let values: [String: Message.Value] = [
-                                "path": .text(entry.path.description), "label": .text(entry.label),
+                                "answer": entry.name ?? .text(entry.path.description),
                                 "places": .text(entry.usedAt.map(\.description).joined(separator: ", ")),
                             ]
                             return Diagnostic(
@@ -52,6 +52,15 @@ public struct Assembler: Sendable {
             }
         }
         return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing, warnings: checks)
+    }
+
+    /// The missing answers with the names messages give them.
+    private func named(_ missing: [MissingAnswer], _ answers: Answers) -> [MissingAnswer] {
+        missing.map { entry in
+            var entry = entry
+            entry.name = AnswerName.value(entry.path, questionnaire: library.questionnaire, answers: answers)
+            return entry
+        }
     }
 
     private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {

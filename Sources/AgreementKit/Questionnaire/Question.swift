@@ -6,6 +6,9 @@ public struct Question: Sendable, Equatable {
     public var type: QuestionType
     /// The question as asked.
     public var label: Localized<String>
+    /// What one record of a list is called, per language ("Leverantör" for the list "Leverantörer"): messages and
+    /// `explain` name a record by it and its number ("Leverantör 1"). Nil: the list's label is used.
+    public var itemLabel: Localized<String>?
     /// An explanation of the question and the legal consequence of each answer.
     public var help: Localized<String>?
     /// Whether an answer is needed (when the question is asked at all).

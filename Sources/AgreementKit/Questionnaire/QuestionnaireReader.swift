@@ -12,7 +12,7 @@ struct QuestionnaireReader {
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "options", "min", "max", "pattern",
-        "currency", "fields",
+        "currency", "fields", "item",
     ]
 
     /// Creates a reader.
@@ -141,6 +141,10 @@ struct QuestionnaireReader {
         }
         let label = localized(keys, "label", what: "the label", in: subject, required: true)
         let help = localized(keys, "help", what: "the help", in: subject, required: false)
+        let item = localized(keys, "item", what: "the name of one record", in: subject, required: false)
+        if item != nil, type != .list, let itemNode = keys["item"] {
+            error("'item' names one record of a list; \(name) is not a list", itemNode)
+        }
 
         var required = true
         if let requiredNode = keys["required"] {
@@ -233,6 +237,7 @@ struct QuestionnaireReader {
             id: id, type: type ?? .text, label: label, help: help, required: required, askWhen: askWhen,
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
             fields: fields, location: node.location)
+        question.itemLabel = item
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(

@@ -177,6 +177,12 @@ enum WordKey: String, CaseIterable, Sendable {
     case templateType = "template.type"
     case templateExampleRecord = "template.example-record"
 
+    // names of answers (messages, explain)
+    case namesAnswer = "names.answer"
+    case namesRecord = "names.record"
+    case namesRecordNamed = "names.record-named"
+    case namesField = "names.field"
+
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
