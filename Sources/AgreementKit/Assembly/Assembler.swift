@@ -14,7 +14,8 @@ public struct Assembler: Sendable {
 
     /// Assembles one agreement. Throws when the library and answers cannot make one (an unknown outline, a language
     /// the library lacks) or, for a final agreement, when answers are missing (every one listed) or a check of level
-    /// `final` fires (see `AnswerCheck`). The checks that fire and do not block come back as `warnings`.
+    /// `final` fires (see `AnswerCheck`). The checks that fire and do not block, and the risky choices
+    /// (`ChoiceWarning`), come back as `warnings`.
     public func assemble(_ answers: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
@@ -51,7 +52,9 @@ public struct Assembler: Sendable {
                         })
             }
         }
-        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing, warnings: checks)
+        // The risky choices (an option whose help is a warning) never block: a lawyer may choose them knowingly.
+        let risky = library.questionnaire.choiceWarningDiagnostics(answers)
+        return AssemblyResult(agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky)
     }
 
     /// The missing answers with the names messages give them.
