@@ -23,7 +23,9 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The answers file (YAML).")
     var answers: String
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("text (for people) or json (for programs).", valueName: "format"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp("text (for people) or json (for programs).", valueName: "format"))
     var formatArgument = Checked<Format>(.text)
 
     @OptionGroup var choice: AgreementChoiceOptions

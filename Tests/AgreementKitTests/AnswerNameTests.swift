@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import AgreementKit
 
@@ -30,7 +30,9 @@ struct AnswerNameTests {
             try Self.naming(.en).name("suppliers[0].organisation_number")
                 == "Supplier 1 (Sensorik Syd AB), organisation number (suppliers[0].organisation_number)")
         // A record without a name is named by its number; an abbreviation keeps its capitals.
-        #expect(try Self.naming(.sv).name("suppliers[1].cvr_number") == "Leverantör 2, CVR-nummer (suppliers[1].cvr_number)")
+        #expect(
+            try Self.naming(.sv).name("suppliers[1].cvr_number") == "Leverantör 2, CVR-nummer (suppliers[1].cvr_number)"
+        )
     }
 
     @Test func aQuestionIsNamedByItsLabel() throws {
@@ -46,7 +48,8 @@ struct AnswerNameTests {
         let bad = "suppliers:\n  - name: Sensorik Syd AB\n    organisation_number: 556036-0795\n"
         let error = try #require(
             throws: DiagnosticError.self,
-            performing: { try AnswersLoader.load(Data(bad.utf8), file: "a.yaml", questionnaire: library.questionnaire) })
+            performing: { try AnswersLoader.load(Data(bad.utf8), file: "a.yaml", questionnaire: library.questionnaire) }
+        )
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.location?.line == 3)
         #expect(

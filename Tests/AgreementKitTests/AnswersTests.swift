@@ -285,7 +285,9 @@ struct AnswersTests {
         #expect(try Self.value("project_title", longest) == .text(longest))
         Self.expect(
             Self.problems("project_title: \(longest)y\n"),
-            ["1:16: Project title (project_title): the answer has 100001 characters; an answer may have at most 100000 characters"])
+            [
+                "1:16: Project title (project_title): the answer has 100001 characters; an answer may have at most 100000 characters"
+            ])
         Self.expect(
             Self.problems("suppliers:\n  - name: \(longest)yz\n"),
             [
@@ -358,7 +360,9 @@ struct AnswersTests {
             ["2:1: the key 'project_title' is given more than once in this mapping (first at line 1)"])
         Self.expect(Self.problems("project_title: [a\n"), ["2:1:"])
         Self.expect(Self.problems("suppliers: Acme\n"), ["1:12: Suppliers (suppliers) expects a list of records"])
-        Self.expect(Self.problems("project_title: {a: b}\n"), ["1:16: Project title (project_title) expects text, found a mapping"])
+        Self.expect(
+            Self.problems("project_title: {a: b}\n"),
+            ["1:16: Project title (project_title) expects text, found a mapping"])
         Self.expect(
             Self.problems("suppliers:\n  - name: A\n  - name: B\n  - name: C\n  - name: D\n"),
             ["2:3: Suppliers (suppliers) has 4 records; at most 3 allowed"])

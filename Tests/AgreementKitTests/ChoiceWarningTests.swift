@@ -43,7 +43,8 @@ struct ChoiceWarningTests {
     }
 
     @Test func buildWarnsAtTheAnswer() throws {
-        let answers = try AnswersLoader.load(Data("model: supplier\n".utf8), file: "a.yaml", questionnaire: Self.questionnaire)
+        let answers = try AnswersLoader.load(
+            Data("model: supplier\n".utf8), file: "a.yaml", questionnaire: Self.questionnaire)
         let warnings = Self.questionnaire.choiceWarningDiagnostics(answers)
         #expect(warnings.map(\.severity) == [.warning])
         #expect(warnings.first?.location == SourceLocation(file: "a.yaml", line: 1, column: 8))

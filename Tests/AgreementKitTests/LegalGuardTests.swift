@@ -76,7 +76,9 @@ struct LegalGuardTests {
         let draft = try Self.assemble(answers, library: library, final: false)
         #expect(draft.warnings.allSatisfy { $0.severity == .warning })
         #expect(
-            Set(draft.warnings.filter { $0.message.hasSuffix("]") }.compactMap { $0.message.split(separator: "[").last })
+            Set(
+                draft.warnings.filter { $0.message.hasSuffix("]") }.compactMap { $0.message.split(separator: "[").last }
+            )
                 == ["cofinancing-not-open-unacknowledged]", "cofinancing-not-open]"])
         // Messages are worded in the messages language (English in tests), whatever the agreement's language.
         #expect(draft.warnings.first?.message.contains("state aid") == true)

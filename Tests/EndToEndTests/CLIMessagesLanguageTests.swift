@@ -25,7 +25,9 @@ extension CLITests {
                 ^
 
                 """), "\(swedish.stderr)")
-        #expect(swedish.stderr.contains("bad.yaml:2:16: error: Vem ska äga resultaten? (results_model): "), "\(swedish.stderr)")
+        #expect(
+            swedish.stderr.contains("bad.yaml:2:16: error: Vem ska äga resultaten? (results_model): "),
+            "\(swedish.stderr)")
         #expect(swedish.stderr.contains("\nresults_model: shared\n               ^\n"), "\(swedish.stderr)")
 
         let english = try run(arguments + ["--lang", "en"], environment: ["LANG": "sv_SE.UTF-8"])

@@ -98,7 +98,8 @@ public struct AgreementExplanation: Sendable {
             case "definitions":
                 lines.append(line(subject: places.clause(rest) ?? rest, entry))
             case "annex":
-                lines.append(line(subject: places.annex(rest, title: annexTitle(rest)) ?? unplacedTitle(annex: rest), entry))
+                lines.append(
+                    line(subject: places.annex(rest, title: annexTitle(rest)) ?? unplacedTitle(annex: rest), entry))
             default:
                 continue
             }
@@ -136,7 +137,9 @@ public struct AgreementExplanation: Sendable {
         let text: String
         if let resolved = evaluator.resolve(path), let question = question(at: path) {
             var shown = QuestionDescription(language: language).display(resolved, question)
-            if case .list(let records) = resolved, records.count == 1 { shown = words.text(.questionsOneEntry, ["n": "1"]) }
+            if case .list(let records) = resolved, records.count == 1 {
+                shown = words.text(.questionsOneEntry, ["n": "1"])
+            }
             text = answers[path.root] == nil ? words.text(.explainDefault, ["value": shown]) : shown
         } else if evaluator.resolve(path) == nil {
             text = words.text(.explainUnanswered)
@@ -166,7 +169,8 @@ public struct AgreementExplanation: Sendable {
             let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
             let option = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
             return words.text(
-                .explainAlternative, ["condition": words.text(.explainValue, ["answer": naming.name(path), "value": option])])
+                .explainAlternative,
+                ["condition": words.text(.explainValue, ["answer": naming.name(path), "value": option])])
         }
         return words.text(.explainAlternative, ["condition": "\(title(clause: id)) (\(id))"])
     }
@@ -260,7 +264,8 @@ public struct AgreementExplanation: Sendable {
 
         func annex(_ id: String, title: String) -> String? {
             guard let number = layout.number(of: id), number.kind == .annex else { return nil }
-            return words.text(.explainAnnex, ["label": layout.vocabulary.annexLabel(number.counters[0]), "title": title])
+            return words.text(
+                .explainAnnex, ["label": layout.vocabulary.annexLabel(number.counters[0]), "title": title])
         }
     }
 }

@@ -56,7 +56,9 @@ public struct AnswerName: Sendable {
             case .index(let number):
                 // "Leverantör 1"; without an item label, as the interview heads a record: "Suppliers, entry 1".
                 let numbered =
-                    current.itemLabel?[language].map { words.text(.namesRecord, ["item": $0, "n": String(number + 1)]) }
+                    current.itemLabel?[language].map {
+                        words.text(.namesRecord, ["item": $0, "n": String(number + 1)])
+                    }
                     ?? words.text(
                         .interviewRecord, ["label": current.label[language] ?? current.id, "n": String(number + 1)])
                 var record: AnswerRecord?
