@@ -20,10 +20,11 @@ struct OPIAgreement: AsyncParsableCommand {
 
     /// Runs the command; every failure is reported by the diagnostics engine and exits with its documented status.
     static func main() async {
-        // The messages language, once for the process (see `Language.messages(environment:)`).
-        Language.messages = Language.messages(environment: ProcessInfo.processInfo.environment)
+        // The messages language: the environment's while the arguments are read, then the command's own.
+        MessagesLanguage.choose()
         do {
             var command = try parseAsRoot()
+            MessagesLanguage.choose(for: command)
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {

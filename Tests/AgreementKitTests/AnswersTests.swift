@@ -117,19 +117,19 @@ struct AnswersTests {
             Self.problems(yaml),
             [
                 "1:1: unknown question 'project_titel'; did you mean 'project_title'?",
-                "2:16: 'personal_data': 'kanske' is not yes or no; write true, false, yes, no, ja or nej",
-                "3:16: 'results_model': 'closed' is not one of the options: open, licence",
-                "4:14: 'topics': 'sport' is not one of the options: ai, health, energy",
-                "5:12: 'team_size': 51 is more than the maximum 50",
-                "6:9: 'budget': '250,000' is not an amount",
-                "7:13: 'start_date': '2026-02-30' is not a date that exists",
-                "8:10: 'contact': 'projekt@kommun' is not an e-mail address",
-                "9:7: 'code': 'abc-12' does not have the required form (pattern [A-Z]{3}-[0-9]+)",
-                "12:26: 'suppliers[0].organisation_number': '556036-0794' is not a valid Swedish organisation number",
-                "13:5: unknown field 'nmae' in 'suppliers'; did you mean 'name'? (fields: name, organisation_number, country, cvr)",
-                "15:10: 'suppliers[1].cvr': '24256791' is not a valid Danish CVR number",
-                "16:5: 'suppliers': record 3 must be a mapping",
-                "17:12: 'state_aid' expects yes or no, found a list",
+                "2:16: Personal data (personal_data): 'kanske' is not yes or no; write true, false, yes, no, ja or nej",
+                "3:16: Results model (results_model): 'closed' is not one of the options: open, licence",
+                "4:14: Topics (topics): 'sport' is not one of the options: ai, health, energy",
+                "5:12: Team size (team_size): 51 is more than the maximum 50",
+                "6:9: Budget (budget): '250,000' is not an amount",
+                "7:13: Start date (start_date): '2026-02-30' is not a date that exists",
+                "8:10: E-mail (contact): 'projekt@kommun' is not an e-mail address",
+                "9:7: Code (code): 'abc-12' does not have the required form (pattern [A-Z]{3}-[0-9]+)",
+                "12:26: Suppliers, entry 1 (Acme AB), organisation number (suppliers[0].organisation_number): '556036-0794' is not a valid Swedish organisation number",
+                "13:5: unknown field 'nmae' in Suppliers (suppliers); did you mean 'name'? (fields: name, organisation_number, country, cvr)",
+                "15:10: Suppliers, entry 2 (Beta ApS), CVR number (suppliers[1].cvr): '24256791' is not a valid Danish CVR number",
+                "16:5: Suppliers (suppliers): record 3 must be a mapping",
+                "17:12: State aid (state_aid) expects yes or no, found a list",
             ])
     }
 
@@ -216,7 +216,7 @@ struct AnswersTests {
             _ = try load("fee: 100")
             Issue.record("accepted an amount without currency")
         } catch {
-            #expect(error.description.hasPrefix("a.yaml:1:6: error: 'fee': '100' has no currency"))
+            #expect(error.description.hasPrefix("a.yaml:1:6: error: Fee (fee): '100' has no currency"))
         }
     }
 
@@ -231,7 +231,7 @@ struct AnswersTests {
         #expect(Self.problems("start_date: 2025-02-29")[0].contains("is not a date that exists"))
         #expect(Self.problems("start_date: 1 March 2026")[0].contains("write YYYY-MM-DD"))
         #expect(try Self.value("team_size", "1") == .integer(1))
-        #expect(Self.problems("team_size: 0")[0].hasPrefix("1:12: 'team_size': 0 is less than the minimum 1"))
+        #expect(Self.problems("team_size: 0")[0].hasPrefix("1:12: Team size (team_size): 0 is less than the minimum 1"))
         #expect(Self.problems("team_size: 2.5")[0].contains("is not a whole number"))
         #expect(try Self.value("topics", "health") == .choices(["health"]))
         #expect(try Self.value("topics", "[]") == .choices([]))
@@ -272,9 +272,9 @@ struct AnswersTests {
                     organisation_number: 556036-0793
                 """),
             [
-                "1:16: 'project_title': the answer holds the character U+0000, \(cannot)",
-                "2:12: 'dpa_annex': the answer holds the character U+0001, \(cannot)",
-                "4:11: 'suppliers[0].name': the answer holds the character U+FFFE, \(cannot)",
+                "1:16: Project title (project_title): the answer holds the character U+0000, \(cannot)",
+                "2:12: Data processing agreement (dpa_annex): the answer holds the character U+0001, \(cannot)",
+                "4:11: Suppliers, entry 1, name (suppliers[0].name): the answer holds the character U+FFFE, \(cannot)",
             ])
         #expect(throws: Never.self) { try Self.load("project_title: \"tab\\tok\"\n") }
     }
@@ -285,11 +285,13 @@ struct AnswersTests {
         #expect(try Self.value("project_title", longest) == .text(longest))
         Self.expect(
             Self.problems("project_title: \(longest)y\n"),
-            ["1:16: 'project_title': the answer has 100001 characters; an answer may have at most 100000 characters"])
+            [
+                "1:16: Project title (project_title): the answer has 100001 characters; an answer may have at most 100000 characters"
+            ])
         Self.expect(
             Self.problems("suppliers:\n  - name: \(longest)yz\n"),
             [
-                "2:11: 'suppliers[0].name': the answer has 100002 characters; an answer may have at most 100000 characters"
+                "2:11: Suppliers, entry 1, name (suppliers[0].name): the answer has 100002 characters; an answer may have at most 100000 characters"
             ])
         let title = String(repeating: "x", count: AnswersLoader.maximumFileSize)
         Self.expect(
@@ -314,10 +316,10 @@ struct AnswersTests {
         Self.expect(
             Self.problems(draft, complete: true),
             [
-                "1:1: missing answer to the required question 'project_title' (Projekttitel / Project title)",
-                "1:1: missing answer to the required question 'dpa_annex'",
-                "3:5: 'suppliers[0].name': record 1 of 'suppliers' has no answer to the required field 'name' (Namn / Name)",
-                "4:5: 'suppliers[1].cvr': record 2 of 'suppliers' has no answer to the required field 'cvr'",
+                "1:1: missing answer to the required question Project title (project_title)",
+                "1:1: missing answer to the required question Data processing agreement (dpa_annex)",
+                "3:5: missing answer to the required field Suppliers, entry 1, name (suppliers[0].name)",
+                "4:5: missing answer to the required field Suppliers, entry 2 (Beta), CVR number (suppliers[1].cvr)",
             ])
     }
 
@@ -328,13 +330,13 @@ struct AnswersTests {
         #expect(try Self.load(base, complete: true)["personal_data"] == nil)
         Self.expect(
             Self.problems(base + "personal_data: true\n", complete: true),
-            ["1:1: missing answer to the required question 'dpa_annex'"])
+            ["1:1: missing answer to the required question Data processing agreement (dpa_annex)"])
         #expect(
             try Self.load(base + "personal_data: true\ndpa_annex: Bilaga 3\n", complete: true)["dpa_annex"]
                 == .text("Bilaga 3"))
         Self.expect(
             Self.problems("project_title: T\nsuppliers:\n  - name: A\n    country: dk\n", complete: true),
-            ["3:5: 'suppliers[0].cvr': record 1 of 'suppliers'"])
+            ["3:5: missing answer to the required field Suppliers, entry 1 (A), CVR number (suppliers[0].cvr)"])
         // A default counts as an answer: results_model has one.
         #expect(try Self.load(base, complete: true).missingAnswers(in: F.questionnaire) == [])
     }
@@ -343,10 +345,10 @@ struct AnswersTests {
         #expect(try Self.load("project_title: T\nsuppliers: []\n").missingAnswers(in: F.questionnaire) == ["suppliers"])
         Self.expect(
             Self.problems("project_title: T\nsuppliers: []\n", complete: true),
-            ["2:12: 'suppliers' (Leverantörer / Suppliers) needs at least 1 records"])
+            ["2:12: Suppliers (suppliers) needs at least 1 records"])
         Self.expect(
             Self.problems("project_title: T\n", complete: true),
-            ["1:1: missing answer to the required question 'suppliers'"])
+            ["1:1: missing answer to the required question Suppliers (suppliers)"])
     }
 
     @Test func structuralProblems() {
@@ -357,17 +359,19 @@ struct AnswersTests {
             Self.problems("project_title: a\nproject_title: b\n"),
             ["2:1: the key 'project_title' is given more than once in this mapping (first at line 1)"])
         Self.expect(Self.problems("project_title: [a\n"), ["2:1:"])
-        Self.expect(Self.problems("suppliers: Acme\n"), ["1:12: 'suppliers' expects a list of records"])
-        Self.expect(Self.problems("project_title: {a: b}\n"), ["1:16: 'project_title' expects text, found a mapping"])
+        Self.expect(Self.problems("suppliers: Acme\n"), ["1:12: Suppliers (suppliers) expects a list of records"])
+        Self.expect(
+            Self.problems("project_title: {a: b}\n"),
+            ["1:16: Project title (project_title) expects text, found a mapping"])
         Self.expect(
             Self.problems("suppliers:\n  - name: A\n  - name: B\n  - name: C\n  - name: D\n"),
-            ["2:3: 'suppliers' has 4 records; at most 3 allowed"])
+            ["2:3: Suppliers (suppliers) has 4 records; at most 3 allowed"])
         Self.expect(
             Self.problems("country: se\n"),
             ["1:1: unknown question 'country' ('country' is a field of each record of 'suppliers'"])
         Self.expect(
             Self.problems("project_title: |\n  two\n  lines\n"),
-            ["1:16: 'project_title': the answer is one line of text, but this one has line breaks"])
+            ["1:16: Project title (project_title): the answer is one line of text, but this one has line breaks"])
         #expect(Self.problems("") == [])
         #expect(Self.problems("# nothing yet\n") == [])
     }

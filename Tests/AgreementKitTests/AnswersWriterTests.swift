@@ -129,7 +129,7 @@ struct AnswersWriterTests {
         #expect(
             throws: DiagnosticError(
                 worded:
-                    "'title': the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
+                    "T (title): the answer holds the character U+0007, which DOCX and ODT documents cannot contain; remove it",
                 at: AgreementKit.SourceLocation(file: "a.yaml", line: 2, column: 8))
         ) {
             try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: Self.questionnaire)

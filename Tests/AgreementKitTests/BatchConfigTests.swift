@@ -198,8 +198,8 @@ struct BatchConfigTests {
         Self.expect(
             plan.diagnostics.map(Self.short),
             [
-                "22:32: agreement 1 (opi-Alfa AB): 'suppliers[0].organisation_number': '556036-0794' is not a valid Swedish organisation number",
-                "24:22: agreement 2 (opi-Beta AB): 'results_model': 'closed' is not one of the options: open, shared",
+                "22:32: agreement 1 (opi-Alfa AB): Suppliers, entry 1 (Alfa AB), organisation number (suppliers[0].organisation_number): '556036-0794' is not a valid Swedish organisation number",
+                "24:22: agreement 2 (opi-Beta AB): Who owns the results? (results_model): 'closed' is not one of the options: open, shared",
                 "25:7: agreement 2 (opi-Beta AB): unknown question 'project_titel'; did you mean 'project_title'?",
             ])
     }
@@ -221,18 +221,18 @@ struct BatchConfigTests {
         let cannot = "which DOCX and ODT documents cannot contain; remove it"
         #expect(
             plan.sharedDiagnostics.map(Self.short) == [
-                "2:18: 'project_title': the answer holds the character U+0001, \(cannot) (in the defaults, used by agreement 1)"
+                "2:18: Project name (project_title): the answer holds the character U+0001, \(cannot) (in the defaults, used by agreement 1)"
             ])
         #expect(plan.agreements.map(\.isValid) == [false, false])
         Self.expect(
             plan.agreements[1].diagnostics.map(Self.short),
             [
-                "8:22: agreement 2 (agreement-2): 'project_title': the answer holds the character U+FFFE, \(cannot)"
+                "8:22: agreement 2 (agreement-2): Project name (project_title): the answer holds the character U+FFFE, \(cannot)"
             ])
         Self.expect(
             plan.agreements[0].diagnostics.map(Self.short),
             [
-                "6:17: agreement 1 (agreement-1): 'suppliers[0].name': the answer holds the character U+0000, \(cannot)"
+                "6:17: agreement 1 (agreement-1): Suppliers, entry 1, name (suppliers[0].name): the answer holds the character U+0000, \(cannot)"
             ])
     }
 
@@ -255,7 +255,7 @@ struct BatchConfigTests {
         #expect(plan.agreements.allSatisfy { $0.diagnostics.isEmpty }, "the problem is not repeated per agreement")
         #expect(
             plan.sharedDiagnostics.map(Self.short) == [
-                "3:15: 'start_date': '2026-02-30' is not a date that exists (in the defaults, used by agreements 1, 3, 4)"
+                "3:15: Start date (start_date): '2026-02-30' is not a date that exists (in the defaults, used by agreements 1, 3, 4)"
             ])
         let everyone = try Self.plan(
             config.replacingOccurrences(of: "  - answers:\n      start_date: 2026-05-01\n", with: "  - {}\n"))
@@ -266,7 +266,7 @@ struct BatchConfigTests {
             .replacingOccurrences(of: "  - {}", with: "  - answers: { start_date: 2026-05-01 }")
         #expect(
             try Self.thrown(nobody) == [
-                "3:15: 'start_date': '2026-02-30' is not a date that exists (in the defaults, which every agreement overrides here)"
+                "3:15: Start date (start_date): '2026-02-30' is not a date that exists (in the defaults, which every agreement overrides here)"
             ])
     }
 
@@ -318,16 +318,16 @@ struct BatchConfigTests {
         Self.expect(
             final.diagnostics.map(Self.short),
             [
-                "19:11: agreement 2 (B): 'suppliers[0].organisation_number': record 1 of 'suppliers' has no answer to the required field",
-                "19:11: agreement 2 (B): 'suppliers[0].contribution': record 1 of 'suppliers' has no answer to the required field",
+                "19:11: agreement 2 (B): missing answer to the required field Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                "19:11: agreement 2 (B): missing answer to the required field Suppliers, entry 1 (Beta AB), contribution (suppliers[0].contribution)",
             ])
         let noTitle = try Self.plan(config.replacingOccurrences(of: "      project_title: B\n", with: ""), final: true)
         Self.expect(
             noTitle.diagnostics.map(Self.short),
             [
-                "16:5: agreement 2: missing answer to the required question 'project_title'",
-                "18:11: agreement 2: 'suppliers[0].organisation_number'",
-                "18:11: agreement 2: 'suppliers[0].contribution'",
+                "16:5: agreement 2: missing answer to the required question Project name (project_title)",
+                "18:11: agreement 2: missing answer to the required field Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                "18:11: agreement 2: missing answer to the required field Suppliers, entry 1 (Beta AB), contribution (suppliers[0].contribution)",
             ])
     }
 
@@ -370,7 +370,7 @@ struct BatchConfigTests {
             """)
         #expect(
             plan.diagnostics.map(Self.short) == [
-                "4:19: agreement 1: 'start_date': '2026-02-30' is not a date that exists"
+                "4:19: agreement 1: Start date (start_date): '2026-02-30' is not a date that exists"
             ])
     }
 

@@ -87,9 +87,9 @@ struct BatchRunnerTests {
             // The invalid number, and (as for `build --final`) the answer it leaves missing.
             #expect(
                 error.diagnostics.map(\.description) == [
-                    "batch.yaml:19:11: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': record 1 of "
-                        + "'suppliers' has no answer to the required field 'organisation_number' (Organisationsnummer / Organisation number)",
-                    "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): 'suppliers[0].organisation_number': '556036-0794' "
+                    "batch.yaml:19:11: error: agreement 2 (mini-Beta AB): missing answer to the required field "
+                        + "Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                    "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number): '556036-0794' "
                         + "is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)",
                     "batch.yaml: note: nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going",
                 ])
@@ -253,7 +253,7 @@ struct BatchRunnerTests {
         let report = try await Self.run(try Self.plan(config, final: false), into: dir)
         #expect(
             report.notes.map(\.description) == [
-                "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer missing, shown as a blank: budget"
+                "batch.yaml:11:5: note: agreement 1 (mini-Alfa AB): 1 answer missing, shown as a blank: Budget (budget)"
             ])
     }
 

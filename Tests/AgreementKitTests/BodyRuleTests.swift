@@ -129,7 +129,7 @@ struct BodyRuleTests {
         #expect(
             errors.first?.location
                 == SourceLocation(file: Self.file, line: key.line, column: key.column + "short_name: ".count))
-        #expect(errors.first?.message.contains("'suppliers[0].short_name'") == true)
+        #expect(errors.first?.message.contains("(suppliers[0].short_name)") == true, "\(errors)")
     }
 
     // MARK: Signatories

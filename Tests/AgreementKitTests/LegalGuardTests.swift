@@ -63,15 +63,22 @@ struct LegalGuardTests {
         let library = try Self.bundled()
         var answers = try Self.example("health-care.yaml", library: library)
         let final = try Self.assemble(answers, library: library, final: true, language: .en)
-        #expect(final.warnings.map(\.severity) == [.warning])
+        // The check, then the risky choice itself (co-financing: an option whose help is a warning).
+        #expect(final.warnings.map(\.severity) == [.warning, .warning])
         #expect(final.warnings.first?.message.hasSuffix("[cofinancing-not-open]") == true)
         #expect(final.warnings.first?.message.contains("state aid") == true)
+        #expect(
+            final.warnings.last?.message.hasPrefix(
+                "How is the project funded? (funding_model) = The public party co-finances the suppliers' costs: Warning"
+            ) == true, "\(final.warnings)")
 
         answers.values["cofinancing_risk_acknowledged"] = nil
         let draft = try Self.assemble(answers, library: library, final: false)
         #expect(draft.warnings.allSatisfy { $0.severity == .warning })
         #expect(
-            Set(draft.warnings.compactMap { $0.message.split(separator: "[").last })
+            Set(
+                draft.warnings.filter { $0.message.hasSuffix("]") }.compactMap { $0.message.split(separator: "[").last }
+            )
                 == ["cofinancing-not-open-unacknowledged]", "cofinancing-not-open]"])
         // Messages are worded in the messages language (English in tests), whatever the agreement's language.
         #expect(draft.warnings.first?.message.contains("state aid") == true)

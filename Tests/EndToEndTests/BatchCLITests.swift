@@ -38,8 +38,9 @@ extension CLITests {
         let again = try run(["batch", Self.batchExample, "--final", "--to", "docx,odt,model", "-o", out.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("batch-suppliers.yaml:"))
-        #expect(again.stderr.contains(": error: 9 files already exist ('\(out.path)/"), "\(again.stderr)")
-        #expect(again.stderr.contains(" and 6 more); nothing is overwritten without --force\n"))
+        // The config's language is Swedish (its default), so its messages are Swedish.
+        #expect(again.stderr.contains(": error: 9 filer finns redan (”\(out.path)/"), "\(again.stderr)")
+        #expect(again.stderr.contains(" och 6 till); inget skrivs över utan --force\n"))
         #expect(again.stderr.split(separator: "\n").count == 1, "one line, not one per file")
         #expect(again.stdout.isEmpty)
         let forced = try run(["batch", Self.batchExample, "--final", "--force", "-o", out.path])
@@ -102,16 +103,17 @@ extension CLITests {
                   results_model: shared
               - answers:
                   suppliers: [ { name: Gamma AB } ]
+            language: en
             """.utf8
         ).write(to: config)
         let out = dir.appendingPathComponent("out")
         let result = try run(["batch", config.path, "-o", out.path])
         #expect(result.status == 1)
         for expected in [
-            "bad.yaml:7:28: error: 'public_parties[0].organisation_number': '212000-1232' is not a valid Swedish organisation number",
+            "bad.yaml:7:28: error: Public party 1 (Kommunen), organisation number (public_parties[0].organisation_number): '212000-1232' is not a valid Swedish organisation number",
             "(in the defaults, used by every agreement)",
-            "bad.yaml:12:58: error: agreement 2 (opi-Beta AB): 'suppliers[0].organisation_number'",
-            "bad.yaml:13:22: error: agreement 2 (opi-Beta AB): 'results_model': 'shared' is not one of the options",
+            "bad.yaml:12:58: error: agreement 2 (opi-Beta AB): Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+            "bad.yaml:13:22: error: agreement 2 (opi-Beta AB): Who shall own the results? (results_model): 'shared' is not one of the options",
         ] {
             #expect(result.stderr.contains(expected), "no '\(expected)' in:\n\(result.stderr)")
         }

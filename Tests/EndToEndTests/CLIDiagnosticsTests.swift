@@ -22,12 +22,12 @@ extension CLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let answers = dir.appendingPathComponent("bad.yaml")
         try Data("project_title: X\nresults_model: shared\n".utf8).write(to: answers)
-        let result = try run(["build", answers.path, "-o", dir.appendingPathComponent("out").path])
+        let result = try run(["build", answers.path, "-o", dir.appendingPathComponent("out").path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
                 """
-                bad.yaml:2:16: error: 'results_model': 'shared' is not one of the options
+                bad.yaml:2:16: error: Who shall own the results? (results_model): 'shared' is not one of the options
                 """), "\(result.stderr)")
         #expect(result.stderr.contains("\nresults_model: shared\n               ^\n"), "\(result.stderr)")
         expectOwnWording(result)
@@ -174,16 +174,17 @@ extension CLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("a-file")
         try Data().write(to: file)
-        let build = try run(["build", Self.example, "--to", "fodt", "-o", file.path])
+        let build = try run(["build", Self.example, "--to", "fodt", "-o", file.path, "--lang", "en"])
         #expect(build.status == 3)
         #expect(build.stderr == "\(file.path): error: is a file, not a folder\n", "\(build.stderr)")
         let render = try run(["render", Samples.modelURL.path, "-o", file.appendingPathComponent("sub").path])
         #expect(render.status == 3)
         #expect(render.stderr == "\(file.path): error: is a file, not a folder\n", "\(render.stderr)")
+        // build and explain word their messages in the agreement's language: Swedish unless --lang says otherwise.
         let missing = try run(["build", dir.appendingPathComponent("none.yaml").path])
         #expect(missing.status == 3)
-        #expect(missing.stderr == "\(dir.appendingPathComponent("none.yaml").path): error: no such file\n")
-        let folder = try run(["explain", dir.path])
+        #expect(missing.stderr == "\(dir.appendingPathComponent("none.yaml").path): error: filen finns inte\n")
+        let folder = try run(["explain", dir.path, "--lang", "en"])
         #expect(folder.status == 3)
         #expect(folder.stderr == "\(dir.path): error: is a folder, not a file\n", "\(folder.stderr)")
         let interview = try run(["interview", "--answers", file.appendingPathComponent("a.yaml").path])

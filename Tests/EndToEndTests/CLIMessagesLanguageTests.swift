@@ -2,19 +2,20 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The messages are in the language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), from the words
-/// files; the `error:` label and the location stay as they are, for tools and editors.
+/// The messages of `build`, `explain`, `interview` and `batch` are in the agreement's language (`--lang`, else
+/// Swedish); the other commands' in the language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), from the
+/// words files. The `error:` label and the location stay as they are, for tools and editors.
 extension CLITests {
-    /// A bad answers file: located errors with the source line and a caret, worded in Swedish under `LANG=sv_SE`,
-    /// in English under `LC_ALL=C` (which wins over `LANG`).
-    @Test func answersFileErrorsAreInTheLanguageOfTheEnvironment() throws {
+    /// A bad answers file: located errors with the source line and a caret, worded in the agreement's language:
+    /// Swedish without `--lang` even under `LC_ALL=C`, English with `--lang en` even under `LANG=sv_SE`.
+    @Test func answersFileErrorsAreInTheAgreementsLanguage() throws {
         let dir = try TestEnvironment.temporaryDirectory("cli-messages-language")
         defer { try? FileManager.default.removeItem(at: dir) }
         let answers = dir.appendingPathComponent("bad.yaml")
         try Data("project_title: X\nresults_model: shared\nproject_titel: Y\n".utf8).write(to: answers)
         let arguments = ["build", answers.path, "-o", dir.appendingPathComponent("out").path]
 
-        let swedish = try run(arguments, environment: ["LANG": "sv_SE.UTF-8"])
+        let swedish = try run(arguments, environment: ["LC_ALL": "C"])
         #expect(swedish.status == 1)
         #expect(
             swedish.stderr.contains(
@@ -24,10 +25,12 @@ extension CLITests {
                 ^
 
                 """), "\(swedish.stderr)")
-        #expect(swedish.stderr.contains("bad.yaml:2:16: error: ”results_model”: "), "\(swedish.stderr)")
+        #expect(
+            swedish.stderr.contains("bad.yaml:2:16: error: Vem ska äga resultaten? (results_model): "),
+            "\(swedish.stderr)")
         #expect(swedish.stderr.contains("\nresults_model: shared\n               ^\n"), "\(swedish.stderr)")
 
-        let english = try run(arguments, environment: ["LC_ALL": "C", "LANG": "sv_SE.UTF-8"])
+        let english = try run(arguments + ["--lang", "en"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(english.status == 1)
         #expect(
             english.stderr.contains(
@@ -41,7 +44,7 @@ extension CLITests {
     }
 
     /// A YAML syntax error and a missing file, in Swedish.
-    @Test func yamlAndFileErrorsAreInTheLanguageOfTheEnvironment() throws {
+    @Test func yamlAndFileErrorsAreInSwedish() throws {
         let dir = try TestEnvironment.temporaryDirectory("cli-messages-yaml")
         defer { try? FileManager.default.removeItem(at: dir) }
         let answers = dir.appendingPathComponent("tabs.yaml")
@@ -56,6 +59,16 @@ extension CLITests {
         let file = try run(["build", missing, "-o", dir.path], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(file.status == 3)
         #expect(file.stderr == "\(missing): error: filen finns inte\n", "\(file.stderr)")
+    }
+
+    /// A command that makes no agreement words its messages in the language of the environment.
+    @Test func commandsWithoutAnAgreementUseTheLanguageOfTheEnvironment() throws {
+        let missing = "/nonexistent/model.json"
+        let swedish = try run(["render", missing], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 3)
+        #expect(swedish.stderr == "\(missing): error: filen finns inte\n", "\(swedish.stderr)")
+        let english = try run(["render", missing], environment: ["LC_ALL": "C", "LANG": "sv_SE.UTF-8"])
+        #expect(english.stderr == "\(missing): error: no such file\n", "\(english.stderr)")
     }
 
     /// Our own checks of option values are worded from the words files too, before the subcommand's usage (whose

@@ -126,17 +126,30 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("project_need"))
         #expect(result.stderr.contains("public_parties"))
-        let draft = try run(["build", answers.path, "-o", dir.appendingPathComponent("draft").path])
+        let draft = try run(["build", answers.path, "-o", dir.appendingPathComponent("draft").path, "--lang", "en"])
         #expect(draft.status == 0, "\(draft.stderr)")
         #expect(draft.stderr.contains("missing"))
     }
 
+    /// `explain` words each clause for a lawyer in the agreement's language; `--format json` keeps the whole trace.
     @Test func explainAccountsForTheChoices() throws {
         let result = try run(["explain", Self.example])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("slot results → results-open"))
-        #expect(result.stdout.contains("results_model = \"open\""))
-        #expect(result.stdout.contains("clause procurement-neutrality: included"))
+        #expect(result.stdout.contains("Resultat och immateriella rättigheter: med eftersom "), "\(result.stdout)")
+        #expect(result.stdout.contains("(results_model) = "), "\(result.stdout)")
+        #expect(result.stdout.contains("inte prövad: "), "the legend explains 'not reached'")
+        let english = try run(["explain", Self.example, "--lang", "en"])
+        #expect(english.stdout.contains("Results and intellectual property: included because "), "\(english.stdout)")
+        #expect(english.stdout.contains("not reached: "), "\(english.stdout)")
+        let json = try run(["explain", Self.example, "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains("\"subject\" : \"slot results → results-open\""), "\(json.stdout)")
+        #expect(json.stdout.contains("\"path\" : \"results_model\""))
+        #expect(json.stdout.contains("\"value\" : \"\\\"open\\\"\""), "\(json.stdout)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(Set(object?.keys.map { $0 } ?? []) == ["decisions", "checks", "riskyChoices", "missing"])
+        let wrong = try run(["explain", Self.example, "--format", "xml"])
+        #expect(wrong.status == 2)
     }
 
     @Test func clausesLintListShow() throws {

@@ -14,7 +14,8 @@ public struct Assembler: Sendable {
 
     /// Assembles one agreement. Throws when the library and answers cannot make one (an unknown outline, a language
     /// the library lacks) or, for a final agreement, when answers are missing (every one listed) or a check of level
-    /// `final` fires (see `AnswerCheck`). The checks that fire and do not block come back as `warnings`.
+    /// `final` fires (see `AnswerCheck`). The checks that fire and do not block, and the risky choices
+    /// (`ChoiceWarning`), come back as `warnings`.
     public func assemble(_ answers: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
@@ -30,18 +31,18 @@ public struct Assembler: Sendable {
         var run = AssemblyRun(library: library, answers: answers, options: options, parties: outline.parties)
         let agreement = run.agreement(outline)
         if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
-        var missing = run.missingAnswers()
+        var missing = named(run.missingAnswers(), answers)
         let checks = library.questionnaire.checkDiagnostics(
             answers, language: options.language, final: options.final)
         if options.final {
-            missing = run.missingAnswers(includingUnused: true)
+            missing = named(run.missingAnswers(includingUnused: true), answers)
             if !missing.isEmpty || !run.problems.isEmpty || checks.contains(where: { $0.severity == .error }) {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(
                     run.problems + checks
                         + missing.map { entry in
                             let values: [String: Message.Value] = [
-                                "path": .text(entry.path.description), "label": .text(entry.label),
+                                "answer": entry.name ?? .text(entry.path.description),
                                 "places": .text(entry.usedAt.map(\.description).joined(separator: ", ")),
                             ]
                             return Diagnostic(
@@ -51,9 +52,20 @@ public struct Assembler: Sendable {
                         })
             }
         }
+        // The risky choices (an option whose help is a warning) never block: a lawyer may choose them knowingly.
+        let risky = library.questionnaire.choiceWarningDiagnostics(answers)
         return AssemblyResult(
-            agreement: agreement, trace: run.trace, missing: missing, warnings: checks,
+            agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
             problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes)
+    }
+
+    /// The missing answers with the names messages give them.
+    private func named(_ missing: [MissingAnswer], _ answers: Answers) -> [MissingAnswer] {
+        missing.map { entry in
+            var entry = entry
+            entry.name = AnswerName.value(entry.path, questionnaire: library.questionnaire, answers: answers)
+            return entry
+        }
     }
 
     private func outline(_ id: String?) throws(DiagnosticError) -> AgreementOutline {

@@ -272,9 +272,9 @@ struct AssemblyRun {
                                 .error,
                                 Message(
                                     .answersShortNameTwice,
-                                    texts: [
-                                        "path": "\(path.key("short_name"))", "name": shortName,
-                                        "first": "\(first.path)",
+                                    [
+                                        "answer": self.name(path.key("short_name")), "name": .text(shortName),
+                                        "first": self.name(first.path.prefix(first.path.rest.count - 1)),
                                     ]),
                                 at: record.locations["short_name"] ?? recordLocation, file: answers.file))
                         if let firstLocation = first.location {
@@ -331,7 +331,7 @@ struct AssemblyRun {
         if !hasSignatory, list.field("signatory_name") != nil {
             problems.append(
                 Diagnostic(
-                    .error, Message(.buildNoSignatory, texts: ["path": "\(path)", "name": name]), at: location,
+                    .error, Message(.buildNoSignatory, ["party": self.name(path)]), at: location,
                     file: answers.file))
         }
         let number = danish ? "cvr_number" : "organisation_number"
@@ -341,8 +341,13 @@ struct AssemblyRun {
                     .error,
                     Message(
                         danish ? .buildNoCVRNumber : .buildNoOrganisationNumber,
-                        texts: ["path": "\(path)", "name": name]), at: location, file: answers.file))
+                        ["party": self.name(path)]), at: location, file: answers.file))
         }
+    }
+
+    /// How messages name the answer or record at `path` (`AnswerName`).
+    private func name(_ path: AnswerPath) -> Message.Value {
+        AnswerName.value(path, questionnaire: library.questionnaire, answers: answers)
     }
 
     // MARK: Annexes

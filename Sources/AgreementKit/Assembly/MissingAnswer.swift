@@ -6,6 +6,8 @@ public struct MissingAnswer: Sendable, Equatable {
     public var label: String
     /// Where clause text uses it (empty when a required question is simply unanswered).
     public var usedAt: [SourceLocation]
+    /// How messages name it, in every language (`AnswerName`): `Leverantör 1 (Acme AB), namn (suppliers[0].name)`.
+    public var name: Message.Value?
 
     /// Creates an entry.
     public init(path: AnswerPath, label: String, usedAt: [SourceLocation] = []) {

@@ -210,6 +210,15 @@ public enum BatchConfigLoader {
         }
     }
 
+    /// The config's own `language:` (the language of its agreements that give none), read without checking the
+    /// rest: the command line words its messages in it. Nil when the config cannot be read or gives no language.
+    public static func language(in data: Data, file: String) -> Language? {
+        guard data.count <= maximumFileSize, let root = try? YAMLReader.read(data, file: file),
+            let text = root.mapping?["language"]?.text
+        else { return nil }
+        return Language(rawValue: text.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Reads a `language:` value; nil (with a problem reported) when it is not a language of the library.
     private static func readLanguage(_ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker) -> Language? {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description

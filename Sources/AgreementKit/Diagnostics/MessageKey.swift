@@ -145,6 +145,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case buildNoOrganisationNumber = "build.no-organisation-number"
     case buildNoCVRNumber = "build.no-cvr-number"
     case buildCheck = "build.check"
+    case buildRiskyChoice = "build.risky-choice"
     case buildOneAnswerMissing = "build.one-answer-missing"
     case buildAnswersMissing = "build.answers-missing"
 

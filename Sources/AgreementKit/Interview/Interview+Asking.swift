@@ -187,12 +187,19 @@ extension Interview {
         }
     }
 
-    /// Records an answer and saves.
+    /// Records an answer and saves; a risky choice's warning is shown right after it (`ChoiceWarning`).
     mutating func set(_ step: InterviewStep, _ value: AnswerValue) throws {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = value
             unanswered.remove(AnswerPath(questions[index].id))
+            try store()
+            for warning in ChoiceWarning.warnings(
+                for: value, of: questions[index], at: AnswerPath(questions[index].id))
+            {
+                say(style.problem(describe.text(warning.text) ?? ""))
+            }
+            return
         case .field(let list, let record, let field):
             let question = questions[list]
             var records = self.records(list)

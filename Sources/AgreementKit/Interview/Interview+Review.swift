@@ -45,6 +45,16 @@ extension Interview {
         }
     }
 
+    /// The warning of a risky choice under its answer in the overview: its first sentence (the whole text is shown
+    /// when the choice is made, and by `?`).
+    private func warningLines(_ value: AnswerValue, _ question: Question) -> [String] {
+        ChoiceWarning.warnings(for: value, of: question, at: AnswerPath(question.id)).map { warning in
+            let text = describe.text(warning.text) ?? ""
+            let sentence = text.range(of: ". ").map { String(text[..<$0.lowerBound]) + "." } ?? text
+            return "       " + style.problem(sentence)
+        }
+    }
+
     /// The lines of an overview by section, and the question index of each numbered item.
     func overview(numbered: Bool, answeredOnly: Bool = false) -> (lines: [String], numbers: [Int]) {
         var lines: [String] = []
@@ -71,9 +81,11 @@ extension Interview {
                     }
                 } else if let value {
                     sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(value, question)))")
+                    sectionLines += warningLines(value, question)
                 } else if let fallback = question.defaultValue {
                     sectionLines.append(
                         "  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
+                    sectionLines += warningLines(fallback, question)
                 } else {
                     sectionLines.append("  \(marker)\(label): \(text.noAnswer)")
                 }

@@ -26,12 +26,27 @@ public struct AgreementFiles: Sendable, Equatable {
         self.summary = summary
     }
 
-    /// The note that lists the missing answers (`3 answer(s) missing, shown as blanks: a, b, c`); nil when none
-    /// is missing.
+    /// The note that lists the missing answers by name (`2 answers missing, shown as blanks: Projektets namn
+    /// (project_title); Budget (budget)`); nil when none is missing.
     public var missingAnswersMessage: Message? {
         if missing.isEmpty { return nil }
         return Message(
             missing.count == 1 ? .buildOneAnswerMissing : .buildAnswersMissing,
-            ["count": "\(missing.count)", "paths": .text(missing.map(\.path.description).joined(separator: ", "))])
+            ["count": "\(missing.count)", "answers": Self.list(missing.map { $0.name ?? .text($0.path.description) })])
+    }
+
+    /// Names in every language, joined with "; " (a name holds commas).
+    static func list(_ names: [Message.Value]) -> Message.Value {
+        var texts: [String: String] = [:]
+        for language in Language.allCases {
+            texts[language.rawValue] = names.map { value -> String in
+                switch value {
+                case .text(let text): return text
+                case .perLanguage(let byLanguage): return byLanguage[language.rawValue] ?? ""
+                case .message(let message): return language.words.text(message)
+                }
+            }.joined(separator: "; ")
+        }
+        return .perLanguage(texts)
     }
 }

@@ -24,7 +24,7 @@ struct AnswerMapping {
         var yaml = YAMLChecker()
         let entries = yaml.mapping(node, what: .message(Message(.answersWhat)), key: .message(Message(.answersWhatKey)))
         result.problems = yaml.diagnostics.map { (nil, $0) }
-        var reader = AnswerValueReader()
+        var reader = AnswerValueReader(questionnaire: questionnaire)
         let ids = questionnaire.questions.map(\.id)
         for (key, keyNode, valueNode) in entries ?? [] {
             result.keys.append(key)
@@ -67,7 +67,7 @@ struct AnswerMapping {
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for item in answers.missingItems(in: questionnaire) {
-            let label = Language.allCases.compactMap { item.question.label[$0] }.joined(separator: " / ")
+            let name = AnswerName.value(item.path, questionnaire: questionnaire, answers: answers)
             if let (list, index) = item.record {
                 let locations = recordLocations[AnswerPath(list)] ?? []
                 let location =
@@ -77,23 +77,20 @@ struct AnswerMapping {
                         .error,
                         Message(
                             .answersRecordMissingField,
-                            [
-                                "path": .text(item.path.description), "n": "\(index + 1)", "list": .text(list),
-                                "field": .text(item.question.id), "label": .text(label),
-                            ]), at: location))
+                            ["answer": name]), at: location))
             } else if let minimum = item.minimum {
                 diagnostics.append(
                     Diagnostic(
                         .error,
                         Message(
                             item.question.type == .list ? .answersTooFewRecords : .answersTooFewOptions,
-                            ["path": .text(item.path.description), "label": .text(label), "minimum": "\(minimum)"]),
+                            ["answer": name, "minimum": "\(minimum)"]),
                         at: answers.location(of: item.path) ?? fallback))
             } else {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        Message(.answersMissing, ["path": .text(item.path.description), "label": .text(label)]),
+                        Message(.answersMissing, ["answer": name]),
                         at: fallback))
             }
         }

@@ -8,8 +8,15 @@ struct AnswerValueReader {
     /// Where each record of a list answer starts, by the list's path.
     private(set) var recordLocations: [AnswerPath: [SourceLocation]] = [:]
 
-    /// Creates a reader.
-    init() {}
+    /// The questionnaire whose labels name the answers in messages (nil: the path names them).
+    var questionnaire: Questionnaire?
+    /// The names of the records read so far, by the record's path: messages name a record by them.
+    private var recordNames: [AnswerPath: String] = [:]
+
+    /// Creates a reader; with a questionnaire, messages name each answer by its label (`AnswerName`).
+    init(questionnaire: Questionnaire? = nil) {
+        self.questionnaire = questionnaire
+    }
 
     /// Reads `node` as the answer to `question`; `path` names the answer in messages (`public_parties[0].name`),
     /// `subject` overrides how messages name it. Returns nil when the node is empty (unanswered) or invalid.
@@ -17,7 +24,7 @@ struct AnswerValueReader {
         -> AnswerValue?
     {
         if node.isEmpty { return nil }
-        let subject = Message.Value.message(subject ?? Message(.answersSubject, ["path": .text(path.description)]))
+        let subject = Message.Value.message(subject ?? Message(.answersSubject, ["answer": name(path)]))
         switch question.type {
         case .list:
             return readList(node, for: question, path: path, subject: subject)
@@ -47,6 +54,12 @@ struct AnswerValueReader {
     }
 
     /// Why a written answer is not accepted, in the messages language.
+    /// How messages name the answer at `path`: by its label and path (`AnswerName`), or by the path alone.
+    private func name(_ path: AnswerPath) -> Message.Value {
+        guard let questionnaire else { return .text(path.description) }
+        return AnswerName.value(path, questionnaire: questionnaire, answers: nil, recordNames: recordNames)
+    }
+
     static func problem(_ problem: AnswerProblem) -> Message.Value {
         .text(problem.message(in: .messages))
     }
@@ -86,6 +99,8 @@ struct AnswerValueReader {
                 if let value = read(valueNode, for: field, path: path.index(index).key(key)) {
                     record.values[key] = value
                     record.locations[key] = valueNode.location
+                    // Messages about the record's later fields name it (`AnswerName`).
+                    if key == "name", case .text(let name) = value { recordNames[path.index(index)] = name }
                 }
             }
             records.append(record)

@@ -29,8 +29,9 @@ public struct Question: Sendable, Equatable {
     /// Whether the engine computes the answer from other answers (`BudgetFigures`): such a question is never asked,
     /// and an answers file may not answer it.
     public var computed = false
-    /// What one record of a list question is called ("Leverantör", "Supplier"), for "Leverantör 2 (Sensorik Syd AB)"
-    /// and "Lägg till en till leverantör?"; nil: the list's label is used.
+    /// What one record of a list question is called ("Leverantör", "Supplier"): the interview, messages and `explain`
+    /// name a record by it and its number ("Leverantör 2 (Sensorik Syd AB)", "Lägg till en till leverantör?"); nil:
+    /// the list's label is used.
     public var recordLabel: Localized<String>?
     /// Where the question is declared.
     public var location: SourceLocation

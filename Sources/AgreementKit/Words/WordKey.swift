@@ -200,6 +200,40 @@ enum WordKey: String, CaseIterable, Sendable {
     case templateType = "template.type"
     case templateExampleRecord = "template.example-record"
 
+    // explain
+    case explainHeader = "explain.header"
+    case explainClause = "explain.clause"
+    case explainAnnex = "explain.annex"
+    case explainNotInDocument = "explain.not-in-document"
+    case explainAlternative = "explain.alternative"
+    case explainLine = "explain.line"
+    case explainIncluded = "explain.included"
+    case explainAlways = "explain.always"
+    case explainExcluded = "explain.excluded"
+    case explainNotReached = "explain.not-reached"
+    case explainBecause = "explain.because"
+    case explainValue = "explain.value"
+    case explainDefault = "explain.default"
+    case explainUnanswered = "explain.unanswered"
+    case explainAnd = "explain.and"
+    case explainWarnings = "explain.warnings"
+    case explainNoWarnings = "explain.no-warnings"
+    case explainCheck = "explain.check"
+    case explainChoiceWarning = "explain.choice-warning"
+    case explainClauseWarning = "explain.clause-warning"
+    case explainMissing = "explain.missing"
+    case explainLegend = "explain.legend"
+    case explainLegendIncluded = "explain.legend-included"
+    case explainLegendExcluded = "explain.legend-excluded"
+    case explainLegendNotReached = "explain.legend-not-reached"
+    case explainWarningMarker = "explain.warning-marker"
+
+    // names of answers (messages, explain)
+    case namesAnswer = "names.answer"
+    case namesRecord = "names.record"
+    case namesRecordNamed = "names.record-named"
+    case namesField = "names.field"
+
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
