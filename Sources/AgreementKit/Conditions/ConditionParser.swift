@@ -2,6 +2,7 @@
 ///
 ///     results_model == "open" and (count(suppliers) > 1 or not answered(grant))
 ///     governing_law in ["se", "dk"]
+///     any(phases, p, p.end_date > project_end)
 ///
 /// Precedence from loosest: `or`, `and`, `not`, comparisons; parentheses group. Errors name the exact column.
 public enum ConditionParser {
@@ -207,6 +208,28 @@ public enum ConditionParser {
                 }
                 guard symbol(")") else { throw error("expected ')'", at: position) }
                 return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))
+            }
+            if first == "any", symbol("(") {
+                try enter()
+                defer { depth -= 1 }
+                let list = try primary()
+                guard case .path = list.kind else {
+                    throw error("any() takes a list question first", at: list.location.column - start.column)
+                }
+                guard symbol(",") else { throw error("expected ',' and a name for each record", at: position) }
+                skipSpace()
+                guard let v = current, Self.isIdentifierStart(v) else {
+                    throw error("expected a name for each record, as in any(phases, p, p.end_date > project_end)", at: position)
+                }
+                let variableAt = position
+                let variable = identifier()
+                if ["and", "or", "not", "in", "true", "false", "any", "count", "answered"].contains(variable) {
+                    throw error("'\(variable)' cannot name a record", at: variableAt)
+                }
+                guard symbol(",") else { throw error("expected ',' and a condition", at: position) }
+                let condition = try orExpression()
+                guard symbol(")") else { throw error("expected ')'", at: position) }
+                return Expression(.any(list, variable, condition), at: location(at))
             }
             var path = AnswerPath(first)
             while let d = current, d == "." {

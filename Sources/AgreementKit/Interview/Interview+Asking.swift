@@ -30,8 +30,10 @@ extension Interview {
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")
         }
-        let fallback = current ?? question.defaultValue
+        var fallback = current ?? question.defaultValue
         say(style.dim("  " + hint(question, fallback: fallback)))
+        let firedBefore = firedCheckIDs()
+        var insisted: AnswerValue?? = nil
         while true {
             io.write(prompt(fallback, question))
             guard let raw = io.readLine() else { return .ended }
@@ -48,17 +50,28 @@ extension Interview {
             case "":
                 if let fallback {
                     try set(step, fallback)
-                    return .answered
+                    guard let keep = confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
+                    else { return .ended }
+                    if keep { return .answered }
+                    continue
                 }
                 if !question.required {
                     try clear(step)
-                    return .answered
+                    guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
+                    else { return .ended }
+                    if keep { return .answered }
+                    continue
                 }
                 say(style.problem(text.required))
                 continue
             case "-" where !question.required && question.type != .multipleChoice:
                 try clear(step)
-                return .answered
+                guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted) else {
+                    return .ended
+                }
+                if keep { return .answered }
+                fallback = nil
+                continue
             default:
                 break
             }
@@ -76,7 +89,11 @@ extension Interview {
             switch input.parse(answer, for: question) {
             case .success(let value):
                 try set(step, value)
-                return .answered
+                guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
+                    return .ended
+                }
+                if keep { return .answered }
+                fallback = value
             case .failure(let problem):
                 say(style.problem("\(text.invalid) \(problem.message)"))
             }

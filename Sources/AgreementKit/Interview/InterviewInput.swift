@@ -27,6 +27,11 @@ struct InterviewInput {
         }
     }
 
+    /// Yes or no as typed (`ja`, `nej`, `yes`, `no` or their first letters, in any case); nil for anything else.
+    func yesNo(_ text: String) -> Bool? {
+        Language.yesNo(text.lowercased(), initials: true)
+    }
+
     /// A reason an answer was not accepted.
     struct Problem: Error, Equatable {
         /// The explanation.

@@ -88,6 +88,8 @@ public struct InterviewText: Sendable {
     var noAnswer: String { words.text(.interviewNoAnswer) }
     var noEntries: String { words.text(.interviewNoEntries) }
     var stillMissing: String { words.text(.interviewStillMissing) }
+    var checkAskAgain: String { words.text(.interviewCheckAskAgain) }
+    var checkKeep: String { words.text(.interviewCheckKeep) }
     var yes: String { words.text(.valuesYes) }
     var no: String { words.text(.valuesNo) }
 }

@@ -60,7 +60,7 @@ extension ConditionChecker {
                 compare(left, op, right, at: e.location)
             case .boolean:
                 break
-            case .answered:
+            case .answered, .any:
                 _ = operand(e)
             case .path(let path):
                 let o = operand(e)
@@ -148,6 +148,19 @@ extension ConditionChecker {
                 let inner = operand(argument)
                 return Operand(
                     category: .boolean, description: "answered(\(inner.name ?? "..."))", location: e.location)
+            case .any(let list, let variable, let inner):
+                let records = operand(list)
+                if records.category == .list, let question = records.question {
+                    var run = Run(
+                        checker: checker, bindings: bindings.merging([variable: .records(question)]) { _, new in new })
+                    run.condition(inner)
+                    diagnostics.append(contentsOf: run.diagnostics)
+                } else if records.category != .invalid {
+                    error("any() needs a list of records; \(records.description) is not one", at: list.location)
+                }
+                return Operand(
+                    category: .boolean, description: "any(\(records.name ?? "..."), \(variable), ...)",
+                    location: e.location)
             case .not, .and, .or, .compare:
                 condition(e)
                 return Operand(category: .boolean, description: "a condition", location: e.location)

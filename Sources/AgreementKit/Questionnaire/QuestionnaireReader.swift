@@ -8,6 +8,8 @@ struct QuestionnaireReader {
     private var yaml = YAMLChecker()
     /// The problems found so far.
     var diagnostics: [Diagnostic] { yaml.diagnostics }
+    /// The paths of the checks' `concerns:`, checked once every question is read.
+    private var pendingConcerns: [(AnswerPath, YAMLNode)] = []
 
     /// The keys a question may have.
     static let questionKeys = [
@@ -80,7 +82,7 @@ struct QuestionnaireReader {
         let languages = Language.allCases.map(\.rawValue)
         guard
             let keys = yaml.fields(
-                node, what: "a check", keys: ["id", "when", "level"] + languages,
+                node, what: "a check", keys: ["id", "when", "level", "concerns"] + languages,
                 required: ["id", "when", "level"] + languages)
         else { return nil }
         let id = identifier(keys, what: "check id", in: "a check")
@@ -114,9 +116,23 @@ struct QuestionnaireReader {
                 message[language] = text
             }
         }
+        var concerns: [(AnswerPath, YAMLNode)]?
+        if let concernsNode = keys["concerns"] {
+            concerns = []
+            for item in yaml.sequence(concernsNode, what: "a list of answers") ?? [] {
+                guard let text = yaml.string(item, what: "an answer's path") else { continue }
+                do {
+                    concerns?.append((try ConditionParser.parsePath(text, at: item.textLocation), item))
+                } catch {
+                    yaml.report(error)
+                }
+            }
+        }
         guard let id, let when, let level, message.count == Language.allCases.count else { return nil }
+        pendingConcerns += concerns ?? []
         return AnswerCheck(
-            id: id, when: when, level: level, message: Localized(message), location: node.location)
+            id: id, when: when, level: level, message: Localized(message), location: node.location,
+            concerns: concerns?.map(\.0))
     }
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
@@ -336,6 +352,11 @@ struct QuestionnaireReader {
         }
         for check in questionnaire.checks {
             yaml.report(DiagnosticError(checker.check(check.when, bindings: [:])))
+        }
+        for (path, node) in pendingConcerns where questionnaire.question(path.root) == nil {
+            error(
+                "unknown question '\(path.root)'"
+                    + SpellingSuggestion.hint(for: path.root, in: questionnaire.questions.map(\.id)), node)
         }
     }
 }

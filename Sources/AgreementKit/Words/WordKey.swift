@@ -162,6 +162,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewChosenTwice = "interview.chosen-twice"
     case interviewChooseAtLeast = "interview.choose-at-least"
     case interviewChooseAtMost = "interview.choose-at-most"
+    case interviewCheckAskAgain = "interview.check-ask-again"
+    case interviewCheckKeep = "interview.check-keep"
 
     // answers-file
     case answersFileHeader = "answers-file.header"
