@@ -444,6 +444,7 @@ struct InterviewTests {
             case .email: return "info@example.se"
             case .organisationNumberSE: return "556036-0793"
             case .cvrDK: return "24256790"
+            case .party: return "1"
             case .list: return "j"
             }
         }

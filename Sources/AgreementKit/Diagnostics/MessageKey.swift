@@ -21,6 +21,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Answers files
     case answersShortNameTwice = "answers.short-name-twice"
     case answersShortNameFirst = "answers.short-name-first"
+    case answersNotAParty = "answers.not-a-party"
+    case answersNoParties = "answers.no-parties"
     case answersWhat = "answers.what"
     case answersWhatRoot = "answers.what-root"
     case answersWhatKey = "answers.what-key"

@@ -30,8 +30,12 @@ extension Interview {
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")
         }
+        let parties = question.type == .party ? questionnaire.parties(for: question, in: answers) : []
+        for (number, party) in parties.enumerated() {
+            say("  \(number + 1)) \(party.name)" + (party.shortName.map { " (\($0))" } ?? ""))
+        }
         var fallback = current ?? question.defaultValue
-        say(style.dim("  " + hint(question, fallback: fallback)))
+        say(style.dim("  " + hint(question, fallback: fallback, parties: parties.count)))
         let firedBefore = firedCheckIDs()
         var insisted: AnswerValue?? = nil
         while true {
@@ -86,7 +90,7 @@ extension Interview {
                 say(style.problem(text.required))
                 continue
             }
-            switch input.parse(answer, for: question) {
+            switch input.parse(answer, for: question, parties: parties) {
             case .success(let value):
                 try set(step, value)
                 guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
@@ -244,9 +248,10 @@ extension Interview {
     }
 
     /// The second line of a prompt: the form of the answer and how to leave it.
-    private func hint(_ question: Question, fallback: AnswerValue?) -> String {
+    private func hint(_ question: Question, fallback: AnswerValue?, parties: Int = 0) -> String {
         var parts: [String]
         switch question.type {
+        case .party where parties > 0: parts = [text.answerWith + " " + text.partyHint(parties)]
         case .choice: parts = [text.answerWith + " " + text.choiceHint(question.options.count)]
         case .multipleChoice:
             parts = [text.answerWith + " " + text.multipleHint(question.options.count)]

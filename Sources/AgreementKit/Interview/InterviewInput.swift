@@ -9,9 +9,14 @@ struct InterviewInput {
 
     private var words: Words { language.words }
 
-    /// The answer, or what is wrong with it. `text` is already trimmed and not empty.
-    func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
+    /// The answer, or what is wrong with it. `text` is already trimmed and not empty. `parties` are those a `party`
+    /// question may name.
+    func parse(
+        _ text: String, for question: Question, parties: [Questionnaire.NamedParty] = []
+    ) -> Result<AnswerValue, Problem> {
         switch question.type {
+        case .party where !parties.isEmpty:
+            return party(text, among: parties)
         case .choice:
             return option(text, question).map { .choice($0) }
         case .multipleChoice:
@@ -30,6 +35,27 @@ struct InterviewInput {
     /// Yes or no as typed (`ja`, `nej`, `yes`, `no` or their first letters, in any case); nil for anything else.
     func yesNo(_ text: String) -> Bool? {
         Language.yesNo(text.lowercased(), initials: true)
+    }
+
+    /// The index of the name `text` stands for: a number from 1, a name (any case), or an unambiguous start of one.
+    static func match(_ text: String, in names: [String]) -> Int? {
+        if let n = Int(text), n >= 1, n <= names.count { return n - 1 }
+        let typed = text.lowercased()
+        if let exact = names.firstIndex(where: { $0.lowercased() == typed }) { return exact }
+        let starts = names.indices.filter { names[$0].lowercased().hasPrefix(typed) }
+        return starts.count == 1 ? starts[0] : nil
+    }
+
+    /// A party by its number, name, short name or the start of its name; stored by its name.
+    private func party(_ text: String, among parties: [Questionnaire.NamedParty]) -> Result<AnswerValue, Problem> {
+        if let short = parties.first(where: { $0.shortName?.lowercased() == text.lowercased() }) {
+            return .success(.text(short.name))
+        }
+        if let index = Self.match(text, in: parties.map(\.name)) { return .success(.text(parties[index].name)) }
+        return .failure(
+            Problem(
+                message: words.text(
+                    .interviewNotAParty, ["text": text, "parties": parties.map(\.name).joined(separator: ", ")])))
     }
 
     /// A reason an answer was not accepted.

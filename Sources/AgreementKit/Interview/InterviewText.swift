@@ -90,6 +90,7 @@ public struct InterviewText: Sendable {
     var stillMissing: String { words.text(.interviewStillMissing) }
     var checkAskAgain: String { words.text(.interviewCheckAskAgain) }
     var checkKeep: String { words.text(.interviewCheckKeep) }
+    func partyHint(_ count: Int) -> String { words.text(.interviewPartyHint, ["count": String(count)]) }
     var yes: String { words.text(.valuesYes) }
     var no: String { words.text(.valuesNo) }
 }

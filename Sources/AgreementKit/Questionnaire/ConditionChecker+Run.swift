@@ -24,7 +24,7 @@ extension ConditionChecker {
 
         static func category(of type: QuestionType) -> Category {
             switch type {
-            case .text, .longText, .email, .organisationNumberSE, .cvrDK: return .text
+            case .text, .longText, .email, .organisationNumberSE, .cvrDK, .party: return .text
             case .choice: return .choice
             case .multipleChoice: return .multipleChoice
             case .yesNo: return .boolean

@@ -247,7 +247,8 @@ public struct ConditionChecker: Sendable {
         case (.lower, .text), (.upper, .text): return .text
         case (.lower, .texts), (.upper, .texts): return .texts
         case (.lower, .question(let q)), (.upper, .question(let q)):
-            return [.text, .longText, .email, .organisationNumberSE, .cvrDK, .choice].contains(q.type) ? .text : nil
+            return [.text, .longText, .email, .organisationNumberSE, .cvrDK, .choice, .party].contains(q.type)
+                ? .text : nil
         default: return nil
         }
     }
@@ -297,6 +298,7 @@ public struct ConditionChecker: Sendable {
         case .email: return "an e-mail address"
         case .organisationNumberSE: return "a Swedish organisation number"
         case .cvrDK: return "a Danish CVR number"
+        case .party: return "a party's name"
         case .list: return "a list of records"
         }
     }

@@ -26,6 +26,8 @@ public struct Question: Sendable, Equatable {
     public var currency: String?
     /// The sub-questions of each record of a list question.
     public var fields: [Question]
+    /// The list questions whose records a `party` question may name (`parties:`), in order.
+    public var parties: [String] = []
     /// Where the question is declared.
     public var location: SourceLocation
 

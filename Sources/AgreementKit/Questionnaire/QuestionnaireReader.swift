@@ -10,11 +10,13 @@ struct QuestionnaireReader {
     var diagnostics: [Diagnostic] { yaml.diagnostics }
     /// The paths of the checks' `concerns:`, checked once every question is read.
     private var pendingConcerns: [(AnswerPath, YAMLNode)] = []
+    /// The lists named by `parties:`, checked once every question is read.
+    private var pendingParties: [(String, YAMLNode)] = []
 
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "options", "min", "max", "pattern",
-        "currency", "fields",
+        "currency", "fields", "parties",
     ]
 
     /// Creates a reader.
@@ -231,6 +233,22 @@ struct QuestionnaireReader {
             error("\(name) is a list and needs 'fields': the questions asked for each record", node)
         }
 
+        var parties: [String] = []
+        if let partiesNode = keys["parties"] {
+            if let type, type != .party {
+                error("\(name) is of type \(type.rawValue): only party questions have 'parties'", partiesNode)
+            } else {
+                for item in yaml.sequence(partiesNode, what: "a list of list questions") ?? [] {
+                    if let text = yaml.string(item, what: "a list question's id") {
+                        parties.append(text)
+                        pendingParties.append((text, item))
+                    }
+                }
+            }
+        } else if type == .party {
+            error("\(name) is a party question and needs 'parties': the lists whose records it may name", node)
+        }
+
         var askWhen: Condition?
         if let conditionNode = keys["ask_when"] {
             if let scalar = conditionNode.scalar, !conditionNode.isEmpty {
@@ -249,6 +267,7 @@ struct QuestionnaireReader {
             id: id, type: type ?? .text, label: label, help: help, required: required, askWhen: askWhen,
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
             fields: fields, location: node.location)
+        question.parties = parties
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
@@ -352,6 +371,15 @@ struct QuestionnaireReader {
         }
         for check in questionnaire.checks {
             yaml.report(DiagnosticError(checker.check(check.when, bindings: [:])))
+        }
+        for (id, node) in pendingParties {
+            let lists = questionnaire.questions.filter { $0.type == .list && $0.field("name") != nil }.map(\.id)
+            if !lists.contains(id) {
+                error(
+                    "'\(id)' is not a list question whose records have a 'name'"
+                        + SpellingSuggestion.hint(for: id, in: lists) + "; the lists are: "
+                        + lists.joined(separator: ", "), node)
+            }
         }
         for (path, node) in pendingConcerns where questionnaire.question(path.root) == nil {
             error(

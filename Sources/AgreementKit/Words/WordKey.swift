@@ -77,6 +77,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case questionsFormEmail = "questions.form-email"
     case questionsFormOrganisationNumber = "questions.form-organisation-number"
     case questionsFormCvr = "questions.form-cvr"
+    case questionsFormParty = "questions.form-party"
     case questionsFormList = "questions.form-list"
     case questionsBetween = "questions.between"
     case questionsAtLeast = "questions.at-least"
@@ -164,6 +165,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewChooseAtMost = "interview.choose-at-most"
     case interviewCheckAskAgain = "interview.check-ask-again"
     case interviewCheckKeep = "interview.check-keep"
+    case interviewNotAParty = "interview.not-a-party"
+    case interviewPartyHint = "interview.party-hint"
 
     // answers-file
     case answersFileHeader = "answers-file.header"
