@@ -19,8 +19,13 @@ extension Interview {
 
     /// Asks a question or a field until it gets a valid answer, a command that leaves it, or the end of input.
     private mutating func askValue(
-        _ step: InterviewStep, question: Question, list: Question?, current: AnswerValue?
+        _ step: InterviewStep, question asked: Question, list: Question?, current: AnswerValue?
     ) throws -> Reply {
+        var question = asked
+        if list == nil {
+            question.currency = questionnaire.currency(for: asked, in: answers)
+            question.defaultValue = questionnaire.defaultValue(for: asked, in: answers)
+        }
         showHeadings(for: step)
         say("")
         let plan = self.plan()

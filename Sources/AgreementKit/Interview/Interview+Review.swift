@@ -71,7 +71,7 @@ extension Interview {
                     }
                 } else if let value {
                     sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(value, question)))")
-                } else if let fallback = question.defaultValue {
+                } else if let fallback = questionnaire.defaultValue(for: question, in: answers) {
                     sectionLines.append(
                         "  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
                 } else {

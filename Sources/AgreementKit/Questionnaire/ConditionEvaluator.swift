@@ -60,7 +60,8 @@ public struct ConditionEvaluator: Sendable {
             if let answer = answers[first] {
                 result = Bound(value: answer)
             } else {
-                result = Bound(value: question.defaultValue, isDefault: question.defaultValue != nil)
+                let fallback = questionnaire.defaultValue(for: question, in: answers)
+                result = Bound(value: fallback, isDefault: fallback != nil)
             }
             if question.type == .list, case .list(let records)? = result.value {
                 result.value = .list(records.map { Self.withDefaults($0, of: question) })

@@ -10,13 +10,16 @@ struct QuestionnaireReader {
     var diagnostics: [Diagnostic] { yaml.diagnostics }
     /// The paths of the checks' `concerns:`, checked once every question is read.
     private var pendingConcerns: [(AnswerPath, YAMLNode)] = []
+    /// The conditions of `default_when` and `currency_when`, with the question's name, checked once every question
+    /// is read.
+    private var pendingRules: [(String, Condition)] = []
     /// The lists named by `parties:`, checked once every question is read.
     private var pendingParties: [(String, YAMLNode)] = []
 
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "options", "min", "max", "pattern",
-        "currency", "fields", "parties",
+        "currency", "fields", "parties", "default_when", "currency_when",
     ]
 
     /// Creates a reader.
@@ -268,6 +271,35 @@ struct QuestionnaireReader {
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
             fields: fields, location: node.location)
         question.parties = parties
+        if let node = keys["default_when"] {
+            if isField {
+                error("the field \(name) cannot have 'default_when': only questions' defaults are computed", node)
+            } else if type != nil {
+                question.defaultWhen = computedRules(node, name: name) { reader, valueNode in
+                    var values = AnswerValueReader()
+                    let value = values.read(
+                        valueNode, for: question, path: AnswerPath(question.id),
+                        subject: Message(.answersDefaultOf, ["name": .text(name)]))
+                    reader.yaml.report(DiagnosticError(values.diagnostics))
+                    return value
+                }
+            }
+        }
+        if let node = keys["currency_when"] {
+            if isField || (type != nil && type != .amount) {
+                error("\(name): only amount questions (not fields) have 'currency_when'", node)
+            } else {
+                question.currencyWhen = computedRules(node, name: name) { reader, valueNode in
+                    guard let text = valueNode.text, AmountText.isCurrencyCode(text) else {
+                        reader.error(
+                            "a currency must be a three-letter code such as SEK, DKK or EUR, found \(valueNode.description)",
+                            valueNode)
+                        return nil
+                    }
+                    return text
+                }
+            }
+        }
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
@@ -279,6 +311,32 @@ struct QuestionnaireReader {
             }
         }
         return question
+    }
+
+    /// The rules of `default_when` or `currency_when`: a list of `{when: CONDITION, value: VALUE}`. Their conditions
+    /// are type-checked with the others and may name only questions declared before.
+    private mutating func computedRules<Value>(
+        _ node: YAMLNode, name: String, value read: (inout QuestionnaireReader, YAMLNode) -> Value?
+    ) -> [ComputedValue<Value>] {
+        var rules: [ComputedValue<Value>] = []
+        for item in yaml.sequence(node, what: "a list of {when, value} rules") ?? [] {
+            guard let keys = yaml.fields(item, what: "a rule", keys: ["when", "value"], required: ["when", "value"])
+            else { continue }
+            var when: Condition?
+            if let conditionNode = keys["when"], let scalar = conditionNode.scalar, !conditionNode.isEmpty {
+                do {
+                    when = try ConditionParser.parse(scalar.text, at: conditionNode.textLocation)
+                } catch {
+                    yaml.report(error)
+                }
+            } else if let conditionNode = keys["when"] {
+                error("'when' must be a condition, found \(conditionNode.description)", conditionNode)
+            }
+            guard let valueNode = keys["value"], let value = read(&self, valueNode), let when else { continue }
+            pendingRules.append((name, when))
+            rules.append(ComputedValue(when: when, value: value))
+        }
+        return rules
     }
 
     private mutating func readOptions(_ node: YAMLNode, name: String) -> [ChoiceOption] {
@@ -371,6 +429,18 @@ struct QuestionnaireReader {
         }
         for check in questionnaire.checks {
             yaml.report(DiagnosticError(checker.check(check.when, bindings: [:])))
+        }
+        let ids = questionnaire.questions.map(\.id)
+        for (name, condition) in pendingRules {
+            yaml.report(DiagnosticError(checker.check(condition, bindings: [:])))
+            let own = ids.firstIndex(of: String(name.dropFirst().dropLast())) ?? ids.count
+            for path in Questionnaire.paths(in: condition.expression) {
+                if let index = ids.firstIndex(of: path.root), index >= own {
+                    yaml.error(
+                        untranslated: "the computed value of \(name) may name only questions asked before it, "
+                            + "not '\(path.root)'", at: condition.location)
+                }
+            }
         }
         for (id, node) in pendingParties {
             let lists = questionnaire.questions.filter { $0.type == .list && $0.field("name") != nil }.map(\.id)
