@@ -53,7 +53,7 @@ extension Interview {
                 continue
             case "<":
                 return .back
-            case "!review":
+            case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
                 continue
             case "":
@@ -142,7 +142,7 @@ extension Interview {
                 showHelp(question, list: nil)
                 continue
             case "<": return .back
-            case "!review":
+            case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
                 continue
             default:
@@ -306,7 +306,7 @@ extension Interview {
             say("\(text.aboutList(describe.text(list.label) ?? list.id)) \(help)")
         }
         for (number, option) in question.options.enumerated() {
-            say("  \(number + 1)) \(describe.label(option)) [\(option.value)]")
+            say("  \(number + 1)) \(describe.label(option))")
             if let help = describe.text(option.help) { say("     \(help)") }
         }
         if question.type != .list {

@@ -26,7 +26,7 @@ extension Interview {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { return .confirm }
             if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
-            if line == "!review" {
+            if text.isReviewCommand(line) {
                 for line in lines { say(line) }
                 continue
             }

@@ -23,6 +23,7 @@ struct InterviewInput {
             return choices(text, question)
         case .yesNo:
             if let answer = Language.yesNo(text.lowercased(), initials: true) { return .success(.boolean(answer)) }
+            return .failure(Problem(message: sentence(words.text(.interviewTypeYesOrNo))))
         default:
             break
         }
@@ -64,9 +65,12 @@ struct InterviewInput {
         var message: String
     }
 
-    /// An option by its value or its number (1-based).
+    /// An option by its number (1-based), its value, or its label in the interview's language (any case, or an
+    /// unambiguous start of it). A problem names the options by their labels.
     private func option(_ text: String, _ question: Question) -> Result<String, Problem> {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
+        let labels = question.options.map { $0.label[language] ?? $0.value }
+        if Int(text) == nil, let index = Self.match(text, in: labels) { return .success(question.options[index].value) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
                 return .failure(
@@ -79,8 +83,11 @@ struct InterviewInput {
             }
             return .success(question.options[n - 1].value)
         }
-        let problem = AnswerProblem.notAnOption(text, question).message(in: language)
-        return .failure(Problem(message: sentence(problem) + " " + words.text(.interviewTypeNumberOrValue)))
+        let listed = labels.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+        return .failure(
+            Problem(
+                message: words.text(.interviewNotAnOption, ["text": text, "labels": listed]) + " "
+                    + words.text(.interviewTypeNumberOrValue)))
     }
 
     /// Comma-separated option numbers or values; `-` chooses none. Kept in the order of the options.
@@ -93,7 +100,8 @@ struct InterviewInput {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):
                     if chosen.contains(value) {
-                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": value])))
+                        let label = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
+                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": label])))
                     }
                     chosen.insert(value)
                 }

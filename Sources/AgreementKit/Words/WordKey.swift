@@ -167,6 +167,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewCheckKeep = "interview.check-keep"
     case interviewNotAParty = "interview.not-a-party"
     case interviewPartyHint = "interview.party-hint"
+    case interviewNotAnOption = "interview.not-an-option"
+    case interviewReviewCommand = "interview.review-command"
 
     // answers-file
     case answersFileHeader = "answers-file.header"
