@@ -97,6 +97,10 @@ extension Interview {
             }
             switch input.parse(answer, for: question, parties: parties) {
             case .success(let value):
+                if [.amount, .date, .integer].contains(question.type) {
+                    let shown = describe.display(value, question)
+                    if shown != answer { say(style.dim("  → " + shown)) }
+                }
                 try set(step, value)
                 guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
                     return .ended

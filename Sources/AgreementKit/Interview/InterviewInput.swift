@@ -27,7 +27,9 @@ struct InterviewInput {
         default:
             break
         }
-        switch AnswerValueReader.parse(text, for: question) {
+        // What people type ("3,5 miljoner kr", "1 mars 2026") is read as its rewritten form, which the usual checks
+        // (bounds, dates that exist) then explain.
+        switch AnswerValueReader.parse(LenientInput.rewrite(text, for: question) ?? text, for: question) {
         case .success(let value): return .success(value)
         case .failure(let problem): return .failure(Problem(message: sentence(problem.message(in: language))))
         }
