@@ -9,7 +9,9 @@ import Testing
 struct ChoiceInputTests {
     static let mini = try! MiniLibrary.load().questionnaire
 
-    static func parse(_ text: String, _ id: String, _ language: Language = .sv) -> Result<AnswerValue, InterviewInput.Problem> {
+    static func parse(_ text: String, _ id: String, _ language: Language = .sv) -> Result<
+        AnswerValue, InterviewInput.Problem
+    > {
         InterviewInput(language: language).parse(text, for: mini.question(id)!)
     }
 
@@ -30,7 +32,8 @@ struct ChoiceInputTests {
         }
         #expect(
             problem.message
-                == "”Sverige” är inget av alternativen: 1) Öppna resultat, 2) Delat ägande. Skriv numret eller alternativets text.")
+                == "”Sverige” är inget av alternativen: 1) Öppna resultat, 2) Delat ägande. Skriv numret eller alternativets text."
+        )
         #expect(!problem.message.contains("open") && !problem.message.contains("shared"))
     }
 
@@ -53,7 +56,8 @@ struct ChoiceInputTests {
         #expect(try Self.parse("Nej", "publish").get() == .boolean(false))
         #expect(try Self.parse("yes", "publish", .en).get() == .boolean(true))
         #expect(try Self.parse("n", "publish", .en).get() == .boolean(false))
-        guard case .failure(let sv) = Self.parse("kanske", "publish"), case .failure(let en) = Self.parse("maybe", "publish", .en)
+        guard case .failure(let sv) = Self.parse("kanske", "publish"),
+            case .failure(let en) = Self.parse("maybe", "publish", .en)
         else {
             Issue.record("accepted")
             return
@@ -119,7 +123,8 @@ struct ChoiceInputTests {
         for word in codes.union(english) {
             let pattern = "(?<![\\p{L}_])" + NSRegularExpression.escapedPattern(for: word) + "(?![\\p{L}_])"
             let found = transcript.range(of: pattern, options: [.regularExpression, .caseInsensitive])
-            #expect(found == nil, "'\(word)' in: \(found.map { String(transcript[transcript.lineRange(for: $0)]) } ?? "")")
+            #expect(
+                found == nil, "'\(word)' in: \(found.map { String(transcript[transcript.lineRange(for: $0)]) } ?? "")")
         }
     }
 }

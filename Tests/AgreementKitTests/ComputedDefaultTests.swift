@@ -41,7 +41,8 @@ struct ComputedDefaultTests {
         #expect(
             ConditionEvaluator(answers: chosen, questionnaire: questionnaire).resolve(AnswerPath("governing_law"))
                 == .choice("se"))
-        let swedish = try Self.answers("public_parties:\n  - name: Exempelstads kommun\nproject_budget: 100\n", questionnaire)
+        let swedish = try Self.answers(
+            "public_parties:\n  - name: Exempelstads kommun\nproject_budget: 100\n", questionnaire)
         #expect(questionnaire.defaultValue(for: law, in: swedish) == .choice("se"))
         #expect(swedish["project_budget"] == .amount(Amount(minorUnits: 10_000, currency: "SEK")))
     }
@@ -53,7 +54,9 @@ struct ComputedDefaultTests {
         let mixed = try Self.answers(
             Self.danish + "\nsuppliers:\n  - name: Alfa AB\n    organisation_number: 556036-0793\n", questionnaire)
         #expect(questionnaire.defaultValue(for: language, in: mixed) == .choice("en"))
-        #expect(questionnaire.defaultValue(for: language, in: try Self.answers(Self.danish, questionnaire)) == .choice("da"))
+        #expect(
+            questionnaire.defaultValue(for: language, in: try Self.answers(Self.danish, questionnaire)) == .choice("da")
+        )
     }
 
     @Test("the interview shows the computed default and Enter takes it")

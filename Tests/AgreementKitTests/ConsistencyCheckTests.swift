@@ -86,7 +86,8 @@ struct ConsistencyCheckTests {
         try FileManager.default.copyItem(at: MiniLibrary.directory, to: root)
         let url = root.appendingPathComponent("questionnaire.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        try (text + "\nchecks:\n  - id: c\n    when: budget > 1\n    concerns: [budgte]\n    level: final\n"
+        try
+            (text + "\nchecks:\n  - id: c\n    when: budget > 1\n    concerns: [budgte]\n    level: final\n"
             + "    sv: S.\n    en: E.\n").write(to: url, atomically: true, encoding: .utf8)
         let diagnostics = LibraryLoader.check(directory: root.path).diagnostics.filter { $0.severity == .error }
         #expect(diagnostics.contains { $0.message.contains("unknown question 'budgte'; did you mean 'budget'?") })
@@ -126,7 +127,8 @@ struct ConsistencyCheckTests {
             return
         }
         #expect(answers["budget"] == .amount(Amount(minorUnits: 20_000_000, currency: "SEK")))
-        #expect(run.output.components(separatedBy: "! Kontroll above.").count == 3, "shown at the answer and the review")
+        #expect(
+            run.output.components(separatedBy: "! Kontroll above.").count == 3, "shown at the answer and the review")
     }
 
     @Test("a warning check asks for confirmation; no asks the question again")
@@ -243,5 +245,55 @@ struct ConsistencyCheckTests {
                 #expect(!message.contains("_"), "\(check.id) names an id")
             }
         }
+    }
+}
+
+/// The consistency checks and party answers as `build` and `batch` report them.
+@Suite("Consistency checks on the command line")
+struct ConsistencyCheckCLITests {
+    static let example = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml")
+
+    /// The health-care example with the project ending before it starts, and its line of `project_end`.
+    static func inconsistent() throws -> (text: String, line: Int) {
+        let text = try String(contentsOf: example, encoding: .utf8).replacingOccurrences(
+            of: "project_end: 2028-03-31", with: "project_end: 2026-09-30")
+        let line =
+            try #require(
+                text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.hasPrefix("project_end:")
+                }) + 1
+        return (text, line)
+    }
+
+    @Test("build: a warning in a draft and an error with --final, at the later answer")
+    func build() throws {
+        let dir = try TestEnvironment.temporaryDirectory("check-cli")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (text, line) = try Self.inconsistent()
+        let answers = dir.appendingPathComponent("answers.yaml")
+        try text.write(to: answers, atomically: true, encoding: .utf8)
+        let draft = try OPIBinary.run(
+            ["build", answers.path, "-o", dir.appendingPathComponent("draft").path], input: nil)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stderr.contains("\(answers.path):\(line):14: warning: "), "\(draft.stderr)")
+        #expect(draft.stderr.contains("[project-end-before-start]"))
+        let final = try OPIBinary.run(
+            ["build", answers.path, "--final", "-o", dir.appendingPathComponent("final").path], input: nil)
+        #expect(final.status == 1)
+        #expect(final.stderr.contains("\(answers.path):\(line):14: error: "), "\(final.stderr)")
+    }
+
+    @Test("batch: each agreement's fired checks with its label")
+    func batch() throws {
+        let dir = try TestEnvironment.temporaryDirectory("check-batch")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (text, _) = try Self.inconsistent()
+        let indented = text.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
+        let config = dir.appendingPathComponent("batch.yaml")
+        try "output: { name: \"ett\" }\nagreements:\n  - answers:\n\(indented)\n".write(
+            to: config, atomically: true, encoding: .utf8)
+        let result = try OPIBinary.run(
+            ["batch", config.path, "-o", dir.appendingPathComponent("out").path], input: nil)
+        #expect(result.stderr.contains("[project-end-before-start]"), "\(result.stderr)")
     }
 }

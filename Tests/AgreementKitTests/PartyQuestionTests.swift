@@ -48,7 +48,8 @@ struct PartyQuestionTests {
         #expect(retried == .text("Beta AB"))
         #expect(
             retriedOutput.contains(
-                "”Gamma AB” är ingen av parterna. Skriv numret eller namnet på en av dem: Exempelstads kommun, Alfa AB, Beta AB."))
+                "”Gamma AB” är ingen av parterna. Skriv numret eller namnet på en av dem: Exempelstads kommun, Alfa AB, Beta AB."
+            ))
     }
 
     @Test("build: an answer that names no party is a located error with a suggestion")
@@ -83,12 +84,16 @@ struct PartyQuestionTests {
                     label: { sv: Ledare, en: Lead }
 
             """
-        let changed = text.replacingOccurrences(of: "      - id: project_title\n", with: extra + "      - id: project_title\n")
+        let changed = text.replacingOccurrences(
+            of: "      - id: project_title\n", with: extra + "      - id: project_title\n")
         #expect(changed != text)
         try changed.write(to: url, atomically: true, encoding: .utf8)
         let messages = LibraryLoader.check(directory: root.path).diagnostics.filter { $0.severity == .error }.map(
             \.message)
-        #expect(messages.contains { $0.contains("'supliers' is not a list question whose records have a 'name'; did you mean 'suppliers'?") })
+        #expect(
+            messages.contains {
+                $0.contains("'supliers' is not a list question whose records have a 'name'; did you mean 'suppliers'?")
+            })
         #expect(messages.contains { $0.contains("'project_title' is not a list question") })
         #expect(messages.contains { $0.contains("'lead' is a party question and needs 'parties'") })
     }

@@ -219,7 +219,8 @@ public enum ConditionParser {
                 guard symbol(",") else { throw error("expected ',' and a name for each record", at: position) }
                 skipSpace()
                 guard let v = current, Self.isIdentifierStart(v) else {
-                    throw error("expected a name for each record, as in any(phases, p, p.end_date > project_end)", at: position)
+                    throw error(
+                        "expected a name for each record, as in any(phases, p, p.end_date > project_end)", at: position)
                 }
                 let variableAt = position
                 let variable = identifier()

@@ -36,7 +36,8 @@ extension Interview {
     /// or it must have an answer (required, without default).
     func isOpen(_ question: Question, value: AnswerValue?, path: AnswerPath) -> Bool {
         guard let value else {
-            let fallback = path.rest.isEmpty ? questionnaire.defaultValue(for: question, in: answers) : question.defaultValue
+            let fallback =
+                path.rest.isEmpty ? questionnaire.defaultValue(for: question, in: answers) : question.defaultValue
             return !unanswered.contains(path) || (question.required && fallback == nil)
         }
         if case .choices(let chosen) = value, let minimum = question.minimum, chosen.count < minimum { return true }

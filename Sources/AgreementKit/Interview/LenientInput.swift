@@ -96,14 +96,18 @@ enum LenientInput {
             let padded = "\(parts[0])-\(pad(parts[1]))-\(pad(parts[2]))"
             return padded == text ? nil : padded
         }
-        // 1 mars 2026, 1 March 2026, 1. marts 2026
-        let words = text.lowercased().split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        // 1 mars 2026, 1 March 2026, 1. mars 2026 (Swedish or English month names, or their first three letters)
+        let words = text.lowercased().split(separator: " ").map {
+            String($0).trimmingCharacters(in: .punctuationCharacters)
+        }
         guard words.count == 3, let day = Int(words[0]), (1...31).contains(day), let year = Int(words[2]),
             words[2].count == 4
         else { return nil }
         for language in Language.allCases {
             let months = language.words.list(.datesMonths).map { $0.lowercased() }
-            if let index = months.firstIndex(where: { $0 == words[1] || (words[1].count >= 3 && $0.hasPrefix(words[1])) }) {
+            if let index = months.firstIndex(where: {
+                $0 == words[1] || (words[1].count >= 3 && $0.hasPrefix(words[1]))
+            }) {
                 return String(format: "%04d-%02d-%02d", year, index + 1, day)
             }
         }

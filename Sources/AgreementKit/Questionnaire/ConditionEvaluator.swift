@@ -194,7 +194,8 @@ public struct ConditionEvaluator: Sendable {
                 }
                 for record in records {
                     var inner = Run(
-                        evaluator: evaluator, bindings: bindings.merging([variable: Bound(value: .record(record))]) {
+                        evaluator: evaluator,
+                        bindings: bindings.merging([variable: Bound(value: .record(record))]) {
                             _, new in new
                         })
                     inner.consulted = consulted
