@@ -54,6 +54,7 @@ struct InterviewCommand: ParsableCommand {
         let data = FileManager.default.fileExists(atPath: path) ? try FileAccess.read(path) : nil
         let settings = resolved(data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
         let language = settings.language ?? .standard
+        MessagesLanguage.resume(in: language)
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load()

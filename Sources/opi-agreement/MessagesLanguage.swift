@@ -18,6 +18,12 @@ enum MessagesLanguage {
         Language.messages = Language.messages(environment: ProcessInfo.processInfo.environment)
         if let command = command as? ChoosesMessagesLanguage { Language.messages = command.messagesLanguage }
     }
+
+    /// An interview that goes on with an answers file words its messages in the language the file remembers, unless
+    /// `--lang` is given (`language` is that choice, made by `InterviewCommand.resolved`).
+    static func resume(in language: Language) {
+        Language.messages = language
+    }
 }
 
 extension BuildCommand: ChoosesMessagesLanguage {

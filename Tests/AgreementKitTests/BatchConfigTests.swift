@@ -198,7 +198,7 @@ struct BatchConfigTests {
         Self.expect(
             plan.diagnostics.map(Self.short),
             [
-                "22:32: agreement 1 (opi-Alfa AB): Suppliers, entry 1 (Alfa AB), organisation number (suppliers[0].organisation_number): '556036-0794' is not a valid Swedish organisation number",
+                "22:32: agreement 1 (opi-Alfa AB): Supplier 1 (Alfa AB), organisation number (suppliers[0].organisation_number): '556036-0794' is not a valid Swedish organisation number",
                 "24:22: agreement 2 (opi-Beta AB): Who owns the results? (results_model): 'closed' is not one of the options: open, shared",
                 "25:7: agreement 2 (opi-Beta AB): unknown question 'project_titel'; did you mean 'project_title'?",
             ])
@@ -232,7 +232,7 @@ struct BatchConfigTests {
         Self.expect(
             plan.agreements[0].diagnostics.map(Self.short),
             [
-                "6:17: agreement 1 (agreement-1): Suppliers, entry 1, name (suppliers[0].name): the answer holds the character U+0000, \(cannot)"
+                "6:17: agreement 1 (agreement-1): Supplier 1, name (suppliers[0].name): the answer holds the character U+0000, \(cannot)"
             ])
     }
 
@@ -318,16 +318,16 @@ struct BatchConfigTests {
         Self.expect(
             final.diagnostics.map(Self.short),
             [
-                "19:11: agreement 2 (B): missing answer to the required field Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
-                "19:11: agreement 2 (B): missing answer to the required field Suppliers, entry 1 (Beta AB), contribution (suppliers[0].contribution)",
+                "19:11: agreement 2 (B): missing answer to the required field Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                "19:11: agreement 2 (B): missing answer to the required field Supplier 1 (Beta AB), contribution (suppliers[0].contribution)",
             ])
         let noTitle = try Self.plan(config.replacingOccurrences(of: "      project_title: B\n", with: ""), final: true)
         Self.expect(
             noTitle.diagnostics.map(Self.short),
             [
                 "16:5: agreement 2: missing answer to the required question Project name (project_title)",
-                "18:11: agreement 2: missing answer to the required field Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
-                "18:11: agreement 2: missing answer to the required field Suppliers, entry 1 (Beta AB), contribution (suppliers[0].contribution)",
+                "18:11: agreement 2: missing answer to the required field Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                "18:11: agreement 2: missing answer to the required field Supplier 1 (Beta AB), contribution (suppliers[0].contribution)",
             ])
     }
 

@@ -88,8 +88,8 @@ struct BatchRunnerTests {
             #expect(
                 error.diagnostics.map(\.description) == [
                     "batch.yaml:19:11: error: agreement 2 (mini-Beta AB): missing answer to the required field "
-                        + "Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
-                    "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): Suppliers, entry 1 (Beta AB), organisation number (suppliers[0].organisation_number): '556036-0794' "
+                        + "Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number)",
+                    "batch.yaml:20:32: error: agreement 2 (mini-Beta AB): Supplier 1 (Beta AB), organisation number (suppliers[0].organisation_number): '556036-0794' "
                         + "is not a valid Swedish organisation number: the check digit does not match (a digit is probably mistyped)",
                     "batch.yaml: note: nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going",
                 ])
@@ -187,7 +187,7 @@ struct BatchRunnerTests {
             _ = try await Self.run(plan, into: dir)
             Issue.record("no error")
         } catch let error as DiagnosticError {
-            let path = { (name: String) in "'\(dir.appendingPathComponent(name).path)'" }
+            let path = { (name: String) in dir.appendingPathComponent(name).path }
             #expect(
                 error.diagnostics.map(\.description) == [
                     "batch.yaml: error: 6 files already exist (\(path("mini-Alfa AB.docx")), \(path("mini-Alfa AB.odt")), "
@@ -198,7 +198,7 @@ struct BatchRunnerTests {
         #expect(keepGoing.failed.count == 3 && keepGoing.written.isEmpty)
         #expect(
             keepGoing.diagnostics.map(\.message) == [
-                "6 files already exist (\(["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Beta AB.docx"].map { "'\(dir.appendingPathComponent($0).path)'" }.joined(separator: ", ")) and 3 more); nothing is overwritten without --force"
+                "6 files already exist (\(["mini-Alfa AB.docx", "mini-Alfa AB.odt", "mini-Beta AB.docx"].map { dir.appendingPathComponent($0).path }.joined(separator: ", ")) and 3 more); nothing is overwritten without --force"
             ])
     }
 

@@ -141,6 +141,7 @@ struct ConditionParserTests {
         case .compare(let a, let op, let b): return "(\(show(a)) \(op.rawValue) \(show(b)))"
         case .count(let x): return "count(\(show(x)))"
         case .answered(let x): return "answered(\(show(x)))"
+        case .any(let l, let v, let c): return "any(\(show(l)), \(v), \(show(c)))"
         }
     }
 
@@ -161,6 +162,8 @@ struct ConditionParserTests {
         ("flag == true or other == false", "((flag == true) or (other == false))"),
         ("notable and order", "(notable and order)"),
         ("s == \"say \\\"hi\\\"\"", "(s == \"say \"hi\"\")"),
+        ("any(ps, p, p.due > end) and x", "(any(ps, p, (p.due > end)) and x)"),
+        ("any ( ps , p , p.a or p.b )", "any(ps, p, (p.a or p.b))"),
     ])
     func precedence(text: String, tree: String) throws {
         #expect(Self.show(try F.condition(text).expression) == tree)

@@ -189,11 +189,12 @@ struct InterviewCaseTests {
         let example = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml").path
         let result = try run(["build", example, "--final", "--to", "model", "-o", dir.path], input: nil)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("The agreement is final.\n"))
-        #expect(!result.stderr.contains("To make the final agreement"))
-        #expect(result.stderr.contains("Warnings to consider:\n"))
-        #expect(result.stderr.contains("\n  - Public co-financing of suppliers"))
-        #expect(result.stderr.contains("Annexes to attach separately"))
+        // The agreement is Swedish, so the build reports in Swedish.
+        #expect(result.stderr.contains("Avtalet är slutligt.\n"))
+        #expect(!result.stderr.contains("Så gör du det slutliga avtalet"))
+        #expect(result.stderr.contains("Varningar att ta ställning till:\n"))
+        #expect(result.stderr.contains("\n  - Offentlig medfinansiering av leverantörer"))
+        #expect(result.stderr.contains("Bilagor att bifoga separat"))
         #expect(result.stderr.contains("  - Bilaga 9 – Personuppgiftsbiträdesavtal\n"))
         #expect(result.stdout == dir.appendingPathComponent("health-care.json").path + "\n", "stdout: the paths only")
     }

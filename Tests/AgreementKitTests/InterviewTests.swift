@@ -104,7 +104,7 @@ struct InterviewTests {
             "Ogiltigt svar: ”2026-02-30” är inget datum som finns.",
             "Ogiltigt svar: ”1 april” är inget datum; skriv ÅÅÅÅ-MM-DD",
             "Ogiltigt svar: 3 är inget av alternativen; välj ett nummer mellan 1 och 2.",
-            "Ogiltigt svar: ”closed” är inget av alternativen: open, shared. Skriv numret eller värdet.",
+            "Ogiltigt svar: ”closed” är inget av alternativen: 1) Öppna resultat, 2) Delat ägande. Skriv numret eller alternativets text.",
             "Ogiltigt svar: ”250,000” är inget belopp",
         ] {
             #expect(run.output.contains(message), "missing: \(message)")
@@ -339,7 +339,7 @@ struct InterviewTests {
         #expect(answers["observers"] == .list([]))
         let output = run.output
         #expect(output.contains("Ett kort namn för projektet."))
-        #expect(output.contains("Ogiltigt svar: ”ai” är valt mer än en gång."))
+        #expect(output.contains("Ogiltigt svar: ”AI” är valt mer än en gång."))
         #expect(output.contains("Ogiltigt svar: 4 är inget av alternativen; välj ett nummer mellan 1 och 3."))
         #expect(output.contains("Om Partner: Företag som deltar."))
         #expect(output.contains("Lägga till en post i Partner? [j/N]"))
@@ -465,6 +465,7 @@ struct InterviewTests {
             case .email: return "info@example.se"
             case .organisationNumberSE: return "556036-0793"
             case .cvrDK: return "24256790"
+            case .party: return "1"
             case .list: return "j"
             }
         }

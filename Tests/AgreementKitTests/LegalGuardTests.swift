@@ -47,11 +47,13 @@ struct LegalGuardTests {
         #expect(Self.finalErrors(answers, library: library).isEmpty)
 
         answers.values["cofinancing_risk_acknowledged"] = nil
+        answers.locations["cofinancing_risk_acknowledged"] = nil
         let errors = Self.finalErrors(answers, library: library)
         let refusal = try #require(errors.first { $0.message.hasSuffix("[cofinancing-not-open-unacknowledged]") })
         #expect(refusal.severity == .error)
-        // Located at the first answer the check reads: funding_model.
-        #expect(refusal.location == answers.location(of: AnswerPath("funding_model")))
+        // Located at the later of the answers it concerns that the file holds (the acknowledgement is not there):
+        // results_model.
+        #expect(refusal.location == answers.location(of: AnswerPath("results_model")))
         #expect(refusal.location != nil)
 
         answers.values["cofinancing_risk_acknowledged"] = .boolean(false)

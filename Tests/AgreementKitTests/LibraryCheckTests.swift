@@ -234,7 +234,8 @@ struct LibraryCheckTests {
 }
 
 /// `build`, `batch` and `interview` run as users run them, with `--library` naming a broken copy of the fixture
-/// library: each refuses it with the located errors `clauses lint` prints, and writes nothing.
+/// library: each refuses it with the located errors `clauses lint` prints, and writes nothing. The agreements are
+/// English, so these commands report in English, as `clauses lint` does under the tests' `LC_ALL=C.UTF-8`.
 extension LibraryCheckTests {
     static let commands = ["build", "batch", "interview", "clauses lint"]
 
@@ -244,15 +245,16 @@ extension LibraryCheckTests {
         case "build":
             let answers = dir.appendingPathComponent("answers.yaml")
             try MiniLibrary.complete.write(to: answers, atomically: true, encoding: .utf8)
-            return try OPIBinary.run(["build", answers.path, "--library", library.path, "-o", out], input: nil)
+            return try OPIBinary.run(
+                ["build", answers.path, "--library", library.path, "-o", out, "--lang", "en"], input: nil)
         case "batch":
             let config = dir.appendingPathComponent("batch.yaml")
             let answers = MiniLibrary.complete.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
-            try "output: { name: \"{project_title}\" }\nagreements:\n  - answers:\n\(answers)\n".write(
+            try "language: en\noutput: { name: \"{project_title}\" }\nagreements:\n  - answers:\n\(answers)\n".write(
                 to: config, atomically: true, encoding: .utf8)
             return try OPIBinary.run(["batch", config.path, "--library", library.path, "-o", out], input: nil)
         case "interview":
-            return try OPIBinary.run(["interview", "--library", library.path, "-o", out], input: "")
+            return try OPIBinary.run(["interview", "--library", library.path, "-o", out, "--lang", "en"], input: "")
         default:
             return try OPIBinary.run(
                 command.split(separator: " ").map(String.init) + ["--library", library.path], input: nil)

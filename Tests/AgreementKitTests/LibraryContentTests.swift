@@ -397,6 +397,29 @@ struct LibraryContentTests {
     }
 
     static func yaml(_ overrides: [String: String?]) -> String {
+        var overrides = overrides
+        // The answers that name a party (party questions) name one of this variant's parties.
+        func names(_ ids: [String]) -> [String] {
+            ids.flatMap { id -> [String] in
+                let value = overrides[id].map { $0 ?? "" } ?? base.first { $0.0 == id }?.1 ?? ""
+                return value.components(separatedBy: "name: ").dropFirst().compactMap {
+                    $0.split(whereSeparator: { $0 == "," || $0 == "}" }).first.map(String.init)
+                }
+            }
+        }
+        let publicNames = names(["public_parties"])
+        let all = names(["public_parties", "suppliers", "knowledge_institutions", "facilitators"])
+        if let first = publicNames.first {
+            if overrides["lead_public_party"] == nil, !publicNames.contains("Exempelstads kommun") {
+                overrides["lead_public_party"] = first
+            }
+            if overrides["grant_coordinator"] == nil, !all.contains("Exempelstads kommun") {
+                overrides["grant_coordinator"] = first
+            }
+            if overrides["key_staff"] == nil, !all.contains("Alfa AB") {
+                overrides["key_staff"] = "[{name: Eva Ek, party: \(first), role: Utvecklingsansvarig}]"
+            }
+        }
         var lines: [String] = []
         for (key, value) in base {
             let v: String?

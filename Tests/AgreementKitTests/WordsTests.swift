@@ -145,7 +145,7 @@ struct WordsTests {
         #expect(text.record("Leverantör {n}", 2) == "Leverantör {n}, post 2")
         #expect(
             text.unknownCommand("!{command}")
-                == "Okänt kommando ”!{command}”; kommandona är ?, < och !review (skriv \\!{command} för att svara med texten)."
+                == "Okänt kommando ”!{command}”; kommandona är ?, < och !granska (skriv \\!{command} för att svara med texten)."
         )
         #expect(AnswerProblem.notInteger(text: "{text}").message(in: .en) == "'{text}' is not a whole number")
         #expect(

@@ -39,7 +39,7 @@ extension CLITests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("batch-suppliers.yaml:"))
         // The config's language is Swedish (its default), so its messages are Swedish.
-        #expect(again.stderr.contains(": error: 9 filer finns redan (”\(out.path)/"), "\(again.stderr)")
+        #expect(again.stderr.contains(": error: 9 filer finns redan (\(out.path)/"), "\(again.stderr)")
         #expect(again.stderr.contains(" och 6 till); inget skrivs över utan --force\n"))
         #expect(again.stderr.split(separator: "\n").count == 1, "one line, not one per file")
         #expect(again.stdout.isEmpty)
@@ -129,7 +129,9 @@ extension CLITests {
             .write(to: config, atomically: true, encoding: .utf8)
         let stopped = try run(["batch", config.path, "-o", out.path])
         #expect(stopped.status == 1)
-        #expect(stopped.stderr.contains("error: agreement 2 (opi-Beta AB): 'results_model'"))
+        #expect(
+            stopped.stderr.contains(
+                "error: agreement 2 (opi-Beta AB): Who shall own the results? (results_model): 'shared'"))
         #expect(
             stopped.stderr.hasSuffix(
                 "bad.yaml: note: nothing written; 2 of 3 agreements are valid; fix the errors or use --keep-going\n"),

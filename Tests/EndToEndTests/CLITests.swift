@@ -45,8 +45,9 @@ struct CLITests {
         let final = try run(["build", answers, "--final", "--to", "odt", "-o", dir.path])
         #expect(final.status == 0, "\(final.stderr)")
         // The end of the build lists the annexes the library does not write, by their headings.
-        let listed = final.stderr.components(separatedBy: "Annexes to attach separately").last ?? ""
-        #expect(final.stderr.contains("Annexes to attach separately"), "\(final.stderr)")
+        // The agreement is Swedish, so the build reports in Swedish.
+        let listed = final.stderr.components(separatedBy: "Bilagor att bifoga separat").last ?? ""
+        #expect(final.stderr.contains("Bilagor att bifoga separat"), "\(final.stderr)")
         #expect(listed.contains("  - Bilaga ") && listed.contains("Bidragsbeslut"), "\(final.stderr)")
         #expect(!listed.contains("Projektbeskrivning"), "a written annex is not attached separately")
     }

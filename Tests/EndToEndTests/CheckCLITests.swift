@@ -12,10 +12,11 @@ extension CLITests {
         let text = try String(contentsOf: example, encoding: .utf8)
         #expect(text.contains("cofinancing_risk_acknowledged: true\n"))
         let answers = dir.appendingPathComponent("hc.yaml")
-        try text.replacingOccurrences(of: "cofinancing_risk_acknowledged: true\n", with: "")
-            .write(to: answers, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.hasPrefix("funding_model:") }.map { $0 + 1 }
+        let changed = text.replacingOccurrences(of: "cofinancing_risk_acknowledged: true\n", with: "")
+        try changed.write(to: answers, atomically: true, encoding: .utf8)
+        // Located at the later of the answers the checks concern that the file holds: results_model.
+        let line = changed.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("results_model:") }.map { $0 + 1 }
         let at = "hc.yaml:\(try #require(line)):16:"
 
         let out = dir.appendingPathComponent("final")

@@ -30,7 +30,10 @@ public struct Assembler: Sendable {
         }
         var run = AssemblyRun(library: library, answers: answers, options: options, parties: outline.parties)
         let agreement = run.agreement(outline)
-        if !run.answerErrors.isEmpty { throw DiagnosticError(run.answerErrors) }
+        let partyErrors = library.questionnaire.partyDiagnostics(answers)
+        if !run.answerErrors.isEmpty || !partyErrors.isEmpty {
+            throw DiagnosticError(run.answerErrors + partyErrors)
+        }
         var missing = named(run.missingAnswers(), answers)
         let checks = library.questionnaire.checkDiagnostics(
             answers, language: options.language, final: options.final)

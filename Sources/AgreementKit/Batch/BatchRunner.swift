@@ -123,7 +123,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// The problem of files that already exist: one file is an error of its agreement (`'x.docx' already exists`);
-    /// more are one error for the batch, naming the first three and how many more (`5 files already exist (a, b,
+    /// more are one error for the batch, naming the first three (unquoted, as quotes differ by language) and how many more (`5 files already exist (a, b,
     /// c and 2 more)`), so that a rerun does not print a line for every file.
     private func existingFilesDiagnostics(_ agreements: inout [BatchAgreement], file: String) -> [Diagnostic] {
         let paths = agreements.flatMap(\.existingFiles)
@@ -132,7 +132,7 @@ public struct BatchRunner: Sendable {
             return []
         }
         guard paths.count > 1 else { return [] }
-        let first = Message.Value.text(paths.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+        let first = Message.Value.text(paths.prefix(3).joined(separator: ", "))
         let shown =
             paths.count > 3
             ? Message.Value.message(Message(.endingAndMore, ["list": first, "count": "\(paths.count - 3)"])) : first

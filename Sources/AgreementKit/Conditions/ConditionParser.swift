@@ -2,6 +2,7 @@
 ///
 ///     results_model == "open" and (count(suppliers) > 1 or not answered(grant))
 ///     governing_law in ["se", "dk"]
+///     any(phases, p, p.end_date > project_end)
 ///
 /// Precedence from loosest: `or`, `and`, `not`, comparisons; parentheses group. Errors name the exact column.
 public enum ConditionParser {
@@ -211,6 +212,28 @@ public enum ConditionParser {
                 }
                 guard symbol(")") else { throw error(.conditionExpectedParenthesis, at: position) }
                 return Expression(first == "count" ? .count(argument) : .answered(argument), at: location(at))
+            }
+            if first == "any", symbol("(") {
+                try enter()
+                defer { depth -= 1 }
+                let list = try primary()
+                guard case .path = list.kind else {
+                    throw error(.conditionAnyListFirst, at: list.location.column - start.column)
+                }
+                guard symbol(",") else { throw error(.conditionAnyExpectedName, at: position) }
+                skipSpace()
+                guard let v = current, Self.isIdentifierStart(v) else {
+                    throw error(.conditionAnyName, at: position)
+                }
+                let variableAt = position
+                let variable = identifier()
+                if ["and", "or", "not", "in", "true", "false", "any", "count", "answered"].contains(variable) {
+                    throw error(.conditionAnyReserved, ["word": .text(variable)], at: variableAt)
+                }
+                guard symbol(",") else { throw error(.conditionAnyExpectedCondition, at: position) }
+                let condition = try orExpression()
+                guard symbol(")") else { throw error(.conditionExpectedParenthesis, at: position) }
+                return Expression(.any(list, variable, condition), at: location(at))
             }
             var path = AnswerPath(first)
             while let d = current, d == "." {

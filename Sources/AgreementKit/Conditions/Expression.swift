@@ -24,6 +24,9 @@ public struct Expression: Sendable, Equatable {
         case count(Expression)
         /// `answered(path)`: whether the answer is given.
         case answered(Expression)
+        /// `any(list, x, condition)`: whether the condition holds for at least one record of a list answer, the
+        /// record bound to `x` (false when the list has no records).
+        case any(Expression, String, Expression)
     }
 
     /// What the expression is.

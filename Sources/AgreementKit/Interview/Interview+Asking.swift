@@ -21,8 +21,13 @@ extension Interview {
 
     /// Asks a question or a field until it gets a valid answer, a command that leaves it, or the end of input.
     private mutating func askValue(
-        _ step: InterviewStep, question: Question, list: Question?, current: AnswerValue?
+        _ step: InterviewStep, question asked: Question, list: Question?, current: AnswerValue?
     ) throws -> Reply {
+        var question = asked
+        if list == nil {
+            question.currency = questionnaire.currency(for: asked, in: answers)
+            question.defaultValue = questionnaire.defaultValue(for: asked, in: answers)
+        }
         showHeadings(for: step)
         say("")
         let pending = listPosition(at: step)
@@ -36,8 +41,14 @@ extension Interview {
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")
         }
-        let fallback = current ?? question.defaultValue
-        say(style.dim("  " + hint(question, fallback: fallback)))
+        let parties = question.type == .party ? questionnaire.parties(for: question, in: answers) : []
+        for (number, party) in parties.enumerated() {
+            say("  \(number + 1)) \(party.name)" + (party.shortName.map { " (\($0))" } ?? ""))
+        }
+        var fallback = current ?? question.defaultValue
+        say(style.dim("  " + hint(question, fallback: fallback, parties: parties.count)))
+        let firedBefore = firedCheckIDs()
+        var insisted: AnswerValue?? = nil
         while true {
             io.write(prompt(fallback, question))
             guard let raw = io.readLine() else { return .ended }
@@ -48,23 +59,34 @@ extension Interview {
                 continue
             case "<":
                 return .back
-            case "!review":
+            case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
                 continue
             case "":
                 if let fallback {
                     try set(step, fallback)
-                    return .answered
+                    guard let keep = confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
+                    else { return .ended }
+                    if keep { return .answered }
+                    continue
                 }
                 if !question.required {
                     try clear(step)
-                    return .answered
+                    guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
+                    else { return .ended }
+                    if keep { return .answered }
+                    continue
                 }
                 say(style.problem(text.required))
                 continue
             case "-" where !question.required && question.type != .multipleChoice:
                 try clear(step)
-                return .answered
+                guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted) else {
+                    return .ended
+                }
+                if keep { return .answered }
+                fallback = nil
+                continue
             default:
                 break
             }
@@ -84,10 +106,18 @@ extension Interview {
                 say(style.problem(text.required))
                 continue
             }
-            switch input.parse(answer, for: question) {
+            switch input.parse(answer, for: question, parties: parties) {
             case .success(let value):
+                if [.amount, .date, .integer].contains(question.type) {
+                    let shown = describe.display(value, question)
+                    if shown != answer { say(style.dim("  → " + shown)) }
+                }
                 try set(step, value)
-                return .answered
+                guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
+                    return .ended
+                }
+                if keep { return .answered }
+                fallback = value
             case .failure(let problem):
                 say(style.problem("\(text.invalid) \(problem.message)"))
             }
@@ -158,7 +188,7 @@ extension Interview {
                 showHelp(question, list: nil)
                 continue
             case "<": return .back
-            case "!review":
+            case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
                 continue
             case text.listCommand:
@@ -275,9 +305,10 @@ extension Interview {
     }
 
     /// The second line of a prompt: the form of the answer and how to leave it.
-    private func hint(_ question: Question, fallback: AnswerValue?) -> String {
+    private func hint(_ question: Question, fallback: AnswerValue?, parties: Int = 0) -> String {
         var parts: [String]
         switch question.type {
+        case .party where parties > 0: parts = [text.answerWith + " " + text.partyHint(parties)]
         case .choice: parts = [text.answerWith + " " + text.choiceHint(question.options.count)]
         case .multipleChoice:
             parts = [text.answerWith + " " + text.multipleHint(question.options.count)]
@@ -327,7 +358,7 @@ extension Interview {
             say("\(text.aboutList(describe.text(list.label) ?? list.id)) \(help)")
         }
         for (number, option) in question.options.enumerated() {
-            say("  \(number + 1)) \(describe.label(option)) [\(option.value)]")
+            say("  \(number + 1)) \(describe.label(option))")
             if let help = describe.text(option.help) { say("     \(help)") }
         }
         if question.type != .list {

@@ -37,7 +37,9 @@ extension Interview {
     /// or it must have an answer (required, without default).
     func isOpen(_ question: Question, value: AnswerValue?, path: AnswerPath) -> Bool {
         guard let value else {
-            return !unanswered.contains(path) || (question.required && question.defaultValue == nil)
+            let fallback =
+                path.rest.isEmpty ? questionnaire.defaultValue(for: question, in: answers) : question.defaultValue
+            return !unanswered.contains(path) || (question.required && fallback == nil)
         }
         if case .choices(let chosen) = value, let minimum = question.minimum, chosen.count < minimum { return true }
         return false

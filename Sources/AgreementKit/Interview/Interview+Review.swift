@@ -26,7 +26,7 @@ extension Interview {
             let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { return .confirm }
             if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
-            if line == "!review" {
+            if text.isReviewCommand(line) {
                 for line in lines { say(line) }
                 continue
             }
@@ -82,7 +82,7 @@ extension Interview {
                 } else if let value {
                     sectionLines.append("  \(marker)\(label): \(oneLine(describe.display(value, question)))")
                     sectionLines += warningLines(value, question)
-                } else if let fallback = question.defaultValue {
+                } else if let fallback = questionnaire.defaultValue(for: question, in: answers) {
                     sectionLines.append(
                         "  \(marker)\(label): \(oneLine(describe.display(fallback, question))) (\(text.defaultWord))")
                     sectionLines += warningLines(fallback, question)

@@ -9,22 +9,56 @@ struct InterviewInput {
 
     private var words: Words { language.words }
 
-    /// The answer, or what is wrong with it. `text` is already trimmed and not empty.
-    func parse(_ text: String, for question: Question) -> Result<AnswerValue, Problem> {
+    /// The answer, or what is wrong with it. `text` is already trimmed and not empty. `parties` are those a `party`
+    /// question may name.
+    func parse(
+        _ text: String, for question: Question, parties: [Questionnaire.NamedParty] = []
+    ) -> Result<AnswerValue, Problem> {
         switch question.type {
+        case .party where !parties.isEmpty:
+            return party(text, among: parties)
         case .choice:
             return option(text, question).map { .choice($0) }
         case .multipleChoice:
             return choices(text, question)
         case .yesNo:
             if let answer = Language.yesNo(text.lowercased(), initials: true) { return .success(.boolean(answer)) }
+            return .failure(Problem(message: sentence(words.text(.interviewTypeYesOrNo))))
         default:
             break
         }
-        switch AnswerValueReader.parse(text, for: question) {
+        // What people type ("3,5 miljoner kr", "1 mars 2026") is read as its rewritten form, which the usual checks
+        // (bounds, dates that exist) then explain.
+        switch AnswerValueReader.parse(LenientInput.rewrite(text, for: question) ?? text, for: question) {
         case .success(let value): return .success(value)
         case .failure(let problem): return .failure(Problem(message: sentence(problem.message(in: language))))
         }
+    }
+
+    /// Yes or no as typed (`ja`, `nej`, `yes`, `no` or their first letters, in any case); nil for anything else.
+    func yesNo(_ text: String) -> Bool? {
+        Language.yesNo(text.lowercased(), initials: true)
+    }
+
+    /// The index of the name `text` stands for: a number from 1, a name (any case), or an unambiguous start of one.
+    static func match(_ text: String, in names: [String]) -> Int? {
+        if let n = Int(text), n >= 1, n <= names.count { return n - 1 }
+        let typed = text.lowercased()
+        if let exact = names.firstIndex(where: { $0.lowercased() == typed }) { return exact }
+        let starts = names.indices.filter { names[$0].lowercased().hasPrefix(typed) }
+        return starts.count == 1 ? starts[0] : nil
+    }
+
+    /// A party by its number, name, short name or the start of its name; stored by its name.
+    private func party(_ text: String, among parties: [Questionnaire.NamedParty]) -> Result<AnswerValue, Problem> {
+        if let short = parties.first(where: { $0.shortName?.lowercased() == text.lowercased() }) {
+            return .success(.text(short.name))
+        }
+        if let index = Self.match(text, in: parties.map(\.name)) { return .success(.text(parties[index].name)) }
+        return .failure(
+            Problem(
+                message: words.text(
+                    .interviewNotAParty, ["text": text, "parties": parties.map(\.name).joined(separator: ", ")])))
     }
 
     /// A reason an answer was not accepted.
@@ -33,9 +67,12 @@ struct InterviewInput {
         var message: String
     }
 
-    /// An option by its value or its number (1-based).
+    /// An option by its number (1-based), its value, or its label in the interview's language (any case, or an
+    /// unambiguous start of it). A problem names the options by their labels.
     private func option(_ text: String, _ question: Question) -> Result<String, Problem> {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
+        let labels = question.options.map { $0.label[language] ?? $0.value }
+        if Int(text) == nil, let index = Self.match(text, in: labels) { return .success(question.options[index].value) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
                 return .failure(
@@ -48,8 +85,11 @@ struct InterviewInput {
             }
             return .success(question.options[n - 1].value)
         }
-        let problem = AnswerProblem.notAnOption(text, question).message(in: language)
-        return .failure(Problem(message: sentence(problem) + " " + words.text(.interviewTypeNumberOrValue)))
+        let listed = labels.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+        return .failure(
+            Problem(
+                message: words.text(.interviewNotAnOption, ["text": text, "labels": listed]) + " "
+                    + words.text(.interviewTypeNumberOrValue)))
     }
 
     /// Comma-separated option numbers or values; `-` chooses none. Kept in the order of the options.
@@ -62,7 +102,8 @@ struct InterviewInput {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):
                     if chosen.contains(value) {
-                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": value])))
+                        let label = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
+                        return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": label])))
                     }
                     chosen.insert(value)
                 }

@@ -141,6 +141,13 @@ public struct InterviewText: Sendable {
     var noAnswer: String { words.text(.interviewNoAnswer) }
     var noEntries: String { words.text(.interviewNoEntries) }
     var stillMissing: String { words.text(.interviewStillMissing) }
+    var checkAskAgain: String { words.text(.interviewCheckAskAgain) }
+    var checkKeep: String { words.text(.interviewCheckKeep) }
+    /// Whether `line` is the command that shows the answers so far: `!review`, or its name in this language.
+    func isReviewCommand(_ line: String) -> Bool {
+        line == "!review" || line.lowercased() == words.text(.interviewReviewCommand)
+    }
+    func partyHint(_ count: Int) -> String { words.text(.interviewPartyHint, ["count": String(count)]) }
     var yes: String { words.text(.valuesYes) }
     var no: String { words.text(.valuesNo) }
 }

@@ -475,6 +475,11 @@ struct LintRun: TemplateWalker {
             collectQuestions(a, scope: scope)
             collectQuestions(b, scope: scope)
         case .list(let items): items.forEach { collectQuestions($0, scope: scope) }
+        case .any(let list, let variable, let c):
+            collectQuestions(list, scope: scope)
+            var inner = scope
+            if case .path(let p) = list.kind, let q = library.questionnaire.question(p.root) { inner[variable] = q }
+            collectQuestions(c, scope: inner)
         case .string, .integer, .boolean: break
         }
     }

@@ -227,8 +227,8 @@ struct AnswerValueReader {
             return fail(.forbiddenCharacter(name: XMLCharacters.describe(bad)))
         }
         switch question.type {
-        case .text, .longText:
-            if question.type == .text, text.contains(where: \.isNewline) {
+        case .text, .longText, .party:
+            if question.type != .longText, text.contains(where: \.isNewline) {
                 return fail(.lineBreaksInText)
             }
             if question.type == .text, let pattern = question.pattern, !matchesWhole(text, pattern: pattern) {
@@ -341,7 +341,7 @@ struct AnswerValueReader {
         let options = Message.Value.text(question.options.map(\.value).joined(separator: ", "))
         let message: Message
         switch question.type {
-        case .text, .longText: message = Message(.answersFormText)
+        case .text, .longText, .party: message = Message(.answersFormText)
         case .yesNo: message = Message(.answersFormYesNo)
         case .choice: message = Message(.answersFormChoice, ["options": options])
         case .multipleChoice: message = Message(.answersFormMultipleChoice, ["options": options])

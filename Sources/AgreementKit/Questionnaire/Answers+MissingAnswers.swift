@@ -13,7 +13,7 @@ extension Answers {
         var missing: [RequiredAnswerGap] = []
         for question in questionnaire.questions where !question.computed {
             if let condition = question.askWhen, !evaluator.evaluate(condition).value { continue }
-            let value = self[question.id] ?? question.defaultValue
+            let value = self[question.id] ?? questionnaire.defaultValue(for: question, in: self)
             guard let value else {
                 if question.required {
                     missing.append(RequiredAnswerGap(path: AnswerPath(question.id), question: question))

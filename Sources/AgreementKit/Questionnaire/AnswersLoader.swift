@@ -32,6 +32,11 @@ public enum AnswersLoader {
                 throw DiagnosticError(yaml.diagnostics)
             }
             read = AnswerMapping.read(root, file: file, questionnaire: questionnaire)
+            // Amounts written without a currency take the currency the other answers compute (`currency_when`).
+            let computed = questionnaire.withComputedCurrencies(read.answers)
+            if computed != questionnaire {
+                read = AnswerMapping.read(root, file: file, questionnaire: computed)
+            }
         }
         var diagnostics = AnswerMapping.sorted(read.diagnostics, start: start)
         if requireComplete {

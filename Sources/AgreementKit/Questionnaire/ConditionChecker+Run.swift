@@ -24,7 +24,7 @@ extension ConditionChecker {
 
         static func category(of type: QuestionType) -> Category {
             switch type {
-            case .text, .longText, .email, .organisationNumberSE, .cvrDK: return .text
+            case .text, .longText, .email, .organisationNumberSE, .cvrDK, .party: return .text
             case .choice: return .choice
             case .multipleChoice: return .multipleChoice
             case .yesNo: return .boolean
@@ -62,7 +62,7 @@ extension ConditionChecker {
                 compare(left, op, right, at: e.location)
             case .boolean:
                 break
-            case .answered:
+            case .answered, .any:
                 _ = operand(e)
             case .path(let path):
                 let o = operand(e)
@@ -164,6 +164,19 @@ extension ConditionChecker {
                 let inner = operand(argument)
                 return Operand(
                     category: .boolean, description: .text("answered(\(inner.name ?? "..."))"), location: e.location)
+            case .any(let list, let variable, let inner):
+                let records = operand(list)
+                if records.category == .list, let question = records.question {
+                    var run = Run(
+                        checker: checker, bindings: bindings.merging([variable: .records(question)]) { _, new in new })
+                    run.condition(inner)
+                    diagnostics.append(contentsOf: run.diagnostics)
+                } else if records.category != .invalid {
+                    error(.typesAnyNeedsRecords, ["operand": records.description], at: list.location)
+                }
+                return Operand(
+                    category: .boolean, description: .text("any(\(records.name ?? "..."), \(variable), ...)"),
+                    location: e.location)
             case .not, .and, .or, .compare:
                 condition(e)
                 return Operand(category: .boolean, description: .key(.typesOperandCondition), location: e.location)

@@ -269,7 +269,8 @@ public struct ConditionChecker: Sendable {
         case (.lower, .text), (.upper, .text): return .text
         case (.lower, .texts), (.upper, .texts): return .texts
         case (.lower, .question(let q)), (.upper, .question(let q)):
-            return [.text, .longText, .email, .organisationNumberSE, .cvrDK, .choice].contains(q.type) ? .text : nil
+            return [.text, .longText, .email, .organisationNumberSE, .cvrDK, .choice, .party].contains(q.type)
+                ? .text : nil
         default: return nil
         }
     }
@@ -320,6 +321,7 @@ public struct ConditionChecker: Sendable {
         case .email: return .typesTypeEmail
         case .organisationNumberSE: return .typesTypeOrganisationNumber
         case .cvrDK: return .typesTypeCvr
+        case .party: return .typesTypeParty
         case .list: return .typesTypeList
         }
     }

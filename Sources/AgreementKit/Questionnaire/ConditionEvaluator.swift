@@ -12,7 +12,8 @@
 ///   gathered from every record of a list (`"dk" in public_parties.country`);
 /// - amounts compare with integers in whole units, dates with `"YYYY-MM-DD"` strings;
 /// - `count(x)` is the number of records or chosen options (0 when unanswered);
-/// - `answered(x)` is true when `x` has a value (an answer, or the question's default).
+/// - `answered(x)` is true when `x` has a value (an answer, or the question's default);
+/// - `any(list, x, condition)` is true when the condition holds with `x` bound to at least one record of the list.
 public struct ConditionEvaluator: Sendable {
     private let answers: Answers
     private let questionnaire: Questionnaire
@@ -59,7 +60,8 @@ public struct ConditionEvaluator: Sendable {
             if let answer = answers[first] {
                 result = Bound(value: answer)
             } else {
-                result = Bound(value: question.defaultValue, isDefault: question.defaultValue != nil)
+                let fallback = questionnaire.defaultValue(for: question, in: answers)
+                result = Bound(value: fallback, isDefault: fallback != nil)
             }
             if question.type == .list, case .list(let records)? = result.value {
                 result.value = .list(records.map { Self.withDefaults($0, of: question) })
@@ -186,6 +188,22 @@ public struct ConditionEvaluator: Sendable {
             case .answered(let argument):
                 guard case .path(let path) = argument.kind else { return .boolean(false) }
                 return .boolean(look(path) != nil)
+            case .any(let list, let variable, let condition):
+                guard case .path(let path) = list.kind, case .list(let records)? = look(path) else {
+                    return .boolean(false)
+                }
+                for record in records {
+                    var inner = Run(
+                        evaluator: evaluator,
+                        bindings: bindings.merging([variable: Bound(value: .record(record))]) {
+                            _, new in new
+                        })
+                    inner.consulted = consulted
+                    let holds = inner.truth(condition)
+                    consulted = inner.consulted
+                    if holds { return .boolean(true) }
+                }
+                return .boolean(false)
             case .not, .and, .or, .compare:
                 return .boolean(truth(e))
             }

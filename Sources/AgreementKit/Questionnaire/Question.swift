@@ -33,6 +33,12 @@ public struct Question: Sendable, Equatable {
     /// name a record by it and its number ("Leverantör 2 (Sensorik Syd AB)", "Lägg till en till leverantör?"); nil:
     /// the list's label is used.
     public var recordLabel: Localized<String>?
+    /// The list questions whose records a `party` question may name (`parties:`), in order.
+    public var parties: [String] = []
+    /// Defaults computed from earlier answers (`default_when:`): the first that holds replaces `defaultValue`.
+    public var defaultWhen: [ComputedValue<AnswerValue>] = []
+    /// Currencies computed from earlier answers (`currency_when:`): the first that holds replaces `currency`.
+    public var currencyWhen: [ComputedValue<String>] = []
     /// Where the question is declared.
     public var location: SourceLocation
 

@@ -26,6 +26,7 @@ struct QuestionDescription {
         case .email: base = words.text(.questionsFormEmail)
         case .organisationNumberSE: base = words.text(.questionsFormOrganisationNumber)
         case .cvrDK: base = words.text(.questionsFormCvr)
+        case .party: base = words.text(.questionsFormParty)
         case .list: base = words.text(.questionsFormList)
         }
         let bounds = self.bounds(question)

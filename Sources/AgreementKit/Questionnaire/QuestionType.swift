@@ -22,6 +22,8 @@ public enum QuestionType: String, Sendable, Equatable, CaseIterable {
     case organisationNumberSE = "org_number_se"
     /// A Danish CVR number, eight digits passing the modulus-11 check.
     case cvrDK = "cvr_dk"
+    /// One of the parties already entered: the name of a record of one of the question's `parties` lists.
+    case party
     /// A list of records, each answering the question's `fields`.
     case list
 }

@@ -8,11 +8,20 @@ struct QuestionnaireReader {
     private var yaml = YAMLChecker()
     /// The problems found so far.
     var diagnostics: [Diagnostic] { yaml.diagnostics }
+    /// The paths of the checks' `concerns:`, checked once every question is read.
+    private var pendingConcerns: [(AnswerPath, YAMLNode)] = []
+    /// The conditions of `default_when` and `currency_when`, with the question's name, checked once every question
+    /// is read.
+    /// The list whose fields are being read: a field's computed currency may name only questions before the list.
+    private var enclosingList: String?
+    private var pendingRules: [(id: String, name: Message.Value, when: Condition)] = []
+    /// The lists named by `parties:`, checked once every question is read.
+    private var pendingParties: [(String, YAMLNode)] = []
 
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max",
-        "pattern", "currency", "fields", "record_label",
+        "pattern", "currency", "fields", "record_label", "parties", "default_when", "currency_when",
     ]
 
     /// Creates a reader.
@@ -81,7 +90,7 @@ struct QuestionnaireReader {
         let languages = Language.allCases.map(\.rawValue)
         guard
             let keys = yaml.fields(
-                node, what: .key(.questionnaireWhatCheck), keys: ["id", "when", "level"] + languages,
+                node, what: .key(.questionnaireWhatCheck), keys: ["id", "when", "level", "concerns"] + languages,
                 required: ["id", "when", "level"] + languages)
         else { return nil }
         let id = identifier(keys, what: .questionnaireWhatCheckId, in: .key(.questionnaireWhatCheck))
@@ -120,9 +129,23 @@ struct QuestionnaireReader {
                 message[language] = text
             }
         }
+        var concerns: [(AnswerPath, YAMLNode)]?
+        if let concernsNode = keys["concerns"] {
+            concerns = []
+            for item in yaml.sequence(concernsNode, what: .key(.questionnaireWhatAnswers)) ?? [] {
+                guard let text = yaml.string(item, what: .key(.questionnaireWhatAnswerPath)) else { continue }
+                do {
+                    concerns?.append((try ConditionParser.parsePath(text, at: item.textLocation), item))
+                } catch {
+                    yaml.report(error)
+                }
+            }
+        }
         guard let id, let when, let level, message.count == Language.allCases.count else { return nil }
+        pendingConcerns += concerns ?? []
         return AnswerCheck(
-            id: id, when: when, level: level, message: Localized(message), location: node.location)
+            id: id, when: when, level: level, message: Localized(message), location: node.location,
+            concerns: concerns?.map(\.0))
     }
 
     private mutating func readQuestion(_ node: YAMLNode, isField: Bool) -> Question? {
@@ -222,15 +245,34 @@ struct QuestionnaireReader {
             if let type, type != .list {
                 error(.questionnaireFieldsNotAllowed, ["name": name, "type": .text(type.rawValue)], fieldsNode)
             } else if let sequence = yaml.sequence(fieldsNode, what: .key(.questionnaireWhatFields)) {
+                let outer = enclosingList
+                enclosingList = id
                 for f in sequence {
                     if let field = readQuestion(f, isField: true) { fields.append(field) }
                 }
+                enclosingList = outer
                 checkUnique(fields.map { ($0.id, $0.location) }) { id, first in
                     Message(.questionnaireDuplicateField, ["name": name, "id": .text(id), "first": "\(first)"])
                 }
             }
         } else if type == .list {
             error(.questionnaireNeedsFields, ["name": name], node)
+        }
+
+        var parties: [String] = []
+        if let partiesNode = keys["parties"] {
+            if let type, type != .party {
+                error(.questionnairePartiesNotParty, ["name": name, "type": .text(type.rawValue)], partiesNode)
+            } else {
+                for item in yaml.sequence(partiesNode, what: .key(.questionnaireWhatListQuestions)) ?? [] {
+                    if let text = yaml.string(item, what: .key(.questionnaireWhatListQuestionId)) {
+                        parties.append(text)
+                        pendingParties.append((text, item))
+                    }
+                }
+            }
+        } else if type == .party {
+            error(.questionnairePartyNeedsParties, ["name": name], node)
         }
 
         var askWhen: Condition?
@@ -271,6 +313,35 @@ struct QuestionnaireReader {
         question.computed = computed
         if computed { question.required = false }
         question.recordLabel = recordLabel
+        question.parties = parties
+        if let node = keys["default_when"] {
+            if isField {
+                error(.questionnaireDefaultWhenField, ["name": name], node)
+            } else if type != nil {
+                question.defaultWhen = computedRules(node, id: id, name: name) { reader, valueNode in
+                    var values = AnswerValueReader()
+                    let value = values.read(
+                        valueNode, for: question, path: AnswerPath(question.id),
+                        subject: Message(.answersDefaultOf, ["name": name]))
+                    reader.yaml.report(DiagnosticError(values.diagnostics))
+                    return value
+                }
+            }
+        }
+        if let node = keys["currency_when"] {
+            if type != nil && type != .amount {
+                error(.questionnaireCurrencyWhenNotAmount, ["name": name], node)
+            } else {
+                question.currencyWhen = computedRules(node, id: isField ? enclosingList ?? id : id, name: name) {
+                    reader, valueNode in
+                    guard let text = valueNode.text, AmountText.isCurrencyCode(text) else {
+                        reader.error(.questionnaireCurrencyCode, ["found": valueNode.foundValue], valueNode)
+                        return nil
+                    }
+                    return text
+                }
+            }
+        }
         if let defaultNode = keys["default"], let type, !(type == .list && isField) {
             var values = AnswerValueReader()
             question.defaultValue = values.read(
@@ -282,6 +353,34 @@ struct QuestionnaireReader {
             }
         }
         return question
+    }
+
+    /// The rules of `default_when` or `currency_when`: a list of `{when: CONDITION, value: VALUE}`. Their conditions
+    /// are type-checked with the others and may name only questions declared before.
+    private mutating func computedRules<Value>(
+        _ node: YAMLNode, id: String, name: Message.Value, value read: (inout QuestionnaireReader, YAMLNode) -> Value?
+    ) -> [ComputedValue<Value>] {
+        var rules: [ComputedValue<Value>] = []
+        for item in yaml.sequence(node, what: .key(.questionnaireWhatRules)) ?? [] {
+            guard
+                let keys = yaml.fields(
+                    item, what: .key(.questionnaireWhatRule), keys: ["when", "value"], required: ["when", "value"])
+            else { continue }
+            var when: Condition?
+            if let conditionNode = keys["when"], let scalar = conditionNode.scalar, !conditionNode.isEmpty {
+                do {
+                    when = try ConditionParser.parse(scalar.text, at: conditionNode.textLocation)
+                } catch {
+                    yaml.report(error)
+                }
+            } else if let conditionNode = keys["when"] {
+                error(.questionnaireWhenNotCondition, ["found": conditionNode.foundValue], conditionNode)
+            }
+            guard let valueNode = keys["value"], let value = read(&self, valueNode), let when else { continue }
+            pendingRules.append((id, name, when))
+            rules.append(ComputedValue(when: when, value: value))
+        }
+        return rules
     }
 
     private mutating func readOptions(_ node: YAMLNode, name: Message.Value) -> [ChoiceOption] {
@@ -392,6 +491,37 @@ struct QuestionnaireReader {
         }
         for check in questionnaire.checks {
             yaml.report(DiagnosticError(checker.check(check.when, bindings: [:])))
+        }
+        let ids = questionnaire.questions.map(\.id)
+        for (id, name, condition) in pendingRules {
+            yaml.report(DiagnosticError(checker.check(condition, bindings: [:])))
+            let own = ids.firstIndex(of: id) ?? ids.count
+            for path in Questionnaire.paths(in: condition.expression) {
+                if let index = ids.firstIndex(of: path.root), index >= own {
+                    yaml.error(
+                        Message(.questionnaireComputedOrder, ["name": name, "id": .text(path.root)]),
+                        at: condition.location)
+                }
+            }
+        }
+        for (id, node) in pendingParties {
+            let lists = questionnaire.questions.filter { $0.type == .list && $0.field("name") != nil }.map(\.id)
+            if !lists.contains(id) {
+                error(
+                    .questionnaireNotPartyList,
+                    [
+                        "id": .text(id), "hint": SpellingSuggestion.hintValue(for: id, in: lists),
+                        "lists": .text(lists.joined(separator: ", ")),
+                    ], node)
+            }
+        }
+        for (path, node) in pendingConcerns where questionnaire.question(path.root) == nil {
+            error(
+                .questionnaireUnknownConcern,
+                [
+                    "id": .text(path.root),
+                    "hint": SpellingSuggestion.hintValue(for: path.root, in: questionnaire.questions.map(\.id)),
+                ], node)
         }
     }
 }

@@ -108,6 +108,7 @@ enum ConditionReader {
         case .compare(let a, let op, let b): kind = .compare(remap(a, text, start), op, remap(b, text, start))
         case .count(let a): kind = .count(remap(a, text, start))
         case .answered(let a): kind = .answered(remap(a, text, start))
+        case .any(let l, let v, let c): kind = .any(remap(l, text, start), v, remap(c, text, start))
         }
         return Expression(kind, at: remap(e.location, text, start))
     }

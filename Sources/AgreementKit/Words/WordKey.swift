@@ -81,6 +81,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case questionsFormEmail = "questions.form-email"
     case questionsFormOrganisationNumber = "questions.form-organisation-number"
     case questionsFormCvr = "questions.form-cvr"
+    case questionsFormParty = "questions.form-party"
     case questionsFormList = "questions.form-list"
     case questionsBetween = "questions.between"
     case questionsAtLeast = "questions.at-least"
@@ -185,6 +186,12 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewListFull = "interview.list-full"
     case interviewListAtMinimum = "interview.list-at-minimum"
     case interviewLongTextHintPiped = "interview.long-text-hint-piped"
+    case interviewCheckAskAgain = "interview.check-ask-again"
+    case interviewCheckKeep = "interview.check-keep"
+    case interviewNotAParty = "interview.not-a-party"
+    case interviewPartyHint = "interview.party-hint"
+    case interviewNotAnOption = "interview.not-an-option"
+    case interviewReviewCommand = "interview.review-command"
 
     // answers-file
     case answersFileHeader = "answers-file.header"

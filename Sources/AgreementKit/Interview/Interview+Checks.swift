@@ -1,0 +1,47 @@
+/// The questionnaire's checks during the interview: a check is shown right after the answer to the last question it
+/// concerns, when that answer made it fire.
+extension Interview {
+    /// The ids of the checks that fire for the answers so far.
+    func firedCheckIDs() -> Set<String> {
+        Set(questionnaire.firedChecks(answers).map(\.id))
+    }
+
+    /// The checks that fire now, did not fire before the answer to `step` (`before`), and are shown at its question.
+    func newlyFired(at step: InterviewStep, before: Set<String>) -> [AnswerCheck] {
+        let index: Int
+        switch step {
+        case .question(let i), .field(let i, _, _): index = i
+        case .another: return []
+        }
+        return questionnaire.firedChecks(answers).filter {
+            !before.contains($0.id) && questionnaire.triggerIndex(of: $0) == index
+        }
+    }
+
+    /// Shows the checks an answer made fire and asks what to do: true keeps the answer, false asks the question
+    /// again, nil when the input ends. A `warning` check asks for confirmation; a `final` one asks the question again,
+    /// and the same answer given again (`insisted`) is kept.
+    mutating func confirmChecks(
+        _ step: InterviewStep, value: AnswerValue?, before: Set<String>, insisted: inout AnswerValue??
+    ) -> Bool? {
+        let fired = newlyFired(at: step, before: before)
+        if fired.isEmpty { return true }
+        if let insisted, insisted == value { return true }
+        for check in fired {
+            say(style.problem("! " + (describe.text(check.message) ?? check.id)))
+        }
+        guard fired.allSatisfy({ $0.level == .warning }) else {
+            say(text.checkAskAgain)
+            insisted = .some(value)
+            return false
+        }
+        while true {
+            io.write(style.question(text.checkKeep + " " + text.yesNoKeys(defaultYes: false) + " "))
+            guard let raw = io.readLine() else { return nil }
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty { return false }
+            if let keep = input.yesNo(line) { return keep }
+            say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
+        }
+    }
+}
