@@ -325,6 +325,19 @@ struct LibraryContentTests {
         ("personal_data", "true"),
         ("data_roles", "mixed"),
         ("personal_data_health", "true"),
+        ("dpa_subject_matter", "Leverantörerna lagrar mätvärden för Kommunens räkning."),
+        ("dpa_duration", "Behandlingen pågår under testet."),
+        ("dpa_nature", "Insamling, lagring och analys."),
+        ("dpa_purpose", "Att pröva lösningen i Projektet."),
+        ("dpa_data_types", "Namn och mätvärden."),
+        ("dpa_data_subjects", "Deltagare i testet."),
+        (
+            "dpa_subprocessors",
+            "[{name: Molnet AB, location: Sverige, service: Lagring, engaged_by: Alfa AB}, {name: Drift Oy, location: Finland, service: Drift}]"
+        ),
+        ("dpa_transfer_basis", "Support från ett land utanför EES enligt kommissionens standardavtalsklausuler."),
+        ("dpa_security_measures", "Kryptering och behörighetsstyrning."),
+        ("dpa_breach_hours", "24"),
         ("liability_cap", "250000"),
         ("withdrawal_model", "immediate"),
         ("withdrawal_notice_days", "30"),
@@ -481,6 +494,14 @@ struct LibraryContentTests {
             "project_budget": String?.none,
         ])
         out.append(["funding_model": "co_financing", "cofinancing_share": String?.none])
+        // The data processing agreement: its duration from the project's dates when none is given, and its numbers
+        // of days and hours in the singular.
+        out.append(["dpa_duration": String?.none, "project_start": String?.none])
+        out.append(["dpa_duration": String?.none, "project_start": String?.none, "project_end": String?.none])
+        out.append([
+            "dpa_subprocessor_authorisation": "general", "dpa_objection_days": "1", "dpa_breach_hours": "1",
+            "dpa_end_days": "1",
+        ])
         // Health data without any pilot (three decisions at once).
         out.append(["personal_data_health": "true", "pilot_with_users": "false", "pilot_equipment": "false"])
         // No added values, with the reason a final agreement then needs.
