@@ -73,7 +73,9 @@ struct ReaderTests {
             for heading in [
                 "Bilaga 1 – Projektbeskrivning 1 Behov",
                 "Bilaga 2 – Budget och Parternas insatser 1 Parternas insatser",
-                "Bilaga 3 – Roller och ansvar Bilagan bifogas separat.",
+                "Bilaga 3 – Roller och ansvar 1 Bilagans innehåll",
+                "Bilaga 7 – Mervärden och indikatorer 1 Mervärden och indikatorer",
+                "Bilaga 8 – Statsstödsredovisning (preliminär och slutlig) 1 Redovisningens delar",
             ] {
                 #expect(text.contains(heading), "\(name): no '\(heading)'")
             }
