@@ -1,7 +1,7 @@
 /// The lines of one signature, the same in every output format. A value not yet known is a line to fill in.
 ///
 ///     För Region Skåne (i förening)   (strong; "i förening" when the party's signatories sign jointly)
-///     Ort och datum: Malmö, 2026-03-01
+///     Ort och datum: Malmö, 1 mars 2026     (the date in words, as under the title)
 ///     (space for the signature)
 ///     ______________________________
 ///     Behörig företrädare             (or "Firmatecknare" for a supplier or facilitator)
@@ -20,7 +20,7 @@ struct SignaturePresentation: Sendable {
     /// The place and date line.
     func placeAndDateLine(_ signature: Signature) -> [Inline] {
         let place = signature.place.flatMap { $0.isEmpty ? nil : $0 } ?? vocabulary.shortFillInLine
-        let date = signature.date.map(vocabulary.plainDate) ?? vocabulary.shortFillInLine
+        let date = signature.date.map(vocabulary.dateInWords) ?? vocabulary.shortFillInLine
         return [.text("\(vocabulary.placeAndDate): \(place), \(date)")]
     }
 

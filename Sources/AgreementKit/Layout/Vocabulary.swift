@@ -71,8 +71,8 @@ struct Vocabulary: Sendable {
         case .publicParty?, .knowledgeInstitution?, .other?, nil: return words.text(.documentSignatoryPublic)
         }
     }
-    /// A date as the language writes it without a filter: "2026-03-01" / "1 March 2026".
-    func plainDate(_ date: CalendarDate) -> String { ValueFormatter(language: language).plain(.date(date), nil) }
+    /// A date in words, as the title's date line writes it: "1 mars 2026" / "1 March 2026".
+    func dateInWords(_ date: CalendarDate) -> String { ValueFormatter(language: language).dateInWords(date) }
     var defaultNoteAuthor: String { "opi-agreement" }
     var fillInLine: String { "______________________________" }
     /// A shorter line to fill in, for a value that shares its line with a label.

@@ -38,15 +38,20 @@ public struct BudgetFigures: Sendable {
         }
     }
 
-    /// The computed answers, and `contributions` with each value that hours × rate gives filled in.
+    /// The computed answers, and `contributions` with each value that hours × rate gives filled in and each party
+    /// named by its short name where it has one.
     public private(set) var values: [String: AnswerValue] = [:]
     /// The amounts that do not add up, in the order of the answers.
     public private(set) var problems: [Problem] = []
 
     private struct Party {
         var name: String
+        /// The short name the parties block defines ("Regionen"), if any.
+        var shortName: String?
         /// The role; nil for a name that no party has.
         var role: PartyRole?
+        /// How the annexes name the party: by its short name once the parties block has defined one.
+        var shown: String { shortName ?? name }
     }
 
     /// Computes the figures of `answers`; `parties` are the outline's party lists in order.
@@ -58,9 +63,11 @@ public struct BudgetFigures: Sendable {
             for record in records {
                 guard case .text(let name)? = record["name"] else { continue }
                 let index = known.count
-                known.append(Party(name: name, role: source.role))
+                var short: String?
+                if case .text(let text)? = record["short_name"], !text.isEmpty { short = text }
+                known.append(Party(name: name, shortName: short, role: source.role))
                 if byName[name] == nil { byName[name] = index }
-                if case .text(let short)? = record["short_name"], byName[short] == nil { byName[short] = index }
+                if let short, byName[short] == nil { byName[short] = index }
             }
         }
         let parties = known.map(\.name)
@@ -90,6 +97,8 @@ public struct BudgetFigures: Sendable {
         if case .list(var records)? = answers["contributions"] {
             for (i, record) in records.enumerated() {
                 let owner = party(record, list: "contributions")
+                // A party is named as the annexes name it, whether the answer gave its name or its short name.
+                if let owner, known[owner].role != nil { records[i].values["party"] = .text(known[owner].shown) }
                 var product: Amount?
                 if case .integer(let hours)? = record["hours"], case .amount(let rate)? = record["rate"] {
                     let (units, overflow) = rate.minorUnits.multipliedReportingOverflow(by: Int64(hours))
@@ -153,7 +162,8 @@ public struct BudgetFigures: Sendable {
             }
             for total in amounts {
                 var record = AnswerRecord(values: [
-                    "party": .text(known[index].name), "currency": .text(total.currency), "total": .amount(total),
+                    "party": .text(known[index].shown), "party_name": .text(known[index].name),
+                    "currency": .text(total.currency), "total": .amount(total),
                 ])
                 if let share = funding[index]?.first(where: { $0.currency == total.currency }) {
                     record.values["funding"] = .amount(share)
