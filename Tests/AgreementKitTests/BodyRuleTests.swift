@@ -66,7 +66,7 @@ struct BodyRuleTests {
                 of: "    signing_place: Norrby\n", with: "    signing_place: Norrby\n    signing_date: 2026-03-05\n")
         }
         for (language, line, date) in [
-            (Language.sv, "Daterat den 2 mars 2026", "2026-03-02"), (.en, "Dated 2 March 2026", "2 March 2026"),
+            (Language.sv, "Daterat den 2 mars 2026", "2 mars 2026"), (.en, "Dated 2 March 2026", "2 March 2026"),
         ] {
             let agreement = try Self.assemble(yaml, language)
             guard case .title(let title)? = agreement.blocks.first else {

@@ -54,10 +54,13 @@ struct BudgetFiguresTests {
         // hours × rate fills in the value.
         #expect(records(f.values["contributions"])[0]["value"] == sek(50_000))
         let totals = records(f.values["contribution_totals"])
+        // Each party is named as the annexes name it: by its short name where it has one; the full name is kept.
+        #expect(totals.map { $0["party"] } == [.text("Kommunen"), .text("Acme"), .text("Acme"), .text("Beta ApS")])
         #expect(
-            totals.map { $0["party"] } == [
+            totals.map { $0["party_name"] } == [
                 .text("Exempelstads kommun"), .text("Acme AB"), .text("Acme AB"), .text("Beta ApS"),
             ])
+        #expect(records(f.values["contributions"]).map { $0["party"] }.first == .text("Kommunen"))
         #expect(totals.map { $0["total"] } == [sek(50_000), sek(30_000), sek(1_000, "EUR"), sek(5_000, "EUR")])
         let overall = records(f.values["budget_totals"])
         #expect(overall.map { $0["total"] } == [sek(80_000), sek(6_000, "EUR")])
