@@ -155,9 +155,17 @@ enum TableKind: Sendable, Hashable {
     case agreement
     /// The signature table: no borders, two signatures a row.
     case signatures
+    /// The columns of a parallel document: no borders, one language a column; only such documents have it.
+    case parallel
 
     /// The name a user sees.
-    var displayName: String { self == .agreement ? "Agreement Table" : "Signature Table" }
+    var displayName: String {
+        switch self {
+        case .agreement: return "Agreement Table"
+        case .signatures: return "Signature Table"
+        case .parallel: return "Parallel Table"
+        }
+    }
 }
 
 /// A table style.
@@ -393,5 +401,19 @@ struct StyleSheet: Sendable, Equatable {
             page: page, defaultText: TextProperties(font: font, size: .pt(11), language: languageTag),
             defaultSpaceAfter: .pt(6), paragraphStyles: paragraphs, characterStyles: characters,
             tableStyles: tables, lists: lists)
+    }
+}
+
+extension StyleSheet {
+    /// The style sheet with the parallel table style added: borderless columns with a gap between them and a
+    /// little space under each row; a row may split across pages (a clause can be long).
+    func withParallelTable() -> StyleSheet {
+        var sheet = self
+        let side = Length.pt(5.4)
+        sheet.tableStyles.append(
+            TableStyle(
+                kind: .parallel, border: nil, cellPadding: CellPadding(top: .zero, bottom: .pt(4), start: side, end: side),
+                headerBackground: nil, keepRowsTogether: false, spaceBefore: .zero, spaceAfter: .zero))
+        return sheet
     }
 }
