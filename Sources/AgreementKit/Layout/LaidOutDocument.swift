@@ -127,6 +127,10 @@ struct ListInstance: Sendable, Equatable {
     /// Whether this is the list's one shared instance, which continues from one use to the next; an instance that
     /// is not shared starts counting again at its first number.
     var isShared: Bool
+    /// The column of a parallel document whose list it is: 0 (the left column, and every one-language document)
+    /// numbers with the style sheet's `lists`, 1 (the right column) with its `columnLists` where it has one, a
+    /// definition of its own (`StyleSheet.list(_:column:)`).
+    var column = 0
 }
 
 /// A list in the text, with its items and nested lists.

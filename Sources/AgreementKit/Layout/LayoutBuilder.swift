@@ -23,6 +23,9 @@ struct LayoutBuilder {
     /// The vocabulary of the other column of a parallel document: the party and signature blocks, written once,
     /// give their labels in both languages ("Ort och datum / Place and date").
     var secondVocabulary: Vocabulary?
+    /// The column of a parallel document this builder lays out (1 for the right), which its new list instances
+    /// carry (`ListInstance.column`).
+    var column = 0
     private var partyBlockCount = 0
     /// The annex whose text is being laid out, with the clause list instance that numbers it from 1, and whether
     /// its first clause is still to come.
@@ -292,7 +295,7 @@ struct LayoutBuilder {
     }
 
     mutating func newInstance(_ list: ListID) -> Int {
-        instances.append(ListInstance(list: list, isShared: false))
+        instances.append(ListInstance(list: list, isShared: false, column: column))
         return instances.count - 1
     }
 

@@ -24,19 +24,28 @@ struct ParallelLayoutBuilder {
             agreement: pair.main, bookmarkPrefix: "_opi_\(pair.main.metadata.language.rawValue)_")
         right = LayoutBuilder(
             agreement: pair.second, bookmarkPrefix: "_opi_\(pair.second.metadata.language.rawValue)_")
-        styles = left.styles.withParallelTable()
+        var styles = left.styles.withParallelTable()
+        // The right column numbers its clauses and annexes with lists of its own: clause numbering bound to no
+        // paragraph style (the left column's is bound to the heading styles) and annex labels in its language.
+        var clauses = styles.list(.clauses)
+        for index in clauses.levels.indices { clauses.levels[index].style = nil }
+        var annexes = right.styles.list(.annexes)
+        for index in annexes.levels.indices { annexes.levels[index].style = nil }
+        styles.columnLists = [clauses, annexes]
+        self.styles = styles
         columns = styles.page.tableColumns(count: 2, weights: nil, indent: .zero)
         let padding = styles.tableStyle(.parallel).cellPadding
         left.textWidth = columns[0] - padding.start - padding.end
         right.textWidth = columns[1] - padding.start - padding.end
         left.secondVocabulary = right.numbering.vocabulary
         instances = left.instances
-        right.clauseInstance = newInstance(.clauses)
-        right.annexListInstance = newInstance(.annexes)
+        right.column = 1
+        right.clauseInstance = newInstance(.clauses, column: 1)
+        right.annexListInstance = newInstance(.annexes, column: 1)
     }
 
-    private mutating func newInstance(_ list: ListID) -> Int {
-        instances.append(ListInstance(list: list, isShared: false))
+    private mutating func newInstance(_ list: ListID, column: Int) -> Int {
+        instances.append(ListInstance(list: list, isShared: false, column: column))
         return instances.count - 1
     }
 

@@ -258,6 +258,9 @@ struct StyleSheet: Sendable, Equatable {
     var characterStyles: [CharacterStyle]
     var tableStyles: [TableStyle]
     var lists: [ListDefinition]
+    /// The right column's own list definitions in a parallel document (its clause numbering, bound to no
+    /// paragraph style, and its annex list, labelled in its language); empty for one language.
+    var columnLists: [ListDefinition] = []
 
     /// The paragraph style with this id.
     func paragraphStyle(_ id: ParagraphStyleID) -> ParagraphStyle? { paragraphStyles.first { $0.id == id } }
@@ -267,6 +270,12 @@ struct StyleSheet: Sendable, Equatable {
     var bodyFont: String { defaultText.font ?? "Times New Roman" }
     /// The list definition with this id.
     func list(_ id: ListID) -> ListDefinition { lists.first { $0.id == id }! }
+    /// The list definition a list instance numbers with: in column 1 its own, when it has one.
+    func list(_ id: ListID, column: Int) -> ListDefinition {
+        column == 1 ? columnLists.first { $0.id == id } ?? list(id) : list(id)
+    }
+    /// The definition of a list instance.
+    func list(_ instance: ListInstance) -> ListDefinition { list(instance.list, column: instance.column) }
 
     /// The agreement's style sheet: Times New Roman 11 pt in the document's language, legal clause numbering.
     /// `annexWord` is the label before an annex number ("Bilaga").

@@ -154,7 +154,7 @@ extension DOCXParagraphProperties {
         self.init(style: DOCXStyleID.id(paragraph.style))
         if let number = paragraph.numbering {
             let instance = document.listInstances[number.instance]
-            let level = document.styles.list(instance.list).levels[number.level]
+            let level = document.styles.list(instance).levels[number.level]
             if !(instance.isShared && level.style == paragraph.style) {
                 numbering = (number.instance + 1, number.level)
             }

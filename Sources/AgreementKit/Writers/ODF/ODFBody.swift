@@ -104,7 +104,8 @@ struct ODFBody {
         } else {
             try xml.attribute("xml:id", listID)
         }
-        try xml.attribute("text:style-name", ODFStyleName.clauseNumbering.name)
+        let column = paragraph.numbering.map { document.listInstances[$0.instance].column } ?? 0
+        try xml.attribute("text:style-name", ODFStyleName.list(.clauses, clauseLevel: 0, column: column).name)
         try xml.start("text:list-item")
         for _ in 1..<max(level, 1) {
             try xml.start("text:list")
@@ -141,8 +142,8 @@ struct ODFBody {
     /// `firstPage` when the list is the body's first block.
     private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
     {
-        let id = document.listInstances[list.instance].list
-        let style = ODFStyleName.list(id, clauseLevel: list.clauseLevel)
+        let instance = document.listInstances[list.instance]
+        let style = ODFStyleName.list(instance.list, clauseLevel: list.clauseLevel, column: instance.column)
         try xml.element("text:list", ["text:style-name": style.name]) {
             for (index, item) in list.items.enumerated() {
                 try xml.start("text:list-item")
