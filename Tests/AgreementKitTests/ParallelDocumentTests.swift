@@ -167,7 +167,8 @@ struct ParallelDocumentTests {
         // The right column numbers with lists of its own.
         let right = document.listInstances.filter { $0.column == 1 }
         #expect(right.contains { $0.list == .clauses } && right.contains { $0.list == .annexes })
-        #expect(document.styles.list(.annexes, column: 1).levels[0].prefix.hasPrefix(second == .en ? "Annex" : "Bilaga"))
+        #expect(
+            document.styles.list(.annexes, column: 1).levels[0].prefix.hasPrefix(second == .en ? "Annex" : "Bilaga"))
     }
 
     @Test func eachColumnRefersToItsOwnBookmarksAndNoBookmarkIsUsedTwice() throws {
@@ -197,7 +198,8 @@ struct ParallelDocumentTests {
                             referencesPerColumn[column] += 1
                             #expect(
                                 bookmarks[reference.bookmark] == column,
-                                "\(paragraph.origin): '\(reference.bookmark)' is not a bookmark of column \(column + 1)")
+                                "\(paragraph.origin): '\(reference.bookmark)' is not a bookmark of column \(column + 1)"
+                            )
                         }
                     }
                 }
@@ -284,7 +286,8 @@ struct ParallelDocumentTests {
         }
         var chosen = answers
         chosen.values["language_versions"] = .choice("both_en_prevails")
-        let final = try Assembler(library: library).assemble(chosen, options: AssemblyOptions(languages: pair, final: true))
+        let final = try Assembler(library: library).assemble(
+            chosen, options: AssemblyOptions(languages: pair, final: true))
         #expect(!final.warnings.contains { Self.english($0).contains("'language_versions'") })
         let single = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv))
         #expect(!single.warnings.contains { Self.english($0).contains("'language_versions'") })

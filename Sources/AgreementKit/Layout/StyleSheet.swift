@@ -421,7 +421,8 @@ extension StyleSheet {
         let side = Length.pt(5.4)
         sheet.tableStyles.append(
             TableStyle(
-                kind: .parallel, border: nil, cellPadding: CellPadding(top: .zero, bottom: .pt(4), start: side, end: side),
+                kind: .parallel, border: nil,
+                cellPadding: CellPadding(top: .zero, bottom: .pt(4), start: side, end: side),
                 headerBackground: nil, keepRowsTogether: false, spaceBefore: .zero, spaceAfter: .zero))
         return sheet
     }

@@ -12,8 +12,9 @@ public struct ParallelAgreement: Sendable, Equatable {
     public struct OutlineMismatch: Error, Sendable, Equatable {
         /// The place, as the left model's path reads (`blocks[4].body[2]`).
         public let place: String
-        /// What stands there in each model (`clause 'results'`, `nothing`).
+        /// What stands there in the main language's model (`clause 'results'`, `nothing`).
         public let first: String
+        /// What stands there in the second language's model.
         public let second: String
 
         /// The message that says it, naming both languages.
@@ -43,7 +44,8 @@ public struct ParallelAgreement: Sendable, Equatable {
             case .clause(let clause): return ("clause '\(outlineID(clause.id))'", clause.body)
             case .title: return ("title", nil)
             case .parties(let parties): return ("parties \(parties.parties.joined(separator: ","))", nil)
-            case .signatures(let block): return ("signatures \(block.signatures.map(\.party).joined(separator: ","))", nil)
+            case .signatures(let block):
+                return ("signatures \(block.signatures.map(\.party).joined(separator: ","))", nil)
             case .annexes(let list): return ("annexes \(list.annexes.map(\.id).joined(separator: ","))", nil)
             case .annex(let content): return ("annex '\(content.annex)'", content.body)
             case .pageBreak: return ("page break", nil)

@@ -40,7 +40,8 @@ public struct AgreementPipeline: Sendable {
             } catch {
                 throw DiagnosticError(error.message(options.languages), file: file)
             }
-            files = try Self.files(for: pair, formats: formats, model: model, base: base, file: file, environment: environment)
+            files = try Self.files(
+                for: pair, formats: formats, model: model, base: base, file: file, environment: environment)
         } else {
             files = try Self.files(
                 for: result.agreement, formats: formats, model: model, base: base, file: file,

@@ -60,7 +60,8 @@ struct DOCXDocumentPart {
             let grid = Length.twips(of: columns.columns)
             let tables = DOCXTableWriter(xml: xml, document: document)
             try xml.element("w:tbl") {
-                try tables.tableProperties(style: DOCXStyleID.id(TableKind.parallel), width: grid.reduce(0, +), indent: 0)
+                try tables.tableProperties(
+                    style: DOCXStyleID.id(TableKind.parallel), width: grid.reduce(0, +), indent: 0)
                 try xml.element("w:tblGrid") {
                     for width in grid { try xml.element("w:gridCol", ["w:w": String(width)]) }
                 }

@@ -25,7 +25,8 @@ struct ODFListStyles {
 
         /// A `text:list-style` with the list's levels moved to the clause level's text.
         func listStyle(_ list: ListID, clauseLevel: Int, column: Int = 0, into xml: XMLWriter) throws {
-            let definition = sheet.list(list, column: column).shifted(by: sheet.page.clauseTextIndent(level: clauseLevel))
+            let definition = sheet.list(list, column: column).shifted(
+                by: sheet.page.clauseTextIndent(level: clauseLevel))
             try xml.start("text:list-style")
             try ODFStyleName.list(list, clauseLevel: clauseLevel, column: column).writeNameAttributes(xml)
             for (index, level) in definition.levels.enumerated() {
