@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let built = try AgreementOutput.build(
             answers, library: library,
-            options: AssemblyOptions(outline: choice.outline, language: choice.language, final: document.final),
+            options: AssemblyOptions(outline: choice.outline, languages: choice.languages, final: document.final),
             targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers))
         let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }
@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
         var words = ["opi-agreement", "build", quote(AgreementOutput.absolute(answers)), "--final"]
         words += ["-o", quote(AgreementOutput.absolute(output))]
         if let forms = document.targetsGiven { words += ["--to", forms.defaultValueDescription] }
-        if let language = choice.languageGiven { words += ["--lang", language.rawValue] }
+        if let languages = choice.languagesGiven { words += ["--lang", languages.description] }
         if let outline = choice.outline { words += ["--type", quote(outline)] }
         if let directory = library.directory { words += ["--library", quote(AgreementOutput.absolute(directory))] }
         return words.joined(separator: " ")

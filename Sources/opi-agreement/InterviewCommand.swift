@@ -53,7 +53,8 @@ struct InterviewCommand: ParsableCommand {
         let path = try answersPath(io: io)
         let data = FileManager.default.fileExists(atPath: path) ? try FileAccess.read(path) : nil
         let settings = resolved(data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
-        let language = settings.language ?? .standard
+        let languages = settings.languages ?? .standard
+        let language = languages.main
         MessagesLanguage.resume(in: language)
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
@@ -89,7 +90,7 @@ struct InterviewCommand: ParsableCommand {
         let targets = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:))
         let built = try AgreementOutput.build(
             saved, library: library,
-            options: AssemblyOptions(outline: settings.outline, language: language, final: settings.final),
+            options: AssemblyOptions(outline: settings.outline, languages: languages, final: settings.final),
             targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path))
         let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)
@@ -126,7 +127,7 @@ struct InterviewCommand: ParsableCommand {
             let stored = FileManager.default.contents(atPath: found).flatMap {
                 InterviewSettings.read(String(decoding: $0, as: UTF8.self))
             }
-            let text = InterviewText(language: choice.languageGiven ?? stored?.language ?? .standard)
+            let text = InterviewText(language: choice.languagesGiven?.main ?? stored?.language ?? .standard)
             guard io.isTerminal else {
                 DiagnosticsEngine.shared.emit(Diagnostic(.note, worded: text.caseGoingOn(file: found)))
                 return found
@@ -143,7 +144,7 @@ struct InterviewCommand: ParsableCommand {
         return InterviewSettings(
             output: output.map(AgreementOutput.absolute) ?? stored.output ?? AgreementOutput.absolute("."),
             forms: document.targetsGiven.map { $0.values.map(\.rawValue) } ?? stored.forms ?? ["docx", "odt"],
-            language: choice.languageGiven ?? stored.language ?? .standard,
+            languages: choice.languagesGiven ?? stored.languages ?? .standard,
             final: document.final || stored.final,
             outline: choice.outline ?? stored.outline,
             library: library.directory.map(AgreementOutput.absolute) ?? stored.library)

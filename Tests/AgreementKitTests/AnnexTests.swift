@@ -45,6 +45,7 @@ struct AnnexTests {
             case .list(let list): return items(list)
             case .table(let table):
                 return ((table.header.map { [$0] } ?? []) + table.rows).flatMap { $0.cells.flatMap { $0 } }
+            case .columns(let columns): return columns.rows.flatMap { $0.cells.flatMap(paragraphs) }
             case .pageBreak: return []
             }
         }

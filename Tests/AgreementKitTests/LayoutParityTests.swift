@@ -161,6 +161,7 @@ enum Paragraphs {
                 for row in (t.header.map { [$0] } ?? []) + t.rows {
                     for cell in row.cells { for p in cell { add(p, level: nil) } }
                 }
+            case .columns: Issue.record("a document in one language has no columns")
             case .pageBreak: out.append(WrittenParagraph(style: "page break", level: nil, text: ""))
             }
         }

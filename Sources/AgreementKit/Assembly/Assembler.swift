@@ -35,8 +35,9 @@ public struct Assembler: Sendable {
             throw DiagnosticError(run.answerErrors + partyErrors)
         }
         var missing = named(run.missingAnswers(), answers)
-        let checks = library.questionnaire.checkDiagnostics(
-            answers, language: options.language, final: options.final)
+        let checks =
+            library.questionnaire.checkDiagnostics(answers, language: options.language, final: options.final)
+            + languageVersions(answers, options: options)
         if options.final {
             missing = named(run.missingAnswers(includingUnused: true), answers)
             if !missing.isEmpty || !run.problems.isEmpty || checks.contains(where: { $0.severity == .error }) {
@@ -60,6 +61,34 @@ public struct Assembler: Sendable {
         return AssemblyResult(
             agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
             problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes)
+    }
+
+    /// The question whose answer says in which languages the agreement is drawn up and which prevails; the general
+    /// clause words the prevailing-language sentence from it.
+    public static let languageVersionsQuestion = "language_versions"
+    /// Its answer for an agreement in one language.
+    static let singleLanguageVersion = "single"
+
+    /// A parallel document whose answers say the agreement is drawn up in one language: its general clause would
+    /// say so in both columns. An error in a final agreement, a warning in a draft, located at the answer (or the
+    /// answers file when the default applies). Nothing for one language, or a library without the question.
+    func languageVersions(_ answers: Answers, options: AssemblyOptions) -> [Diagnostic] {
+        let id = Self.languageVersionsQuestion
+        guard options.languages.isParallel, let question = library.questionnaire.question(id) else { return [] }
+        let value = answers[id] ?? question.defaultValue
+        guard case .choice(Self.singleLanguageVersion)? = value else { return [] }
+        let others = question.options.map(\.value).filter { $0 != Self.singleLanguageVersion }
+        return [
+            Diagnostic(
+                options.final ? .error : .warning,
+                Message(
+                    .languagesSingleVersion,
+                    [
+                        "languages": .text(options.languages.description), "question": .text(id),
+                        "options": .text(others.joined(separator: ", ")),
+                    ]),
+                at: answers.location(of: AnswerPath(id)), file: answers.file ?? "answers")
+        ]
     }
 
     /// The missing answers with the names messages give them.

@@ -1,16 +1,28 @@
-/// What to assemble: which agreement type, in which language, draft or final.
+/// What to assemble: which agreement type, in which language or languages, draft or final.
 public struct AssemblyOptions: Sendable, Equatable {
     /// The outline id (`opi`); nil picks the library's only outline.
     public var outline: String?
-    /// The language of the agreement.
-    public var language: Language
+    /// The agreement's language, or its two languages side by side (`sv+en`). The assembler writes the main
+    /// language; `AgreementPipeline` assembles each language of a pair on its own.
+    public var languages: AgreementLanguages
     /// A final agreement: missing answers are errors, drafting notes are left out.
     public var final: Bool
 
-    /// Creates options.
+    /// The language assembled: the main language. Setting it makes the options one language's.
+    public var language: Language {
+        get { languages.main }
+        set { languages = AgreementLanguages(newValue) }
+    }
+
+    /// Creates options for an agreement in one language.
     public init(outline: String? = nil, language: Language = .standard, final: Bool = false) {
+        self.init(outline: outline, languages: AgreementLanguages(language), final: final)
+    }
+
+    /// Creates options for an agreement in one language or a pair.
+    public init(outline: String? = nil, languages: AgreementLanguages, final: Bool = false) {
         self.outline = outline
-        self.language = language
+        self.languages = languages
         self.final = final
     }
 }

@@ -39,7 +39,7 @@ public enum BatchConfigLoader {
         else { throw DiagnosticError(yaml.diagnostics) }
 
         var pattern = BatchNamePattern.standard
-        var language: Language?
+        var language: AgreementLanguages?
         var outline: String?
         var defaults = AnswerMapping(answers: Answers(file: file))
         var items: [YAMLNode] = []
@@ -117,7 +117,7 @@ public enum BatchConfigLoader {
 
     private static func readAgreement(
         _ item: YAMLNode, number: Int, file: String, library: ClauseLibrary, defaults: AnswerMapping,
-        pattern: BatchNamePattern, language: Language?, outline: String?, final: Bool
+        pattern: BatchNamePattern, language: AgreementLanguages?, outline: String?, final: Bool
     ) -> ReadAgreement {
         let questionnaire = library.questionnaire
         let location = item.location
@@ -180,7 +180,7 @@ public enum BatchConfigLoader {
 
         var agreement = BatchAgreement(
             number: number, location: location, answers: answers,
-            options: AssemblyOptions(outline: outline, language: language ?? .standard, final: final), name: name)
+            options: AssemblyOptions(outline: outline, languages: language ?? .standard, final: final), name: name)
         for problem in AnswerMapping.sorted(problems, start: location) { agreement.add(problem) }
         if let nameProblem { agreement.addError(nameProblem) }
         return ReadAgreement(agreement: agreement, ownKeys: ownKeys)
@@ -216,24 +216,40 @@ public enum BatchConfigLoader {
         guard data.count <= maximumFileSize, let root = try? YAMLReader.read(data, file: file),
             let text = root.mapping?["language"]?.text
         else { return nil }
-        return Language(rawValue: text.trimmingCharacters(in: .whitespaces))
+        return (try? AgreementLanguages(parsing: text))?.main
     }
 
-    /// Reads a `language:` value; nil (with a problem reported) when it is not a language of the library.
-    private static func readLanguage(_ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker) -> Language? {
+    /// Reads a `language:` value, a language (`sv`) or two side by side (`sv+en`); nil (with a problem reported)
+    /// when it names a language the library lacks (`batch.not-a-language`) or is not a language or a pair (the
+    /// same language twice, three languages: `AgreementLanguages.ParseError`).
+    private static func readLanguage(
+        _ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker
+    ) -> AgreementLanguages? {
         let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
-        guard let language = Language(rawValue: text), library.languages.contains(language) else {
+        let codes = text.split(separator: Character(AgreementLanguages.separator)).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if let unknown = codes.first(where: { code in !library.languages.contains { $0.rawValue == code } }),
+            codes.count <= 2
+        {
             yaml.error(
                 Message(
                     .batchNotALanguage,
                     [
-                        "text": .text(text),
+                        "text": .text(unknown),
                         "languages": .text(library.languages.map(\.rawValue).joined(separator: ", ")),
                     ]),
                 at: node)
             return nil
         }
-        return language
+        let languages: AgreementLanguages
+        do {
+            languages = try AgreementLanguages(parsing: text, available: library.languages)
+        } catch {
+            yaml.error(error.message, at: node)
+            return nil
+        }
+        return languages
     }
 
     /// Reads a `type:` value; nil (with a problem reported) when the library has no such agreement type.

@@ -623,4 +623,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case yamlFoundMapping = "yaml.found-mapping"
     case yamlFoundList = "yaml.found-list"
     case yamlFoundText = "yaml.found-text"
+
+    // A language or a pair of languages (`--lang sv+en`, a batch config's `language:`)
+    case languagesSame = "languages.same"
+    case languagesTooMany = "languages.too-many"
+    case languagesUnknown = "languages.unknown"
+    case languagesEmpty = "languages.empty"
+    case languagesOutlinesDiffer = "languages.outlines-differ"
+    case languagesSingleVersion = "languages.single-version"
 }

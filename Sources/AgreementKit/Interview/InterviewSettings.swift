@@ -9,7 +9,7 @@ import Foundation
 /// # opi-agreement settings:
 /// #   output: /home/anna/avtal
 /// #   to: docx,odt
-/// #   lang: sv
+/// #   lang: sv                 (sv+en for a parallel document)
 /// #   final: no
 /// ```
 ///
@@ -20,8 +20,13 @@ public struct InterviewSettings: Sendable, Equatable {
     public var output: String?
     /// The forms to write, as `--to` names them (`docx`, `odt`, `model`, ...).
     public var forms: [String]?
-    /// The agreement's language.
-    public var language: Language?
+    /// The agreement's language, or its two languages side by side (`lang: sv+en`).
+    public var languages: AgreementLanguages?
+    /// The agreement's main language. Setting it makes the agreement one language's.
+    public var language: Language? {
+        get { languages?.main }
+        set { languages = newValue.map(AgreementLanguages.init) }
+    }
     /// Whether the agreement is final.
     public var final: Bool
     /// The agreement type (outline id), when one was chosen.
@@ -34,9 +39,19 @@ public struct InterviewSettings: Sendable, Equatable {
         output: String? = nil, forms: [String]? = nil, language: Language? = nil, final: Bool = false,
         outline: String? = nil, library: String? = nil
     ) {
+        self.init(
+            output: output, forms: forms, languages: language.map(AgreementLanguages.init), final: final,
+            outline: outline, library: library)
+    }
+
+    /// Creates settings for an agreement in one language or a pair.
+    public init(
+        output: String? = nil, forms: [String]? = nil, languages: AgreementLanguages?, final: Bool = false,
+        outline: String? = nil, library: String? = nil
+    ) {
         self.output = output
         self.forms = forms
-        self.language = language
+        self.languages = languages
         self.final = final
         self.outline = outline
         self.library = library
@@ -48,7 +63,7 @@ public struct InterviewSettings: Sendable, Equatable {
     /// The comment lines, the marker first. A value holding a line break is left out (it could not be read back).
     public var commentLines: [String] {
         var entries: [(String, String?)] = [
-            ("output", output), ("to", forms?.joined(separator: ",")), ("lang", language?.rawValue),
+            ("output", output), ("to", forms?.joined(separator: ",")), ("lang", languages?.description),
             ("final", final ? "yes" : "no"), ("type", outline), ("library", library),
         ]
         entries.removeAll { $0.1 == nil || $0.1!.contains(where: \.isNewline) }
@@ -69,7 +84,7 @@ public struct InterviewSettings: Sendable, Equatable {
             switch key {
             case "output": settings.output = value
             case "to": settings.forms = value.split(separator: ",").map(String.init)
-            case "lang": settings.language = Language(rawValue: value)
+            case "lang": settings.languages = try? AgreementLanguages(parsing: value)
             case "final": settings.final = value == "yes"
             case "type": settings.outline = value
             case "library": settings.library = value

@@ -7,21 +7,22 @@ struct DocumentLayout: Sendable {
     /// The vocabulary of the agreement's language.
     let vocabulary: Vocabulary
 
-    /// Computes the layout of a validated model.
-    init(_ agreement: Agreement) {
+    /// Computes the layout of a validated model; every bookmark name starts with `bookmarkPrefix` (a parallel
+    /// document gives each column its own, so that no name is used twice).
+    init(_ agreement: Agreement, bookmarkPrefix: String = "_opi_") {
         vocabulary = Vocabulary(agreement.metadata.language)
         var counters: [Int] = []
         var annexCount = 0
         var used: Set<String> = []
         func bookmark(for id: String, ordinal: Int) -> String {
-            var name = "_opi_"
+            var name = bookmarkPrefix
             for scalar in id.unicodeScalars {
                 let ok =
                     (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
                     || (scalar >= "0" && scalar <= "9")
                 name.unicodeScalars.append(ok ? scalar : "_")
             }
-            if name.count > 40 || used.contains(name) { name = "_opi_ref_\(ordinal)" }
+            if name.count > 40 || used.contains(name) { name = "\(bookmarkPrefix)ref_\(ordinal)" }
             used.insert(name)
             return name
         }

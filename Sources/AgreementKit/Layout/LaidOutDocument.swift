@@ -43,8 +43,25 @@ enum LaidOutBlock: Sendable, Equatable {
     /// A numbered or bulleted list: the parties, the annex entries, a list of the text.
     case list(LaidOutList)
     case table(LaidOutTable)
+    /// Content side by side in the columns of a borderless table (a parallel document's two languages).
+    case columns(LaidOutColumns)
     /// The next content starts a new page.
     case pageBreak
+}
+
+/// Content in columns side by side: a table of the `parallel` table style whose cells hold any blocks but page
+/// breaks. A parallel document has one row per clause or sub-clause, the main language left, the second right.
+struct LaidOutColumns: Sendable, Equatable {
+    /// The column widths, which add up to the text width.
+    var columns: [Length]
+    var rows: [LaidOutColumnsRow]
+    /// Where in the agreement the columns come from.
+    var origin: String
+}
+
+/// A row of columns: one list of blocks per column.
+struct LaidOutColumnsRow: Sendable, Equatable {
+    var cells: [[LaidOutBlock]]
 }
 
 /// What a paragraph is, whatever its look.
@@ -110,6 +127,10 @@ struct ListInstance: Sendable, Equatable {
     /// Whether this is the list's one shared instance, which continues from one use to the next; an instance that
     /// is not shared starts counting again at its first number.
     var isShared: Bool
+    /// The column of a parallel document whose list it is: 0 (the left column, and every one-language document)
+    /// numbers with the style sheet's `lists`, 1 (the right column) with its `columnLists` where it has one, a
+    /// definition of its own (`StyleSheet.list(_:column:)`).
+    var column = 0
 }
 
 /// A list in the text, with its items and nested lists.

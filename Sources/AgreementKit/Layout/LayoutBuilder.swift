@@ -11,8 +11,21 @@ struct LayoutBuilder {
     private var vocabulary: Vocabulary { numbering.vocabulary }
     private var isDraft: Bool { agreement.metadata.status == .draft }
 
-    private var instances: [ListInstance]
-    private var comments: [LaidOutComment] = []
+    /// The list instances and comments so far; a parallel layout shares them between its two columns.
+    var instances: [ListInstance]
+    var comments: [LaidOutComment] = []
+    /// The list instance that numbers the agreement's clauses, and the one of the annex list: the shared ones, or
+    /// in the right column of a parallel document instances of its own.
+    var clauseInstance = LaidOutDocument.sharedInstance(.clauses)!
+    var annexListInstance = LaidOutDocument.sharedInstance(.annexes)!
+    /// The width tables of the text may take (less the clause indent): the page's text width, or a column's.
+    var textWidth: Length
+    /// The vocabulary of the other column of a parallel document: the party and signature blocks, written once,
+    /// give their labels in both languages ("Ort och datum / Place and date").
+    var secondVocabulary: Vocabulary?
+    /// The column of a parallel document this builder lays out (1 for the right), which its new list instances
+    /// carry (`ListInstance.column`).
+    var column = 0
     private var partyBlockCount = 0
     /// The annex whose text is being laid out, with the clause list instance that numbers it from 1, and whether
     /// its first clause is still to come.
@@ -20,12 +33,13 @@ struct LayoutBuilder {
     /// The annex titles of the annex list, by annex id.
     private let annexTitles: [String: [Inline]]
 
-    /// Creates a builder.
-    init(agreement: Agreement) {
+    /// Creates a builder; every bookmark name starts with `bookmarkPrefix`.
+    init(agreement: Agreement, bookmarkPrefix: String = "_opi_") {
         self.agreement = agreement
-        numbering = DocumentLayout(agreement)
+        numbering = DocumentLayout(agreement, bookmarkPrefix: bookmarkPrefix)
         let vocabulary = numbering.vocabulary
         styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
+        textWidth = styles.page.textWidth
         instances = LaidOutDocument.sharedLists.map { ListInstance(list: $0, isShared: true) }
         var titles: [String: [Inline]] = [:]
         for case .annexes(let list) in agreement.blocks {
@@ -57,7 +71,7 @@ struct LayoutBuilder {
     // MARK: Header and footer
 
     /// The title and, in a draft, a tab and the draft mark at the right margin.
-    private func header() -> LaidOutParagraph {
+    func header() -> LaidOutParagraph {
         var content: [LaidOutInline] = [.text(agreement.metadata.title)]
         if isDraft { content += [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] }
         return LaidOutParagraph(role: .header, style: .header, content: content, origin: "header (agreement title)")
@@ -66,13 +80,13 @@ struct LayoutBuilder {
     /// The first page's header: in a draft the draft mark alone, where every other page shows it (at the right
     /// margin); empty in a final document. The draft mark is header text, not a watermark: it is the one mark both
     /// formats show alike on every page.
-    private func firstPageHeader() -> LaidOutParagraph {
+    func firstPageHeader() -> LaidOutParagraph {
         let content: [LaidOutInline] = isDraft ? [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] : []
         return LaidOutParagraph(role: .header, style: .header, content: content, origin: "first-page header")
     }
 
     /// "Sida 1 av 3" / "Page 1 of 3".
-    private func footer() -> LaidOutParagraph {
+    func footer() -> LaidOutParagraph {
         LaidOutParagraph(
             role: .footer, style: .footer,
             content: [.text(vocabulary.pageWord + " "), .pageNumber, .text(" " + vocabulary.ofWord + " "), .pageCount],
@@ -94,7 +108,7 @@ struct LayoutBuilder {
     }
 
     /// Lays out one block; `clauseLevel` is the level of the enclosing clause (0 outside clauses).
-    private mutating func layOut(_ block: Block, clauseLevel: Int, origin: String) -> [LaidOutBlock] {
+    mutating func layOut(_ block: Block, clauseLevel: Int, origin: String) -> [LaidOutBlock] {
         switch block {
         case .title(let title):
             var out: [LaidOutBlock] = [.paragraph(paragraph(.title, .title, inlines(title.title), origin: origin))]
@@ -128,10 +142,18 @@ struct LayoutBuilder {
 
     /// A clause: its numbered heading (or numbered first paragraph) with its bookmark, then its body.
     private mutating func clause(_ clause: Clause, level: Int) -> [LaidOutBlock] {
+        var (out, body) = clauseHead(clause, level: level)
+        for (index, block) in body.enumerated() {
+            out += layOut(block, clauseLevel: level, origin: "clause '\(clause.id)' block \(index + 1)")
+        }
+        return out
+    }
+
+    /// A clause's numbered heading (or numbered first paragraph) with its bookmark, and the rest of its body.
+    mutating func clauseHead(_ clause: Clause, level: Int) -> (head: [LaidOutBlock], body: ArraySlice<Block>) {
         let styleLevel = Self.styleLevel(level)
         let bookmark = numbering.number(of: clause.id)?.bookmark
-        var number = ListItemNumber(
-            instance: annex?.instance ?? LaidOutDocument.sharedInstance(.clauses)!, level: styleLevel - 1)
+        var number = ListItemNumber(instance: annex?.instance ?? clauseInstance, level: styleLevel - 1)
         if annex?.first == true {
             number.restarts = true
             annex?.first = false
@@ -156,17 +178,14 @@ struct LayoutBuilder {
                         .clauseText(level: styleLevel), .clauseText(styleLevel), inlines(first),
                         origin: "clause '\(clause.id)' first paragraph", numbering: number, bookmark: bookmark)))
         }
-        for (index, block) in body.enumerated() {
-            out += layOut(block, clauseLevel: level, origin: "clause '\(clause.id)' block \(index + 1)")
-        }
-        return out
+        return (out, body)
     }
 
     /// The party block: one numbered "Party" paragraph per party. The first party block uses the shared party list;
     /// a later one gets an instance of its own, so it starts at (1) again.
-    private mutating func parties(_ block: PartyBlock) -> [LaidOutBlock] {
+    mutating func parties(_ block: PartyBlock) -> [LaidOutBlock] {
         partyBlockCount += 1
-        let presentation = PartyPresentation(vocabulary: vocabulary)
+        let presentation = PartyPresentation(vocabulary: vocabulary, second: secondVocabulary)
         let parties = presentation.parties(of: block, in: agreement.metadata)
         guard !parties.isEmpty else { return [] }
         let instance = partyBlockCount > 1 ? newInstance(.parties) : LaidOutDocument.sharedInstance(.parties)!
@@ -182,14 +201,14 @@ struct LayoutBuilder {
 
     /// The annex list: an unnumbered heading, then one bookmarked entry per annex, labelled "Bilaga 1" … by the
     /// annex list, which starts at the number of its first annex.
-    private mutating func annexes(_ list: AnnexList) -> [LaidOutBlock] {
+    mutating func annexes(_ list: AnnexList) -> [LaidOutBlock] {
         var out: [LaidOutBlock] = [
             .paragraph(
                 paragraph(
                     .annexesHeading, .annexHeading, [.text(vocabulary.annexesHeading)], origin: "annex list"))
         ]
         guard !list.annexes.isEmpty else { return out }
-        let instance = LaidOutDocument.sharedInstance(.annexes)!
+        let instance = annexListInstance
         let items = list.annexes.map { annex in
             LaidOutListItem(
                 paragraph: paragraph(
@@ -207,6 +226,18 @@ struct LayoutBuilder {
     /// reference to the annex's entry in the annex list), then the text, whose clauses a clause list instance of
     /// their own numbers from 1. An annex attached separately gets the heading and a sentence saying so.
     private mutating func annex(_ content: AnnexContent) -> [LaidOutBlock] {
+        var out: [LaidOutBlock] = [.pageBreak] + annexHeading(content)
+        guard let body = content.body else { return out }
+        beginAnnex(content)
+        for (index, block) in body.enumerated() {
+            out += layOut(block, clauseLevel: 0, origin: "annex '\(content.annex)' block \(index + 1)")
+        }
+        endAnnex()
+        return out
+    }
+
+    /// An annex's heading, and for an annex attached separately the sentence saying so.
+    mutating func annexHeading(_ content: AnnexContent) -> [LaidOutBlock] {
         let origin = "annex '\(content.annex)'"
         var heading: [LaidOutInline] = []
         if let number = numbering.number(of: content.annex) {
@@ -218,22 +249,26 @@ struct LayoutBuilder {
         heading.append(.text(vocabulary.annexTitleSeparator))
         heading += inlines(annexTitles[content.annex] ?? [.text(content.annex)])
         var out: [LaidOutBlock] = [
-            .pageBreak, .paragraph(paragraph(.annexTitle, .annexHeading, heading, origin: "\(origin) heading")),
+            .paragraph(paragraph(.annexTitle, .annexHeading, heading, origin: "\(origin) heading"))
         ]
-        guard let body = content.body else {
+        if content.body == nil {
             out.append(
                 .paragraph(
                     paragraph(
                         .annexCover, .bodyText, [.text(vocabulary.annexAttachedSeparately)],
                         origin: "\(origin) cover page")))
-            return out
         }
-        annex = (content.annex, newInstance(.clauses), true)
-        for (index, block) in body.enumerated() {
-            out += layOut(block, clauseLevel: 0, origin: "\(origin) block \(index + 1)")
-        }
-        annex = nil
         return out
+    }
+
+    /// Starts laying out an annex's text: its clauses are numbered from 1 by a clause list instance of their own.
+    mutating func beginAnnex(_ content: AnnexContent) {
+        annex = (content.annex, newInstance(.clauses), true)
+    }
+
+    /// Ends an annex's text.
+    mutating func endAnnex() {
+        annex = nil
     }
 
     /// A list of the text and its nested lists. Bulleted lists share one instance; every numbered list (nested ones
@@ -259,8 +294,8 @@ struct LayoutBuilder {
         return LaidOutList(instance: instance, clauseLevel: clauseLevel, startValue: startValue, items: items)
     }
 
-    private mutating func newInstance(_ list: ListID) -> Int {
-        instances.append(ListInstance(list: list, isShared: false))
+    mutating func newInstance(_ list: ListID) -> Int {
+        instances.append(ListInstance(list: list, isShared: false, column: column))
         return instances.count - 1
     }
 
@@ -298,17 +333,17 @@ struct LayoutBuilder {
                 )
             }
         }
-        let columns = widths.columns(total: styles.page.textWidth - indent, cells: cells, hints: table.widths)
+        let columns = widths.columns(total: textWidth - indent, cells: cells, hints: table.widths)
         return LaidOutTable(
             kind: .agreement, indent: indent, columns: columns, header: header, rows: rows, origin: origin)
     }
 
     /// The signatures, two to a row in a borderless table; each cell holds the lines of one signature. A party with
     /// several signatories starts a row of its own, so that its signatures stand side by side.
-    private mutating func signatures(_ block: SignatureBlock, clauseLevel: Int, origin: String) -> LaidOutTable {
+    mutating func signatures(_ block: SignatureBlock, clauseLevel: Int, origin: String) -> LaidOutTable {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
         let columns = styles.page.tableColumns(count: 2, weights: nil, indent: indent)
-        let presentation = SignaturePresentation(vocabulary: vocabulary)
+        let presentation = SignaturePresentation(vocabulary: vocabulary, second: secondVocabulary)
         var signaturesPerParty: [String: Int] = [:]
         for signature in block.signatures { signaturesPerParty[signature.party, default: 0] += 1 }
         var rows: [LaidOutRow] = []
@@ -337,7 +372,7 @@ struct LayoutBuilder {
     // MARK: Inlines
 
     /// Lays out inline content: quotes around definitions, reference numbers, comment anchors (a draft only).
-    private mutating func inlines(_ content: [Inline]) -> [LaidOutInline] {
+    mutating func inlines(_ content: [Inline]) -> [LaidOutInline] {
         var out: [LaidOutInline] = []
         for inline in content {
             switch inline {

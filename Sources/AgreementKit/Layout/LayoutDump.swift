@@ -59,6 +59,15 @@ extension LaidOutDocument {
                     + table.columns.map(\.description).joined(separator: " "))
             if let header = table.header { dump(header, name: "header row", indent: indent + "  ", into: &out) }
             for row in table.rows { dump(row, name: "row", indent: indent + "  ", into: &out) }
+        case .columns(let columns):
+            out.append(indent + "columns " + columns.columns.map(\.description).joined(separator: " "))
+            for row in columns.rows {
+                out.append(indent + "  row")
+                for (index, cell) in row.cells.enumerated() {
+                    out.append(indent + "    column \(index + 1)")
+                    for block in cell { dump(block, indent: indent + "      ", into: &out) }
+                }
+            }
         case .pageBreak:
             out.append(indent + "page break")
         }

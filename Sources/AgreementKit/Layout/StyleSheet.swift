@@ -155,9 +155,17 @@ enum TableKind: Sendable, Hashable {
     case agreement
     /// The signature table: no borders, two signatures a row.
     case signatures
+    /// The columns of a parallel document: no borders, one language a column; only such documents have it.
+    case parallel
 
     /// The name a user sees.
-    var displayName: String { self == .agreement ? "Agreement Table" : "Signature Table" }
+    var displayName: String {
+        switch self {
+        case .agreement: return "Agreement Table"
+        case .signatures: return "Signature Table"
+        case .parallel: return "Parallel Table"
+        }
+    }
 }
 
 /// A table style.
@@ -250,6 +258,9 @@ struct StyleSheet: Sendable, Equatable {
     var characterStyles: [CharacterStyle]
     var tableStyles: [TableStyle]
     var lists: [ListDefinition]
+    /// The right column's own list definitions in a parallel document (its clause numbering, bound to no
+    /// paragraph style, and its annex list, labelled in its language); empty for one language.
+    var columnLists: [ListDefinition] = []
 
     /// The paragraph style with this id.
     func paragraphStyle(_ id: ParagraphStyleID) -> ParagraphStyle? { paragraphStyles.first { $0.id == id } }
@@ -259,6 +270,12 @@ struct StyleSheet: Sendable, Equatable {
     var bodyFont: String { defaultText.font ?? "Times New Roman" }
     /// The list definition with this id.
     func list(_ id: ListID) -> ListDefinition { lists.first { $0.id == id }! }
+    /// The list definition a list instance numbers with: in column 1 its own, when it has one.
+    func list(_ id: ListID, column: Int) -> ListDefinition {
+        column == 1 ? columnLists.first { $0.id == id } ?? list(id) : list(id)
+    }
+    /// The definition of a list instance.
+    func list(_ instance: ListInstance) -> ListDefinition { list(instance.list, column: instance.column) }
 
     /// The agreement's style sheet: Times New Roman 11 pt in the document's language, legal clause numbering.
     /// `annexWord` is the label before an annex number ("Bilaga").
@@ -393,5 +410,20 @@ struct StyleSheet: Sendable, Equatable {
             page: page, defaultText: TextProperties(font: font, size: .pt(11), language: languageTag),
             defaultSpaceAfter: .pt(6), paragraphStyles: paragraphs, characterStyles: characters,
             tableStyles: tables, lists: lists)
+    }
+}
+
+extension StyleSheet {
+    /// The style sheet with the parallel table style added: borderless columns with a gap between them and a
+    /// little space under each row; a row may split across pages (a clause can be long).
+    func withParallelTable() -> StyleSheet {
+        var sheet = self
+        let side = Length.pt(5.4)
+        sheet.tableStyles.append(
+            TableStyle(
+                kind: .parallel, border: nil,
+                cellPadding: CellPadding(top: .zero, bottom: .pt(4), start: side, end: side),
+                headerBackground: nil, keepRowsTogether: false, spaceBefore: .zero, spaceAfter: .zero))
+        return sheet
     }
 }

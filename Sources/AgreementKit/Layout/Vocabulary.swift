@@ -77,4 +77,13 @@ struct Vocabulary: Sendable {
     var fillInLine: String { "______________________________" }
     /// A shorter line to fill in, for a value that shares its line with a label.
     var shortFillInLine: String { "____________" }
+
+    /// A word in `first`'s language, followed by `second`'s when there is a second language and its word differs:
+    /// "Ort och datum / Place and date".
+    static func both(_ first: Vocabulary, _ second: Vocabulary?, _ word: (Vocabulary) -> String) -> String {
+        let main = word(first)
+        guard let second else { return main }
+        let other = word(second)
+        return other == main ? main : "\(main) / \(other)"
+    }
 }

@@ -18,13 +18,35 @@ public struct AgreementPipeline: Sendable {
     /// Assembles `answers` and renders the model JSON (when `model`) and each of `formats`, naming every file
     /// `base.<extension>`. Every problem is a `DiagnosticError`: those of the answers and library as the assembler
     /// reports them, and a model that cannot be written located at the answers file.
+    ///
+    /// For two languages (`options.languages` `sv+en`) the agreement is assembled once in each, and each form is
+    /// one parallel document, the main language on the left; the model JSON is the main language's
+    /// (`base.json`) and the second's (`base.en.json`). The missing answers, warnings and summary are the main
+    /// language's (the answers are the same).
     public func files(
         for answers: Answers, options: AssemblyOptions, formats: [OutputFormat], model: Bool, base: String
     ) throws(DiagnosticError) -> AgreementFiles {
-        let result = try Assembler(library: library).assemble(answers, options: options)
-        let files = try Self.files(
-            for: result.agreement, formats: formats, model: model, base: base, file: answers.file ?? "answers",
-            environment: environment)
+        let assembler = Assembler(library: library)
+        let result = try assembler.assemble(answers, options: options)
+        let file = answers.file ?? "answers"
+        var files: [OutputFile]
+        if let second = options.languages.second {
+            var secondOptions = options
+            secondOptions.language = second
+            let other = try assembler.assemble(answers, options: secondOptions)
+            let pair: ParallelAgreement
+            do {
+                pair = try ParallelAgreement(main: result.agreement, second: other.agreement)
+            } catch {
+                throw DiagnosticError(error.message(options.languages), file: file)
+            }
+            files = try Self.files(
+                for: pair, formats: formats, model: model, base: base, file: file, environment: environment)
+        } else {
+            files = try Self.files(
+                for: result.agreement, formats: formats, model: model, base: base, file: file,
+                environment: environment)
+        }
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
             separateAnnexes: result.separateAnnexes,
@@ -61,6 +83,48 @@ public struct AgreementPipeline: Sendable {
             throw DiagnosticError(Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")]), file: file)
         }
         return files
+    }
+
+    /// Renders a parallel document: the models' JSON (when `model`: `base.json` for the main language,
+    /// `base.<second>.json` for the other) and each of `formats`, named `base.<extension>`.
+    public static func files(
+        for pair: ParallelAgreement, formats: [OutputFormat], model: Bool, base: String, file: String,
+        environment: [String: String]
+    ) throws(DiagnosticError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if model {
+            do {
+                files.append(OutputFile(name: "\(base).json", data: try ModelJSON.encode(pair.main)))
+                files.append(
+                    OutputFile(
+                        name: "\(base).\(pair.second.metadata.language.rawValue).json",
+                        data: try ModelJSON.encode(pair.second)))
+            } catch {
+                throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
+            }
+        }
+        let renderer = DocumentRenderer(options: .reproducible(for: pair.main, environment: environment))
+        do {
+            for rendered in try renderer.render(pair, as: formats) {
+                files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
+            }
+        } catch {
+            throw renderError(error, file: file)
+        }
+        return files
+    }
+
+    /// A model the writers cannot write, as a `DiagnosticError` at `file`.
+    private static func renderError(_ error: any Error, file: String) -> DiagnosticError {
+        if let error = error as? ModelValidationError {
+            return DiagnosticError(
+                error.issues.map { issue in
+                    Diagnostic(
+                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\(issue.path): \(issue.message)")]),
+                        file: file)
+                })
+        }
+        return DiagnosticError(Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")]), file: file)
     }
 
     /// The name of the documents built from an answers file: its file name without the extension.

@@ -24,8 +24,24 @@ public struct DocumentRenderer: Sendable {
     )] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
-        let document = LayoutBuilder.layOut(agreement)
-        let metadata = agreement.metadata
+        return try write(LayoutBuilder.layOut(agreement), metadata: agreement.metadata, as: formats)
+    }
+
+    /// Validates both models of a parallel document and writes it in each format, in the order given: the main
+    /// language in the left column, the second in the right (see `ParallelAgreement`). The document's properties
+    /// are the main language's. Throws as `render(_:as:)` does.
+    public func render(_ pair: ParallelAgreement, as formats: [OutputFormat]) throws -> [(
+        format: OutputFormat, data: Data
+    )] {
+        let issues = ModelValidator().issues(in: pair.main) + ModelValidator().issues(in: pair.second)
+        if !issues.isEmpty { throw ModelValidationError(issues: issues) }
+        return try write(ParallelLayoutBuilder.layOut(pair), metadata: pair.main.metadata, as: formats)
+    }
+
+    /// Writes a laid-out document in each format.
+    private func write(_ document: LaidOutDocument, metadata: AgreementMetadata, as formats: [OutputFormat]) throws
+        -> [(format: OutputFormat, data: Data)]
+    {
         var docxParts: [PackagePart]?
         func wordParts() throws -> [PackagePart] {
             if let docxParts { return docxParts }

@@ -41,11 +41,47 @@ struct DOCXDocumentPart {
             case .table(let table):
                 xml.origin = table.origin
                 try DOCXTableWriter(xml: xml, document: document).table(table)
+            case .columns(let columns):
+                try self.columns(columns)
             case .pageBreak:
                 xml.origin = "page break"
                 try xml.element("w:p") {
                     try xml.element("w:r") {
                         try xml.element("w:br", ["w:type": "page"])
+                    }
+                }
+            }
+        }
+
+        /// Writes content in columns: a table of the parallel table style whose cells hold blocks, each cell ending
+        /// with a paragraph as a cell must.
+        mutating func columns(_ columns: LaidOutColumns) throws {
+            xml.origin = columns.origin
+            let grid = Length.twips(of: columns.columns)
+            let tables = DOCXTableWriter(xml: xml, document: document)
+            try xml.element("w:tbl") {
+                try tables.tableProperties(
+                    style: DOCXStyleID.id(TableKind.parallel), width: grid.reduce(0, +), indent: 0)
+                try xml.element("w:tblGrid") {
+                    for width in grid { try xml.element("w:gridCol", ["w:w": String(width)]) }
+                }
+                for row in columns.rows {
+                    try xml.element("w:tr") {
+                        for (column, width) in grid.enumerated() {
+                            let blocks = column < row.cells.count ? row.cells[column] : []
+                            try xml.element("w:tc") {
+                                try xml.element("w:tcPr") {
+                                    try xml.element("w:tcW", ["w:w": String(width), "w:type": "dxa"])
+                                }
+                                for block in blocks { try self.block(block) }
+                                var endsWithParagraph = false
+                                switch blocks.last {
+                                case .paragraph?, .list?: endsWithParagraph = true
+                                default: break
+                                }
+                                if !endsWithParagraph { try xml.element("w:p") }
+                            }
+                        }
                     }
                 }
             }
@@ -119,7 +155,7 @@ extension DOCXParagraphProperties {
         self.init(style: DOCXStyleID.id(paragraph.style))
         if let number = paragraph.numbering {
             let instance = document.listInstances[number.instance]
-            let level = document.styles.list(instance.list).levels[number.level]
+            let level = document.styles.list(instance).levels[number.level]
             if !(instance.isShared && level.style == paragraph.style) {
                 numbering = (number.instance + 1, number.level)
             }

@@ -15,6 +15,18 @@ struct DOCXNumberingPart {
 
     private static func abstractID(_ list: ListID) -> Int { abstracts.firstIndex { $0.list == list } ?? 0 }
 
+    /// The abstract list id of an instance: a parallel document's right column numbers with abstract lists of its
+    /// own (after the five above, in the order of `StyleSheet.columnLists`), so that its counting never mixes
+    /// with the left column's.
+    private func abstractID(_ instance: ListInstance) -> Int {
+        if instance.column == 1,
+            let index = document.styles.columnLists.firstIndex(where: { $0.id == instance.list })
+        {
+            return Self.abstracts.count + index
+        }
+        return Self.abstractID(instance.list)
+    }
+
     /// The XML of the part.
     func data() throws -> Data {
         let xml = try XMLWriter()
@@ -25,9 +37,15 @@ struct DOCXNumberingPart {
                     xml, id, nsid: abstract.nsid, name: abstract.name,
                     definition: document.styles.list(abstract.list))
             }
+            for (index, definition) in document.styles.columnLists.enumerated() {
+                let abstract = Self.abstracts[Self.abstractID(definition.id)]
+                try self.abstract(
+                    xml, Self.abstracts.count + index, nsid: String(format: "4F5049%02X", 0x11 + index),
+                    name: abstract.name + " 2", definition: definition)
+            }
             for (index, instance) in document.listInstances.enumerated() {
-                let levels = instance.isShared ? 0 : document.styles.list(instance.list).levels.count
-                try num(xml, index + 1, abstractID: Self.abstractID(instance.list), restart: levels)
+                let levels = instance.isShared ? 0 : document.styles.list(instance).levels.count
+                try num(xml, index + 1, abstractID: abstractID(instance), restart: levels)
             }
         }
         return try xml.finish()

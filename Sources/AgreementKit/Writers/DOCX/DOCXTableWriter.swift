@@ -24,7 +24,7 @@ struct DOCXTableWriter {
     }
 
     /// `w:tblPr` in CT_TblPrBase order: tblStyle, tblW, tblInd, tblLayout, tblLook.
-    private func tableProperties(style: String, width: Int, indent: Int) throws {
+    func tableProperties(style: String, width: Int, indent: Int) throws {
         try xml.element("w:tblPr") {
             try xml.element("w:tblStyle", ["w:val": style])
             try xml.element("w:tblW", ["w:w": String(width), "w:type": "dxa"])

@@ -16,7 +16,11 @@ struct ODFAutomaticStyles: Sendable {
 
     /// The cell style of each kind of table and of header cells.
     static func cellStyle(_ kind: TableKind, header: Bool) -> String {
-        kind == .signatures ? "SignatureCell" : header ? "TableHeaderCell" : "TableCell"
+        switch kind {
+        case .signatures: return "SignatureCell"
+        case .parallel: return "ParallelCell"
+        case .agreement: return header ? "TableHeaderCell" : "TableCell"
+        }
     }
     /// Rows that are never split across pages.
     static let unsplitRow = "UnsplitRow"
@@ -62,20 +66,28 @@ struct ODFAutomaticStyles: Sendable {
         switch document.body.first {
         case .paragraph(let paragraph)?: firstPageStart = .paragraph(paragraph.style)
         case .list(let list)?: firstPageStart = list.items.first.map { .paragraph($0.paragraph.style) }
-        case .table?: firstPageStart = .table
+        case .table?, .columns?: firstPageStart = .table
         case .pageBreak?, nil: firstPageStart = nil
         }
         var lists: Set<ListStyleKey> = []
-        for (index, block) in document.body.enumerated() {
+        func visit(_ block: LaidOutBlock, first: Bool) {
             switch block {
             case .list(let list):
                 collect(list, document: document, into: &lists)
             case .table(let table):
-                register(table, first: index == 0)
+                register(key(table, first: first), columns: table.columns)
+            case .columns(let columns):
+                register(key(columns, first: first), columns: columns.columns)
+                for row in columns.rows {
+                    for cell in row.cells {
+                        for block in cell { visit(block, first: false) }
+                    }
+                }
             case .paragraph, .pageBreak:
                 break
             }
         }
+        for (index, block) in document.body.enumerated() { visit(block, first: index == 0) }
         listStyles = lists.sorted()
     }
 
@@ -94,14 +106,20 @@ struct ODFAutomaticStyles: Sendable {
             spaceAfter: style.spaceAfter)
     }
 
-    private mutating func register(_ table: LaidOutTable, first: Bool) {
-        let key = key(table, first: first)
+    private func key(_ columns: LaidOutColumns, first: Bool) -> TableKey {
+        let style = sheet.tableStyle(.parallel)
+        return TableKey(
+            firstPage: first, indent: .zero, width: columns.columns.reduce(.zero, +), spaceBefore: style.spaceBefore,
+            spaceAfter: style.spaceAfter)
+    }
+
+    private mutating func register(_ key: TableKey, columns: [Length]) {
         if tableStyleByKey[key] == nil {
             let name = "Table\(tableStyles.count + 1)"
             tableStyleByKey[key] = name
             tableStyles.append((name, key))
         }
-        for column in table.columns where columnStyleByWidth[column] == nil {
+        for column in columns where columnStyleByWidth[column] == nil {
             let name = "TableColumn\(columnStyles.count + 1)"
             columnStyleByWidth[column] = name
             columnStyles.append((name, column))
@@ -111,6 +129,11 @@ struct ODFAutomaticStyles: Sendable {
     /// The table style of a table; `first` when it is the body's first block.
     func tableStyle(_ table: LaidOutTable, first: Bool) -> String {
         tableStyleByKey[key(table, first: first)] ?? ""
+    }
+
+    /// The table style of columns; `first` when they are the body's first block.
+    func tableStyle(_ columns: LaidOutColumns, first: Bool) -> String {
+        tableStyleByKey[key(columns, first: first)] ?? ""
     }
 
     /// The column style for a column of this width.
@@ -146,7 +169,7 @@ struct ODFAutomaticStyles: Sendable {
                 try xml.element("style:table-column-properties", ["style:column-width": column.width.odf])
             }
         }
-        for kind in [TableKind.agreement, .signatures] {
+        for kind in sheet.tableStyles.map(\.kind) {
             let style = sheet.tableStyle(kind)
             try cellStyle(Self.cellStyle(kind, header: false), style, background: nil, into: xml)
             if kind == .agreement {

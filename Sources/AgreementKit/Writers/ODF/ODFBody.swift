@@ -10,41 +10,76 @@ struct ODFBody {
 
     /// Writes `office:body` and everything in it.
     func write(into xml: XMLWriter) throws {
-        var tableCount = 0
-        var clauseListStarted = false
-        var clauseLists = 0
+        var state = State()
         try xml.start("office:body")
         try xml.start("office:text")
         for (index, block) in document.body.enumerated() {
             // The first block starts the first page, whose master page has the first-page header.
-            let first = index == 0
-            switch block {
-            case .paragraph(let paragraph):
-                if let level = clauseLevel(of: paragraph) {
-                    // An annex's text numbers its clauses from 1 again: a list of its own, which its later
-                    // clauses continue.
-                    if paragraph.numbering?.restarts == true {
-                        clauseLists += 1
-                        clauseListStarted = false
-                    }
-                    try clauseItem(
-                        paragraph, level: level, listID: Self.clauseListID(clauseLists),
-                        continuing: clauseListStarted, firstPage: first, into: xml)
-                    clauseListStarted = true
-                } else {
-                    try self.paragraph(paragraph, firstPage: first, into: xml)
-                }
-            case .list(let list):
-                try self.list(list, firstPage: first, into: xml)
-            case .table(let table):
-                tableCount += 1
-                try self.table(table, number: tableCount, first: first, into: xml)
-            case .pageBreak:
-                xml.origin = "page break"
-                try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
-            }
+            try self.block(block, firstPage: index == 0, state: &state, into: xml)
         }
         try xml.end()
+        try xml.end()
+    }
+
+    /// What the body writer counts as it goes: the tables, and the `xml:id` of each clause list instance started.
+    struct State {
+        var tableCount = 0
+        /// The `xml:id` of each clause list instance, by instance index, in order of first use.
+        var clauseLists: [Int: String] = [:]
+    }
+
+    /// Writes one block; `firstPage` when it is the body's first.
+    private func block(_ block: LaidOutBlock, firstPage first: Bool, state: inout State, into xml: XMLWriter) throws {
+        switch block {
+        case .paragraph(let paragraph):
+            if let level = clauseLevel(of: paragraph), let number = paragraph.numbering {
+                // Each clause list instance (the agreement's, an annex's text, a parallel document's right
+                // column) is a list of its own, which its later clause paragraphs continue.
+                let started = state.clauseLists[number.instance]
+                let listID = started ?? Self.clauseListID(state.clauseLists.count)
+                state.clauseLists[number.instance] = listID
+                try clauseItem(
+                    paragraph, level: level, listID: listID, continuing: started != nil, firstPage: first, into: xml)
+            } else {
+                try self.paragraph(paragraph, firstPage: first, into: xml)
+            }
+        case .list(let list):
+            try self.list(list, firstPage: first, into: xml)
+        case .table(let table):
+            state.tableCount += 1
+            try self.table(table, number: state.tableCount, first: first, into: xml)
+        case .columns(let columns):
+            state.tableCount += 1
+            try self.columns(columns, number: state.tableCount, first: first, state: &state, into: xml)
+        case .pageBreak:
+            xml.origin = "page break"
+            try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
+        }
+    }
+
+    /// Writes content in columns: a table of the parallel table style whose cells hold blocks.
+    private func columns(
+        _ columns: LaidOutColumns, number: Int, first: Bool, state: inout State, into xml: XMLWriter
+    ) throws {
+        xml.origin = columns.origin
+        try xml.start("table:table")
+        try xml.attribute("table:name", "Table\(number)")
+        try xml.attribute("table:style-name", automatic.tableStyle(columns, first: first))
+        for column in columns.columns {
+            try xml.element("table:table-column", ["table:style-name": automatic.columnStyle(column)])
+        }
+        for row in columns.rows {
+            try xml.start("table:table-row")
+            for cell in row.cells {
+                try xml.start("table:table-cell")
+                try xml.attribute("table:style-name", ODFAutomaticStyles.cellStyle(.parallel, header: false))
+                try xml.attribute("office:value-type", "string")
+                for block in cell { try self.block(block, firstPage: false, state: &state, into: xml) }
+                if cell.isEmpty { try xml.element("text:p") }
+                try xml.end()
+            }
+            try xml.end()
+        }
         try xml.end()
     }
 
@@ -69,7 +104,8 @@ struct ODFBody {
         } else {
             try xml.attribute("xml:id", listID)
         }
-        try xml.attribute("text:style-name", ODFStyleName.clauseNumbering.name)
+        let column = paragraph.numbering.map { document.listInstances[$0.instance].column } ?? 0
+        try xml.attribute("text:style-name", ODFStyleName.list(.clauses, clauseLevel: 0, column: column).name)
         try xml.start("text:list-item")
         for _ in 1..<max(level, 1) {
             try xml.start("text:list")
@@ -83,7 +119,7 @@ struct ODFBody {
     }
 
     /// The `xml:id` of a clause list, which every later clause paragraph of the agreement (list 0) or of one
-    /// annex's text (1, 2 …) continues.
+    /// annex's text or the right column (1, 2 … in order of first use) continues.
     static func clauseListID(_ index: Int) -> String { index == 0 ? "clauses" : "clauses-\(index)" }
 
     /// Writes a paragraph: a `text:h` at its outline level when its style is a heading style, else a `text:p`;
@@ -106,8 +142,8 @@ struct ODFBody {
     /// `firstPage` when the list is the body's first block.
     private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
     {
-        let id = document.listInstances[list.instance].list
-        let style = ODFStyleName.list(id, clauseLevel: list.clauseLevel)
+        let instance = document.listInstances[list.instance]
+        let style = ODFStyleName.list(instance.list, clauseLevel: list.clauseLevel, column: instance.column)
         try xml.element("text:list", ["text:style-name": style.name]) {
             for (index, item) in list.items.enumerated() {
                 try xml.start("text:list-item")

@@ -13,6 +13,8 @@ struct ODFListStyles {
         try listStyle(.parties, clauseLevel: 0, into: xml)
         try listStyle(.annexes, clauseLevel: 0, into: xml)
         for key in lists { try listStyle(key.list, clauseLevel: key.clauseLevel, into: xml) }
+        // A parallel document's right column: its own clause numbering and annex list.
+        for definition in sheet.columnLists { try listStyle(definition.id, clauseLevel: 0, column: 1, into: xml) }
 
         /// The prefix, suffix and number format of a numbered level.
         func labelAttributes(_ level: ListLevel) throws {
@@ -22,10 +24,11 @@ struct ODFListStyles {
         }
 
         /// A `text:list-style` with the list's levels moved to the clause level's text.
-        func listStyle(_ list: ListID, clauseLevel: Int, into xml: XMLWriter) throws {
-            let definition = sheet.list(list).shifted(by: sheet.page.clauseTextIndent(level: clauseLevel))
+        func listStyle(_ list: ListID, clauseLevel: Int, column: Int = 0, into xml: XMLWriter) throws {
+            let definition = sheet.list(list, column: column).shifted(
+                by: sheet.page.clauseTextIndent(level: clauseLevel))
             try xml.start("text:list-style")
-            try ODFStyleName.list(list, clauseLevel: clauseLevel).writeNameAttributes(xml)
+            try ODFStyleName.list(list, clauseLevel: clauseLevel, column: column).writeNameAttributes(xml)
             for (index, level) in definition.levels.enumerated() {
                 if case .bullet(let glyph) = level.format {
                     try xml.start("text:list-level-style-bullet")

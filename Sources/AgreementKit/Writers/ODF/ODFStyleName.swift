@@ -37,6 +37,11 @@ struct ODFStyleName: Sendable, Equatable, Hashable {
 
     /// The list style of a list at a clause level: the party and annex lists, and the bulleted and numbered lists
     /// outside clauses (`clauseLevel` 0) or inside a clause, whose labels start at that clause's text.
+    static func list(_ list: ListID, clauseLevel: Int, column: Int) -> ODFStyleName {
+        let name = self.list(list, clauseLevel: clauseLevel)
+        return column == 1 && (list == .clauses || list == .annexes) ? ODFStyleName(name.display + " 2") : name
+    }
+
     static func list(_ list: ListID, clauseLevel: Int) -> ODFStyleName {
         switch list {
         case .clauses: return clauseNumbering
