@@ -294,6 +294,10 @@ struct LibraryContentTests {
         ("project_manager", "A, Exempelstads kommun"),
         ("steering_group_meetings", "quarterly"),
         ("decision_rule", "unanimous"),
+        (
+            "party_roles",
+            "[{party: Exempelstads kommun, steering_member: A, steering_deputy: B, project_group: C, tasks: Testmiljö}, {party: Alfa AB, steering_member: D, tasks: Sensorer}, {party: Beta ApS}, {party: Exempelstads universitet, project_group: E}, {party: Innovationsbyrån AB, project_group: F}]"
+        ),
         ("project_budget", "2400000"),
         (
             "contributions",
@@ -320,7 +324,7 @@ struct LibraryContentTests {
         ("confidentiality_years", "5"),
         (
             "added_values",
-            "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"
+            "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis, method: Mätning, responsible: Exempelstads kommun}, {value: Fler jobb, dimension: social, indicator: Antal anställda, baseline: 10, target: 15, reporting: Årligen}]"
         ),
         ("personal_data", "true"),
         ("data_roles", "mixed"),
@@ -507,6 +511,26 @@ struct LibraryContentTests {
         // No added values, with the reason a final agreement then needs.
         out.append(["added_values": String?.none, "no_added_values_reason": "Mervärdena redovisas i programmet."])
         out.append(["funding_model": "own_costs", "project_budget": String?.none])
+        // One added value (the annex's singular).
+        out.append([
+            "added_values":
+                "[{value: Mindre utsläpp, dimension: environmental, indicator: Ton CO2, baseline: 100, target: 80, reporting: Kvartalsvis}]"
+        ])
+        // The roles annex: each kind of party with and without each of its representatives.
+        out.append([
+            "party_roles":
+                "[{party: Exempelstads kommun}, {party: Alfa AB, steering_deputy: X, project_group: Y}, {party: Beta ApS, steering_member: M, steering_deputy: N, project_group: P}, {party: Exempelstads universitet, steering_member: Q, steering_deputy: R}, {party: Innovationsbyrån AB}]"
+        ])
+        // A public party's contribution without a description, and co-financing before any contribution is known.
+        out.append([
+            "contributions":
+                "[{party: Exempelstads kommun, kind: work, hours: 1000, rate: 800}, {party: Alfa AB, kind: work, description: Utveckling, hours: 1000, rate: 1000}, {party: Beta ApS, kind: equipment, value: 600000}]"
+        ])
+        out.append([
+            "contributions": "[]", "project_budget": String?.none, "funding_shares": String?.none,
+            "knowledge_institutions": String?.none,
+            "suppliers": "[{name: Alfa AB, organisation_number: 556987-6542, signatory_name: S}]",
+        ])
         // A postponement of publication longer than the 90 days a Project Log entry may wait for a filing.
         for results in ["each_owns", "supplier_owns", "public_owns"] {
             out.append(["results_model": results, "publication_delay_days": "120"])

@@ -114,8 +114,11 @@ struct PageRuleReaderTests {
             for row in (table.header.map { [$0] } ?? []) + table.rows {
                 out.append(
                     row.cells.map { cell in
+                        // A line may also break after a hyphen; the PDF's text shows a no-break space as a space.
                         cell.flatMap {
-                            ColumnWidths.text($0.content).split(whereSeparator: \.isWhitespace).map(String.init)
+                            ColumnWidths.words(ColumnWidths.text($0.content)).flatMap {
+                                $0.split(whereSeparator: \.isWhitespace).map(String.init)
+                            }
                         }
                     })
             }
@@ -125,7 +128,7 @@ struct PageRuleReaderTests {
 
     /// The rows of which no page holds the first and last word of every cell.
     static func splitRows(pages: [[String]], rows: [[[String]]]) -> [String] {
-        let words = pages.map { Set($0.flatMap { $0.split(separator: " ").map(String.init) }) }
+        let words = pages.map { Set($0.flatMap { ColumnWidths.words($0) }) }
         var out: [String] = []
         for row in rows {
             let ends = row.flatMap { cell in [cell.first, cell.last].compactMap { $0 } }

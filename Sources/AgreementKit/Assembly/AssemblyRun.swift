@@ -415,16 +415,20 @@ struct AssemblyRun {
             case .list(let list):
                 out.append(.list(self.list(list, scope: scope, depth: depth)))
             case .table(let table):
-                out.append(
-                    .table(
-                        Table(
-                            header: table.header.map {
-                                TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
-                            },
-                            rows: table.rows.map {
-                                TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
-                            },
-                            widths: table.widths)))
+                // Rows without a header right after an `{{end}}` continue the table that the `{{if}}` or `{{for}}`
+                // ended ("| Summa | … |" after the rows of a loop).
+                Self.append(
+                    [
+                        .table(
+                            Table(
+                                header: table.header.map {
+                                    TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
+                                },
+                                rows: table.rows.map {
+                                    TableRow(cells: $0.map { inlines($0, scope: scope, depth: depth) })
+                                },
+                                widths: table.widths))
+                    ], joining: &out)
             case .conditional(let branches, let otherwise):
                 if let chosen = branch(branches, otherwise: otherwise, scope: scope, depth: depth) {
                     Self.append(blocks(chosen, clauseID: clauseID, scope: scope, depth: depth), joining: &out)

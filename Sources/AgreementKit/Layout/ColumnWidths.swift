@@ -35,6 +35,9 @@ struct ColumnWidths {
         }
     }
 
+    /// The spaces a line never breaks at.
+    static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2007}"]
+
     /// The estimated width of `text` on one line; bold text is a tenth wider.
     func width(of text: String, bold: Bool) -> Length {
         let thousandths = text.reduce(0) { $0 + Self.characterWidth($1) }
@@ -42,12 +45,13 @@ struct ColumnWidths {
         return Length(emu: fontSize.emu * scaled / 1000)
     }
 
-    /// The words of a text: the pieces a reader never breaks (it breaks lines at spaces and after hyphens).
+    /// The words of a text: the pieces a reader never breaks (it breaks lines at spaces and after hyphens, never at
+    /// a no-break space: "SEK 1,400,000" and "1 400 000 kr" are one word each).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {
-            if character.isWhitespace {
+            if character.isWhitespace, !noBreakSpaces.contains(character) {
                 if !current.isEmpty { words.append(current) }
                 current = ""
             } else {
