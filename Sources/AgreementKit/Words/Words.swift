@@ -20,6 +20,9 @@ struct Words: Sendable {
     let lettersAfterZ: [Character: Int]
     /// Letters sorted as another letter (`æ` as `ä`).
     let sortsAs: [Character: Character]
+    /// The currencies an amount is written in with the language's own sign instead of the code
+    /// (`numbers.currency-signs`: `DKK=kr.` in Danish), by code.
+    let currencySigns: [String: String]
 
     init(code: String, file: String, entries: [String: WordValue]) {
         self.code = code
@@ -42,6 +45,16 @@ struct Words: Sendable {
             }
         }
         self.sortsAs = sortsAs
+        var signs: [String: String] = [:]
+        if case .list(let pairs)? = entries[WordKey.numbersCurrencySigns.rawValue] {
+            for pair in pairs {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                if parts.count == 2, AmountText.isCurrencyCode(String(parts[0])), !parts[1].isEmpty {
+                    signs[String(parts[0])] = String(parts[1])
+                }
+            }
+        }
+        currencySigns = signs
     }
 
     /// The text of `key`, with its placeholders (if any) filled from `values`.
