@@ -197,7 +197,7 @@ struct WordsTests {
         #expect(Language.da.words.text(.quotesOpen) + "Kommunen" + Language.da.words.text(.quotesClose) == "»Kommunen«")
         #expect(
             AnswerProblem.noCurrency(text: "250000").message(in: .da)
-                == "»250000« har ingen valuta, og spørgsmålet har ingen forvalgt valuta; skriv for eksempel »250000 DKK«"
+                == "»250000« har ingen valuta, og spørgsmålet har ingen standardvaluta; skriv for eksempel »250000 DKK«"
         )
         #expect(InterviewText(language: .da).progress(7, of: 18) == "Spørgsmål 7 af ~18")
         #expect(

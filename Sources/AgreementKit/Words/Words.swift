@@ -48,13 +48,19 @@ struct Words: Sendable {
         var signs: [String: String] = [:]
         if case .list(let pairs)? = entries[WordKey.numbersCurrencySigns.rawValue] {
             for pair in pairs {
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                if parts.count == 2, AmountText.isCurrencyCode(String(parts[0])), !parts[1].isEmpty {
-                    signs[String(parts[0])] = String(parts[1])
-                }
+                if let (code, sign) = Self.currencySign(pair) { signs[code] = sign }
             }
         }
         currencySigns = signs
+    }
+
+    /// An entry of `numbers.currency-signs`, `CODE=sign` (`DKK=kr.`): a code of three capital letters A–Z and a sign
+    /// that is not empty; nil for anything else.
+    static func currencySign(_ pair: String) -> (code: String, sign: String)? {
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 3, parts[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }), !parts[1].isEmpty
+        else { return nil }
+        return (String(parts[0]), String(parts[1]))
     }
 
     /// The text of `key`, with its placeholders (if any) filled from `values`.

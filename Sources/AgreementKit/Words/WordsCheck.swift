@@ -96,11 +96,8 @@ enum WordsCheck {
                     error("collation.sorts-as entries are written letter=letter, not '\(pair)'")
                 }
             }
-            for pair in words.list(.numbersCurrencySigns) {
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                if parts.count != 2 || !AmountText.isCurrencyCode(String(parts[0])) || parts[1].isEmpty {
-                    error("numbers.currency-signs entries are written CODE=sign (DKK=kr.), not '\(pair)'")
-                }
+            for pair in words.list(.numbersCurrencySigns) where Words.currencySign(pair) == nil {
+                error("numbers.currency-signs entries are written CODE=sign (DKK=kr.), not '\(pair)'")
             }
         }
         return messages
