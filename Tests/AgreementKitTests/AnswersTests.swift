@@ -207,7 +207,7 @@ struct AnswersTests {
                 questions:
                   - { id: fee, type: amount, label: { sv: Avgift, en: Fee } }
             """
-        let q = try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml")
+        let q = try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml", languages: [.sv, .en])
         let load = { (text: String) throws(DiagnosticError) -> Answers in
             try AnswersLoader.load(Data(text.utf8), file: "a.yaml", questionnaire: q)
         }

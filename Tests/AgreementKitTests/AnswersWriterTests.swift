@@ -51,7 +51,7 @@ struct AnswersWriterTests {
                       - { id: ok, type: yes_no, label: { sv: O, en: O } }
                       - { id: fee, type: amount, currency: EUR, label: { sv: F, en: F } }
             """
-        return try! QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml")
+        return try! QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml", languages: [.sv, .en])
     }()
 
     /// Strings that YAML reads as something else, or that break naive quoting. (Characters documents cannot

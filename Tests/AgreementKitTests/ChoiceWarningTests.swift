@@ -25,7 +25,7 @@ struct ChoiceWarningTests {
                       - value: supplier
                         label: { sv: Leverantören äger, en: The supplier owns }
                         help: { sv: Varning – risk för inlåsning. Läs mer., en: Warning – risk of lock-in. Read more. }
-            """.utf8), file: "q.yaml")
+            """.utf8), file: "q.yaml", languages: [.sv, .en])
 
     @Test func theWarningIsShownRightAfterTheChoiceAndInTheReview() throws {
         let run = try InterviewHarness(questionnaire: Self.questionnaire).run(["2", ""])

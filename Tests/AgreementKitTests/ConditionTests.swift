@@ -98,7 +98,8 @@ enum ConditionFixtures {
 
     static let questionnaire: Questionnaire = {
         do {
-            return try QuestionnaireLoader.load(Data(questionnaireYAML.utf8), file: "questionnaire.yaml")
+            return try QuestionnaireLoader.load(
+                Data(questionnaireYAML.utf8), file: "questionnaire.yaml", languages: [.sv, .en])
         } catch {
             fatalError("the fixture questionnaire does not load:\n\(error)")
         }

@@ -303,7 +303,7 @@ struct InterviewTests {
                         label: { sv: Observatörer, en: Observers }
                         fields:
                           - { id: name, type: text, label: { sv: Namn, en: Name } }
-                """.utf8), file: "features.yaml"))
+                """.utf8), file: "features.yaml", languages: [.sv, .en]))
 
     static let featureScript = [
         "?", "\\?",  // help, then "?" as the answer
@@ -567,7 +567,7 @@ struct InterviewReviewChangeTests {
                         options:
                           - { value: plain, label: { sv: Vanligt, en: Plain } }
                           - { value: other, label: { sv: Annat, en: Other } }
-                """.utf8), file: "backwards.yaml"))
+                """.utf8), file: "backwards.yaml", languages: [.sv, .en]))
 
     @Test func changingALaterAnswerAsksAnEarlierQuestionThatBecameNecessary() throws {
         // kind = plain (reason not asked), then at the review change kind to other: reason must be asked.

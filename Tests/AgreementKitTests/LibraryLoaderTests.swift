@@ -207,7 +207,7 @@ struct LibraryLoaderTests {
         #expect(found[1].message.contains("'results open' is not a valid clause id"))
         #expect(found[2].message == "'1.0' is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)")
         #expect(found[3].message.hasPrefix("unknown category 'results'"))
-        #expect(found[4].message == "unknown language 'de' in the title; the languages are sv, en")
+        #expect(found[4].message == "unknown language 'de' in the title; the languages are sv, en, da")
         #expect(found[5].message == "use '==' to compare")
         #expect(found[6].message.contains("per language"))
     }
@@ -258,7 +258,8 @@ struct LibraryLoaderTests {
         #expect(languages.map(\.location) == [at(c, 9, 5), at(c, 13, 6), at(c, 15, 4)])
         #expect(
             languages.map(\.message) == [
-                "unknown language 'de'; the languages are sv, en", "a second 'sv' body (the first starts at line 11)",
+                "unknown language 'de'; the languages are sv, en, da",
+                "a second 'sv' body (the first starts at line 11)",
                 "expected a language after '===', such as '=== sv'",
             ])
         #expect(clauseProblems(Self.header).map(\.location) == [at(c, 8, 1)])
@@ -315,7 +316,7 @@ struct LibraryLoaderTests {
         let f = "terms.yaml"
         #expect(found.map(\.location) == [at(f, 2, 7), at(f, 3, 3), at(f, 4, 1), at(f, 6, 4)])
         #expect(found[0].message == "missing required key 'definition' in the 'sv' entry of the term 'a'")
-        #expect(found[1].message == "unknown language 'xx'; the languages are sv, en")
+        #expect(found[1].message == "unknown language 'xx'; the languages are sv, en, da")
         #expect(found[3].message.hasPrefix("expected the term per language"))
         #expect(termProblems("").isEmpty)
     }
@@ -432,7 +433,7 @@ struct LibraryLoaderTests {
         #expect(
             found.contains {
                 $0.description
-                    == "\(dir.path)/library.yaml:3:17: error: unknown language 'fi'; the languages are sv, en"
+                    == "\(dir.path)/library.yaml:3:17: error: unknown language 'fi'; the languages are sv, en, da"
             })
     }
 

@@ -9,7 +9,7 @@ struct QuestionnaireTests {
     typealias F = ConditionFixtures
 
     static func load(_ yaml: String) throws(DiagnosticError) -> Questionnaire {
-        try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml")
+        try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml", languages: [.sv, .en])
     }
 
     /// The diagnostics of loading `yaml`, as `line:col: message`.
@@ -280,8 +280,8 @@ struct QuestionnaireTests {
             [
                 "7:16: the label has no 'en' text (every text needs sv and en)",
                 "8:15: the help has no 'sv' text",
-                "10:48: unknown language 'de' in the label of the option 'x'; the languages are sv, en",
-                "12:20: expected the label of the option 'y' per language (sv: ..., en: ...), found 'Y'",
+                "10:48: unknown language 'de' in the label of the option 'x'; the languages are sv, en, da",
+                "12:20: expected the label of the option 'y' per language (sv: ..., en: ..., da: ...), found 'Y'",
             ])
     }
 

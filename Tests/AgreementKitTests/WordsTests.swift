@@ -32,16 +32,17 @@ struct WordsTests {
 
     @Test func theRepositoryFilesAreTheBuiltInOnesAndPassTheCheck() throws {
         let sources = try Self.sources()
-        #expect(sources.map(\.file) == ["Resources/en.yaml", "Resources/sv.yaml"])
+        #expect(sources.map(\.file) == ["Resources/da.yaml", "Resources/en.yaml", "Resources/sv.yaml"])
         #expect(Self.problems(sources) == [])
         let embedded = EmbeddedWordsFiles.files.map {
             ("Resources/" + $0.path, String(decoding: Data(base64Encoded: $0.base64)!, as: UTF8.self))
         }
         #expect(embedded.map(\.0) == sources.map(\.file))
         #expect(embedded.map(\.1) == sources.map(\.text))
-        #expect(Language.allCases == [.sv, .en])
+        #expect(Language.allCases == [.sv, .en, .da])
         #expect(Language.standard == .sv)
-        #expect(Language(rawValue: "da") == nil)
+        #expect(Language(rawValue: "da") == .da)
+        #expect(Language(rawValue: "de") == nil)
     }
 
     @Test func everyFileHasTheKeysAndPlaceholdersOfEnglish() throws {
@@ -167,6 +168,54 @@ struct WordsTests {
         #expect(Collation.precedes("ödla", "zebra", in: .en))
         #expect(Collation.key("æü", .sv) == Collation.key("äy", .sv))
         #expect(Vocabulary(.sv).languageTag == "sv-SE" && Vocabulary(.en).countryCode == "GB")
+    }
+
+    /// Danish: dates in words ("15. september 2026"), Danish kroner with the Danish sign and other currencies with
+    /// their code before the amount, æ, ø and å after z, the party's short name in »«, and a message in Danish.
+    @Test func danishFormats() {
+        let da = ValueFormatter(language: .da)
+        let date = CalendarDate(year: 2026, month: 9, day: 15)!
+        #expect(da.dateInWords(date) == "15. september 2026")
+        #expect(da.plain(.date(date), nil) == "15. september 2026")
+        #expect(da.amount(Amount(minorUnits: 150_000_000, currency: "DKK")) == "1.500.000\u{00A0}kr.")
+        #expect(da.amount(Amount(minorUnits: 150_000_050, currency: "DKK")) == "1.500.000,50\u{00A0}kr.")
+        #expect(da.amount(Amount(minorUnits: 150_000_000, currency: "SEK")) == "SEK\u{00A0}1.500.000")
+        #expect(da.amount(Amount(minorUnits: 1_000_000, currency: "EUR")) == "EUR\u{00A0}10.000")
+        // Swedish and English keep the code for every currency, also for Danish kroner.
+        #expect(
+            ValueFormatter(language: .sv).amount(Amount(minorUnits: 150_000_000, currency: "DKK"))
+                == "1\u{00A0}500\u{00A0}000\u{00A0}DKK")
+        #expect(
+            ValueFormatter(language: .en).amount(Amount(minorUnits: 150_000_000, currency: "DKK"))
+                == "DKK\u{00A0}1,500,000")
+        let words = ["Århus", "Bornholm", "Ølstykke", "Zealand", "Ærø", "Odense", "Ängelholm", "Östersund", "Üsküdar"]
+        #expect(
+            words.sorted { Collation.precedes($0, $1, in: .da) }
+                == ["Bornholm", "Odense", "Üsküdar", "Zealand", "Ängelholm", "Ærø", "Ølstykke", "Östersund", "Århus"])
+        #expect(Collation.key("äöü", .da) == Collation.key("æøy", .da))
+        #expect(Vocabulary(.da).languageTag == "da-DK" && Vocabulary(.da).countryCode == "DK")
+        #expect(Language.da.words.text(.quotesOpen) + "Kommunen" + Language.da.words.text(.quotesClose) == "»Kommunen«")
+        #expect(
+            AnswerProblem.noCurrency(text: "250000").message(in: .da)
+                == "»250000« har ingen valuta, og spørgsmålet har ingen standardvaluta; skriv for eksempel »250000 DKK«"
+        )
+        #expect(InterviewText(language: .da).progress(7, of: 18) == "Spørgsmål 7 af ~18")
+        #expect(
+            Language.da.words.text(Message(.cliUnknownLanguage, ["value": .text("de"), "values": .text("sv, en, da")]))
+                == "»de« er ikke et sprog; sprogene er sv, en, da")
+    }
+
+    /// A currency sign is written CODE=sign.
+    @Test func currencySignsAreChecked() throws {
+        let sources = try Self.english(as: "Resources/da.yaml") {
+            $0.replacingOccurrences(of: "order: \"2\"", with: "order: \"3\"")
+                .replacingOccurrences(of: "currency-signs: []", with: "currency-signs: [DKK=kr., kr=DKK, EUR=]")
+        }
+        #expect(
+            Self.problems(sources) == [
+                "Resources/da.yaml: error: numbers.currency-signs entries are written CODE=sign (DKK=kr.), not 'kr=DKK'",
+                "Resources/da.yaml: error: numbers.currency-signs entries are written CODE=sign (DKK=kr.), not 'EUR='",
+            ])
     }
 
     /// No word is chosen by language in code (`language == .sv ? … : …`, `case (.sv, …)`, `let sv = …`): the words

@@ -56,27 +56,34 @@ struct YAMLCheckerTests {
             ])
     }
 
-    /// The questionnaire needs every language; the library leaves that to its check but needs at least one.
+    /// The questionnaire needs every language it is given (the library's); the library leaves that to its check but
+    /// needs at least one.
     @Test func localizedTextWithAndWithoutEveryLanguage() throws {
         var checker = YAMLChecker()
         #expect(
             checker.localized(try Self.node("{ sv: A }"), what: "the title", complete: false) == Localized([.sv: "A"]))
         #expect(
-            checker.localized(try Self.node("{ sv: A, en: B }"), what: "the label", complete: true)
+            checker.localized(
+                try Self.node("{ sv: A, en: B }"), what: "the label", complete: true, languages: [.sv, .en])
                 == Localized([.sv: "A", .en: "B"]))
         #expect(checker.diagnostics.isEmpty)
-        #expect(checker.localized(try Self.node("{ sv: A }"), what: "the label", complete: true) == nil)
+        #expect(
+            checker.localized(try Self.node("{ sv: A }"), what: "the label", complete: true, languages: [.sv, .en])
+                == nil)
         #expect(checker.localized(try Self.node("{}"), what: "the title", complete: false) == nil)
         #expect(checker.localized(try Self.node("{ sv: A, en: B, de: C }"), what: "the title", complete: false) == nil)
-        #expect(checker.localized(try Self.node("{ sv: A, en: '' }"), what: "the label", complete: true) == nil)
-        #expect(checker.localized(try Self.node("Text"), what: "the help", complete: true) == nil)
+        #expect(
+            checker.localized(
+                try Self.node("{ sv: A, en: '' }"), what: "the label", complete: true, languages: [.sv, .en]) == nil)
+        #expect(
+            checker.localized(try Self.node("Text"), what: "the help", complete: true, languages: [.sv, .en]) == nil)
         #expect(
             Self.short(checker) == [
                 "1:1: the label has no 'en' text (every text needs sv and en)",
-                "1:1: expected the title per language (sv: ..., en: ...), found nothing",
-                "1:17: unknown language 'de' in the title; the languages are sv, en",
+                "1:1: expected the title per language (sv: ..., en: ..., da: ...), found nothing",
+                "1:17: unknown language 'de' in the title; the languages are sv, en, da",
                 "1:14: expected the 'en' text of the label, found nothing",
-                "1:1: expected the help per language (sv: ..., en: ...), found 'Text'",
+                "1:1: expected the help per language (sv: ..., en: ..., da: ...), found 'Text'",
             ])
     }
 
@@ -107,7 +114,7 @@ struct YAMLCheckerTests {
         func questionnaire(_ question: String) -> [String] {
             let yaml = "sections:\n  - id: s\n    title: { sv: S, en: S }\n    questions:\n      - " + question + "\n"
             do {
-                _ = try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml")
+                _ = try QuestionnaireLoader.load(Data(yaml.utf8), file: "q.yaml", languages: [.sv, .en])
                 return []
             } catch {
                 return error.diagnostics.map(\.message)
@@ -116,15 +123,16 @@ struct YAMLCheckerTests {
         let header = "id: a\nversion: 1.0.0\ncategory: general\n"
         #expect(
             clause(header + "title: { sv: A, de: A }\n") == [
-                "unknown language 'de' in the title; the languages are sv, en"
+                "unknown language 'de' in the title; the languages are sv, en, da"
             ])
         #expect(
             questionnaire("{ id: q, type: text, label: { sv: A, en: A, de: A } }")
-                == ["unknown language 'de' in the label; the languages are sv, en"])
-        #expect(clause(header + "title: A\n") == ["expected the title per language (sv: ..., en: ...), found 'A'"])
+                == ["unknown language 'de' in the label; the languages are sv, en, da"])
+        #expect(
+            clause(header + "title: A\n") == ["expected the title per language (sv: ..., en: ..., da: ...), found 'A'"])
         #expect(
             questionnaire("{ id: q, type: text, label: A }") == [
-                "expected the label per language (sv: ..., en: ...), found 'A'"
+                "expected the label per language (sv: ..., en: ..., da: ...), found 'A'"
             ])
         #expect(
             clause("id: a\nversion: 1.0.0\ntitle: { sv: A }\n") == [

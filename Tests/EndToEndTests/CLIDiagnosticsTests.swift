@@ -89,7 +89,8 @@ extension CLITests {
         let language = try run(["explain", Self.example, "--lang", "de"])
         #expect(language.status == 2)
         #expect(
-            language.stderr.hasPrefix("error: 'de' is not a language; the languages are sv, en\n"), "\(language.stderr)"
+            language.stderr.hasPrefix("error: 'de' is not a language; the languages are sv, en, da\n"),
+            "\(language.stderr)"
         )
         #expect(language.stderr.contains("Usage: opi-agreement explain "), "\(language.stderr)")
         let render = try run(["render", Samples.modelURL.path, "--to", "model"])
@@ -164,7 +165,8 @@ extension CLITests {
         let result = try run(["render", model.path, "-o", dir.appendingPathComponent("out").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("de.json:"), "\(result.stderr)")
-        #expect(result.stderr.contains("error: 'de' is not a language; the languages are sv, en"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("error: 'de' is not a language; the languages are sv, en, da"), "\(result.stderr)")
         expectOwnWording(result)
     }
 

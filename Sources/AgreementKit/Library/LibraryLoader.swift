@@ -65,7 +65,10 @@ public enum LibraryLoader {
                     manifest = try loadManifest(file.data, file: name)
                 case "questionnaire.yaml":
                     sawQuestionnaire = true
-                    questionnaire = try QuestionnaireLoader.load(file.data, file: name)
+                    // library.yaml sorts before questionnaire.yaml, so its languages are known here; when it cannot
+                    // be read (an error of its own), a text needs at least one language, as the library's other files.
+                    questionnaire = try QuestionnaireLoader.load(
+                        file.data, file: name, languages: manifest?.languages ?? [])
                 case "terms.yaml":
                     terms = try TermsLoader.load(file.data, file: name)
                 case _ where file.path.hasSuffix(".clause"):

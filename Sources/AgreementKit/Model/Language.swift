@@ -1,6 +1,6 @@
 /// A language an agreement can be written in: one for each words file built into AgreementKit
 /// (`Sources/AgreementKit/Resources/<code>.yaml`), so a new language needs a new words file (and clause texts),
-/// not new code. The raw value is the language code (`sv`, `en`).
+/// not new code. The raw value is the language code (`sv`, `en`, `da`).
 public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// The language code, the name of its words file.
     public let rawValue: String
@@ -19,6 +19,8 @@ public struct Language: RawRepresentable, Sendable, Hashable, Codable, CaseItera
     public static let sv = Language(builtIn: "sv")
     /// English.
     public static let en = Language(builtIn: "en")
+    /// Danish.
+    public static let da = Language(builtIn: "da")
 
     /// The language used when none is chosen: the first in order (`language.order: 1`, Swedish).
     public static var standard: Language { allCases[0] }

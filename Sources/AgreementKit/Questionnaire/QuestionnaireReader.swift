@@ -4,6 +4,8 @@ import Foundation
 struct QuestionnaireReader {
     /// The file read, for the questionnaire's locations.
     let file: String
+    /// The languages every label, help text and check message must be given in: the library's.
+    let languages: [Language]
     /// The shared typed readers, which hold the problems found so far.
     private var yaml = YAMLChecker()
     /// The problems found so far.
@@ -24,9 +26,10 @@ struct QuestionnaireReader {
         "pattern", "currency", "fields", "record_label", "parties", "default_when", "currency_when",
     ]
 
-    /// Creates a reader.
-    init(file: String) {
+    /// Creates a reader of a questionnaire whose texts are given in `languages`.
+    init(file: String, languages: [Language]) {
         self.file = file
+        self.languages = languages
     }
 
     private mutating func error(_ key: MessageKey, _ values: [String: Message.Value], _ node: YAMLNode) {
@@ -85,13 +88,13 @@ struct QuestionnaireReader {
             section: QuestionSection(id: id, title: title, questions: questions), location: node.location)
     }
 
-    /// A check: `id`, `when`, `level` and a message per language (`sv`, `en`).
+    /// A check: `id`, `when`, `level` and a message per language of the library (`sv`, `en`).
     private mutating func readCheck(_ node: YAMLNode) -> AnswerCheck? {
-        let languages = Language.allCases.map(\.rawValue)
         guard
             let keys = yaml.fields(
-                node, what: .key(.questionnaireWhatCheck), keys: ["id", "when", "level", "concerns"] + languages,
-                required: ["id", "when", "level"] + languages)
+                node, what: .key(.questionnaireWhatCheck),
+                keys: ["id", "when", "level", "concerns"] + Language.allCases.map(\.rawValue),
+                required: ["id", "when", "level"] + languages.map(\.rawValue))
         else { return nil }
         let id = identifier(keys, what: .questionnaireWhatCheckId, in: .key(.questionnaireWhatCheck))
         var when: Condition?
@@ -141,7 +144,7 @@ struct QuestionnaireReader {
                 }
             }
         }
-        guard let id, let when, let level, message.count == Language.allCases.count else { return nil }
+        guard let id, let when, let level, languages.allSatisfy({ message[$0] != nil }) else { return nil }
         pendingConcerns += concerns ?? []
         return AnswerCheck(
             id: id, when: when, level: level, message: Localized(message), location: node.location,
@@ -446,12 +449,12 @@ struct QuestionnaireReader {
         return yaml.identifier(node, what: .key(what), rules: .question, at: .node)
     }
 
-    /// A text in every language (see `YAMLChecker.localized`), under `key`.
+    /// A text in every language of the library (see `YAMLChecker.localized`), under `key`.
     private mutating func localized(
         _ keys: YAMLFields, _ key: String, what: Message.Value, in subject: Message.Value, required: Bool
     ) -> Localized<String>? {
         let node = required ? yaml.required(key, in: keys, what: subject) : keys[key]
-        return node.flatMap { yaml.localized($0, what: what, complete: true) }
+        return node.flatMap { yaml.localized($0, what: what, complete: true, languages: languages) }
     }
 
     private mutating func checkUnique(_ items: [(String, SourceLocation)], what: MessageKey) {

@@ -125,7 +125,9 @@ struct ValueFormatter: Sendable {
             ])
     }
 
-    /// "250 000 SEK" / "SEK 250,000"; öre or cents only when not zero ("1 250,50 SEK" / "SEK 1,250.50").
+    /// "250 000 SEK" / "SEK 250,000"; öre or cents only when not zero ("1 250,50 SEK" / "SEK 1,250.50"). A currency
+    /// with a sign of the language's own (`numbers.currency-signs`) is written with it in `numbers.amount-with-sign`
+    /// ("250.000 kr." in Danish, where other currencies keep their code: "SEK 250.000").
     func amount(_ a: Amount) -> String {
         let negative = a.minorUnits < 0
         let magnitude = a.minorUnits.magnitude
@@ -141,6 +143,9 @@ struct ValueFormatter: Sendable {
             grouped += words.text(.numbersDecimal) + (cents < 10 ? "0" : "") + String(cents)
         }
         if negative { grouped = "-" + grouped }
+        if let sign = words.currencySigns[a.currency] {
+            return words.text(.numbersAmountWithSign, ["number": grouped, "sign": sign])
+        }
         return words.text(.numbersAmount, ["number": grouped, "currency": a.currency])
     }
 }

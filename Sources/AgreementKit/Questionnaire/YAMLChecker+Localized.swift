@@ -19,10 +19,12 @@ extension YAMLChecker {
 
     /// A text per language, `{ sv: ..., en: ... }`; `what` names it in messages (`the title`, `the label of the
     /// option 'x'`). Every key must be a language and every value a text that is not empty. With `complete`, every
-    /// language must be given too (the questionnaire: each question is asked in either language); without it, which
-    /// languages a text needs is left to the library check, which knows the library's languages, but at least one is.
-    /// Nil after reporting any problem.
-    mutating func localized(_ node: YAMLNode, what: Message.Value, complete: Bool) -> Localized<String>? {
+    /// language of `languages` must be given too (the questionnaire: each question is asked in each language of the
+    /// library); without it (or with no `languages`), which languages a text needs is left to the library check,
+    /// which knows the library's languages, but at least one is. Nil after reporting any problem.
+    mutating func localized(
+        _ node: YAMLNode, what: Message.Value, complete: Bool, languages: [Language] = Language.allCases
+    ) -> Localized<String>? {
         let forms = Language.allCases.map { "\($0.rawValue): ..." }.joined(separator: ", ")
         let expected = Message.Value.message(Message(.yamlPerLanguage, ["what": what, "forms": .text(forms)]))
         guard let entries = mapping(node, what: expected) else { return nil }
@@ -43,11 +45,11 @@ extension YAMLChecker {
             }
             values[language] = text
         }
-        if complete {
-            let missing = Language.allCases.filter { language in !entries.contains { $0.key == language.rawValue } }
+        if complete && !languages.isEmpty {
+            let missing = languages.filter { language in !entries.contains { $0.key == language.rawValue } }
             if !missing.isEmpty {
                 let codes = missing.map(\.rawValue).joined(separator: ", ")
-                let codesList = Language.allCases.map(\.rawValue)
+                let codesList = languages.map(\.rawValue)
                 let all = Message(
                     .yamlAnd,
                     ["first": .text(codesList.dropLast().joined(separator: ", ")), "last": .text(codesList.last ?? "")])

@@ -11,6 +11,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case numbersGroup = "numbers.group"
     case numbersListSeparator = "numbers.list-separator"
     case numbersAmount = "numbers.amount"
+    case numbersAmountWithSign = "numbers.amount-with-sign"
+    case numbersCurrencySigns = "numbers.currency-signs"
     case numbersWords = "numbers.words"
 
     // dates
@@ -244,7 +246,7 @@ enum WordKey: String, CaseIterable, Sendable {
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
-        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords: return true
+        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords, .numbersCurrencySigns: return true
         default: return false
         }
     }

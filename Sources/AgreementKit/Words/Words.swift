@@ -20,6 +20,9 @@ struct Words: Sendable {
     let lettersAfterZ: [Character: Int]
     /// Letters sorted as another letter (`æ` as `ä`).
     let sortsAs: [Character: Character]
+    /// The currencies an amount is written in with the language's own sign instead of the code
+    /// (`numbers.currency-signs`: `DKK=kr.` in Danish), by code.
+    let currencySigns: [String: String]
 
     init(code: String, file: String, entries: [String: WordValue]) {
         self.code = code
@@ -42,6 +45,22 @@ struct Words: Sendable {
             }
         }
         self.sortsAs = sortsAs
+        var signs: [String: String] = [:]
+        if case .list(let pairs)? = entries[WordKey.numbersCurrencySigns.rawValue] {
+            for pair in pairs {
+                if let (code, sign) = Self.currencySign(pair) { signs[code] = sign }
+            }
+        }
+        currencySigns = signs
+    }
+
+    /// An entry of `numbers.currency-signs`, `CODE=sign` (`DKK=kr.`): a code of three capital letters A–Z and a sign
+    /// that is not empty; nil for anything else.
+    static func currencySign(_ pair: String) -> (code: String, sign: String)? {
+        let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 3, parts[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }), !parts[1].isEmpty
+        else { return nil }
+        return (String(parts[0]), String(parts[1]))
     }
 
     /// The text of `key`, with its placeholders (if any) filled from `values`.

@@ -96,6 +96,9 @@ enum WordsCheck {
                     error("collation.sorts-as entries are written letter=letter, not '\(pair)'")
                 }
             }
+            for pair in words.list(.numbersCurrencySigns) where Words.currencySign(pair) == nil {
+                error("numbers.currency-signs entries are written CODE=sign (DKK=kr.), not '\(pair)'")
+            }
         }
         return messages
     }
