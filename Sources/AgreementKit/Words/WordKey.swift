@@ -5,6 +5,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case languageOrder = "language.order"
     case languageTag = "language.tag"
     case languageCountry = "language.country"
+    case languageNames = "language.names"
 
     // numbers
     case numbersDecimal = "numbers.decimal"
@@ -54,6 +55,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case documentName = "document.name"
     case documentTitle = "document.title"
     case documentDated = "document.dated"
+    case documentMissingTranslation = "document.missing-translation"
     case documentSignatoryPublic = "document.signatory-public"
     case documentSignatoryCompany = "document.signatory-company"
     case documentJointly = "document.jointly"

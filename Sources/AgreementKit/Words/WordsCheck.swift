@@ -96,6 +96,12 @@ enum WordsCheck {
                     error("collation.sorts-as entries are written letter=letter, not '\(pair)'")
                 }
             }
+            for pair in words.list(.languageNames) {
+                let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+                if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
+                    error("language.names entries are written code=name, not '\(pair)'")
+                }
+            }
         }
         return messages
     }
