@@ -124,6 +124,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewIntro2 = "interview.intro-2"
     case interviewIntroSaved = "interview.intro-saved"
     case interviewResuming = "interview.resuming"
+    case interviewTranslation = "interview.translation"
+    case interviewTranslationShown = "interview.translation-shown"
     case interviewInputEnded = "interview.input-ended"
     case interviewInputEndedSaved = "interview.input-ended-saved"
     case interviewInputEndedResume = "interview.input-ended-resume"
