@@ -32,7 +32,7 @@ struct AnswerValueReader {
             return readChoices(node, for: question, subject: subject)
         case .amount where node.mapping != nil:
             return readAmountMapping(node, for: question, subject: subject)
-        case .text, .longText where node.mapping != nil:
+        case .text where node.mapping != nil, .longText where node.mapping != nil:
             return readTexts(node, for: question, subject: subject)
         default:
             guard let scalar = node.scalar else {

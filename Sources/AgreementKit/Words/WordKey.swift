@@ -248,7 +248,7 @@ enum WordKey: String, CaseIterable, Sendable {
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
-        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords: return true
+        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords, .languageNames: return true
         default: return false
         }
     }
