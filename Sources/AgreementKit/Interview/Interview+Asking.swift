@@ -5,13 +5,15 @@ extension Interview {
     /// Asks one step.
     mutating func ask(_ step: InterviewStep) throws -> Reply {
         current = step
+        let back = arrivedBack
+        arrivedBack = false
         if listPosition(at: step) != position { try store() }
         switch step {
         case .question(let index):
             let question = questions[index]
-            return try askValue(step, question: question, list: nil)
+            return try askValue(step, question: question, list: nil, back: back)
         case .field(let list, let record, let field):
-            return try askValue(step, question: questions[list].fields[field], list: questions[list])
+            return try askValue(step, question: questions[list].fields[field], list: questions[list], back: back)
         case .another(let list, let record):
             return try askAnother(list: list, record: record)
         }

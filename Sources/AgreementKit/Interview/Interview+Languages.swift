@@ -52,16 +52,21 @@ extension Interview {
     }
 
     /// Asks a question or a field, and for a translatable one each further language's text after it. `<` at a
-    /// further language goes back to the language before. Resuming with the main text given and a translation
-    /// missing starts at the first missing translation.
-    mutating func askValue(_ step: InterviewStep, question: Question, list: Question?) throws -> Reply {
+    /// further language goes back to the language before; `back` (the step was reached with `<`) starts at the last
+    /// language. Resuming with the main text given and a translation missing starts at the first missing one.
+    mutating func askValue(_ step: InterviewStep, question: Question, list: Question?, back: Bool) throws -> Reply {
         let further = furtherLanguages(of: question)
         guard !further.isEmpty else {
             return try askOne(step, question: question, list: list, current: storedValue(at: step))
         }
         var phase = 0
         let missing = missingLanguages(of: question, value: storedValue(at: step))
-        if !askAll, forced == nil, focus == nil, let first = missing.first, let at = further.firstIndex(of: first) {
+        if back, texts(of: storedValue(at: step))[mainLanguage] != nil {
+            showHeadings(for: step)
+            phase = further.count
+        } else if !askAll, forced == nil, focus == nil, let first = missing.first,
+            let at = further.firstIndex(of: first)
+        {
             showHeadings(for: step)
             phase = at + 1
         }

@@ -48,6 +48,9 @@ public struct Interview {
 
     /// The steps answered in the current pass, for `<`.
     var history: [InterviewStep] = []
+    /// Whether the step being asked was reached with `<`: a translatable answer is then asked from its last
+    /// language, the one asked just before the step that was left.
+    var arrivedBack = false
     /// Whether every question is asked (a new interview), or only what is missing (resuming, after a change).
     var askAll = true
     /// The question being changed from the review: asked even though it has an answer.
@@ -151,6 +154,7 @@ public struct Interview {
             case .back:
                 if let previous = history.popLast() {
                     step = previous
+                    arrivedBack = true
                 } else {
                     say(style.problem(text.atFirst))
                 }
