@@ -197,8 +197,8 @@ struct AnswerLanguagesTests {
             answers, options: AssemblyOptions(language: .en, mainLanguage: .sv))
         let english = try Self.json(result.agreement)
         #expect(english.contains("[English text missing: Goal]") || english.contains("\"English text missing: Goal\""))
-        #expect(result.untranslated.contains { $0.path == AnswerPath("development_goals").index(0).key("goal") })
-        #expect(!result.untranslated.contains { $0.path == AnswerPath("project_need") })
+        #expect(result.missingTranslations.contains { $0.path == AnswerPath("development_goals").index(0).key("goal") })
+        #expect(!result.missingTranslations.contains { $0.path == AnswerPath("project_need") })
         // ... and an answer given only in English is missing in a Swedish build, worded in Swedish.
         var onlyEnglish = answers
         onlyEnglish.values["project_need"] = Self.texts((.en, "Ferries need shore power."))
@@ -209,7 +209,7 @@ struct AnswerLanguagesTests {
         #expect(!swedish.contains("Ferries need shore power."))
         // Without a main language other than the build's, plain texts are in the build's language.
         let plain = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en))
-        #expect(plain.untranslated.isEmpty)
+        #expect(plain.missingTranslations.isEmpty)
     }
 
     @Test func aFinalAgreementRefusesAMissingLanguageAtTheAnswer() throws {

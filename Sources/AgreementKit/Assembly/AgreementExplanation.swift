@@ -37,12 +37,12 @@ public struct AgreementExplanation: Sendable {
             lines.append(words.text(.explainWarnings))
             lines += warnings.map { "- " + $0 }
         }
-        if !result.missing.isEmpty || !result.untranslated.isEmpty {
+        if !result.missing.isEmpty || !result.missingTranslations.isEmpty {
             lines += ["", words.text(.explainMissing)]
             let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
             lines += result.missing.map { "- " + naming.name($0.path) }
             // "- engelsk text saknas: Behov (project_need)".
-            lines += result.untranslated.map {
+            lines += result.missingTranslations.map {
                 "- "
                     + words.text(
                         .documentMissingTranslation,

@@ -37,7 +37,7 @@ public struct Assembler: Sendable {
         let answers = inLanguage.answers
         var run = AssemblyRun(
             library: library, answers: answers, options: options, parties: outline.parties,
-            untranslated: inLanguage.missing, answersHash: CanonicalAnswers.hash(given))
+            missingTranslations: inLanguage.missing, answersHash: CanonicalAnswers.hash(given))
         let agreement = run.agreement(outline)
         let partyErrors = library.questionnaire.partyDiagnostics(answers)
         if !run.answerErrors.isEmpty || !partyErrors.isEmpty {
@@ -48,14 +48,14 @@ public struct Assembler: Sendable {
             answers, language: options.language, final: options.final)
         if options.final {
             missing = named(run.missingAnswers(includingUnused: true), answers)
-            let untranslated = given.missingTranslationErrors(
+            let translationErrors = given.missingTranslationErrors(
                 inLanguage.missing, main: main, questionnaire: library.questionnaire)
-            if !missing.isEmpty || !run.problems.isEmpty || !untranslated.isEmpty
+            if !missing.isEmpty || !run.problems.isEmpty || !translationErrors.isEmpty
                 || checks.contains(where: { $0.severity == .error })
             {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(
-                    run.problems + checks + untranslated
+                    run.problems + checks + translationErrors
                         + missing.map { entry in
                             let values: [String: Message.Value] = [
                                 "answer": entry.name ?? .text(entry.path.description),
@@ -72,7 +72,7 @@ public struct Assembler: Sendable {
         let risky = library.questionnaire.choiceWarningDiagnostics(answers)
         return AssemblyResult(
             agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
-            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes, untranslated: inLanguage.missing)
+            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes, missingTranslations: inLanguage.missing)
     }
 
     /// The missing answers with the names messages give them.

@@ -17,5 +17,5 @@ public struct AssemblyResult: Sendable, Equatable {
     public var separateAnnexes: [String] = []
     /// The translatable answers without a text in the agreement's language (blanks naming the language in a
     /// draft; in a final agreement they are thrown).
-    public var untranslated: [MissingTranslation] = []
+    public var missingTranslations: [MissingTranslation] = []
 }

@@ -30,21 +30,21 @@ struct AssemblyRun {
     private(set) var separateAnnexes: [String] = []
 
     /// The translatable answers without a text in the agreement's language, by path: blanks naming the language.
-    let untranslated: [AnswerPath: Language]
+    let lackingLanguage: [AnswerPath: Language]
     /// The hash of the answers as given (`CanonicalAnswers`), recorded in the document.
     let answersHash: String
 
     /// Creates a run; `parties` are the outline's party lists, which the budget figures name. `answers` are read in
-    /// the agreement's language (`Answers.inLanguage`), `untranslated` the answers that lack it, `answersHash` the
+    /// the agreement's language (`Answers.inLanguage`), `missingTranslations` the answers that lack it, `answersHash` the
     /// hash of the answers as given (the answers' own when nil).
     init(
         library: ClauseLibrary, answers: Answers, options: AssemblyOptions, parties: [PartySource] = [],
-        untranslated: [MissingTranslation] = [], answersHash: String? = nil
+        missingTranslations: [MissingTranslation] = [], answersHash: String? = nil
     ) {
         self.library = library
         self.answers = answers
         self.options = options
-        self.untranslated = Dictionary(untranslated.map { ($0.path, $0.language) }) { first, _ in first }
+        self.lackingLanguage = Dictionary(missingTranslations.map { ($0.path, $0.language) }) { first, _ in first }
         self.answersHash = answersHash ?? CanonicalAnswers.hash(answers)
         // The text sees the answers with the computed budget figures; the figures that do not add up are errors in
         // a final agreement and warnings in a draft.
@@ -252,7 +252,7 @@ struct AssemblyRun {
             for (i, record) in records.enumerated() {
                 func field(_ name: String) -> String? {
                     guard let value = record[name] else { return nil }
-                    if let missingLanguage = untranslated[AnswerPath(source.list).index(i).key(name)] {
+                    if let missingLanguage = lackingLanguage[AnswerPath(source.list).index(i).key(name)] {
                         // A translatable field without the agreement's language, as the blank names it.
                         let label = question?.field(name)?.label[language] ?? name
                         return Blank(
@@ -625,7 +625,7 @@ struct AssemblyRun {
             noteMissing(path, label: label, at: reference.location)
             return [.blank(Blank(name: path.description, label: label))]
         }
-        if let missingLanguage = untranslated[path] {
+        if let missingLanguage = lackingLanguage[path] {
             // A translatable answer without the agreement's language: a blank naming the language.
             let label = language.words.text(
                 .documentMissingTranslation,

@@ -122,7 +122,15 @@ struct AnswerValueReader {
     /// none given is unanswered. An empty mapping is an error, as is a mapping for a question not translated.
     private mutating func readTexts(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue? {
         guard question.translate else {
-            error(.answersTextsNotTranslated, ["subject": subject], node)
+            // Keys that are all languages: a text per language where the question takes one text.
+            let keys = node.mapping?.entries.map { $0.key.text.flatMap(Language.init(rawValue:)) } ?? []
+            if !keys.isEmpty, !keys.contains(nil) {
+                error(.answersTextsNotTranslated, ["subject": subject], node)
+            } else {
+                error(
+                    .answersExpects,
+                    ["subject": subject, "form": Self.expectation(question), "found": node.foundValue], node)
+            }
             return nil
         }
         let languages = Message.Value.text(Language.allCases.map(\.rawValue).joined(separator: ", "))
