@@ -60,7 +60,8 @@ struct AnswerLanguagesTests {
         } catch {
             let lines = error.diagnostics.map(\.description)
             #expect(lines.contains { $0.hasPrefix("q.yaml:5:47: error: 'translate' marks free text") }, "\(lines)")
-            #expect(lines.contains { $0.hasPrefix("q.yaml:6:44: error: 'translate' must be true or false") }, "\(lines)")
+            #expect(
+                lines.contains { $0.hasPrefix("q.yaml:6:44: error: 'translate' must be true or false") }, "\(lines)")
         }
     }
 
@@ -103,7 +104,9 @@ struct AnswerLanguagesTests {
               - goal: { sv: Ett mål, en: A goal }
                 owner: Anna
             """)
-        #expect(answers["need"] == Self.texts((.en, "The harbour needs power.\n\nSecond paragraph."), (.sv, "Hamnen behöver ström.")))
+        #expect(
+            answers["need"]
+                == Self.texts((.en, "The harbour needs power.\n\nSecond paragraph."), (.sv, "Hamnen behöver ström.")))
         guard case .list(let records)? = answers["goals"] else {
             Issue.record("no goals")
             return
@@ -167,7 +170,10 @@ struct AnswerLanguagesTests {
         let library = try Examples.library.get()
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        return (library, try AnswersLoader.load(Data(text.utf8), file: "cb.yaml", questionnaire: library.questionnaire), text)
+        return (
+            library, try AnswersLoader.load(Data(text.utf8), file: "cb.yaml", questionnaire: library.questionnaire),
+            text
+        )
     }
 
     static func json(_ agreement: Agreement) throws -> String {
@@ -316,7 +322,8 @@ struct AnswerLanguagesTests {
               - goal: { sv: Ett mål, en: A goal }
                 owner: Anna
             """)
-        let run = try Self.bilingual.run(["The harbour needs power.", ".", ""], answers: answers, unanswered: ["place"])
+        let run = try Self.bilingual.run(
+            ["The harbour needs power.", ".", ""], answers: answers, unanswered: ["place"])
         guard case .completed(let done) = run.outcome else {
             Issue.record("not completed:\n\(run.output)")
             return

@@ -72,7 +72,8 @@ public struct Assembler: Sendable {
         let risky = library.questionnaire.choiceWarningDiagnostics(answers)
         return AssemblyResult(
             agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
-            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes, missingTranslations: inLanguage.missing)
+            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes,
+            missingTranslations: inLanguage.missing)
     }
 
     /// The missing answers with the names messages give them.

@@ -89,6 +89,7 @@ extension Answers {
 extension Language {
     /// The language's name as messages say it, in every messages language ("engelsk", "English").
     var nameValue: Message.Value {
-        .perLanguage(Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, $0.words.languageName(rawValue)) }))
+        .perLanguage(
+            Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, $0.words.languageName(rawValue)) }))
     }
 }

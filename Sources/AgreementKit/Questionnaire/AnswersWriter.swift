@@ -107,7 +107,8 @@ public struct AnswersWriter: Sendable {
             return "[" + values.map(YAMLScalarText.scalar).joined(separator: ", ") + "]"
         case .texts(let texts):
             // Written as a block by `entry`; one line only where a single line is all there is (a default).
-            return "{ " + texts.entries.map { "\($0.language.rawValue): \(YAMLScalarText.scalar($0.text))" }
+            return "{ "
+                + texts.entries.map { "\($0.language.rawValue): \(YAMLScalarText.scalar($0.text))" }
                 .joined(separator: ", ") + " }"
         case .list, .record:
             // Lists are written as blocks by `yaml`; fields are never lists, and records are never answers.
