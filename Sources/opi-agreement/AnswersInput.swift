@@ -8,9 +8,9 @@ enum AnswersInput {
             try FileAccess.read(path), file: path, questionnaire: library.questionnaire, requireComplete: final)
     }
 
-    /// The agreement's main language the answers file remembers (`AnswersFile.mainLanguage`), nil when none; read
-    /// after `load`, so the file is known to be readable.
+    /// The agreement's main language the answers file remembers (`InterviewSettings.mainLanguage`), nil when none;
+    /// read after `load`, so the file is known to be readable.
     static func mainLanguage(_ path: String) -> Language? {
-        (try? FileAccess.read(path)).flatMap(AnswersFile.mainLanguage(in:))
+        (try? FileAccess.read(path)).flatMap(InterviewSettings.mainLanguage(in:))
     }
 }

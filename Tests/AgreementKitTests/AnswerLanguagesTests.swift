@@ -240,8 +240,8 @@ struct AnswerLanguagesTests {
 
     @Test func theMainLanguageIsTheAnswersFilesRememberedLanguage() {
         let text = "# Answers\n# opi-agreement settings:\n#   lang: sv\n#   final: no\nneed: Ström\n"
-        #expect(AnswersFile.mainLanguage(in: Data(text.utf8)) == .sv)
-        #expect(AnswersFile.mainLanguage(in: Data("need: Ström\n".utf8)) == nil)
+        #expect(InterviewSettings.mainLanguage(in: Data(text.utf8)) == .sv)
+        #expect(InterviewSettings.mainLanguage(in: Data("need: Ström\n".utf8)) == nil)
     }
 
     // MARK: The interview

@@ -24,13 +24,6 @@ public enum AnswersFile {
         return paths
     }
 
-    /// The agreement's main language an answers file remembers: the language of its interview settings (`#   lang:
-    /// sv`, the first of them when there are several), in which its plain text answers are written; nil when it has
-    /// none (a file written by hand: its plain texts are in the language it is built in).
-    public static func mainLanguage(in data: Data) -> Language? {
-        InterviewSettings.read(String(decoding: data, as: UTF8.self))?.language
-    }
-
     /// Where an interview stopped in a list, from the comment `AnswersWriter` writes (`# interview: suppliers
     /// another`); nil when the file has none.
     public static func listPosition(in data: Data) -> ListPosition? {
