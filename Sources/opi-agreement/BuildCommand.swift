@@ -38,7 +38,9 @@ struct BuildCommand: ParsableCommand {
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let built = try AgreementOutput.build(
             answers, library: library,
-            options: AssemblyOptions(outline: choice.outline, languages: choice.languages, final: document.final),
+            options: AssemblyOptions(
+                outline: choice.outline, languages: choice.languages, final: document.final,
+                mainLanguage: AnswersInput.mainLanguage(self.answers)),
             targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers))
         let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }

@@ -48,7 +48,10 @@ struct ExplainCommand: ParsableCommand {
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: false)
         let result = try Assembler(library: library).assemble(
-            answers, options: AssemblyOptions(outline: choice.outline, languages: choice.languages, final: false))
+            answers,
+            options: AssemblyOptions(
+                outline: choice.outline, languages: choice.languages, final: false,
+                mainLanguage: AnswersInput.mainLanguage(self.answers)))
         switch formatArgument.value ?? .text {
         case .text:
             print(

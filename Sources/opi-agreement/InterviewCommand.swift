@@ -76,8 +76,8 @@ struct InterviewCommand: ParsableCommand {
             settings: settings)
         let handler = InterruptHandler(saver: saver, message: text.interrupted(file: quotedPath), io: io)
         var interview = Interview(
-            questionnaire: library.questionnaire, language: language, answers: answers, unanswered: unanswered,
-            position: position, io: io, fileName: path, save: saver.save)
+            questionnaire: library.questionnaire, language: language, languages: languages.all, answers: answers,
+            unanswered: unanswered, position: position, io: io, fileName: path, save: saver.save)
         io.start()
         defer { io.finish() }
         let outcome = try interview.run()
@@ -90,7 +90,8 @@ struct InterviewCommand: ParsableCommand {
         let targets = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:))
         let built = try AgreementOutput.build(
             saved, library: library,
-            options: AssemblyOptions(outline: settings.outline, languages: languages, final: settings.final),
+            options: AssemblyOptions(
+                outline: settings.outline, languages: languages, final: settings.final, mainLanguage: language),
             targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path))
         let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)

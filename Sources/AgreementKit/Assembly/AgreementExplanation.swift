@@ -37,10 +37,17 @@ public struct AgreementExplanation: Sendable {
             lines.append(words.text(.explainWarnings))
             lines += warnings.map { "- " + $0 }
         }
-        if !result.missing.isEmpty {
+        if !result.missing.isEmpty || !result.missingTranslations.isEmpty {
             lines += ["", words.text(.explainMissing)]
             let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
             lines += result.missing.map { "- " + naming.name($0.path) }
+            // "- engelsk text saknas: Behov (project_need)".
+            lines += result.missingTranslations.map {
+                "- "
+                    + words.text(
+                        .documentMissingTranslation,
+                        ["language": words.languageName($0.language.rawValue), "label": naming.name($0.path)])
+            }
         }
         lines += [
             "", words.text(.explainLegend), "- " + words.text(.explainLegendIncluded),

@@ -16,7 +16,11 @@ public struct Assembler: Sendable {
     /// the library lacks) or, for a final agreement, when answers are missing (every one listed) or a check of level
     /// `final` fires (see `AnswerCheck`). The checks that fire and do not block, and the risky choices
     /// (`ChoiceWarning`), come back as `warnings`.
-    public func assemble(_ answers: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
+    ///
+    /// The agreement reads each translatable answer in `options.language` (`Answers.inLanguage`): one without that
+    /// language's text is a blank naming the language in a draft, and an error located at the answer in a final
+    /// agreement.
+    public func assemble(_ given: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
         let outline = try self.outline(options.outline)
         guard library.languages.contains(options.language) else {
             throw DiagnosticError(
@@ -28,7 +32,12 @@ public struct Assembler: Sendable {
                     ]),
                 file: outline.file)
         }
-        var run = AssemblyRun(library: library, answers: answers, options: options, parties: outline.parties)
+        let main = options.mainLanguage ?? options.language
+        let inLanguage = given.inLanguage(options.language, main: main, questionnaire: library.questionnaire)
+        let answers = inLanguage.answers
+        var run = AssemblyRun(
+            library: library, answers: answers, options: options, parties: outline.parties,
+            missingTranslations: inLanguage.missing, answersHash: CanonicalAnswers.hash(given))
         let agreement = run.agreement(outline)
         let partyErrors = library.questionnaire.partyDiagnostics(answers)
         if !run.answerErrors.isEmpty || !partyErrors.isEmpty {
@@ -40,10 +49,14 @@ public struct Assembler: Sendable {
             + languageVersions(answers, options: options)
         if options.final {
             missing = named(run.missingAnswers(includingUnused: true), answers)
-            if !missing.isEmpty || !run.problems.isEmpty || checks.contains(where: { $0.severity == .error }) {
+            let translationErrors = given.missingTranslationErrors(
+                inLanguage.missing, main: main, questionnaire: library.questionnaire)
+            if !missing.isEmpty || !run.problems.isEmpty || !translationErrors.isEmpty
+                || checks.contains(where: { $0.severity == .error })
+            {
                 let file = answers.file ?? "answers"
                 throw DiagnosticError(
-                    run.problems + checks
+                    run.problems + checks + translationErrors
                         + missing.map { entry in
                             let values: [String: Message.Value] = [
                                 "answer": entry.name ?? .text(entry.path.description),
@@ -60,7 +73,8 @@ public struct Assembler: Sendable {
         let risky = library.questionnaire.choiceWarningDiagnostics(answers)
         return AssemblyResult(
             agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
-            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes)
+            problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes,
+            missingTranslations: inLanguage.missing)
     }
 
     /// The question whose answer says in which languages the agreement is drawn up and which prevails; the general

@@ -7,6 +7,9 @@ public struct AssemblyOptions: Sendable, Equatable {
     public var languages: AgreementLanguages
     /// A final agreement: missing answers are errors, drafting notes are left out.
     public var final: Bool
+    /// The agreement's main language (the first of its languages), in which a plain text answer to a translatable
+    /// question is written; nil: `language`. In a build in another language such an answer's text is missing.
+    public var mainLanguage: Language?
 
     /// The language assembled: the main language. Setting it makes the options one language's.
     public var language: Language {
@@ -15,14 +18,19 @@ public struct AssemblyOptions: Sendable, Equatable {
     }
 
     /// Creates options for an agreement in one language.
-    public init(outline: String? = nil, language: Language = .standard, final: Bool = false) {
-        self.init(outline: outline, languages: AgreementLanguages(language), final: final)
+    public init(
+        outline: String? = nil, language: Language = .standard, final: Bool = false, mainLanguage: Language? = nil
+    ) {
+        self.init(outline: outline, languages: AgreementLanguages(language), final: final, mainLanguage: mainLanguage)
     }
 
     /// Creates options for an agreement in one language or a pair.
-    public init(outline: String? = nil, languages: AgreementLanguages, final: Bool = false) {
+    public init(
+        outline: String? = nil, languages: AgreementLanguages, final: Bool = false, mainLanguage: Language? = nil
+    ) {
         self.outline = outline
         self.languages = languages
         self.final = final
+        self.mainLanguage = mainLanguage
     }
 }

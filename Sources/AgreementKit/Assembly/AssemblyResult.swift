@@ -15,4 +15,7 @@ public struct AssemblyResult: Sendable, Equatable {
     /// The annexes the library cannot write, which are attached separately, as their headings read:
     /// "Bilaga 8 – Bidragsbeslut".
     public var separateAnnexes: [String] = []
+    /// The translatable answers without a text in the agreement's language (blanks naming the language in a
+    /// draft; in a final agreement they are thrown).
+    public var missingTranslations: [MissingTranslation] = []
 }

@@ -29,11 +29,23 @@ struct AssemblyRun {
     /// The annexes attached separately, as their headings read: "Bilaga 8 – Bidragsbeslut".
     private(set) var separateAnnexes: [String] = []
 
-    /// Creates a run; `parties` are the outline's party lists, which the budget figures name.
-    init(library: ClauseLibrary, answers: Answers, options: AssemblyOptions, parties: [PartySource] = []) {
+    /// The translatable answers without a text in the agreement's language, by path: blanks naming the language.
+    let lackingLanguage: [AnswerPath: Language]
+    /// The hash of the answers as given (`CanonicalAnswers`), recorded in the document.
+    let answersHash: String
+
+    /// Creates a run; `parties` are the outline's party lists, which the budget figures name. `answers` are read in
+    /// the agreement's language (`Answers.inLanguage`), `missingTranslations` the answers that lack it, `answersHash` the
+    /// hash of the answers as given (the answers' own when nil).
+    init(
+        library: ClauseLibrary, answers: Answers, options: AssemblyOptions, parties: [PartySource] = [],
+        missingTranslations: [MissingTranslation] = [], answersHash: String? = nil
+    ) {
         self.library = library
         self.answers = answers
         self.options = options
+        self.lackingLanguage = Dictionary(missingTranslations.map { ($0.path, $0.language) }) { first, _ in first }
+        self.answersHash = answersHash ?? CanonicalAnswers.hash(answers)
         // The text sees the answers with the computed budget figures; the figures that do not add up are errors in
         // a final agreement and warnings in a draft.
         let figures = BudgetFigures(
@@ -134,7 +146,7 @@ struct AssemblyRun {
             ProvenanceEntry(key: "opi.agreement-type", value: "\(outline.id)@\(outline.version)"),
             ProvenanceEntry(
                 key: "opi.clauses", value: clausesUsed.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")),
-            ProvenanceEntry(key: "opi.answers-sha256", value: CanonicalAnswers.hash(answers)),
+            ProvenanceEntry(key: "opi.answers-sha256", value: answersHash),
         ]
         let metadata = AgreementMetadata(
             title: outline.title[language] ?? outline.id, language: language,
@@ -240,6 +252,16 @@ struct AssemblyRun {
             for (i, record) in records.enumerated() {
                 func field(_ name: String) -> String? {
                     guard let value = record[name] else { return nil }
+                    if let missingLanguage = lackingLanguage[AnswerPath(source.list).index(i).key(name)] {
+                        // A translatable field without the agreement's language, as the blank names it.
+                        let label = question?.field(name)?.label[language] ?? name
+                        return Blank(
+                            name: name,
+                            label: language.words.text(
+                                .documentMissingTranslation,
+                                ["language": language.words.languageName(missingLanguage.rawValue), "label": label])
+                        ).displayText
+                    }
                     let text = formatter.plain(value, question?.field(name))
                     return text.isEmpty ? nil : text
                 }
@@ -605,6 +627,16 @@ struct AssemblyRun {
         guard let value = evaluator.resolve(reference.path, scope: scope.values) else {
             let label = label(for: reference.path, scope: scope)
             noteMissing(path, label: label, at: reference.location)
+            return [.blank(Blank(name: path.description, label: label))]
+        }
+        if let missingLanguage = lackingLanguage[path] {
+            // A translatable answer without the agreement's language: a blank naming the language.
+            let label = language.words.text(
+                .documentMissingTranslation,
+                [
+                    "language": language.words.languageName(missingLanguage.rawValue),
+                    "label": label(for: reference.path, scope: scope),
+                ])
             return [.blank(Blank(name: path.description, label: label))]
         }
         let question = checker.type(of: reference.path, scope: scope.questions)

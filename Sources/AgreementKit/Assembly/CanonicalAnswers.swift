@@ -8,6 +8,10 @@ enum CanonicalAnswers {
         func add(_ path: AnswerPath, _ value: AnswerValue) {
             switch value {
             case .text(let s): lines.append("\(path)=t:\(escape(s))")
+            case .texts(let texts):
+                for entry in texts.entries.sorted(by: { $0.language.rawValue < $1.language.rawValue }) {
+                    lines.append("\(path)=l:\(entry.language.rawValue):\(escape(entry.text))")
+                }
             case .boolean(let b): lines.append("\(path)=b:\(b)")
             case .integer(let n): lines.append("\(path)=i:\(n)")
             case .amount(let a): lines.append("\(path)=a:\(a.minorUnits) \(a.currency)")

@@ -165,6 +165,7 @@ struct BatchNamePattern: Sendable, Equatable {
     private static func text(_ value: AnswerValue) -> String? {
         switch value {
         case .text(let text), .choice(let text): return text
+        case .texts(let texts): return texts.text(main: nil)
         case .choices(let values): return values.joined(separator: "-")
         case .boolean(let yes): return yes ? "yes" : "no"
         case .integer(let number): return String(number)

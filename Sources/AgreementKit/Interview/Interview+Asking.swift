@@ -5,22 +5,23 @@ extension Interview {
     /// Asks one step.
     mutating func ask(_ step: InterviewStep) throws -> Reply {
         current = step
+        let back = arrivedBack
+        arrivedBack = false
         if listPosition(at: step) != position { try store() }
         switch step {
         case .question(let index):
             let question = questions[index]
-            return try askValue(step, question: question, list: nil, current: answers[question.id])
+            return try askValue(step, question: question, list: nil, back: back)
         case .field(let list, let record, let field):
-            let question = questions[list].fields[field]
-            let current = records(list).indices.contains(record) ? records(list)[record][question.id] : nil
-            return try askValue(step, question: question, list: questions[list], current: current)
+            return try askValue(step, question: questions[list].fields[field], list: questions[list], back: back)
         case .another(let list, let record):
             return try askAnother(list: list, record: record)
         }
     }
 
     /// Asks a question or a field until it gets a valid answer, a command that leaves it, or the end of input.
-    private mutating func askValue(
+    /// `current` is the answer in the main language (`mainText`).
+    mutating func askOne(
         _ step: InterviewStep, question asked: Question, list: Question?, current: AnswerValue?
     ) throws -> Reply {
         var question = asked
@@ -130,7 +131,7 @@ extension Interview {
     /// between paragraphs stay in the answer and the next answer is never taken into it. At a terminal the end of
     /// input (Ctrl-D) ends it too; piped input that ends before the `.` gives nil: the text may be cut short, so it is
     /// not saved and the question is asked again on resuming.
-    private func readLongText(answer: String, pasting pasteOpen: Bool) -> String? {
+    func readLongText(answer: String, pasting pasteOpen: Bool) -> String? {
         var lines: [String] = []
         var pasting = pasteOpen
         /// Adds a line read, taking the paste marks out; true when the text ends with it.
@@ -221,7 +222,7 @@ extension Interview {
     mutating func set(_ step: InterviewStep, _ value: AnswerValue) throws {
         switch step {
         case .question(let index):
-            answers.values[questions[index].id] = value
+            answers.values[questions[index].id] = merged(value, into: answers[questions[index].id])
             unanswered.remove(AnswerPath(questions[index].id))
             try store()
             for warning in ChoiceWarning.warnings(
@@ -234,7 +235,8 @@ extension Interview {
             let question = questions[list]
             var records = self.records(list)
             while records.count <= record { records.append(AnswerRecord(values: [:])) }
-            records[record].values[question.fields[field].id] = value
+            records[record].values[question.fields[field].id] = merged(
+                value, into: records[record].values[question.fields[field].id])
             answers.values[question.id] = .list(records)
             unanswered.remove(AnswerPath(question.id).index(record).key(question.fields[field].id))
         case .another:
@@ -264,7 +266,7 @@ extension Interview {
     }
 
     /// The section heading, and for a field the list's introduction and the record's heading, when they change.
-    private mutating func showHeadings(for step: InterviewStep) {
+    mutating func showHeadings(for step: InterviewStep) {
         let list: Int
         switch step {
         case .question(let index): list = index
@@ -305,7 +307,7 @@ extension Interview {
     }
 
     /// The second line of a prompt: the form of the answer and how to leave it.
-    private func hint(_ question: Question, fallback: AnswerValue?, parties: Int = 0) -> String {
+    func hint(_ question: Question, fallback: AnswerValue?, parties: Int = 0) -> String {
         var parts: [String]
         switch question.type {
         case .party where parties > 0: parts = [text.answerWith + " " + text.partyHint(parties)]
@@ -326,7 +328,7 @@ extension Interview {
     }
 
     /// `[default] > ` or `> `.
-    private func prompt(_ fallback: AnswerValue?, _ question: Question) -> String {
+    func prompt(_ fallback: AnswerValue?, _ question: Question) -> String {
         guard let fallback else { return "> " }
         return style.dim("[\(short(fallback, question))]") + " > "
     }
@@ -348,7 +350,7 @@ extension Interview {
     }
 
     /// The help of a question (and of its list), its options, the expected form, the default and the commands.
-    private func showHelp(_ question: Question, list: Question?) {
+    func showHelp(_ question: Question, list: Question?) {
         if let help = describe.text(question.help) {
             say(help)
         } else if list?.help == nil {

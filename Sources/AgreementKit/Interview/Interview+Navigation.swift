@@ -42,7 +42,8 @@ extension Interview {
             return !unanswered.contains(path) || (question.required && fallback == nil)
         }
         if case .choices(let chosen) = value, let minimum = question.minimum, chosen.count < minimum { return true }
-        return false
+        // A translatable answer still without a text in one of the agreement's further languages.
+        return !missingLanguages(of: question, value: value).isEmpty
     }
 
     /// Whether list `list` is asked in full (a new interview, or the list being changed).

@@ -15,6 +15,10 @@
 ///   of the file too.
 /// - A list's records can be changed, deleted, added and moved from the review, or with `!lista` at "another one?"
 ///   (`Interview+Lists.swift`); changing one record or field asks only that record or field.
+/// - When the agreement has more than one language (`languages`, the first the main one), a question marked
+///   `translate: true` is asked in the main language and then, right after, in each further language with the
+///   first text shown (`Interview+Languages.swift`); `<` there goes back to the text before. A translation still
+///   missing is asked when resuming, before anything else of that question.
 /// - `save` is called with the answers, the paths deliberately left unanswered and the position in a list after every
 ///   change; the command line writes them with `AnswersWriter` and `FileAccess.write`.
 public struct Interview {
@@ -22,6 +26,8 @@ public struct Interview {
     public let questionnaire: Questionnaire
     /// The language of the questions and of the interview's own words.
     public let language: Language
+    /// The agreement's languages, the main one first: a translatable answer is asked in each.
+    public let languages: [Language]
     /// The answers so far.
     public internal(set) var answers: Answers
     /// The questions and record fields (`suppliers[0].name`) the person chose to leave unanswered.
@@ -42,6 +48,9 @@ public struct Interview {
 
     /// The steps answered in the current pass, for `<`.
     var history: [InterviewStep] = []
+    /// Whether the step being asked was reached with `<`: a translatable answer is then asked from its last
+    /// language, the one asked just before the step that was left.
+    var arrivedBack = false
     /// Whether every question is asked (a new interview), or only what is missing (resuming, after a change).
     var askAll = true
     /// The question being changed from the review: asked even though it has an answer.
@@ -62,15 +71,17 @@ public struct Interview {
     /// The last `plan()`, for the save and the new record it was made for.
     var planCache: (version: Int, pending: ListPosition?, steps: [InterviewStep])?
 
-    /// Creates an interview. `answers` and `unanswered` come from a saved file when resuming.
+    /// Creates an interview. `answers` and `unanswered` come from a saved file when resuming. `languages` are the
+    /// agreement's languages, the main one first; empty: `language` alone.
     public init(
-        questionnaire: Questionnaire, language: Language, answers: Answers = Answers(),
+        questionnaire: Questionnaire, language: Language, languages: [Language] = [], answers: Answers = Answers(),
         unanswered: Set<AnswerPath> = [], position: ListPosition? = nil,
         io: any InterviewIO, fileName: String? = nil,
         save: @escaping (Answers, Set<AnswerPath>, ListPosition?) throws -> Void
     ) {
         self.questionnaire = questionnaire
         self.language = language
+        self.languages = languages.isEmpty ? [language] : languages
         self.answers = answers
         self.unanswered = unanswered
         self.position = position
@@ -143,6 +154,7 @@ public struct Interview {
             case .back:
                 if let previous = history.popLast() {
                     step = previous
+                    arrivedBack = true
                 } else {
                     say(style.problem(text.atFirst))
                 }

@@ -94,6 +94,13 @@ public struct InterviewSettings: Sendable, Equatable {
         return settings
     }
 
+    /// The agreement's main language an answers file remembers: the language of its settings (`#   lang: sv`), in
+    /// which its plain text answers to translatable questions are written; nil when it has none (a file written by
+    /// hand: its plain texts are in the language it is built in). See `docs/answers-format.md`.
+    public static func mainLanguage(in data: Data) -> Language? {
+        read(String(decoding: data, as: UTF8.self))?.language
+    }
+
     /// The answers file text with the settings put after its first line (the header comment).
     public func inserted(into text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

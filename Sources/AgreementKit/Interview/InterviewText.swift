@@ -20,6 +20,16 @@ public struct InterviewText: Sendable {
 
     func resuming(_ count: Int) -> String { words.text(.interviewResuming, ["count": String(count)]) }
 
+    /// The prompt for a translatable answer's text in a further language: "Behov – engelsk text".
+    func translation(_ label: String, in other: Language) -> String {
+        words.text(.interviewTranslation, ["label": label, "language": words.languageName(other.rawValue)])
+    }
+
+    /// The text already given in another language, shown above that prompt: "svensk text: Kommunen behöver …".
+    func translationShown(_ text: String, in other: Language) -> String {
+        words.text(.interviewTranslationShown, ["language": words.languageName(other.rawValue), "text": text])
+    }
+
     /// The end of the input; for the command line's message.
     public func inputEnded(file: String?) -> String {
         var parts = [words.text(.interviewInputEnded)]

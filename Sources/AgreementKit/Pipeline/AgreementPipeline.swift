@@ -33,6 +33,9 @@ public struct AgreementPipeline: Sendable {
         if let second = options.languages.second {
             var secondOptions = options
             secondOptions.language = second
+            // A plain text answer is in the agreement's main language, so the second column shows its translation,
+            // or the blank that names the missing language.
+            secondOptions.mainLanguage = options.mainLanguage ?? options.languages.main
             let other = try assembler.assemble(answers, options: secondOptions)
             let pair: ParallelAgreement
             do {

@@ -4,6 +4,10 @@ extension AnswerValue {
     var readable: String {
         switch self {
         case .text(let s), .choice(let s): return Self.quoted(s)
+        case .texts(let texts):
+            return "{"
+                + texts.entries.map { "\($0.language.rawValue): \(Self.quoted($0.text))" }.joined(separator: ", ")
+                + "}"
         case .boolean(let b): return b ? "yes" : "no"
         case .integer(let n): return String(n)
         case .amount(let a): return AnswerValueReader.describe(a)

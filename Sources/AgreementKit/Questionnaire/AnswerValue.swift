@@ -2,6 +2,9 @@
 public indirect enum AnswerValue: Sendable, Equatable {
     /// Text, e-mail, organisation or CVR number.
     case text(String)
+    /// A free-text answer given per language, to a question marked `translate: true` (a plain text answer is in
+    /// the agreement's main language). A build in one language reads it as `.text` (`Answers.inLanguage`).
+    case texts(LanguageTexts)
     /// Yes or no.
     case boolean(Bool)
     /// A whole number.

@@ -32,6 +32,8 @@ struct AnswerValueReader {
             return readChoices(node, for: question, subject: subject)
         case .amount where node.mapping != nil:
             return readAmountMapping(node, for: question, subject: subject)
+        case .text where node.mapping != nil, .longText where node.mapping != nil:
+            return readTexts(node, for: question, subject: subject)
         default:
             guard let scalar = node.scalar else {
                 error(
@@ -113,6 +115,52 @@ struct AnswerValueReader {
         }
         recordLocations[path] = locations
         return .list(records)
+    }
+
+    /// A free-text answer per language (`{ sv: "…", en: "…" }`), for a question marked `translate: true`: each key
+    /// a language with a words file, each value read as the question's text. A language left empty is not given;
+    /// none given is unanswered. An empty mapping is an error, as is a mapping for a question not translated.
+    private mutating func readTexts(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue? {
+        guard question.translate else {
+            // Keys that are all languages: a text per language where the question takes one text.
+            let keys = node.mapping?.entries.map { $0.key.text.flatMap(Language.init(rawValue:)) } ?? []
+            if !keys.isEmpty, !keys.contains(nil) {
+                error(.answersTextsNotTranslated, ["subject": subject], node)
+            } else {
+                error(
+                    .answersExpects,
+                    ["subject": subject, "form": Self.expectation(question), "found": node.foundValue], node)
+            }
+            return nil
+        }
+        let languages = Message.Value.text(Language.allCases.map(\.rawValue).joined(separator: ", "))
+        guard let mapping = node.mapping, !mapping.entries.isEmpty else {
+            error(.answersTextsEmpty, ["subject": subject, "languages": languages], node)
+            return nil
+        }
+        var entries: [LanguageTexts.Entry] = []
+        for (keyNode, valueNode) in mapping {
+            guard let code = keyNode.text, let language = Language(rawValue: code) else {
+                error(
+                    .answersTextsUnknownLanguage,
+                    ["subject": subject, "key": .text(keyNode.text ?? ""), "languages": languages], keyNode)
+                continue
+            }
+            if valueNode.isEmpty { continue }
+            guard let scalar = valueNode.scalar else {
+                error(
+                    .answersExpects,
+                    ["subject": subject, "form": Self.expectation(question), "found": valueNode.foundValue], valueNode)
+                continue
+            }
+            switch Self.parse(scalar.text.trimmingCharacters(in: .whitespacesAndNewlines), for: question) {
+            case .success(.text(let text)): entries.append(LanguageTexts.Entry(language, text))
+            case .success: continue
+            case .failure(let problem):
+                error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], valueNode)
+            }
+        }
+        return entries.isEmpty ? nil : .texts(LanguageTexts(entries))
     }
 
     private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue?

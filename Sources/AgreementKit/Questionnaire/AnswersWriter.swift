@@ -71,6 +71,12 @@ public struct AnswersWriter: Sendable {
     /// `key: value` at `indent`, or `key: |-` followed by the lines of a block.
     private func entry(key: String, value: AnswerValue, question: Question, indent: String) -> [String] {
         switch value {
+        case .texts(let texts):
+            // A text per language, in the order given: `key:` and one `sv: ...` line (or block) a language.
+            return ["\(indent)\(key):"]
+                + texts.entries.flatMap {
+                    entry(key: $0.language.rawValue, value: .text($0.text), question: question, indent: indent + "  ")
+                }
         case .text(let text) where text.contains("\n") && YAMLScalarText.isBlockSafe(text):
             let body = text.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? "" : indent + "  " + $0
@@ -99,6 +105,11 @@ public struct AnswersWriter: Sendable {
             return YAMLScalarText.scalar(v)
         case .choices(let values):
             return "[" + values.map(YAMLScalarText.scalar).joined(separator: ", ") + "]"
+        case .texts(let texts):
+            // Written as a block by `entry`; one line only where a single line is all there is (a default).
+            return "{ "
+                + texts.entries.map { "\($0.language.rawValue): \(YAMLScalarText.scalar($0.text))" }
+                .joined(separator: ", ") + " }"
         case .list, .record:
             // Lists are written as blocks by `yaml`; fields are never lists, and records are never answers.
             return "[]"

@@ -241,6 +241,8 @@ public struct ConditionEvaluator: Sendable {
             case .answer(let a):
                 switch a {
                 case .text(let s), .choice(let s): return .string(s)
+                // Outside a build in one language (which reads one text), the text written first.
+                case .texts(let texts): return .string(texts.text(main: nil))
                 case .boolean(let b): return .boolean(b)
                 case .integer(let n): return .integer(n)
                 case .amount(let x): return .amount(x)

@@ -39,6 +39,10 @@ public struct Question: Sendable, Equatable {
     public var defaultWhen: [ComputedValue<AnswerValue>] = []
     /// Currencies computed from earlier answers (`currency_when:`): the first that holds replaces `currency`.
     public var currencyWhen: [ComputedValue<String>] = []
+    /// Whether the answer is free text to be given in each of the agreement's languages (`translate: true`; only
+    /// `text` and `long_text`): an answer may then be a mapping of language to text, and a build in a language
+    /// needs that language's text.
+    public var translate = false
     /// Where the question is declared.
     public var location: SourceLocation
 

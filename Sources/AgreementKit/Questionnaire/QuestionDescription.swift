@@ -59,12 +59,16 @@ struct QuestionDescription {
     /// "frivillig" / "optional" for a question that need not be answered.
     var optionalWord: String { words.text(.questionsOptional) }
 
-    /// A value as a person reads it: yes/no in words, options by label, amounts grouped, dates ISO.
+    /// A value as a person reads it: yes/no in words, options by label, amounts grouped, dates ISO, a text per
+    /// language as each language's text after its code.
     func display(_ value: AnswerValue, _ question: Question) -> String {
         switch value {
         case .date(let date): return date.iso
         case .choices(let values) where values.isEmpty: return words.text(.questionsNoneChosen)
         case .list(let records): return words.text(.questionsEntries, ["n": String(records.count)])
+        case .texts(let texts):
+            // Every language's text, each after its code: "sv: Kommunen behöver … | en: The municipality needs …".
+            return texts.entries.map { "\($0.language.rawValue): \($0.text)" }.joined(separator: " | ")
         default: return ValueFormatter(language: language).plain(value, question)
         }
     }

@@ -23,7 +23,7 @@ struct QuestionnaireReader {
     /// The keys a question may have.
     static let questionKeys = [
         "id", "type", "label", "help", "required", "default", "ask_when", "computed", "options", "min", "max",
-        "pattern", "currency", "fields", "record_label", "parties", "default_when", "currency_when",
+        "pattern", "currency", "fields", "record_label", "parties", "default_when", "currency_when", "translate",
     ]
 
     /// Creates a reader of a questionnaire whose texts are given in `languages`.
@@ -308,12 +308,26 @@ struct QuestionnaireReader {
             }
         }
 
+        var translate = false
+        if let translateNode = keys["translate"] {
+            switch translateNode.text?.lowercased() {
+            case "true", "yes": translate = true
+            case "false", "no": translate = false
+            default: error(.questionnaireTranslateNotBoolean, ["found": translateNode.foundValue], translateNode)
+            }
+            if translate, let type, type != .text, type != .longText {
+                error(.questionnaireTranslateNotText, ["name": name, "type": .text(type.rawValue)], translateNode)
+                translate = false
+            }
+        }
+
         guard let id, let label else { return nil }
         var question = Question(
             id: id, type: type ?? .text, label: label, help: help, required: required, askWhen: askWhen,
             options: options, minimum: minimum, maximum: maximum, pattern: pattern, currency: currency,
             fields: fields, location: node.location)
         question.computed = computed
+        question.translate = translate
         if computed { question.required = false }
         question.recordLabel = recordLabel
         question.parties = parties

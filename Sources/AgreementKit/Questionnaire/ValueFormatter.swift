@@ -85,6 +85,7 @@ struct ValueFormatter: Sendable {
     func plain(_ value: AnswerValue, _ question: Question?) -> String {
         switch value {
         case .text(let s): return s
+        case .texts(let texts): return texts[language] ?? texts.text(main: nil)
         case .boolean(let b): return yesNo(b)
         case .integer(let n): return String(n)
         case .amount(let a): return amount(a)
@@ -154,7 +155,7 @@ extension AnswerValue {
     /// A short name of the kind of value, for messages.
     var kindName: String {
         switch self {
-        case .text: return "a text"
+        case .text, .texts: return "a text"
         case .boolean: return "a yes/no answer"
         case .integer: return "an integer"
         case .amount: return "an amount"

@@ -5,6 +5,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case languageOrder = "language.order"
     case languageTag = "language.tag"
     case languageCountry = "language.country"
+    case languageNames = "language.names"
 
     // numbers
     case numbersDecimal = "numbers.decimal"
@@ -56,6 +57,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case documentName = "document.name"
     case documentTitle = "document.title"
     case documentDated = "document.dated"
+    case documentMissingTranslation = "document.missing-translation"
     case documentSignatoryPublic = "document.signatory-public"
     case documentSignatoryCompany = "document.signatory-company"
     case documentJointly = "document.jointly"
@@ -124,6 +126,8 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewIntro2 = "interview.intro-2"
     case interviewIntroSaved = "interview.intro-saved"
     case interviewResuming = "interview.resuming"
+    case interviewTranslation = "interview.translation"
+    case interviewTranslationShown = "interview.translation-shown"
     case interviewInputEnded = "interview.input-ended"
     case interviewInputEndedSaved = "interview.input-ended-saved"
     case interviewInputEndedResume = "interview.input-ended-resume"
@@ -246,7 +250,8 @@ enum WordKey: String, CaseIterable, Sendable {
     /// Whether the entry is a list of texts (months, collation letters) rather than one text.
     var isList: Bool {
         switch self {
-        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords, .numbersCurrencySigns: return true
+        case .collationAfterZ, .collationSortsAs, .datesMonths, .numbersWords, .numbersCurrencySigns, .languageNames:
+            return true
         default: return false
         }
     }

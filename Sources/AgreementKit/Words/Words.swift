@@ -79,6 +79,16 @@ struct Words: Sendable {
         return items
     }
 
+    /// The name of the language with `code` in this language (`language.names`: "engelsk" for `en` in Swedish); the
+    /// code itself when the file does not name it.
+    func languageName(_ code: String) -> String {
+        for pair in list(.languageNames) {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, parts[0] == code { return String(parts[1]) }
+        }
+        return code
+    }
+
     /// The raw entry of a key, for the checks.
     subscript(key: String) -> WordValue? { entries[key] }
     /// Every key of the file.

@@ -99,6 +99,12 @@ enum WordsCheck {
             for pair in words.list(.numbersCurrencySigns) where Words.currencySign(pair) == nil {
                 error("numbers.currency-signs entries are written CODE=sign (DKK=kr.), not '\(pair)'")
             }
+            for pair in words.list(.languageNames) {
+                let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+                if parts.count != 2 || parts[0].isEmpty || parts[1].isEmpty {
+                    error("language.names entries are written code=name, not '\(pair)'")
+                }
+            }
         }
         return messages
     }

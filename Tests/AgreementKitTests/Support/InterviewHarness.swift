@@ -7,6 +7,8 @@ import TestSupport
 struct InterviewHarness {
     let questionnaire: Questionnaire
     var language: Language = .sv
+    /// The agreement's languages, the main one first (empty: `language` alone).
+    var languages: [Language] = []
 
     /// The outcome, what was written, and the text of every save in order.
     struct Run {
@@ -25,7 +27,8 @@ struct InterviewHarness {
         let writer = AnswersWriter(questionnaire: questionnaire, language: language)
         var saves: [String] = []
         var interview = Interview(
-            questionnaire: questionnaire, language: language, answers: answers, unanswered: unanswered,
+            questionnaire: questionnaire, language: language, languages: languages, answers: answers,
+            unanswered: unanswered,
             position: position, io: io, fileName: "opi-answers.yaml"
         ) { answers, unanswered, position in
             saves.append(writer.yaml(answers, unanswered: unanswered, position: position))
