@@ -15,39 +15,53 @@ struct LibraryContentTests {
 
     /// The heading that only the chosen results clause has, per results model and language.
     static let resultsMarkers: [String: [Language: String]] = [
-        "open": [.sv: "Full öppenhet", .en: "Full openness"],
-        "each_owns": [.sv: "Varje Part äger sina Resultat", .en: "Each Party owns its Results"],
-        "supplier_owns": [.sv: "Licens till alla anbudsgivare", .en: "Licence to all bidders"],
-        "public_owns": [.sv: "Licens till alla företag", .en: "Licence to all undertakings"],
+        "open": [.sv: "Full öppenhet", .en: "Full openness", .da: "Fuld åbenhed"],
+        "each_owns": [
+            .sv: "Varje Part äger sina Resultat", .en: "Each Party owns its Results",
+            .da: "Hver Part ejer sine Resultater",
+        ],
+        "supplier_owns": [
+            .sv: "Licens till alla anbudsgivare", .en: "Licence to all bidders", .da: "Licens til alle tilbudsgivere",
+        ],
+        "public_owns": [
+            .sv: "Licens till alla företag", .en: "Licence to all undertakings", .da: "Licens til alle virksomheder",
+        ],
     ]
     static let resultsClauses = [
         "open": "results-open", "each_owns": "results-each-owns", "supplier_owns": "results-supplier-owns",
         "public_owns": "results-public-owns",
     ]
     static let costsClauses = ["own_costs": "costs-own", "co_financing": "costs-cofinancing", "grant": "costs-grant"]
-    static let neutralityHeading: [Language: String] = [.sv: "Upphandlingsneutralitet", .en: "Procurement neutrality"]
+    static let neutralityHeading: [Language: String] = [
+        .sv: "Upphandlingsneutralitet", .en: "Procurement neutrality", .da: "Udbudsneutralitet",
+    ]
     /// Words that only the facilitator clause's two answers to `facilitator_may_bid` give, per language.
     static let facilitatorBids: [Bool: [Language: String]] = [
         true: [
             .sv: "En Processledare får lämna anbud i en Efterföljande Upphandling",
             .en: "A Facilitator may submit a tender in a Subsequent Procurement",
+            .da: "En Procesleder må afgive tilbud i et Efterfølgende Udbud",
         ],
         false: [
             .sv: "En Processledare får inte lämna anbud i en Efterföljande Upphandling",
             .en: "A Facilitator may not submit a tender in a Subsequent Procurement",
+            .da: "En Procesleder må ikke afgive tilbud i et Efterfølgende Udbud",
         ],
     ]
     /// The procurement-neutrality clause's words when the facilitator may not bid.
     static let neutralityNoFacilitatorBid: [Language: String] = [
         .sv: "En Processledare får däremot inte lämna anbud", .en: "A Facilitator may not, however, submit a tender",
+        .da: "En Procesleder må derimod ikke afgive tilbud",
     ]
     /// The project manager's words when the project manager keeps the project log.
     static let managerKeepsLog: [Language: String] = [
         .sv: "för Projektloggen på uppdrag av", .en: "keeps the Project Log on behalf of",
+        .da: "fører Projektloggen på vegne af",
     ]
     /// Words that say no money passes between the parties: wrong whenever someone pays.
     static let noPayment: [Language: String] = [
         .sv: "ingen Part ersätter en annan Part för dess arbete", .en: "no Party pays another Party for its work",
+        .da: "ingen Part betaler en anden Part for dens arbejde",
     ]
 
     // MARK: Building
@@ -182,7 +196,7 @@ struct LibraryContentTests {
         return map
     }
 
-    @Test(arguments: examples, [Language.sv, .en])
+    @Test(arguments: ExampleBuildTests.exampleLanguages)
     func exampleHoldsTheChosenClauses(example: String, language: Language) throws {
         let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
         let yaml = try String(contentsOf: url, encoding: .utf8)
@@ -614,7 +628,7 @@ struct LibraryContentTests {
             let yaml = Self.yaml(variant)
             var answers = Self.answersMap(yaml)
             for (key, value) in variant where value == nil { answers[key] = nil }
-            for language in [Language.sv, .en] {
+            for language in Language.allCases {
                 let label = "variant \(n) \(variant.mapValues { $0 ?? "(none)" }) (\(language.rawValue))"
                 // A final agreement is refused exactly when a check of level `final` fires (co-financing with
                 // results that are not open and no acknowledgement; no added values and no reason).
