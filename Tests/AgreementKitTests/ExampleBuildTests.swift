@@ -19,9 +19,16 @@ struct ExampleBuildTests {
     }
 
     /// Each example in each language its free texts are written in: the Danish municipality's in Danish and
-    /// Swedish, the others' (plain texts, in whatever language they are built) in every language of the library.
+    /// Swedish, the cross-border example's in Swedish and English, the others' (plain texts, in whatever language
+    /// they are built) in every language of the library.
     static let exampleLanguages: [(String, Language)] = examples.flatMap { example in
-        (example == "danish-municipality.yaml" ? [Language.da, .sv] : Language.allCases).map { (example, $0) }
+        let languages: [Language] =
+            switch example {
+            case "danish-municipality.yaml": [.da, .sv]
+            case "cross-border.yaml": [.sv, .en]
+            default: Language.allCases
+            }
+        return languages.map { (example, $0) }
     }
 
     @Test(arguments: exampleLanguages)

@@ -342,8 +342,8 @@ struct InterviewTests {
         #expect(output.contains("Ogiltigt svar: ”AI” är valt mer än en gång."))
         #expect(output.contains("Ogiltigt svar: 4 är inget av alternativen; välj ett nummer mellan 1 och 3."))
         #expect(output.contains("Om Partner: Företag som deltar."))
-        #expect(output.contains("Lägga till en post i Partner? [j/N]"))
-        #expect(output.contains("Lägga till en post i Observatörer? [j/N]"))
+        #expect(output.contains("Lägg till en post i Partner? [j/N]"))
+        #expect(output.contains("Lägg till en post i Observatörer? [j/N]"))
         #expect(output.contains("Ogiltigt svar: ”12345678” är inget giltigt CVR-nummer"))
         #expect(
             output.components(separatedBy: "CVR-nummer\n").count == 2,
@@ -428,7 +428,7 @@ struct InterviewTests {
                 anotherAsked[String(prompt), default: 0] += 1
                 return anotherAsked[String(prompt)]! <= extraRecords ? "j" : "n"
             }
-            if recent.contains("Lägga till en post i") { return "j" }
+            if recent.contains("Lägg till en post i") { return "j" }
             guard let line = recent.split(separator: "\n").last(where: { $0.contains("Fråga ") && $0.contains(" · ") }),
                 let range = line.range(of: " · ")
             else {

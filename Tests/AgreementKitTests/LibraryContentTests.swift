@@ -128,7 +128,7 @@ struct LibraryContentTests {
     /// answered; without one no text mentions it.
     static func checkFacilitator(_ built: Built, answers: [String: String], language: Language, label: String) {
         let facilitators = built.result.agreement.metadata.parties.filter { $0.role == .facilitator }
-        let word = language == .sv ? "Processledare" : "Facilitator"
+        let word = [Language.sv: "Processledare", .en: "Facilitator", .da: "Procesleder"][language]!
         #expect(built.ids.contains("facilitator") == !facilitators.isEmpty, "\(label): facilitator clause")
         guard !facilitators.isEmpty else {
             #expect(!built.text.contains(word), "\(label): '\(word)' without a facilitator")
