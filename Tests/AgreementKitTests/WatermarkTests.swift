@@ -32,7 +32,10 @@ struct WatermarkTests {
         #expect(mark.colour != Colour("000000"))
         #expect(mark.centreX + mark.centreX == draft.styles.page.pageWidth)
         #expect(mark.centreY + mark.centreY == draft.styles.page.pageHeight)
-        #expect(LayoutBuilder.layOut(try Self.sample(.final, language)).watermark == nil)
+        #expect(draft.dump().contains("\nwatermark \"\(word)\" "))
+        let final = LayoutBuilder.layOut(try Self.sample(.final, language))
+        #expect(final.watermark == nil)
+        #expect(final.dump().contains("\nwatermark none\n"))
     }
 
     @Test func parallelLayoutHasTheWatermarkInADraftOnly() throws {
@@ -108,6 +111,7 @@ struct WatermarkTests {
         expectODFWatermark(try #require(final.text("styles.xml")), word: nil)
         expectODFWatermark(
             String(decoding: try Samples.render(.fodt, try Self.sample(.draft)), as: UTF8.self), word: "UTKAST")
-        expectODFWatermark(String(decoding: try Samples.render(.fodt, try Self.sample(.final)), as: UTF8.self), word: nil)
+        expectODFWatermark(
+            String(decoding: try Samples.render(.fodt, try Self.sample(.final)), as: UTF8.self), word: nil)
     }
 }
