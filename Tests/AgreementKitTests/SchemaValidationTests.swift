@@ -57,6 +57,32 @@ struct SchemaValidationTests {
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
     }
 
+    /// The draft watermark's VML in both DOCX headers validates against the VML schemas, which `wml.xsd` leaves
+    /// unchecked: each `v:shapetype` and `v:shape` is cut out and validated as a document of its own.
+    @Test func docxWatermarkShapesValidateAgainstVML() throws {
+        let package = try PackageContents(try Samples.render(.docx, Samples.small()))
+        let namespaces =
+            "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+            + "xmlns:w10=\"urn:schemas-microsoft-com:office:word\""
+        var problems: [String] = []
+        var shapes = 0
+        for name in [DOCXPartName.header, DOCXPartName.firstPageHeader] {
+            let xml = try #require(package.text(name))
+            for element in ["v:shapetype", "v:shape"] {
+                let start = try #require(xml.range(of: "<\(element) "), "\(name): no \(element)")
+                let end = try #require(xml.range(of: "</\(element)>", range: start.upperBound..<xml.endIndex))
+                let fragment = "<\(element) \(namespaces) " + xml[start.upperBound..<end.upperBound]
+                problems += try Schemas.vml.get().problems(in: Data(fragment.utf8), name: "\(name) \(element)")
+                shapes += 1
+            }
+        }
+        #expect(shapes == 4)
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+        // The check can fail: an attribute VML does not define is reported.
+        let wrong = "<v:shape \(namespaces) fillcolour=\"#D9D9D9\"/>"
+        #expect(!(try Schemas.vml.get().problems(in: Data(wrong.utf8), name: "wrong")).isEmpty)
+    }
+
     @Test func validatorReportsInvalidDocuments() throws {
         let bad = Data(
             "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:nonsense/></w:document>"

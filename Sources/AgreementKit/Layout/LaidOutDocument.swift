@@ -15,6 +15,8 @@ struct LaidOutDocument: Sendable, Equatable {
     /// The footer paragraph of every page, the first included ("Sida 1 av 9" tells the reader of page 1 how many
     /// pages the agreement has, which is how a signed copy is checked for completeness).
     var footer: LaidOutParagraph
+    /// The draft watermark behind the text of every page, the first included; nil in a final document.
+    var watermark: Watermark? = nil
     /// The drafting notes anchored in the body, in anchor order; empty in a final document.
     var comments: [LaidOutComment]
     /// Every list instance, in order of first use; lists refer to them by index.
@@ -204,4 +206,24 @@ struct LaidOutComment: Sendable, Equatable {
     var author: String
     /// The note's paragraphs.
     var paragraphs: [String]
+}
+
+/// The draft watermark: a word in large light grey letters across the middle of every page, behind the text. The
+/// headers carry it (every page has one), so each format repeats it on every page without a body anchor.
+struct Watermark: Sendable, Equatable {
+    /// The word ("UTKAST", "DRAFT", "UDKAST").
+    var text: String
+    /// The font of its letters.
+    var font: String
+    /// The font size of its letters.
+    var size: Length
+    var colour: Colour
+    /// The box the word is centred in, before it is turned.
+    var width: Length
+    var height: Length
+    /// How far the box is turned anticlockwise, in degrees (45: from the bottom left up to the top right).
+    var angle: Int
+    /// The centre of the box, measured from the page's top left corner (the middle of the page).
+    var centreX: Length
+    var centreY: Length
 }

@@ -62,7 +62,7 @@ struct LayoutBuilder {
         }
         return LaidOutDocument(
             styles: styles, body: body, header: header(), firstPageHeader: firstPageHeader(), footer: footer(),
-            comments: comments,
+            watermark: watermark(), comments: comments,
             listInstances: instances, numbers: numbering.numbers, languageTag: vocabulary.languageTag,
             languageCode: vocabulary.languageCode, countryCode: vocabulary.countryCode,
             decimalSymbol: vocabulary.decimalSymbol, listSeparator: vocabulary.listSeparator)
@@ -78,11 +78,22 @@ struct LayoutBuilder {
     }
 
     /// The first page's header: in a draft the draft mark alone, where every other page shows it (at the right
-    /// margin); empty in a final document. The draft mark is header text, not a watermark: it is the one mark both
-    /// formats show alike on every page.
+    /// margin); empty in a final document. A draft also has a watermark (`watermark()`), which the headers carry.
     func firstPageHeader() -> LaidOutParagraph {
         let content: [LaidOutInline] = isDraft ? [.text("\t"), .span(.draftMark, [.text(vocabulary.draftMark)])] : []
         return LaidOutParagraph(role: .header, style: .header, content: content, origin: "first-page header")
+    }
+
+    /// A draft's watermark: the draft mark in large light grey letters, turned 45° across the middle of every page,
+    /// behind the text; nil in a final document. It is in addition to the mark in the header text, which stays
+    /// readable where a reader cannot show shapes.
+    func watermark() -> Watermark? {
+        guard isDraft else { return nil }
+        let page = styles.page
+        return Watermark(
+            text: vocabulary.draftMark, font: styles.bodyFont, size: .pt(96), colour: Colour("D9D9D9"),
+            width: .cm(20), height: .cm(5), angle: 45, centreX: Length(emu: page.pageWidth.emu / 2),
+            centreY: Length(emu: page.pageHeight.emu / 2))
     }
 
     /// "Sida 1 av 3" / "Page 1 of 3".

@@ -37,6 +37,14 @@ extension LaidOutDocument {
         out.append("header " + paragraph(header))
         out.append("first-page header " + paragraph(firstPageHeader))
         out.append("footer " + paragraph(footer))
+        if let mark = watermark {
+            out.append(
+                "watermark \"\(mark.text)\" \(mark.font) \(mark.size.pointsDescription) \(mark.colour.hex) in "
+                    + "\(mark.width) x \(mark.height) turned \(mark.angle) degrees, centred at \(mark.centreX) \(mark.centreY)"
+            )
+        } else {
+            out.append("watermark none")
+        }
         out.append("body")
         for block in body { dump(block, indent: "  ", into: &out) }
         for (index, comment) in comments.enumerated() {

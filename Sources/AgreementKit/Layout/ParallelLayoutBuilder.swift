@@ -122,7 +122,7 @@ struct ParallelLayoutBuilder {
         flush()
         return LaidOutDocument(
             styles: styles, body: body, header: left.header(), firstPageHeader: left.firstPageHeader(),
-            footer: left.footer(), comments: comments, listInstances: instances,
+            footer: left.footer(), watermark: left.watermark(), comments: comments, listInstances: instances,
             numbers: left.numbering.numbers.merging(
                 right.numbering.numbers.map { ("\(right.agreement.metadata.language.rawValue):\($0.key)", $0.value) }
             ) { a, _ in a },

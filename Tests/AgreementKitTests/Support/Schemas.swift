@@ -23,6 +23,26 @@ enum Schemas {
     static let core = Result { try XMLSchemaValidator(kind: .xsd, path: url("ooxml/opc-core-libxml2.xsd")) }
     static let extended = Result { try XMLSchemaValidator(kind: .xsd, path: url("ooxml/extended-libxml2.xsd")) }
     static let custom = Result { try XMLSchemaValidator(kind: .xsd, path: url("ooxml/custom-libxml2.xsd")) }
+    /// ECMA-376 transitional VML (`v:`, `o:`, `w10:`), which `wml.xsd` accepts without checking (a lax wildcard in
+    /// `w:pict`): a driver schema written to a temporary file imports the three unmodified VML schemas.
+    static let vml = Result {
+        let imports = [
+            ("http://www.w3.org/XML/1998/namespace", "ooxml/w3c/xml.xsd"),
+            ("urn:schemas-microsoft-com:vml", "ooxml/transitional/vml-main.xsd"),
+            ("urn:schemas-microsoft-com:office:office", "ooxml/transitional/vml-officeDrawing.xsd"),
+            ("urn:schemas-microsoft-com:office:word", "ooxml/transitional/vml-wordprocessingDrawing.xsd"),
+        ]
+        let driver =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:x-local:vml-driver\">\n"
+            + imports.map { "  <xsd:import namespace=\"\($0.0)\" schemaLocation=\"\(url($0.1))\"/>\n" }.joined()
+            + "</xsd:schema>\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "opi-vml-driver-\(ProcessInfo.processInfo.processIdentifier).xsd")
+        try Data(driver.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try XMLSchemaValidator(kind: .xsd, path: file.path)
+    }
 
     /// The schema for a DOCX part name, as `validate-package` chooses it; nil for parts without one.
     static func forDOCXPart(_ name: String) throws -> XMLSchemaValidator? {

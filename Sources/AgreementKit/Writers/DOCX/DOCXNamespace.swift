@@ -2,6 +2,10 @@
 enum DOCXNamespace {
     /// WordprocessingML main namespace (prefix `w`).
     static let wordprocessingML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    /// VML (prefix `v`), Office's VML extensions (`o`) and Word's (`w10`): the draft watermark's shape.
+    static let vml = "urn:schemas-microsoft-com:vml"
+    static let officeVML = "urn:schemas-microsoft-com:office:office"
+    static let wordVML = "urn:schemas-microsoft-com:office:word"
     /// Office document relationships namespace (prefix `r`), for `r:id` attributes.
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     /// OPC content types namespace.

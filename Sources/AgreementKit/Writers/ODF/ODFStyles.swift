@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the style sections of an ODF text document from the layout's style sheet: font declarations, the named
 /// styles a firm can restyle (`office:styles`), the page layout (automatic styles of `styles.xml`) and the master
 /// page with header and footer (`office:master-styles`). The package's `styles.xml` and the flat document share it.
@@ -147,6 +149,7 @@ struct ODFStyles {
                     ["fo:min-height": area.odf, "fo:margin-top": page.headerFooterSpacing.odf])
             }
         }
+        try writeWatermarkStyles(into: xml)
     }
 
     /// Writes `office:master-styles`: the page with the laid-out header and footer, and the first page with the
@@ -156,23 +159,89 @@ struct ODFStyles {
             try xml.element(
                 "style:master-page", ["style:name": Self.masterPage, "style:page-layout-name": Self.pageLayout]
             ) {
-                try xml.element("style:header") { try paragraph(document.header, into: xml) }
+                try xml.element("style:header") { try paragraph(document.header, watermark: true, into: xml) }
                 try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
             }
             try xml.start("style:master-page")
             try Self.firstPageMaster.writeNameAttributes(xml)
             try xml.attribute("style:page-layout-name", Self.pageLayout)
             try xml.attribute("style:next-style-name", Self.masterPage)
-            try xml.element("style:header") { try paragraph(document.firstPageHeader, into: xml) }
+            try xml.element("style:header") {
+                try paragraph(document.firstPageHeader, watermark: true, into: xml)
+            }
             try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
             try xml.end()
         }
     }
 
-    private func paragraph(_ paragraph: LaidOutParagraph, into xml: XMLWriter) throws {
+    private func paragraph(_ paragraph: LaidOutParagraph, watermark: Bool = false, into xml: XMLWriter) throws {
         xml.origin = paragraph.origin
         try xml.element("text:p", ["text:style-name": ODFStyleName(paragraph.style).name]) {
+            if watermark, let mark = document.watermark { try write(mark, into: xml) }
             try inline.write(paragraph.content, into: xml)
+        }
+    }
+
+    // MARK: Watermark
+
+    /// The watermark's graphic style, and the text style of its word.
+    static let watermarkGraphic = "Watermark"
+    static let watermarkText = "WatermarkText"
+
+    /// Writes the watermark's automatic styles (with the page layout, in the automatic styles of `styles.xml`):
+    /// a shape without line or fill that the text runs through, in the background, placed from the page's corner;
+    /// its word's letters. LibreOffice reads shape text formatting from a text span's automatic style.
+    func writeWatermarkStyles(into xml: XMLWriter) throws {
+        guard let mark = document.watermark else { return }
+        try xml.element("style:style", ["style:name": Self.watermarkGraphic, "style:family": "graphic"]) {
+            try xml.element(
+                "style:graphic-properties",
+                [
+                    "draw:stroke": "none", "draw:fill": "none", "draw:textarea-horizontal-align": "center",
+                    "draw:textarea-vertical-align": "middle", "draw:auto-grow-height": "false",
+                    "draw:auto-grow-width": "false", "fo:wrap-option": "no-wrap", "style:run-through": "background",
+                    "style:wrap": "run-through", "style:number-wrapped-paragraphs": "no-limit",
+                    "style:vertical-pos": "from-top", "style:vertical-rel": "page",
+                    "style:horizontal-pos": "from-left", "style:horizontal-rel": "page",
+                ])
+        }
+        try xml.element("style:style", ["style:name": Self.watermarkText, "style:family": "text"]) {
+            try xml.start("style:text-properties")
+            let text = TextProperties(font: mark.font, size: mark.size, bold: true, colour: mark.colour)
+            for (name, value) in text.odfAttributes { try xml.attribute(name, value) }
+            try xml.end()
+        }
+    }
+
+    /// The watermark as a rectangle shape holding its word, anchored in a header paragraph so that every page
+    /// shows it. `draw:transform` turns the box about its corner, then moves it so its centre is the page's middle.
+    /// Plain shape text, not Fontwork: PDF export keeps it as text, which readers can search.
+    private func write(_ mark: Watermark, into xml: XMLWriter) throws {
+        let angle = Double(mark.angle) * Double.pi / 180
+        let (halfWidth, halfHeight) = (Double(mark.width.emu) / 2, Double(mark.height.emu) / 2)
+        // The box's centre after turning it anticlockwise about its top left corner (y grows downwards).
+        let turnedX = halfWidth * cos(angle) + halfHeight * sin(angle)
+        let turnedY = -halfWidth * sin(angle) + halfHeight * cos(angle)
+        let x = Length(emu: mark.centreX.emu - Int(turnedX.rounded()))
+        let y = Length(emu: mark.centreY.emu - Int(turnedY.rounded()))
+        let radians = String(format: "%.6f", angle)
+        try xml.element(
+            "draw:custom-shape",
+            [
+                "text:anchor-type": "paragraph", "draw:z-index": "0", "draw:name": "Watermark",
+                "draw:style-name": Self.watermarkGraphic, "svg:width": mark.width.odf, "svg:height": mark.height.odf,
+                "draw:transform": "rotate(\(radians)) translate(\(x.odf) \(y.odf))",
+            ]
+        ) {
+            try xml.element("text:p") {
+                try xml.element("text:span", ["text:style-name": Self.watermarkText], text: mark.text)
+            }
+            try xml.element(
+                "draw:enhanced-geometry",
+                [
+                    "svg:viewBox": "0 0 21600 21600", "draw:type": "rectangle",
+                    "draw:enhanced-path": "M 0 0 L 21600 0 21600 21600 0 21600 0 0 Z N",
+                ])
         }
     }
 }
