@@ -21,10 +21,13 @@ enum AgreementOutput {
         }
     }
 
-    /// Writes the files; returns the paths written. Prints the checks' warnings and a draft's missing answers.
-    static func write(_ built: AgreementFiles, answers: Answers, into directory: String) throws -> [String] {
+    /// Writes the files; returns the paths written. Prints the checks' warnings (unless `locatedWarnings` is false:
+    /// the interview has shown each at its answer, and its ending lists them in words) and a draft's missing answers.
+    static func write(
+        _ built: AgreementFiles, answers: Answers, into directory: String, locatedWarnings: Bool = true
+    ) throws -> [String] {
         let paths = try FileAccess.write(built.files, into: directory)
-        DiagnosticsEngine.shared.emit(built.warnings)
+        if locatedWarnings { DiagnosticsEngine.shared.emit(built.warnings) }
         for problem in built.problems { DiagnosticsEngine.shared.emit(problem) }
         if let message = built.missingAnswersMessage {
             DiagnosticsEngine.shared.emit(Diagnostic(.note, message, file: answers.file))

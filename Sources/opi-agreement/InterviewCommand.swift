@@ -108,7 +108,9 @@ struct InterviewCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.invalidInput.rawValue)
             }
         }
-        let paths = try AgreementOutput.write(built, answers: saved, into: folder)
+        // The warnings were shown at their answers and in the review; the ending lists them in words, without the
+        // file positions a build prints for editors.
+        let paths = try AgreementOutput.write(built, answers: saved, into: folder, locatedWarnings: false)
         withExtendedLifetime(handler) {}
         io.write("\n\(text.built)\n")
         for written in paths { io.write(written + "\n") }
