@@ -91,21 +91,11 @@ extension Interview {
             default:
                 break
             }
-            if line.hasPrefix("!") {
-                say(style.problem(text.unknownCommand(line)))
-                continue
-            }
-            var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
-            if question.type == .longText {
-                guard let text = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else {
-                    return .ended
-                }
-                answer = text
-            }
-            answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-            if answer.isEmpty {
-                say(style.problem(text.required))
-                continue
+            let answer: String
+            switch typedAnswer(line, raw: raw, question: question) {
+            case .ended: return .ended
+            case .askAgain: continue
+            case .text(let typed): answer = typed
             }
             switch input.parse(answer, for: question, parties: parties) {
             case .success(let value):
@@ -123,6 +113,36 @@ extension Interview {
                 say(style.problem("\(text.invalid) \(problem.message)"))
             }
         }
+    }
+
+    /// What a line typed at a free-text prompt gives: the answer, or why there is none.
+    enum TypedAnswer {
+        /// Input ended inside a long text.
+        case ended
+        /// Nothing usable (an unknown `!` command, or only blanks): the problem is shown, ask again.
+        case askAgain
+        /// The answer, trimmed; a leading `\` (which lets an answer start with `!` or a command word) taken off.
+        case text(String)
+    }
+
+    /// Reads the answer a `line` (as typed, `raw` with any paste marks) starts, for every prompt that takes text: an
+    /// unknown `!` command and an empty answer are shown as problems, a long text reads on to its end.
+    func typedAnswer(_ line: String, raw: String, question: Question) -> TypedAnswer {
+        if line.hasPrefix("!") {
+            say(style.problem(text.unknownCommand(line)))
+            return .askAgain
+        }
+        var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
+        if question.type == .longText {
+            guard let long = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else { return .ended }
+            answer = long
+        }
+        answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        if answer.isEmpty {
+            say(style.problem(text.required))
+            return .askAgain
+        }
+        return .text(answer)
     }
 
     /// A long text whose first line is `answer`. At a terminal it ends at an

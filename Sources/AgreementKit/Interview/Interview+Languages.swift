@@ -130,21 +130,11 @@ extension Interview {
             default:
                 break
             }
-            if line.hasPrefix("!") {
-                say(style.problem(text.unknownCommand(line)))
-                continue
-            }
-            var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
-            if question.type == .longText {
-                guard let text = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else {
-                    return .ended
-                }
-                answer = text
-            }
-            answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-            if answer.isEmpty {
-                say(style.problem(text.required))
-                continue
+            let answer: String
+            switch typedAnswer(line, raw: raw, question: question) {
+            case .ended: return .ended
+            case .askAgain: continue
+            case .text(let typed): answer = typed
             }
             switch input.parse(answer, for: question, parties: []) {
             case .success(.text(let translated)):

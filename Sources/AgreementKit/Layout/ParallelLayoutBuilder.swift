@@ -49,22 +49,20 @@ struct ParallelLayoutBuilder {
         return instances.count - 1
     }
 
-    /// Runs `body` on one column's builder with the document's list instances and comments.
-    private mutating func onLeft<T>(_ body: (inout LayoutBuilder) -> T) -> T {
-        left.instances = instances
-        left.comments = comments
-        let result = body(&left)
-        instances = left.instances
-        comments = left.comments
-        return result
-    }
+    /// Runs `body` on the left column's builder (see `on`).
+    private mutating func onLeft<T>(_ body: (inout LayoutBuilder) -> T) -> T { on(\.left, body) }
 
-    private mutating func onRight<T>(_ body: (inout LayoutBuilder) -> T) -> T {
-        right.instances = instances
-        right.comments = comments
-        let result = body(&right)
-        instances = right.instances
-        comments = right.comments
+    /// Runs `body` on the right column's builder (see `on`).
+    private mutating func onRight<T>(_ body: (inout LayoutBuilder) -> T) -> T { on(\.right, body) }
+
+    /// Runs `body` on one column's builder with the document's list instances and comments.
+    private mutating func on<T>(_ column: WritableKeyPath<Self, LayoutBuilder>, _ body: (inout LayoutBuilder) -> T) -> T
+    {
+        self[keyPath: column].instances = instances
+        self[keyPath: column].comments = comments
+        let result = body(&self[keyPath: column])
+        instances = self[keyPath: column].instances
+        comments = self[keyPath: column].comments
         return result
     }
 
