@@ -52,17 +52,15 @@ extension Interview {
         var insisted: AnswerValue?? = nil
         while true {
             io.write(prompt(fallback, question))
-            guard let raw = io.readLine() else { return .ended }
-            let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+            let raw: String
+            let line: String
+            switch typedLine(question, list: list) {
+            case .ended: return .ended
+            case .back: return .back
+            case .shown: continue
+            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
+            }
             switch line {
-            case "?":
-                showHelp(question, list: list)
-                continue
-            case "<":
-                return .back
-            case _ where text.isReviewCommand(line):
-                showAnswersSoFar()
-                continue
             case "":
                 if let fallback {
                     try set(step, fallback)
@@ -112,6 +110,37 @@ extension Interview {
             case .failure(let problem):
                 say(style.problem("\(text.invalid) \(problem.message)"))
             }
+        }
+    }
+
+    /// What a line read at a question's prompt asks for.
+    enum TypedLine {
+        /// Input ended.
+        case ended
+        /// `<`: back to the question before.
+        case back
+        /// `?` or the review command: the help or the answers so far were shown; ask again.
+        case shown
+        /// Anything else: the line trimmed and without paste marks, and the line as read.
+        case line(String, raw: String)
+    }
+
+    /// Reads a line at the prompt of `question` (in `list`, if a list's) and does what the commands every prompt
+    /// knows ask for: `?` shows the help, the review command the answers so far, `<` goes back.
+    func typedLine(_ question: Question, list: Question?) -> TypedLine {
+        guard let raw = io.readLine() else { return .ended }
+        let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        switch line {
+        case "?":
+            showHelp(question, list: list)
+            return .shown
+        case "<":
+            return .back
+        case _ where text.isReviewCommand(line):
+            showAnswersSoFar()
+            return .shown
+        default:
+            return .line(line, raw: raw)
         }
     }
 

@@ -109,17 +109,15 @@ extension Interview {
         say(style.dim("  " + hint(question, fallback: fallback)))
         while true {
             io.write(prompt(fallback, question))
-            guard let raw = io.readLine() else { return .ended }
-            let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+            let raw: String
+            let line: String
+            switch typedLine(question, list: list) {
+            case .ended: return .ended
+            case .back: return .back
+            case .shown: continue
+            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
+            }
             switch line {
-            case "?":
-                showHelp(question, list: list)
-                continue
-            case "<":
-                return .back
-            case _ where text.isReviewCommand(line):
-                showAnswersSoFar()
-                continue
             case "":
                 if fallback != nil || !question.required { return .answered }
                 say(style.problem(text.required))
