@@ -120,7 +120,8 @@ public struct OfficeConverter: Sendable, Equatable {
         }
         var pdfs: [OutputFile] = []
         for (index, document) in documents.enumerated() {
-            let name = ((document.name as NSString).deletingPathExtension as NSString)
+            let name =
+                ((document.name as NSString).deletingPathExtension as NSString)
                 .appendingPathExtension(PDFForm.fileExtension) ?? document.name
             guard let data = FileManager.default.contents(atPath: "\(folder.path)/out/\(index + 1).pdf"),
                 !data.isEmpty
@@ -184,7 +185,7 @@ public struct OfficeConverter: Sendable, Equatable {
         } else if kill(-group, 0) == 0 {
             Self.stop(group: group)
         }
-                return process.terminationReason == .uncaughtSignal
+        return process.terminationReason == .uncaughtSignal
             ? .signal(process.terminationStatus) : .status(process.terminationStatus)
     }
 
