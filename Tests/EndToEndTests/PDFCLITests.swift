@@ -289,7 +289,7 @@ struct PDFCLITests {
         }
         let pid = try #require(
             Int32(String(contentsOf: child, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(kill(pid, 0) != 0, "the hanging LibreOffice's child still runs")
+        #expect(!Self.runs(pid), "the hanging LibreOffice's child still runs")
 
         // A batch is all or nothing too: one LibreOffice for all, and its failure writes no agreement.
         let out = dir.appendingPathComponent("out-batch")
@@ -301,6 +301,56 @@ struct PDFCLITests {
             batch.stderr == "error: LibreOffice avbröts av signal 9 under PDF-konverteringen; inget skrevs\n",
             "\(batch.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path), "\(contents(out))")
+    }
+
+    /// Whether process `pid` runs: it exists and is not a zombie (a killed process whose parent died stays one until
+    /// the system's first process reaps it, which in a container it may never do).
+    static func runs(_ pid: Int32) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let end = stat.lastIndex(of: ")")
+        else { return true }
+        return !stat[stat.index(after: end)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
+    /// `opi-agreement` ended by a signal while LibreOffice converts (SIGTERM here; Ctrl-C and SIGHUP are handled the
+    /// same way) stops LibreOffice with every process it started, removes the conversion's folder and ends as the
+    /// signal ends it, having written nothing.
+    @Test func aSignalDuringTheConversionStopsLibreOffice() throws {
+        let dir = try TestEnvironment.temporaryDirectory("pdf-signal")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmp = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        let child = dir.appendingPathComponent("child.pid")
+        let office = try fakeOffice("soffice", in: dir, "sleep 60 &\necho $! > '\(child.path)'\nsleep 60")
+        let out = dir.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(OPIBinary.path))
+        process.arguments = ["build", Self.healthCare, "--to", "docx,pdf", "-o", out.path]
+        process.environment = OPIBinary.environment([
+            "OPI_SOFFICE": office, "OPI_PDF_TIMEOUT": "60", "TMPDIR": tmp.path,
+        ])
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let started = ContinuousClock.now
+        while (try? String(contentsOf: child, encoding: .utf8))?.hasSuffix("\n") != true,
+            started.duration(to: .now) < .seconds(30)
+        {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let pid = try #require(
+            Int32(try String(contentsOf: child, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(contents(tmp).count == 1, "the conversion's folder")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(started.duration(to: .now) < .seconds(30))
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(!Self.runs(pid), "LibreOffice's child still runs")
+        #expect(contents(tmp).isEmpty, "the conversion's folder is left")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     /// With a PDF asked for, the other forms are the bytes they are without it; the ODT the PDF is made from is

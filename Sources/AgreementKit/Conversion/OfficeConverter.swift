@@ -171,8 +171,11 @@ public struct OfficeConverter: Sendable, Equatable {
         process.standardError = output
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
+        let interrupt = ConversionInterrupt(folder: folder)
+        defer { interrupt.end() }
         do {
             try process.run()
+            interrupt.started(group: process.processIdentifier)
         } catch {
             throw ConversionError(
                 .pdfCannotStart, texts: ["program": program, "reason": error.localizedDescription])
@@ -190,7 +193,7 @@ public struct OfficeConverter: Sendable, Equatable {
     }
 
     /// Kills the process group `group` (its leader's process ID), or the leader alone where it has no group.
-    private static func stop(group: pid_t) {
+    static func stop(group: pid_t) {
         if kill(-group, SIGKILL) != 0 { _ = kill(group, SIGKILL) }
     }
 }
