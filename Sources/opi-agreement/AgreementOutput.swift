@@ -5,13 +5,17 @@ import Foundation
 /// are written atomically into the output folder; the checks' warnings and a draft's missing answers are noted on
 /// stderr, and the end says whether the agreement is a draft or final (`ending`).
 enum AgreementOutput {
-    /// Assembles and renders the agreement, writing nothing yet.
+    /// Assembles and renders the agreement, and makes its PDF when `pdf` asks for one, writing nothing yet.
     static func build(
-        _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String
+        _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String,
+        pdf: PDFRequest? = nil
     ) throws -> AgreementFiles {
-        try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
-            for: answers, options: options, formats: targets.compactMap(\.format), model: targets.contains(.model),
-            base: base)
+        let formats = targets.compactMap(\.format)
+        var built = try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
+            for: answers, options: options, formats: pdf?.rendering(formats) ?? formats,
+            model: targets.contains(.model), base: base)
+        if let pdf { built.files = try pdf.adding(to: built.files, base: base, formats: formats) }
+        return built
     }
 
     /// The paths of the files of `built` that already exist in `directory`.

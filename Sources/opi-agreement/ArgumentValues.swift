@@ -1,5 +1,6 @@
 import AgreementKit
 import ArgumentParser
+import Foundation
 
 // The library's enumerations as argument values: ArgumentParser checks them before `run()`, lists them in the help
 // and names them in the error, with the subcommand's own usage.
@@ -10,14 +11,46 @@ extension ClauseCategory: ExpressibleByArgument {}
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// What `build`, `interview` and `batch` can write: each document form, and the model JSON.
+/// What `build`, `interview` and `batch` can write: each document form, the model JSON, and a PDF (plain or PDF/A,
+/// made by LibreOffice; one of them, as both are `NAME.pdf`).
 enum OutputTarget: String, CaseIterable, ExpressibleByArgument {
     case docx, odt, fodt
     case flatDocx = "flat-docx"
     case model
+    case pdf
+    case pdfA = "pdf/a"
 
-    /// The document form, nil for the model.
+    /// The document form, nil for the model and the PDFs.
     var format: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
+
+/// What `render` can write: each document form and a PDF (no model: it reads one).
+enum RenderTarget: String, CaseIterable, ExpressibleByArgument {
+    case docx, odt, fodt
+    case flatDocx = "flat-docx"
+    case pdf
+    case pdfA = "pdf/a"
+
+    /// The document form, nil for the PDFs.
+    var format: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
+
+extension PDFForm {
+    /// The PDF form among the forms named `names` (`--to`, or the forms an interview remembers), nil when none is.
+    /// Asking for both `pdf` and `pdf/a` is a usage error: both would be `NAME.pdf`, and a PDF/A is a PDF.
+    static func asked(in names: [String]) throws -> PDFForm? {
+        let forms = PDFForm.allCases.filter { names.contains($0.rawValue) }
+        if forms.count > 1 { throw ValidationError(Message(.cliPDFTwice).description) }
+        return forms.first
+    }
+
+    /// The PDF asked for among `names`, with the LibreOffice that makes it (`OfficeConverter.locate`), found before
+    /// any work is done: a missing LibreOffice is reported at once, and nothing is written.
+    static func request(in names: [String]) throws -> PDFRequest? {
+        guard let form = try asked(in: names) else { return nil }
+        let converter = try OfficeConverter.locate(environment: ProcessInfo.processInfo.environment, form: form)
+        return PDFRequest(form: form, converter: converter)
+    }
 }
 
 /// One of a set of named values (`--lang sv`, `--category core`), read as text and checked by the command's

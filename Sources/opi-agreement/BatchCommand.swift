@@ -61,11 +61,12 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
+        let pdf = try document.pdf()
         let (library, plan) = try load()
         let options = BatchOptions(
             formats: document.formats, model: document.model,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)
+            keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment, pdf: pdf)
         let engine = DiagnosticsEngine.shared
         let terminal = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (BatchProgress) -> Void)?

@@ -34,6 +34,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        let pdf = try document.pdf()
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let built = try AgreementOutput.build(
@@ -41,7 +42,7 @@ struct BuildCommand: ParsableCommand {
             options: AssemblyOptions(
                 outline: choice.outline, languages: choice.languages, final: document.final,
                 mainLanguage: AnswersInput.mainLanguage(self.answers)),
-            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers))
+            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers), pdf: pdf)
         let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }
         let ending = AgreementOutput.ending(built, finishKey: .endingFinishBuild, finish: finalCommand)

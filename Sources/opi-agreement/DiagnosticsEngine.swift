@@ -60,6 +60,9 @@ final class DiagnosticsEngine: @unchecked Sendable {
         case let error as FileError:
             emit(Diagnostic(.error, error.reason, file: error.path))
             return ExitStatus.ioError.rawValue
+        case let error as ConversionError:
+            emit(Diagnostic(.error, error.reason))
+            return ExitStatus.ioError.rawValue
         case let error as PackageError:
             emit(Diagnostic(.error, untranslated: error.description))
             return ExitStatus.ioError.rawValue

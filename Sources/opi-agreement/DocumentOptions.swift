@@ -16,6 +16,7 @@ struct DocumentOptions: ParsableArguments {
 
     func validate() throws {
         try targets.check(option: "--to")
+        _ = try PDFForm.asked(in: targets.values.map(\.rawValue))
     }
 
     /// The document forms asked for, in the order given.
@@ -23,4 +24,9 @@ struct DocumentOptions: ParsableArguments {
 
     /// Whether the model JSON is asked for.
     var model: Bool { targets.values.contains(.model) }
+
+    /// The PDF asked for, with the LibreOffice that makes it; nil when none is. Throws when LibreOffice is missing.
+    func pdf() throws -> PDFRequest? {
+        try PDFForm.request(in: targets.values.map(\.rawValue))
+    }
 }

@@ -56,6 +56,8 @@ struct InterviewCommand: ParsableCommand {
         let languages = settings.languages ?? .standard
         let language = languages.main
         MessagesLanguage.resume(in: language)
+        // Before the questions: a missing LibreOffice is better said now than after the last answer.
+        let pdf = try PDFForm.request(in: settings.forms ?? [])
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load()
@@ -92,7 +94,8 @@ struct InterviewCommand: ParsableCommand {
             saved, library: library,
             options: AssemblyOptions(
                 outline: settings.outline, languages: languages, final: settings.final, mainLanguage: language),
-            targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path))
+            targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path),
+            pdf: pdf)
         let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)
         if !existing.isEmpty && !force {

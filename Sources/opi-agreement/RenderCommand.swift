@@ -6,10 +6,11 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Write a document model (JSON, see docs/model-json.md) as DOCX, ODT, FODT or Flat OPC.",
+        abstract: "Write a document model (JSON, see docs/model-json.md) as DOCX, ODT, FODT, Flat OPC or PDF.",
         discussion: """
-            Files are named after the model (MODEL.docx, MODEL.odt, MODEL.fodt, MODEL.xml). Timestamps come from \
-            SOURCE_DATE_EPOCH, else the agreement date, so the same model gives the same bytes.
+            Files are named after the model (MODEL.docx, MODEL.odt, MODEL.fodt, MODEL.xml, MODEL.pdf). Timestamps \
+            come from SOURCE_DATE_EPOCH, else the agreement date, so the same model gives the same bytes; a PDF \
+            (--to pdf or pdf/a, made by LibreOffice) is the exception.
             """
     )
 
@@ -41,11 +42,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let pdf = try output.pdf()
         let agreement = try ModelJSON.decode(try FileAccess.read(model), file: model)
         let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
-        let files = try AgreementPipeline.files(
-            for: agreement, formats: output.formats.values, model: false, base: base, file: model,
+        let formats = output.formats.values.compactMap(\.format)
+        var files = try AgreementPipeline.files(
+            for: agreement, formats: pdf?.rendering(formats) ?? formats, model: false, base: base, file: model,
             environment: ProcessInfo.processInfo.environment)
+        if let pdf { files = try pdf.adding(to: files, base: base, formats: formats) }
         for path in try FileAccess.write(files, into: output.output) {
             print(path)
         }

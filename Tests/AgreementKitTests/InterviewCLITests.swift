@@ -136,7 +136,7 @@ struct InterviewCLITests {
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let result = try run(["interview", "--to", "pdf"], input: "")
+        let result = try run(["interview", "--to", "rtf"], input: "")
         #expect(result.status == 2)
         #expect(result.stderr.contains("--to"))
     }

@@ -153,7 +153,8 @@ extension CLITests {
     @Test func batchUsageErrorsExitTwo() throws {
         for arguments in [
             ["batch", Self.batchExample, "-o", "x", "--jobs", "0"],
-            ["batch", Self.batchExample, "-o", "x", "--to", "pdf"],
+            ["batch", Self.batchExample, "-o", "x", "--to", "rtf"],
+            ["batch", Self.batchExample, "-o", "x", "--to", "pdf,pdf/a"],
             ["batch", Self.batchExample],
             ["batch", Self.batchExample, "-o", "x", "--nonsense"],
         ] {

@@ -56,15 +56,16 @@ extension CLITests {
         let dir = try TestEnvironment.temporaryDirectory("cli-to")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out")
-        for list in [",", "", " , ", "docx,,odt", "docx,pdf"] {
+        for list in [",", "", " , ", "docx,,odt", "docx,rtf"] {
             let result = try run(["build", Self.example, "--to", list, "-o", out.path])
             #expect(result.status == 2, "--to '\(list)': \(result.stderr)")
             let expected =
                 switch list {
-                case "docx,pdf":
-                    "error: 'pdf' is not a form for --to; the forms are docx, odt, fodt, flat-docx, model\n"
+                case "docx,rtf":
+                    "error: 'rtf' is not a form for --to; the forms are docx, odt, fodt, flat-docx, model, pdf, pdf/a\n"
                 case "docx,,odt": "error: --to 'docx,,odt' has an empty name between commas;"
-                default: "error: --to needs at least one form; the forms are docx, odt, fodt, flat-docx, model\n"
+                default:
+                    "error: --to needs at least one form; the forms are docx, odt, fodt, flat-docx, model, pdf, pdf/a\n"
                 }
             #expect(result.stderr.hasPrefix(expected), "\(result.stderr)")
             #expect(result.stderr.contains("Usage: opi-agreement build "), "\(result.stderr)")
@@ -102,7 +103,9 @@ extension CLITests {
         let help = try run(["clauses", "list", "--help"])
         #expect(words(help.stdout).contains("values: parties, purpose,"), "\(help.stdout)")
         let buildHelp = try run(["build", "--help"])
-        #expect(words(buildHelp.stdout).contains("values: docx, odt, fodt, flat-docx, model"), "\(buildHelp.stdout)")
+        #expect(
+            words(buildHelp.stdout).contains("values: docx, odt, fodt, flat-docx, model, pdf, pdf/a"),
+            "\(buildHelp.stdout)")
     }
 
     /// `--jobs -1` said "Missing value for '--jobs <jobs>'".

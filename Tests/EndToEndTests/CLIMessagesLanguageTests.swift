@@ -74,17 +74,17 @@ extension CLITests {
     /// Our own checks of option values are worded from the words files too, before the subcommand's usage (whose
     /// text is argument-parser's English).
     @Test func optionErrorsAreInTheLanguageOfTheEnvironment() throws {
-        let swedish = try run(["build", Self.example, "--to", "docx,pdf"], environment: ["LANG": "sv_SE.UTF-8"])
+        let swedish = try run(["build", Self.example, "--to", "docx,rtf"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(swedish.status == 2)
         #expect(
             swedish.stderr.hasPrefix(
-                "error: ”pdf” är inget format för --to; formaten är docx, odt, fodt, flat-docx, model\n"
+                "error: ”rtf” är inget format för --to; formaten är docx, odt, fodt, flat-docx, model, pdf, pdf/a\n"
                     + "Usage: opi-agreement build "), "\(swedish.stderr)")
-        let english = try run(["build", Self.example, "--to", "docx,pdf"], environment: ["LC_ALL": "C"])
+        let english = try run(["build", Self.example, "--to", "docx,rtf"], environment: ["LC_ALL": "C"])
         #expect(english.status == 2)
         #expect(
             english.stderr.hasPrefix(
-                "error: 'pdf' is not a form for --to; the forms are docx, odt, fodt, flat-docx, model\n"),
+                "error: 'rtf' is not a form for --to; the forms are docx, odt, fodt, flat-docx, model, pdf, pdf/a\n"),
             "\(english.stderr)")
         let jobs = try run(
             ["batch", Self.example, "-o", "x", "--jobs", "0"], environment: ["LANG": "sv_SE.UTF-8"])

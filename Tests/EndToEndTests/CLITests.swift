@@ -53,7 +53,7 @@ struct CLITests {
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let result = try run(["render", Samples.modelURL.path, "--to", "pdf"])
+        let result = try run(["render", Samples.modelURL.path, "--to", "rtf"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--to"))
     }

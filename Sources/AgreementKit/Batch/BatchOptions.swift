@@ -12,11 +12,14 @@ public struct BatchOptions: Sendable, Equatable {
     public var overwrite: Bool
     /// The environment the timestamps come from (`SOURCE_DATE_EPOCH`), as for `build`.
     public var environment: [String: String]
+    /// The PDF written for every agreement (`<name>.pdf`), made from all agreements' ODTs by one LibreOffice after
+    /// they are rendered; nil for none.
+    public var pdf: PDFRequest?
 
     /// Creates options.
     public init(
         formats: [OutputFormat] = [.docx, .odt], model: Bool = false, jobs: Int = 1, keepGoing: Bool = false,
-        overwrite: Bool = false, environment: [String: String] = [:]
+        overwrite: Bool = false, environment: [String: String] = [:], pdf: PDFRequest? = nil
     ) {
         self.formats = formats
         self.model = model
@@ -24,10 +27,12 @@ public struct BatchOptions: Sendable, Equatable {
         self.keepGoing = keepGoing
         self.overwrite = overwrite
         self.environment = environment
+        self.pdf = pdf
     }
 
-    /// The file name extensions written for each agreement, in the order `build` writes them: the model first.
+    /// The file name extensions written for each agreement, in the order `build` writes them: the model first, the
+    /// PDF last.
     public var fileExtensions: [String] {
-        (model ? ["json"] : []) + formats.map(\.fileExtension)
+        (model ? ["json"] : []) + formats.map(\.fileExtension) + (pdf == nil ? [] : [PDFForm.fileExtension])
     }
 }

@@ -18,8 +18,9 @@ public struct BatchRunner: Sendable {
 
     /// The outcome of one agreement.
     private enum Outcome: Sendable {
-        /// Its files are staged; the note on the answers its draft lacks, if any, and the checks that warned.
-        case staged(missingAnswers: Message?, warnings: [Diagnostic])
+        /// Its files are staged; the note on the answers its draft lacks, if any, and the checks that warned; the
+        /// document its PDF is made from, when one is asked for.
+        case staged(missingAnswers: Message?, warnings: [Diagnostic], pdfSource: OutputFile?)
         /// It has problems; nothing of it is staged.
         case invalid([Diagnostic])
         /// A file could not be written.
@@ -72,10 +73,12 @@ public struct BatchRunner: Sendable {
                 throw failure
             }
             var ready: [BatchAgreement] = []
+            var pdfSources: [OutputFile] = []
             for (agreement, outcome) in zip(planned, outcomes) {
                 switch outcome {
-                case .staged(let missingAnswers, let warnings):
+                case .staged(let missingAnswers, let warnings, let pdfSource):
                     ready.append(agreement)
+                    if let pdfSource { pdfSources.append(pdfSource) }
                     for warning in warnings {
                         let located =
                             warning.location == nil
@@ -102,6 +105,12 @@ public struct BatchRunner: Sendable {
                         + nothingWritten(valid: agreements.count - failed.count, of: agreements.count, file: plan.file))
             }
             do {
+                // Every agreement's PDF by one LibreOffice, once all are rendered; a failure writes nothing.
+                if let pdf = options.pdf {
+                    for file in try pdf.converter.convert(pdfSources, to: pdf.form) {
+                        try staging.write(file.data, name: file.name)
+                    }
+                }
                 for agreement in ready {
                     for ext in options.fileExtensions {
                         written.append(
@@ -151,22 +160,28 @@ public struct BatchRunner: Sendable {
         ]
     }
 
-    /// Assembles and renders one agreement, as `build` does, into the staging folder.
+    /// Assembles and renders one agreement, as `build` does, into the staging folder. With a PDF asked for, the
+    /// ODT it is made from is rendered too (staged only when asked for) and returned for the conversion.
     private func stage(_ agreement: BatchAgreement, in staging: BatchStaging) -> Outcome {
         guard let name = agreement.name else { return .invalid([]) }
-        let built: AgreementFiles
+        var built: AgreementFiles
         do {
             built = try AgreementPipeline(library: library, environment: options.environment).files(
-                for: agreement.answers, options: agreement.options, formats: options.formats, model: options.model,
+                for: agreement.answers, options: agreement.options,
+                formats: options.pdf?.rendering(options.formats) ?? options.formats, model: options.model,
                 base: name)
         } catch {
             return .invalid(error.diagnostics)
+        }
+        var pdfSource: OutputFile?
+        if let pdf = options.pdf {
+            (pdfSource, built.files) = pdf.split(built.files, base: name, formats: options.formats)
         }
         do {
             for file in built.files { try staging.write(file.data, name: file.name) }
         } catch {
             return .failed(error)
         }
-        return .staged(missingAnswers: built.missingAnswersMessage, warnings: built.warnings)
+        return .staged(missingAnswers: built.missingAnswersMessage, warnings: built.warnings, pdfSource: pdfSource)
     }
 }

@@ -17,6 +17,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cliNoSuchClause = "cli.no-such-clause"
     case cliInternal = "cli.internal"
     case cliCannotWriteDocuments = "cli.cannot-write-documents"
+    case cliPDFTwice = "cli.pdf-twice"
 
     // Answers files
     case answersShortNameTwice = "answers.short-name-twice"
@@ -170,6 +171,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case endingFinishInterview = "ending.finish-interview"
     case endingDocumentsExist = "ending.documents-exist"
     case endingAndMore = "ending.and-more"
+    // PDF through LibreOffice
+    case pdfNoOffice = "pdf.no-office"
+    case pdfNoOfficeProgram = "pdf.no-office-program"
+    case pdfBadTimeout = "pdf.bad-timeout"
+    case pdfTemporaryFolder = "pdf.temporary-folder"
+    case pdfCannotStart = "pdf.cannot-start"
+    case pdfTimedOut = "pdf.timed-out"
+    case pdfCrashed = "pdf.crashed"
+    case pdfFailed = "pdf.failed"
+    case pdfNoOutput = "pdf.no-output"
+    case pdfIncomplete = "pdf.incomplete"
+    case pdfSaid = "pdf.said"
     // The clause library's check (lint)
     case lintSurvivorsListNothing = "lint.survivors-list-nothing"
     case lintTermUnused = "lint.term-unused"
