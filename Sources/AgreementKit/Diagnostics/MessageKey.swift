@@ -637,4 +637,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case languagesEmpty = "languages.empty"
     case languagesOutlinesDiffer = "languages.outlines-differ"
     case languagesSingleVersion = "languages.single-version"
+
+    // A firm's reference document (`--reference-doc`)
+    case referenceUnknownKind = "reference.unknown-kind"
+    case referenceTwice = "reference.twice"
+    case referenceNotPackage = "reference.not-package"
+    case referenceMissingPart = "reference.missing-part"
+    case referenceMalformed = "reference.malformed"
+    case referenceNotParagraphStyle = "reference.not-paragraph-style"
+    case referenceNotCharacterStyle = "reference.not-character-style"
+    case referenceUnsupportedLink = "reference.unsupported-link"
+    case referenceDefaultLook = "reference.default-look"
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+extension ReferenceDocuments {
+    /// The default reference document (`opi-agreement reference-doc`), as pandoc prints its `reference.docx`: a
+    /// short document whose every paragraph and word uses one of the agreement's named styles and says which, on
+    /// the default page, with an empty header and footer a firm can fill (a logo, an address). Restyled in Word or
+    /// LibreOffice and given back with `--reference-doc`, it gives the agreements the firm's look.
+    /// `format` is `.docx` or `.odt` (the flat forms are written too); `language` is the document's language.
+    public static func defaultReference(_ format: OutputFormat, language: Language) throws -> Data {
+        let vocabulary = Vocabulary(language)
+        let metadata = AgreementMetadata(title: "opi-agreement reference", language: language, status: .final)
+        let document = defaultReferenceDocument(vocabulary)
+        let options = RenderOptions(timestamp: 315_532_800)
+        switch format {
+        case .docx:
+            return try ZipPackage.archive(
+                try DOCXWriter(document: document, metadata: metadata, options: options).parts(), options: options)
+        case .flatDocx:
+            return try FlatOPCWriter.write(
+                try DOCXWriter(document: document, metadata: metadata, options: options).parts())
+        case .odt:
+            return try ZipPackage.archive(
+                try ODFWriter(document: document, metadata: metadata, options: options).parts(), options: options)
+        case .fodt:
+            return try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()
+        }
+    }
+
+    /// The laid-out reference document.
+    static func defaultReferenceDocument(_ vocabulary: Vocabulary) -> LaidOutDocument {
+        let styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
+        func paragraph(
+            _ style: ParagraphStyleID, role: ParagraphRole = .body, list: ListID? = nil, level: Int = 0,
+            content: [LaidOutInline]? = nil
+        ) -> LaidOutParagraph {
+            LaidOutParagraph(
+                role: role, style: style,
+                numbering: list.flatMap(LaidOutDocument.sharedInstance).map { ListItemNumber(instance: $0, level: level) },
+                content: content ?? [.text(style.displayName)], origin: "reference \(style.displayName)")
+        }
+        var body: [LaidOutBlock] = [
+            .paragraph(paragraph(.title, role: .title)),
+            .paragraph(paragraph(.subtitle, role: .subtitle)),
+            .paragraph(paragraph(.normal)),
+        ]
+        var words: [LaidOutInline] = [.text(ParagraphStyleID.bodyText.displayName + ":")]
+        for style in CharacterStyleID.allCases where style != .annotationReference {
+            words += [.text(" "), .span(style, [.text(style.displayName)])]
+        }
+        body.append(.paragraph(paragraph(.bodyText, content: words)))
+        body.append(.paragraph(paragraph(.party, role: .party, list: .parties)))
+        for level in 1...StyleSheet.listLevels {
+            body.append(
+                .paragraph(paragraph(.clauseHeading(level), role: .clauseHeading(level: level), list: .clauses, level: level - 1)))
+            body.append(.paragraph(paragraph(.clauseBody(level), role: .clauseBody(level: level))))
+            body.append(
+                .paragraph(paragraph(.clauseText(level), role: .clauseText(level: level), list: .clauses, level: level - 1)))
+        }
+        body.append(
+            .list(
+                LaidOutList(
+                    instance: LaidOutDocument.sharedInstance(.bullets)!, clauseLevel: 0,
+                    items: [LaidOutListItem(paragraph: paragraph(.listParagraph, role: .listItem(level: 0), list: .bullets))])))
+        let columns = Length.split(styles.page.textWidth, weights: [1, 1])
+        body.append(
+            .table(
+                LaidOutTable(
+                    kind: .agreement, indent: .zero, columns: columns,
+                    header: LaidOutRow(cells: Array(repeating: [paragraph(.tableHeading, role: .tableCell(header: true))], count: 2)),
+                    rows: [LaidOutRow(cells: Array(repeating: [paragraph(.tableText, role: .tableCell(header: false))], count: 2))],
+                    origin: "reference table")))
+        body.append(.paragraph(paragraph(.annexHeading, role: .annexesHeading)))
+        body.append(.paragraph(paragraph(.annex, role: .annexEntry, list: .annexes)))
+        body.append(.paragraph(paragraph(.signature, role: .signatureLine)))
+        let empty: (ParagraphStyleID, ParagraphRole) -> LaidOutParagraph = { style, role in
+            LaidOutParagraph(role: role, style: style, content: [], origin: "reference \(style.displayName)")
+        }
+        return LaidOutDocument(
+            styles: styles, body: body, header: empty(.header, .header), firstPageHeader: empty(.header, .header),
+            footer: empty(.footer, .footer), comments: [],
+            listInstances: LaidOutDocument.sharedLists.map { ListInstance(list: $0, isShared: true) }, numbers: [:],
+            languageTag: vocabulary.languageTag, languageCode: vocabulary.languageCode,
+            countryCode: vocabulary.countryCode, decimalSymbol: vocabulary.decimalSymbol,
+            listSeparator: vocabulary.listSeparator)
+    }
+}
