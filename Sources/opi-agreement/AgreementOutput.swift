@@ -7,9 +7,12 @@ import Foundation
 enum AgreementOutput {
     /// Assembles and renders the agreement, writing nothing yet.
     static func build(
-        _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String
+        _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String,
+        references: ReferenceDocuments = ReferenceDocuments()
     ) throws -> AgreementFiles {
-        try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
+        try AgreementPipeline(
+            library: library, environment: ProcessInfo.processInfo.environment, references: references
+        ).files(
             for: answers, options: options, formats: targets.compactMap(\.format), model: targets.contains(.model),
             base: base)
     }

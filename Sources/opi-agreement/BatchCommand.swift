@@ -42,6 +42,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     func validate() throws {
         guard let jobsArgument else { return }
         guard let jobs = Int(jobsArgument) else {
@@ -61,11 +63,13 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
+        let references = try reference.load(for: document.formats)
         let (library, plan) = try load()
-        let options = BatchOptions(
+        var options = BatchOptions(
             formats: document.formats, model: document.model,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment)
+        options.references = references
         let engine = DiagnosticsEngine.shared
         let terminal = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (BatchProgress) -> Void)?

@@ -46,6 +46,8 @@ struct InterviewCommand: ParsableCommand {
 
     @OptionGroup var choice: AgreementChoiceOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -53,6 +55,9 @@ struct InterviewCommand: ParsableCommand {
         let path = try answersPath(io: io)
         let data = FileManager.default.fileExists(atPath: path) ? try FileAccess.read(path) : nil
         let settings = resolved(data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
+        // A bad reference document stops the interview before the first question, not after the last.
+        let forms = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
+        let references = try reference.load(for: forms.isEmpty ? [.docx, .odt] : forms)
         let languages = settings.languages ?? .standard
         let language = languages.main
         MessagesLanguage.resume(in: language)
@@ -92,7 +97,8 @@ struct InterviewCommand: ParsableCommand {
             saved, library: library,
             options: AssemblyOptions(
                 outline: settings.outline, languages: languages, final: settings.final, mainLanguage: language),
-            targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path))
+            targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path),
+            references: references)
         let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)
         if !existing.isEmpty && !force {

@@ -18,6 +18,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @Option(
         name: .customLong("name"),
         help: "The file name without extension, a plain name without folders (default: the model's).")
@@ -41,11 +43,12 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let references = try reference.load(for: output.formats.values)
         let agreement = try ModelJSON.decode(try FileAccess.read(model), file: model)
         let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
         let files = try AgreementPipeline.files(
             for: agreement, formats: output.formats.values, model: false, base: base, file: model,
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment, references: references)
         for path in try FileAccess.write(files, into: output.output) {
             print(path)
         }

@@ -12,6 +12,8 @@ public struct BatchOptions: Sendable, Equatable {
     public var overwrite: Bool
     /// The environment the timestamps come from (`SOURCE_DATE_EPOCH`), as for `build`.
     public var environment: [String: String]
+    /// A firm's reference documents, which give every agreement the firm's look.
+    public var references = ReferenceDocuments()
 
     /// Creates options.
     public init(

@@ -156,7 +156,9 @@ public struct BatchRunner: Sendable {
         guard let name = agreement.name else { return .invalid([]) }
         let built: AgreementFiles
         do {
-            built = try AgreementPipeline(library: library, environment: options.environment).files(
+            built = try AgreementPipeline(
+                library: library, environment: options.environment, references: options.references
+            ).files(
                 for: agreement.answers, options: agreement.options, formats: options.formats, model: options.model,
                 base: name)
         } catch {

@@ -248,7 +248,7 @@ struct DOCXReferenceReader {
                 children.append(XMLTreeElement(namespace: Self.w, name: "name", attributes: [valAttribute(name)]))
             case "basedOn", "next":
                 if let target = child.attribute(Self.w, "val"),
-                    let mapped = mappedID(target, type: style.type, extras: &extras), mapped != id
+                    let mapped = mappedID(target, type: style.type, extras: &extras), mapped != id || child.name == "next"
                 {
                     children.append(child.setting(Self.w, "val", mapped))
                 }

@@ -1,32 +1,8 @@
 import Foundation
 
 extension ReferenceDocuments {
-    /// The default reference document (`opi-agreement reference-doc`), as pandoc prints its `reference.docx`: a
-    /// short document whose every paragraph and word uses one of the agreement's named styles and says which, on
-    /// the default page, with an empty header and footer a firm can fill (a logo, an address). Restyled in Word or
-    /// LibreOffice and given back with `--reference-doc`, it gives the agreements the firm's look.
-    /// `format` is `.docx` or `.odt` (the flat forms are written too); `language` is the document's language.
-    public static func defaultReference(_ format: OutputFormat, language: Language) throws -> Data {
-        let vocabulary = Vocabulary(language)
-        let metadata = AgreementMetadata(title: "opi-agreement reference", language: language, status: .final)
-        let document = defaultReferenceDocument(vocabulary)
-        let options = RenderOptions(timestamp: 315_532_800)
-        switch format {
-        case .docx:
-            return try ZipPackage.archive(
-                try DOCXWriter(document: document, metadata: metadata, options: options).parts(), options: options)
-        case .flatDocx:
-            return try FlatOPCWriter.write(
-                try DOCXWriter(document: document, metadata: metadata, options: options).parts())
-        case .odt:
-            return try ZipPackage.archive(
-                try ODFWriter(document: document, metadata: metadata, options: options).parts(), options: options)
-        case .fodt:
-            return try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()
-        }
-    }
-
-    /// The laid-out reference document.
+    /// The laid-out default reference document (`DocumentRenderer.defaultReference`): every paragraph and word
+    /// uses one of the agreement's named styles and says which; the header and footer are empty.
     static func defaultReferenceDocument(_ vocabulary: Vocabulary) -> LaidOutDocument {
         let styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
         func paragraph(

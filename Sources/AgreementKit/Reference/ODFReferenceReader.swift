@@ -198,7 +198,9 @@ struct ODFReferenceReader {
         for attribute in copy.attributes where attribute.namespace == Self.style {
             switch attribute.name {
             case "parent-style-name", "next-style-name":
-                if let mapped = mappedNamed(family: family, name: attribute.value), mapped != name.name {
+                if let mapped = mappedNamed(family: family, name: attribute.value),
+                    mapped != name.name || attribute.name == "next-style-name"
+                {
                     attributes.append(XMLTreeAttribute(namespace: Self.style, name: attribute.name, value: mapped))
                 }
             case "name", "display-name", "family", "list-style-name", "default-outline-level", "master-page-name":

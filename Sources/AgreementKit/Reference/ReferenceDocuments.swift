@@ -58,27 +58,4 @@ public struct ReferenceDocuments: Sendable, Equatable {
             throw ReferenceError(file: file, kind: kind, problem: .notPackage(reason: error.reason))
         }
     }
-
-    /// The notes to show when only one kind of reference was given and `formats` include the other kind, whose
-    /// documents keep the default look.
-    public func notes(for formats: [OutputFormat]) -> [Message] {
-        guard !isEmpty else { return [] }
-        var notes: [Message] = []
-        if docx == nil, formats.contains(where: { $0 == .docx || $0 == .flatDocx }) {
-            notes.append(Message(.referenceDefaultLook, ["kind": "DOCX"]))
-        }
-        if odf == nil, formats.contains(where: { $0 == .odt || $0 == .fodt }) {
-            notes.append(Message(.referenceDefaultLook, ["kind": "ODT"]))
-        }
-        return notes
-    }
-
-    /// The look for documents of `format`: the DOCX reference's for DOCX and Flat OPC, the ODT reference's for
-    /// ODT and FODT.
-    func look(for format: OutputFormat) -> FirmLook? {
-        switch format {
-        case .docx, .flatDocx: return docx
-        case .odt, .fodt: return odf
-        }
-    }
 }
