@@ -79,15 +79,21 @@ struct DOCXReferenceReader {
         if let section {
             var media: [FirmMedia] = []
             for (kind, keyPath) in [("header", \FirmLook.header), ("footer", \FirmLook.footer)] {
-                guard let part = headerFooterPart(kind, section: section, relationships: documentRelationships)
-                else { continue }
-                let partName = ReferencePackage.resolve(part, against: folder)
-                guard let root = try package.xml(partName) else { continue }
-                var (content, links) = try self.content(
-                    of: root, part: partName, kind: kind, media: &media, extras: &extras)
-                content = content.map { mapStyles(in: $0, extras: &extras) }
-                look[keyPath: keyPath] = content
-                if kind == "header" { look.headerRelationships = links } else { look.footerRelationships = links }
+                // The default header, or the first page's when the default one is empty (the firm filled in the
+                // header of the page it saw first).
+                for part in headerFooterParts(kind, section: section, relationships: documentRelationships) {
+                    let partName = ReferencePackage.resolve(part, against: folder)
+                    guard let root = try package.xml(partName) else { continue }
+                    var partMedia = media
+                    var (content, links) = try self.content(
+                        of: root, part: partName, kind: kind, media: &partMedia, extras: &extras)
+                    guard !content.isEmpty else { continue }
+                    media = partMedia
+                    content = content.map { mapStyles(in: $0, extras: &extras) }
+                    look[keyPath: keyPath] = content
+                    if kind == "header" { look.headerRelationships = links } else { look.footerRelationships = links }
+                    break
+                }
             }
             look.media = media
         }
@@ -363,16 +369,19 @@ struct DOCXReferenceReader {
 
     // MARK: Header and footer
 
-    /// The reference's header or footer part of the section (default, else first page).
-    private func headerFooterPart(
+    /// The reference's header or footer parts of the section: the default one, then the first page's.
+    private func headerFooterParts(
         _ kind: String, section: XMLTreeElement, relationships: [FirmRelationship]
-    ) -> String? {
+    ) -> [String] {
         let references = section.children(Self.w, kind + "Reference")
-        let chosen =
-            references.first { $0.attribute(Self.w, "type") == "default" }
-            ?? references.first { $0.attribute(Self.w, "type") == "first" } ?? references.first
-        guard let id = chosen?.attribute(Self.r, "id") else { return nil }
-        return relationships.first { $0.id == id && !$0.isExternal }?.target
+        let ordered =
+            references.filter { ($0.attribute(Self.w, "type") ?? "default") == "default" }
+            + references.filter { $0.attribute(Self.w, "type") == "first" }
+        return ordered.compactMap { reference in
+            reference.attribute(Self.r, "id").flatMap { id in
+                relationships.first { $0.id == id && !$0.isExternal }?.target
+            }
+        }
     }
 
     /// The content blocks of a header or footer part, without empty paragraphs at either end, with its images
@@ -477,7 +486,9 @@ struct DOCXReferenceReader {
     /// Compatibility's alternate content becomes its fallback.
     private func keepOnly(_ element: XMLTreeElement, in namespaces: Set<String>) -> XMLTreeElement {
         var copy = element
-        copy.attributes = element.attributes.filter { $0.namespace.isEmpty || namespaces.contains($0.namespace) }
+        copy.attributes = element.attributes.filter {
+            $0.namespace.isEmpty || $0.namespace == XMLTree.xmlNamespace || namespaces.contains($0.namespace)
+        }
         var children: [XMLTreeNode] = []
         for child in element.children {
             switch child {

@@ -53,10 +53,10 @@ struct ODFReferenceReader {
             }
         }
 
-        let master =
-            root.child(Self.office, "master-styles")?.children(Self.style, "master-page").first {
-                $0.attribute(Self.style, "name") == ODFStyles.masterPage
-            } ?? root.child(Self.office, "master-styles")?.child(Self.style, "master-page")
+        let masters = root.child(Self.office, "master-styles")?.children(Self.style, "master-page") ?? []
+        let master = masters.first { $0.attribute(Self.style, "name") == ODFStyles.masterPage } ?? masters.first
+        // The first page's master page, whose header the firm may have filled in instead (it sees that page first).
+        let firstMaster = masters.first { $0.attribute(Self.style, "name") == ODFStyles.firstPageMaster.name }
         let layoutName = master?.attribute(Self.style, "page-layout-name")
         let layout = automaticElement?.children(Self.style, "page-layout").first {
             $0.attribute(Self.style, "name") == layoutName
@@ -81,19 +81,23 @@ struct ODFReferenceReader {
         look.fontFaces = root.child(Self.office, "font-face-decls")?.children(Self.style, "font-face").map(keepOnly)
             ?? []
 
-        if let master {
-            var media: [FirmMedia] = []
-            for (kind, keyPath) in [("header", \FirmLook.header), ("footer", \FirmLook.footer)] {
-                guard let area = master.child(Self.style, kind), area.attribute(Self.style, "display") != "false"
+        var media: [FirmMedia] = []
+        for (kind, keyPath) in [("header", \FirmLook.header), ("footer", \FirmLook.footer)] {
+            for page in [master, firstMaster].compactMap({ $0 }) {
+                guard let area = page.child(Self.style, kind), area.attribute(Self.style, "display") != "false"
                 else { continue }
-                var blocks = area.elements.filter { $0.namespace == Self.text || $0.namespace == ODFNamespaces.uri("table") }
+                var blocks = area.elements.filter {
+                    $0.namespace == Self.text || $0.namespace == ODFNamespaces.uri("table")
+                }
                 blocks = blocks.map(keepOnly)
                 while let first = blocks.first, Self.isEmpty(first) { blocks.removeFirst() }
                 while let last = blocks.last, Self.isEmpty(last) { blocks.removeLast() }
+                guard !blocks.isEmpty else { continue }
                 look[keyPath: keyPath] = blocks.map { copyingPictures(renamingStyles($0), kind: kind, media: &media) }
+                break
             }
-            look.media = media
         }
+        look.media = media
         look.extraStyles = extras
         look.headerFooterStyles = automaticCopies
         return look
