@@ -16,7 +16,8 @@ struct ReferenceDocumentTests {
     }
 
     static func render(_ format: OutputFormat, references: ReferenceDocuments) throws -> Data {
-        try DocumentRenderer(options: Samples.options, references: references).render(try Samples.agreement(), as: format)
+        try DocumentRenderer(options: Samples.options, references: references).render(
+            try Samples.agreement(), as: format)
     }
 
     /// The `w:style` or `style:style` element of `name` in a styles part, as text.
@@ -76,7 +77,9 @@ struct ReferenceDocumentTests {
         #expect(package.text("word/_rels/header1.xml.rels")?.contains("Target=\"media/firm-header1.png\"") == true)
         #expect(package["word/media/firm-header1.png"] == FirmReference.png)
         #expect(package.text("[Content_Types].xml")?.contains("/word/media/firm-header1.png") == true)
-        #expect(package.text("word/numbering.xml") == (try PackageContents(try Samples.render(.docx))).text("word/numbering.xml"))
+        #expect(
+            package.text("word/numbering.xml")
+                == (try PackageContents(try Samples.render(.docx))).text("word/numbering.xml"))
     }
 
     @Test func theODFStylesAreTheFirmsWithTheToolsNumbering() throws {
@@ -92,7 +95,8 @@ struct ReferenceDocumentTests {
         #expect(styles.contains("fo:margin-left=\"3cm\""))
         #expect(styles.contains("xlink:href=\"Pictures/firm-header1.png\""))
         #expect(package["Pictures/firm-header1.png"] == FirmReference.png)
-        #expect(package.text("META-INF/manifest.xml")?.contains("manifest:full-path=\"Pictures/firm-header1.png\"") == true)
+        #expect(
+            package.text("META-INF/manifest.xml")?.contains("manifest:full-path=\"Pictures/firm-header1.png\"") == true)
         let flat = String(decoding: try Self.render(.fodt, references: try Self.references()), as: UTF8.self)
         #expect(flat.contains("<office:binary-data>" + FirmReference.png.base64EncodedString()))
     }
@@ -180,7 +184,9 @@ struct ReferenceDocumentTests {
 
     @Test func missingPartsAreRefused() throws {
         let docx = try Self.docx(replacing: "word/styles.xml", with: nil)
-        #expect(Self.problem { _ = try ReferenceDocuments.read(docx: docx, file: "x.docx") } == .missingPart("word/styles.xml"))
+        #expect(
+            Self.problem { _ = try ReferenceDocuments.read(docx: docx, file: "x.docx") }
+                == .missingPart("word/styles.xml"))
         let odt = try Self.odt(replacing: "styles.xml", with: nil)
         #expect(Self.problem { _ = try ReferenceDocuments.read(odt: odt, file: "x.odt") } == .missingPart("styles.xml"))
     }
@@ -222,8 +228,11 @@ struct ReferenceDocumentTests {
         let second = dir.appendingPathComponent("b.docx")
         try FirmReference.docx().write(to: first)
         try FirmReference.docx().write(to: second)
-        #expect(Self.problem { _ = try ReferenceDocuments.load([dir.appendingPathComponent("a.pdf").path]) } == .unknownKind)
-        #expect(Self.problem { _ = try ReferenceDocuments.load([first.path, second.path]) } == .twice(other: first.path))
+        #expect(
+            Self.problem { _ = try ReferenceDocuments.load([dir.appendingPathComponent("a.pdf").path]) } == .unknownKind
+        )
+        #expect(
+            Self.problem { _ = try ReferenceDocuments.load([first.path, second.path]) } == .twice(other: first.path))
         let loaded = try ReferenceDocuments.load([first.path])
         #expect(loaded.docx != nil && loaded.odf == nil)
         let error = ReferenceError(file: "firm.docx", kind: "DOCX", problem: .notParagraphStyle("Clause Heading 1"))

@@ -69,7 +69,8 @@ struct ReferenceReaderTests {
             $0.hasSuffix(".docx") || $0.hasSuffix(".odt") || $0.hasSuffix(".fodt")
         }
         #expect(documents.count == 6)
-        let validation = try ProcessRunner.run("python3", [validator] + documents.map { dir.appendingPathComponent($0).path })
+        let validation = try ProcessRunner.run(
+            "python3", [validator] + documents.map { dir.appendingPathComponent($0).path })
         #expect(validation.status == 0, "\(validation.stdout)")
 
         try Self.convert(outputs, to: "pdf", in: dir)

@@ -67,10 +67,12 @@ public enum FirmReference {
             var text = String(decoding: entry.data, as: UTF8.self)
             switch entry.name {
             case "styles.xml":
-                text = text.replacingOccurrences(of: "style:font-name=\"Times New Roman\"", with: "style:font-name=\"\(font)\"")
+                text = text.replacingOccurrences(
+                    of: "style:font-name=\"Times New Roman\"", with: "style:font-name=\"\(font)\"")
                 text = text.replacingOccurrences(
                     of: "<office:font-face-decls>",
-                    with: "<office:font-face-decls><style:font-face style:name=\"\(font)\" svg:font-family=\"'\(font)'\" "
+                    with:
+                        "<office:font-face-decls><style:font-face style:name=\"\(font)\" svg:font-family=\"'\(font)'\" "
                         + "style:font-family-generic=\"roman\"/>")
                 text = replacingFirst(
                     in: text, after: "style:name=\"Clause_20_Heading_20_1\"", of: "<style:text-properties ",
@@ -79,13 +81,16 @@ public enum FirmReference {
                     of: "fo:margin-left=\"2.5cm\" fo:margin-right=\"2.5cm\"",
                     with: "fo:margin-left=\"3cm\" fo:margin-right=\"3cm\"")
                 text = text.replacingOccurrences(
-                    of: "<style:master-page style:name=\"Standard\" style:page-layout-name=\"PageLayout1\"><style:header>",
-                    with: "<style:master-page style:name=\"Standard\" style:page-layout-name=\"PageLayout1\"><style:header>"
+                    of:
+                        "<style:master-page style:name=\"Standard\" style:page-layout-name=\"PageLayout1\"><style:header>",
+                    with:
+                        "<style:master-page style:name=\"Standard\" style:page-layout-name=\"PageLayout1\"><style:header>"
                         + odtLogo)
             case "META-INF/manifest.xml":
                 text = text.replacingOccurrences(
                     of: "</manifest:manifest>",
-                    with: "<manifest:file-entry manifest:full-path=\"Pictures/logo.png\" manifest:media-type=\"image/png\"/>"
+                    with:
+                        "<manifest:file-entry manifest:full-path=\"Pictures/logo.png\" manifest:media-type=\"image/png\"/>"
                         + "</manifest:manifest>")
             default:
                 break
@@ -111,9 +116,11 @@ public enum FirmReference {
         + "svg:width=\"1.5cm\" svg:height=\"1.5cm\"><draw:image xlink:href=\"Pictures/logo.png\" xlink:type=\"simple\" "
         + "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame> " + firmName + "</text:p>"
 
-    private static func replacingFirst(in text: String, after anchor: String, of old: String, with new: String) -> String
+    private static func replacingFirst(in text: String, after anchor: String, of old: String, with new: String)
+        -> String
     {
-        guard let start = text.range(of: anchor), let range = text.range(of: old, range: start.upperBound..<text.endIndex)
+        guard let start = text.range(of: anchor),
+            let range = text.range(of: old, range: start.upperBound..<text.endIndex)
         else { return text }
         return text.replacingCharacters(in: range, with: new)
     }
@@ -135,7 +142,9 @@ public enum FirmReference {
         var raw: [UInt8] = []
         for _ in 0..<16 { raw += [0] + Array(repeating: [200, 30, 30], count: 16).flatMap { $0 } }
         var zlib: [UInt8] = [0x78, 0x01, 0x01]
-        zlib += [UInt8(raw.count & 0xFF), UInt8(raw.count >> 8), UInt8(~raw.count & 0xFF), UInt8((~raw.count >> 8) & 0xFF)]
+        zlib += [
+            UInt8(raw.count & 0xFF), UInt8(raw.count >> 8), UInt8(~raw.count & 0xFF), UInt8((~raw.count >> 8) & 0xFF),
+        ]
         zlib += raw
         var (a, b): (UInt32, UInt32) = (1, 0)
         for byte in raw {

@@ -13,7 +13,8 @@ public struct AgreementPipeline: Sendable {
 
     /// Creates a pipeline.
     public init(
-        library: ClauseLibrary, environment: [String: String] = [:], references: ReferenceDocuments = ReferenceDocuments()
+        library: ClauseLibrary, environment: [String: String] = [:],
+        references: ReferenceDocuments = ReferenceDocuments()
     ) {
         self.library = library
         self.environment = environment

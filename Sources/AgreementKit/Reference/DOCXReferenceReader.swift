@@ -62,7 +62,8 @@ struct DOCXReferenceReader {
         for id in ToolStyles.paragraphs {
             guard let style = style(named: [DOCXStyleID.name(id), id.displayName]) else { continue }
             guard style.type == "paragraph" else { throw package.error(.notParagraphStyle(style.name)) }
-            look.paragraphStyles[id] = replacement(style, id: DOCXStyleID.id(id), name: DOCXStyleID.name(id),
+            look.paragraphStyles[id] = replacement(
+                style, id: DOCXStyleID.id(id), name: DOCXStyleID.name(id),
                 isDefault: id == .normal, tool: ToolStyles.definition(id), extras: &extras)
         }
         for id in ToolStyles.characters {
@@ -254,7 +255,8 @@ struct DOCXReferenceReader {
                 children.append(XMLTreeElement(namespace: Self.w, name: "name", attributes: [valAttribute(name)]))
             case "basedOn", "next":
                 if let target = child.attribute(Self.w, "val"),
-                    let mapped = mappedID(target, type: style.type, extras: &extras), mapped != id || child.name == "next"
+                    let mapped = mappedID(target, type: style.type, extras: &extras),
+                    mapped != id || child.name == "next"
                 {
                     children.append(child.setting(Self.w, "val", mapped))
                 }
@@ -295,9 +297,11 @@ struct DOCXReferenceReader {
                     namespace: Self.w, name: "numPr",
                     children: [
                         .element(
-                            XMLTreeElement(namespace: Self.w, name: "ilvl", attributes: [valAttribute("\(numbering.level)")])),
+                            XMLTreeElement(
+                                namespace: Self.w, name: "ilvl", attributes: [valAttribute("\(numbering.level)")])),
                         .element(
-                            XMLTreeElement(namespace: Self.w, name: "numId", attributes: [valAttribute("\(index + 1)")])),
+                            XMLTreeElement(namespace: Self.w, name: "numId", attributes: [valAttribute("\(index + 1)")])
+                        ),
                     ]))
         }
         if let level = tool?.outlineLevel {
@@ -425,7 +429,8 @@ struct DOCXReferenceReader {
                     let name = "media/firm-\(kind)\(media.count + 1).\(ext)"
                     media.append(
                         FirmMedia(
-                            name: "word/" + name, mediaType: ReferencePackage.imageMediaType(name), data: [UInt8](data)))
+                            name: "word/" + name, mediaType: ReferencePackage.imageMediaType(name), data: [UInt8](data))
+                    )
                     links.append(FirmRelationship(id: newID, type: link.type, target: name, isExternal: false))
                 } else {
                     throw package.error(.unsupportedLink(part: part, target: link.target))
@@ -443,7 +448,8 @@ struct DOCXReferenceReader {
         }
     }
 
-    private static func renamingRelationships(_ element: XMLTreeElement, _ renamed: [String: String]) -> XMLTreeElement {
+    private static func renamingRelationships(_ element: XMLTreeElement, _ renamed: [String: String]) -> XMLTreeElement
+    {
         var copy = element
         copy.attributes = element.attributes.map { attribute in
             guard attribute.namespace == r, let new = renamed[attribute.value] else { return attribute }
@@ -469,7 +475,8 @@ struct DOCXReferenceReader {
             }
             if node.namespace == Self.w, node.name == "pStyle" || node.name == "rStyle" {
                 let type = node.name == "pStyle" ? "paragraph" : "character"
-                if let value = node.attribute(Self.w, "val"), let mapped = mappedID(value, type: type, extras: &extras) {
+                if let value = node.attribute(Self.w, "val"), let mapped = mappedID(value, type: type, extras: &extras)
+                {
                     children.append(.element(node.setting(Self.w, "val", mapped)))
                 }
             } else if node.namespace == Self.w, ["numPr", "rPrChange", "pPrChange"].contains(node.name) {
@@ -495,7 +502,8 @@ struct DOCXReferenceReader {
             case .text:
                 children.append(child)
             case .element(let node) where node.is(Self.mc, "AlternateContent"):
-                for fallback in node.child(Self.mc, "Fallback")?.elements ?? [] where namespaces.contains(fallback.namespace) {
+                for fallback in node.child(Self.mc, "Fallback")?.elements ?? []
+                where namespaces.contains(fallback.namespace) {
                     children.append(.element(keepOnly(fallback, in: namespaces)))
                 }
             case .element(let node) where namespaces.contains(node.namespace):

@@ -11,7 +11,9 @@ extension ReferenceDocuments {
         ) -> LaidOutParagraph {
             LaidOutParagraph(
                 role: role, style: style,
-                numbering: list.flatMap(LaidOutDocument.sharedInstance).map { ListItemNumber(instance: $0, level: level) },
+                numbering: list.flatMap(LaidOutDocument.sharedInstance).map {
+                    ListItemNumber(instance: $0, level: level)
+                },
                 content: content ?? [.text(style.displayName)], origin: "reference \(style.displayName)")
         }
         var body: [LaidOutBlock] = [
@@ -27,23 +29,32 @@ extension ReferenceDocuments {
         body.append(.paragraph(paragraph(.party, role: .party, list: .parties)))
         for level in 1...StyleSheet.listLevels {
             body.append(
-                .paragraph(paragraph(.clauseHeading(level), role: .clauseHeading(level: level), list: .clauses, level: level - 1)))
+                .paragraph(
+                    paragraph(
+                        .clauseHeading(level), role: .clauseHeading(level: level), list: .clauses, level: level - 1)))
             body.append(.paragraph(paragraph(.clauseBody(level), role: .clauseBody(level: level))))
             body.append(
-                .paragraph(paragraph(.clauseText(level), role: .clauseText(level: level), list: .clauses, level: level - 1)))
+                .paragraph(
+                    paragraph(.clauseText(level), role: .clauseText(level: level), list: .clauses, level: level - 1)))
         }
         body.append(
             .list(
                 LaidOutList(
                     instance: LaidOutDocument.sharedInstance(.bullets)!, clauseLevel: 0,
-                    items: [LaidOutListItem(paragraph: paragraph(.listParagraph, role: .listItem(level: 0), list: .bullets))])))
+                    items: [
+                        LaidOutListItem(paragraph: paragraph(.listParagraph, role: .listItem(level: 0), list: .bullets))
+                    ])))
         let columns = Length.split(styles.page.textWidth, weights: [1, 1])
         body.append(
             .table(
                 LaidOutTable(
                     kind: .agreement, indent: .zero, columns: columns,
-                    header: LaidOutRow(cells: Array(repeating: [paragraph(.tableHeading, role: .tableCell(header: true))], count: 2)),
-                    rows: [LaidOutRow(cells: Array(repeating: [paragraph(.tableText, role: .tableCell(header: false))], count: 2))],
+                    header: LaidOutRow(
+                        cells: Array(repeating: [paragraph(.tableHeading, role: .tableCell(header: true))], count: 2)),
+                    rows: [
+                        LaidOutRow(
+                            cells: Array(repeating: [paragraph(.tableText, role: .tableCell(header: false))], count: 2))
+                    ],
                     origin: "reference table")))
         body.append(.paragraph(paragraph(.annexHeading, role: .annexesHeading)))
         body.append(.paragraph(paragraph(.annex, role: .annexEntry, list: .annexes)))

@@ -78,7 +78,8 @@ struct ODFReferenceReader {
         }) {
             look.defaults = withoutLanguage(keepOnly(defaults))
         }
-        look.fontFaces = root.child(Self.office, "font-face-decls")?.children(Self.style, "font-face").map(keepOnly)
+        look.fontFaces =
+            root.child(Self.office, "font-face-decls")?.children(Self.style, "font-face").map(keepOnly)
             ?? []
 
         var media: [FirmMedia] = []
@@ -113,7 +114,8 @@ struct ODFReferenceReader {
         func length(_ element: XMLTreeElement?, _ namespace: String, _ name: String) -> Length? {
             element?.attribute(namespace, name).flatMap(Length.init(odf:))
         }
-        if let width = length(properties, Self.fo, "page-width"), let height = length(properties, Self.fo, "page-height"),
+        if let width = length(properties, Self.fo, "page-width"),
+            let height = length(properties, Self.fo, "page-height"),
             width > .zero, height > .zero
         {
             page.pageWidth = width
@@ -125,7 +127,8 @@ struct ODFReferenceReader {
         let bottom = length(properties, Self.fo, "margin-bottom") ?? .zero
         func area(_ kind: String) -> (height: Length, spacing: Length)? {
             guard let area = master?.child(Self.style, kind), area.attribute(Self.style, "display") != "false",
-                let properties = layout?.child(Self.style, kind + "-style")?.child(Self.style, "header-footer-properties")
+                let properties = layout?.child(Self.style, kind + "-style")?.child(
+                    Self.style, "header-footer-properties")
             else { return nil }
             let height =
                 length(properties, Self.fo, "min-height") ?? length(properties, Self.svg, "height") ?? .zero
@@ -168,7 +171,8 @@ struct ODFReferenceReader {
         let shown = (element.attribute(Self.style, "display-name") ?? name).lowercased()
         let names: [ODFStyleName] =
             family == "paragraph"
-            ? ToolStyles.paragraphs.map { ODFStyleName($0) } : family == "text"
+            ? ToolStyles.paragraphs.map { ODFStyleName($0) }
+            : family == "text"
                 ? ToolStyles.characters.map { ODFStyleName($0) } : []
         return names.first { $0.display.lowercased() == shown || $0.name == name }
     }
@@ -215,7 +219,8 @@ struct ODFReferenceReader {
         }
         if let numbering = tool?.numbering, numbering.list == .clauses {
             attributes.append(
-                XMLTreeAttribute(namespace: Self.style, name: "list-style-name", value: ODFStyleName.clauseNumbering.name))
+                XMLTreeAttribute(
+                    namespace: Self.style, name: "list-style-name", value: ODFStyleName.clauseNumbering.name))
         }
         if let level = tool?.outlineLevel {
             attributes.append(XMLTreeAttribute(namespace: Self.style, name: "default-outline-level", value: "\(level)"))

@@ -26,6 +26,7 @@ public struct ReferenceError: Error, Sendable, Equatable {
     public var file: String
     /// The kind of document (`DOCX`, `ODT`), for messages.
     public var kind: String
+    /// What is wrong with it.
     public var problem: Problem
 
     /// The error as a diagnostic at the file.

@@ -37,8 +37,10 @@ struct DOCXWriter {
                 data: try DOCXDocumentPart(document: document).data()),
             PackagePart(
                 name: DOCXPartName.styles, mediaType: Media.styles,
-                data: try DOCXStylesPart(styles: document.styles, firm: document.firm, languageTag: document.languageTag)
-                    .data()),
+                data: try DOCXStylesPart(
+                    styles: document.styles, firm: document.firm, languageTag: document.languageTag
+                )
+                .data()),
             PackagePart(
                 name: DOCXPartName.numbering, mediaType: Media.numbering,
                 data: try DOCXNumberingPart(document: document).data()),
@@ -59,8 +61,10 @@ struct DOCXWriter {
             // The firm's header and footer content refers to its images and links through each part's own
             // relationships; both headers (and both footers) carry the same content.
             let partsWithLinks = [
-                (DOCXPartName.header, firm.headerRelationships), (DOCXPartName.firstPageHeader, firm.headerRelationships),
-                (DOCXPartName.footer, firm.footerRelationships), (DOCXPartName.firstPageFooter, firm.footerRelationships),
+                (DOCXPartName.header, firm.headerRelationships),
+                (DOCXPartName.firstPageHeader, firm.headerRelationships),
+                (DOCXPartName.footer, firm.footerRelationships),
+                (DOCXPartName.firstPageFooter, firm.footerRelationships),
             ]
             for (name, links) in partsWithLinks where !links.isEmpty {
                 parts.append(

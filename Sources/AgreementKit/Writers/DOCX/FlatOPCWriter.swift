@@ -23,7 +23,11 @@ enum FlatOPCWriter {
                         "pkg:part",
                         ["pkg:name": "/" + part.name, "pkg:contentType": part.mediaType, "pkg:compression": "store"]
                     ) {
-                        try xml.element("pkg:binaryData", text: part.data.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]))
+                        try xml.element(
+                            "pkg:binaryData",
+                            text: part.data.base64EncodedString(options: [
+                                .lineLength76Characters, .endLineWithLineFeed,
+                            ]))
                     }
                 }
             }
