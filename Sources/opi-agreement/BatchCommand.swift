@@ -63,8 +63,11 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
-        let references = try reference.load(for: document.formats)
         let (library, plan) = try load()
+        // The command line's reference documents replace the config's.
+        var referenceOptions = reference
+        if referenceOptions.paths.isEmpty { referenceOptions.paths = plan.referenceDocuments }
+        let references = try referenceOptions.load(for: document.formats)
         var options = BatchOptions(
             formats: document.formats, model: document.model,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

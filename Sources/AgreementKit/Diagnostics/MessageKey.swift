@@ -88,6 +88,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case batchWhatConfig = "batch.what-config"
     case batchQuestionUnderDefaults = "batch.question-under-defaults"
     case batchWhatDefaults = "batch.what-defaults"
+    case batchWhatReferenceDoc = "batch.what-reference-doc"
     case batchWhatAgreements = "batch.what-agreements"
     case batchNoAgreements = "batch.no-agreements"
     case batchSeveralTypes = "batch.several-types"
