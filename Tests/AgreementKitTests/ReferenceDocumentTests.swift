@@ -144,6 +144,40 @@ struct ReferenceDocumentTests {
                 == (try DocumentRenderer.defaultReference(.odt, language: .da)))
     }
 
+    /// Word's own templates name theme fonts (`w:asciiTheme="minorHAnsi"`); the documents have no theme, so the
+    /// reader writes the theme's font names instead.
+    @Test func themeFontsBecomeTheThemesFontNames() throws {
+        let package = try PackageContents(try FirmReference.docx())
+        let theme =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            + "name=\"Firm\"><a:themeElements><a:fontScheme name=\"Firm\"><a:majorFont><a:latin typeface=\"DejaVu Sans\"/>"
+            + "<a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:majorFont><a:minorFont><a:latin typeface=\"DejaVu Serif\"/>"
+            + "<a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>"
+        var entries: [(String, Data)] = []
+        for entry in package.entries {
+            var text = String(decoding: entry.data, as: UTF8.self)
+            if entry.name == "word/styles.xml" {
+                text = text.replacingOccurrences(
+                    of: "<w:rFonts w:ascii=\"\(FirmReference.font)\" w:hAnsi=\"\(FirmReference.font)\"",
+                    with: "<w:rFonts w:asciiTheme=\"minorHAnsi\" w:hAnsiTheme=\"minorHAnsi\"")
+            }
+            if entry.name == "word/_rels/document.xml.rels" {
+                text = text.replacingOccurrences(
+                    of: "</Relationships>",
+                    with: "<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/theme\" Target=\"theme/theme1.xml\"/></Relationships>")
+            }
+            entries.append((entry.name, Data(text.utf8)))
+        }
+        entries.append(("word/theme/theme1.xml", Data(theme.utf8)))
+        var references = ReferenceDocuments()
+        references.docx = try ReferenceDocuments.read(docx: try FirmReference.zip(entries), file: "word.docx")
+        let styles = try #require(
+            try PackageContents(try Self.render(.docx, references: references)).text("word/styles.xml"))
+        #expect(!styles.contains("Theme=\""))
+        #expect(styles.contains("w:ascii=\"DejaVu Serif\" w:hAnsi=\"DejaVu Serif\""), "\(styles.prefix(600))")
+    }
+
     // MARK: Bad references
 
     static func problem(_ body: () throws -> Void) -> ReferenceError.Problem? {

@@ -203,6 +203,8 @@ struct ODFReferenceReader {
             attributes.append(XMLTreeAttribute(namespace: Self.style, name: "display-name", value: name.display))
         }
         attributes.append(XMLTreeAttribute(namespace: Self.style, name: "family", value: family))
+        // In the order the writer writes its own styles: names, links to other styles, numbering, the rest.
+        var others: [XMLTreeAttribute] = []
         for attribute in copy.attributes where attribute.namespace == Self.style {
             switch attribute.name {
             case "parent-style-name", "next-style-name":
@@ -214,7 +216,7 @@ struct ODFReferenceReader {
             case "name", "display-name", "family", "list-style-name", "default-outline-level", "master-page-name":
                 break
             default:
-                attributes.append(attribute)
+                others.append(attribute)
             }
         }
         if let numbering = tool?.numbering, numbering.list == .clauses {
@@ -225,6 +227,7 @@ struct ODFReferenceReader {
         if let level = tool?.outlineLevel {
             attributes.append(XMLTreeAttribute(namespace: Self.style, name: "default-outline-level", value: "\(level)"))
         }
+        attributes += others
         copy.attributes = attributes
         copy.children = copy.children.filter {
             if case .element(let child) = $0 { return !child.is(Self.style, "map") }
