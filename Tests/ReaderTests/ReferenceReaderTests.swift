@@ -78,6 +78,7 @@ struct ReferenceReaderTests {
             let pdf = output.deletingPathExtension().appendingPathExtension("pdf").path
             let fonts = try Self.run("pdffonts", [pdf])
             #expect(fonts.contains("DejaVuSerif"), "\(pdf): \(fonts)")
+            #expect(!fonts.contains("LiberationSerif"), "\(pdf): the default font is left nowhere: \(fonts)")
             let text = try ReaderText.pdf(pdf)
             #expect(text.contains(FirmReference.firmName), "\(pdf)")
             let pages = try Self.run("pdfinfo", [pdf]).split(separator: "\n").first { $0.hasPrefix("Pages:") }

@@ -8,6 +8,9 @@
 struct FirmLook: Sendable, Equatable {
     /// The page: size, margins, header and footer distance.
     var page: PageGeometry
+    /// The font of the firm's body text (its document defaults or Normal style), for what the layout draws itself:
+    /// the draft watermark.
+    var font: String? = nil
     /// The firm's paragraph styles, by the tool's style (a DOCX `w:style`, an ODF `style:style`).
     var paragraphStyles: [ParagraphStyleID: XMLTreeElement] = [:]
     /// The firm's character styles, by the tool's style.

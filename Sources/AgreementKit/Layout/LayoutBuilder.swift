@@ -54,6 +54,7 @@ struct LayoutBuilder {
         var builder = LayoutBuilder(agreement: agreement, page: firm?.page ?? PageGeometry())
         var document = builder.build()
         document.firm = firm
+        if let font = firm?.font { document.watermark?.font = font }
         return document
     }
 

@@ -18,6 +18,7 @@ struct ParallelLayoutBuilder {
         var builder = ParallelLayoutBuilder(pair, page: firm?.page ?? PageGeometry())
         var document = builder.build()
         document.firm = firm
+        if let font = firm?.font { document.watermark?.font = font }
         return document
     }
 

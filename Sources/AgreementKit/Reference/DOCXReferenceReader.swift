@@ -99,7 +99,19 @@ struct DOCXReferenceReader {
             look.media = media
         }
         look.extraStyles = extras.elements
+        look.font = bodyFont(look)
         return look
+    }
+
+    /// The font of the body text: the Normal style's, else the document defaults'.
+    private func bodyFont(_ look: FirmLook) -> String? {
+        for element in [look.paragraphStyles[.normal], look.defaults].compactMap({ $0 }) {
+            let fonts = element.descendants.first { $0.is(Self.w, "rFonts") }
+            if let font = fonts?.attribute(Self.w, "ascii") ?? fonts?.attribute(Self.w, "hAnsi"), !font.isEmpty {
+                return font
+            }
+        }
+        return nil
     }
 
     // MARK: Package

@@ -101,7 +101,22 @@ struct ODFReferenceReader {
         look.media = media
         look.extraStyles = extras
         look.headerFooterStyles = automaticCopies
+        look.font = bodyFont(look)
         return look
+    }
+
+    /// The font family of the body text: the Standard style's, else the default style's.
+    private func bodyFont(_ look: FirmLook) -> String? {
+        for element in [look.paragraphStyles[.normal], look.defaults].compactMap({ $0 }) {
+            guard let name = element.child(Self.style, "text-properties")?.attribute(Self.style, "font-name") else {
+                continue
+            }
+            let face = look.fontFaces.first { $0.attribute(Self.style, "name") == name }
+            let family = face?.attribute(Self.svg, "font-family")?.trimmingCharacters(
+                in: CharacterSet(charactersIn: "'\""))
+            return family.flatMap { $0.isEmpty ? nil : $0 } ?? name
+        }
+        return nil
     }
 
     // MARK: Page
