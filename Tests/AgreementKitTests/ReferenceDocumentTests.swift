@@ -275,6 +275,18 @@ struct ReferenceDocumentTests {
         #expect(error.diagnostic.diagnostics.first?.file == "firm.docx")
     }
 
+    @Test func aStrangePageStillLeavesRoomForText() throws {
+        let document = try #require(try PackageContents(try FirmReference.docx()).text("word/document.xml"))
+        let strange = document.replacingOccurrences(
+            of: #"w:top="1701" w:right="1701" w:bottom="1701" w:left="1701""#,
+            with: #"w:top="99999999999999999999" w:right="9000" w:bottom="-1701" w:left="9000""#)
+        let look = try ReferenceDocuments.read(
+            docx: try Self.docx(replacing: "word/document.xml", with: strange), file: "x.docx")
+        #expect(look.page.marginTop == PageGeometry().marginTop, "an unreadable number is left out")
+        #expect(look.page.marginBottom.twips == 1701, "a negative margin (a fixed top in Word) counts as its size")
+        #expect(look.page.textWidth > .cm(5), "\(look.page.textWidth)")
+    }
+
     @Test func theXMLReaderReadsNamespacesAndReportsErrors() throws {
         let root = try XMLTree.parse(Data("<a:x xmlns:a=\"urn:a\" b=\"1\"><a:y>t&amp;u</a:y></a:x>".utf8))
         #expect(root.is("urn:a", "x"))

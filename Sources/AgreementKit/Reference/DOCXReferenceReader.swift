@@ -160,7 +160,9 @@ struct DOCXReferenceReader {
     private func page(_ section: XMLTreeElement?) -> PageGeometry {
         var page = PageGeometry()
         func twips(_ element: XMLTreeElement?, _ name: String) -> Length? {
-            guard let value = element?.attribute(Self.w, name), let number = Int(value) else { return nil }
+            // Within ±10 m: a larger value is no page, and would overflow.
+            guard let value = element?.attribute(Self.w, name), let number = Int(value), abs(number) < 566_929
+            else { return nil }
             return Length(emu: abs(number) * 635)
         }
         let size = section?.child(Self.w, "pgSz")
@@ -530,10 +532,15 @@ struct DOCXReferenceReader {
 }
 
 extension PageGeometry {
-    /// The page with margins that leave room for text: a margin is at most a third of the page, the header at most
-    /// the top margin; so that a strange reference cannot make the tables' widths negative.
+    /// The page with margins that leave room for text: a page of at least 5 cm each way (else A4), a margin at most
+    /// a third of the page, the header at most the top margin; so that a strange reference cannot make the tables'
+    /// widths negative.
     func withUsableMargins() -> PageGeometry {
         var page = self
+        if page.pageWidth < .cm(5) || page.pageHeight < .cm(5) {
+            page.pageWidth = PageGeometry().pageWidth
+            page.pageHeight = PageGeometry().pageHeight
+        }
         page.marginLeft = min(page.marginLeft, Length(emu: page.pageWidth.emu / 3))
         page.marginRight = min(page.marginRight, Length(emu: page.pageWidth.emu / 3))
         page.marginTop = min(page.marginTop, Length(emu: page.pageHeight.emu / 3))
