@@ -26,7 +26,14 @@ extension ReferenceDocuments {
             words += [.text(" "), .span(style, [.text(style.displayName)])]
         }
         body.append(.paragraph(paragraph(.bodyText, content: words)))
-        body.append(.paragraph(paragraph(.party, role: .party, list: .parties)))
+        // Parties and annex entries are lists, as in an agreement, so that every format shows their labels.
+        func list(_ paragraph: LaidOutParagraph, _ list: ListID) -> LaidOutBlock {
+            .list(
+                LaidOutList(
+                    instance: LaidOutDocument.sharedInstance(list)!, clauseLevel: 0, startValue: 1,
+                    items: [LaidOutListItem(paragraph: paragraph)]))
+        }
+        body.append(list(paragraph(.party, role: .party, list: .parties), .parties))
         for level in 1...StyleSheet.listLevels {
             body.append(
                 .paragraph(
@@ -57,7 +64,7 @@ extension ReferenceDocuments {
                     ],
                     origin: "reference table")))
         body.append(.paragraph(paragraph(.annexHeading, role: .annexesHeading)))
-        body.append(.paragraph(paragraph(.annex, role: .annexEntry, list: .annexes)))
+        body.append(list(paragraph(.annex, role: .annexEntry, list: .annexes), .annexes))
         body.append(.paragraph(paragraph(.signature, role: .signatureLine)))
         let empty: (ParagraphStyleID, ParagraphRole) -> LaidOutParagraph = { style, role in
             LaidOutParagraph(role: role, style: style, content: [], origin: "reference \(style.displayName)")
