@@ -8,10 +8,12 @@ enum AgreementOutput {
     /// Assembles and renders the agreement, and makes its PDF when `pdf` asks for one, writing nothing yet.
     static func build(
         _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String,
-        pdf: PDFRequest? = nil
+        pdf: PDFRequest? = nil, references: ReferenceDocuments = ReferenceDocuments()
     ) throws -> AgreementFiles {
         let formats = targets.compactMap(\.format)
-        var built = try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment).files(
+        var built = try AgreementPipeline(
+            library: library, environment: ProcessInfo.processInfo.environment, references: references
+        ).files(
             for: answers, options: options, formats: pdf?.rendering(formats) ?? formats,
             model: targets.contains(.model), base: base)
         if let pdf { built.files = try pdf.adding(to: built.files, base: base, formats: formats) }

@@ -42,6 +42,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     func validate() throws {
         guard let jobsArgument else { return }
         guard let jobs = Int(jobsArgument) else {
@@ -63,10 +65,15 @@ struct BatchCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         let pdf = try document.pdf()
         let (library, plan) = try load()
-        let options = BatchOptions(
+        // The command line's reference documents replace the config's.
+        var referenceOptions = reference
+        if referenceOptions.paths.isEmpty { referenceOptions.paths = plan.referenceDocuments }
+        let references = try referenceOptions.load(for: pdf?.rendering(document.formats) ?? document.formats)
+        var options = BatchOptions(
             formats: document.formats, model: document.model,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             keepGoing: keepGoing, overwrite: force, environment: ProcessInfo.processInfo.environment, pdf: pdf)
+        options.references = references
         let engine = DiagnosticsEngine.shared
         let terminal = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (BatchProgress) -> Void)?

@@ -31,10 +31,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var choice: AgreementChoiceOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         let pdf = try document.pdf()
+        let references = try reference.load(for: pdf?.rendering(document.formats) ?? document.formats)
         let library = try self.library.load()
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let built = try AgreementOutput.build(
@@ -42,7 +45,8 @@ struct BuildCommand: ParsableCommand {
             options: AssemblyOptions(
                 outline: choice.outline, languages: choice.languages, final: document.final,
                 mainLanguage: AnswersInput.mainLanguage(self.answers)),
-            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers), pdf: pdf)
+            targets: document.targets.values, base: AgreementPipeline.baseName(forAnswers: self.answers), pdf: pdf,
+            references: references)
         let paths = try AgreementOutput.write(built, answers: answers, into: output)
         for path in paths { print(path) }
         let ending = AgreementOutput.ending(built, finishKey: .endingFinishBuild, finish: finalCommand)
@@ -57,6 +61,7 @@ struct BuildCommand: ParsableCommand {
         if let forms = document.targetsGiven { words += ["--to", forms.defaultValueDescription] }
         if let languages = choice.languagesGiven { words += ["--lang", languages.description] }
         if let outline = choice.outline { words += ["--type", quote(outline)] }
+        for path in reference.paths { words += ["--reference-doc", quote(AgreementOutput.absolute(path))] }
         if let directory = library.directory { words += ["--library", quote(AgreementOutput.absolute(directory))] }
         return words.joined(separator: " ")
     }

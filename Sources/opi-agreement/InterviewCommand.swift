@@ -46,6 +46,8 @@ struct InterviewCommand: ParsableCommand {
 
     @OptionGroup var choice: AgreementChoiceOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -56,8 +58,11 @@ struct InterviewCommand: ParsableCommand {
         let languages = settings.languages ?? .standard
         let language = languages.main
         MessagesLanguage.resume(in: language)
-        // Before the questions: a missing LibreOffice is better said now than after the last answer.
+        // Before the questions: a missing LibreOffice, or a bad reference document, is better said now than after
+        // the last answer.
         let pdf = try PDFForm.request(in: settings.forms ?? [])
+        let forms = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
+        let references = try reference.load(for: pdf?.rendering(forms) ?? (forms.isEmpty ? [.docx, .odt] : forms))
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load()
@@ -95,7 +100,7 @@ struct InterviewCommand: ParsableCommand {
             options: AssemblyOptions(
                 outline: settings.outline, languages: languages, final: settings.final, mainLanguage: language),
             targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path),
-            pdf: pdf)
+            pdf: pdf, references: references)
         let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)
         if !existing.isEmpty && !force {

@@ -19,6 +19,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @Option(
         name: .customLong("name"),
         help: "The file name without extension, a plain name without folders (default: the model's).")
@@ -46,9 +48,10 @@ struct RenderCommand: ParsableCommand {
         let agreement = try ModelJSON.decode(try FileAccess.read(model), file: model)
         let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension
         let formats = output.formats.values.compactMap(\.format)
+        let references = try reference.load(for: pdf?.rendering(formats) ?? formats)
         var files = try AgreementPipeline.files(
             for: agreement, formats: pdf?.rendering(formats) ?? formats, model: false, base: base, file: model,
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment, references: references)
         if let pdf { files = try pdf.adding(to: files, base: base, formats: formats) }
         for path in try FileAccess.write(files, into: output.output) {
             print(path)

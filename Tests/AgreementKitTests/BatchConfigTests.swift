@@ -106,6 +106,18 @@ struct BatchConfigTests {
         #expect(plan.agreements.map(\.options.outline) == ["mini", "mini"])
     }
 
+    @Test func referenceDocumentsAreRelativeToTheConfig() throws {
+        let one = try BatchConfigLoader.load(
+            Data(("reference_doc: firm.docx\n" + Self.defaults + "\nagreements:\n  - {}\n").utf8),
+            file: "configs/batch.yaml", library: try Self.library.get(), final: false)
+        #expect(one.referenceDocuments == ["configs/firm.docx"])
+        let two = try Self.plan(
+            "reference_doc: [a/firm.docx, /abs/firm.odt]\n" + Self.defaults + "\nagreements:\n  - {}\n")
+        #expect(two.referenceDocuments == ["a/firm.docx", "/abs/firm.odt"])
+        let bad = try Self.thrown("reference_doc: {a: 1}\n" + Self.defaults + "\nagreements:\n  - {}\n")
+        #expect(bad.first?.contains("reference_doc") == true, "\(bad)")
+    }
+
     @Test func namePatternFillsAnswersNumbersAndBraces() throws {
         let plan = try Self.plan(
             """
@@ -390,8 +402,8 @@ struct BatchConfigTests {
             """)
         #expect(
             problems == [
-                "1:1: unknown key 'project_title' in the batch config; the keys are output, language, type, defaults, agreements ('project_title' is a question: answers shared by every agreement go under 'defaults:')",
-                "2:1: unknown key 'outputs' in the batch config; did you mean 'output'?; the keys are output, language, type, defaults, agreements",
+                "1:1: unknown key 'project_title' in the batch config; the keys are output, language, type, reference_doc, defaults, agreements ('project_title' is a question: answers shared by every agreement go under 'defaults:')",
+                "2:1: unknown key 'outputs' in the batch config; did you mean 'output'?; the keys are output, language, type, reference_doc, defaults, agreements",
                 "3:11: 'de' is not a language of the library; it has sv, en",
                 "4:7: no agreement type 'nope'; the library has mini",
                 "5:11: expected 'defaults' (a mapping of question id to answer, shared by every agreement), found a list",

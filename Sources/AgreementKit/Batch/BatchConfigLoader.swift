@@ -4,7 +4,7 @@ import Foundation
 /// questionnaire, the way `AnswersLoader` checks an answers file, with every problem located in the config.
 public enum BatchConfigLoader {
     /// The top-level keys of a config.
-    static let topKeys = ["output", "language", "type", "defaults", "agreements"]
+    static let topKeys = ["output", "language", "type", "reference_doc", "defaults", "agreements"]
     /// The keys of one agreement.
     static let agreementKeys = ["answers", "language", "type"]
 
@@ -48,6 +48,8 @@ public enum BatchConfigLoader {
         }
         if let node = top["language"] { language = readLanguage(node, library: library, yaml: &yaml) }
         if let node = top["type"] { outline = readOutline(node, library: library, yaml: &yaml) }
+        var references: [String] = []
+        if let node = top["reference_doc"] { references = readReferences(node, file: file, yaml: &yaml) }
         if let node = top["defaults"], !node.isEmpty,
             yaml.expectMapping(node, what: .message(Message(.batchWhatDefaults)))
         {
@@ -105,8 +107,20 @@ public enum BatchConfigLoader {
             let all = AnswerMapping.sorted(fatal + shared, start: start) + agreements.flatMap(\.diagnostics)
             throw DiagnosticError(all)
         }
-        return BatchPlan(
+        var plan = BatchPlan(
             file: file, agreements: agreements, sharedDiagnostics: AnswerMapping.sorted(shared, start: start))
+        plan.referenceDocuments = references
+        return plan
+    }
+
+    /// `reference_doc:`: one path or a list of paths of reference documents, relative to the config's folder.
+    private static func readReferences(_ node: YAMLNode, file: String, yaml: inout YAMLChecker) -> [String] {
+        let what = Message.Value.message(Message(.batchWhatReferenceDoc))
+        let nodes = node.sequence != nil ? yaml.sequence(node, what: what) ?? [] : [node]
+        let folder = (file as NSString).deletingLastPathComponent
+        return nodes.compactMap { yaml.string($0, what: what) }.map { path in
+            path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        }
     }
 
     /// One agreement read from its entry, and the keys it answers itself (those replace defaults).

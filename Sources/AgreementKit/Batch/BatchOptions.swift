@@ -15,6 +15,8 @@ public struct BatchOptions: Sendable, Equatable {
     /// The PDF written for every agreement (`<name>.pdf`), made from all agreements' ODTs by one LibreOffice after
     /// they are rendered; nil for none.
     public var pdf: PDFRequest?
+    /// A firm's reference documents, which give every agreement the firm's look.
+    public var references = ReferenceDocuments()
 
     /// Creates options.
     public init(

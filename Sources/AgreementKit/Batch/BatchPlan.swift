@@ -8,6 +8,8 @@ public struct BatchPlan: Sendable, Equatable {
     public var agreements: [BatchAgreement]
     /// Problems in the defaults, each naming the agreements that use the default; those agreements are invalid.
     public var sharedDiagnostics: [Diagnostic]
+    /// The reference documents the config names (`reference_doc:`), as paths relative to the current folder.
+    public var referenceDocuments: [String] = []
 
     /// Creates a plan.
     public init(file: String, agreements: [BatchAgreement], sharedDiagnostics: [Diagnostic] = []) {

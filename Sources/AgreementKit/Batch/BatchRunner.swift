@@ -166,7 +166,9 @@ public struct BatchRunner: Sendable {
         guard let name = agreement.name else { return .invalid([]) }
         var built: AgreementFiles
         do {
-            built = try AgreementPipeline(library: library, environment: options.environment).files(
+            built = try AgreementPipeline(
+                library: library, environment: options.environment, references: options.references
+            ).files(
                 for: agreement.answers, options: agreement.options,
                 formats: options.pdf?.rendering(options.formats) ?? options.formats, model: options.model,
                 base: name)

@@ -89,6 +89,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case batchWhatConfig = "batch.what-config"
     case batchQuestionUnderDefaults = "batch.question-under-defaults"
     case batchWhatDefaults = "batch.what-defaults"
+    case batchWhatReferenceDoc = "batch.what-reference-doc"
     case batchWhatAgreements = "batch.what-agreements"
     case batchNoAgreements = "batch.no-agreements"
     case batchSeveralTypes = "batch.several-types"
@@ -650,4 +651,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case languagesEmpty = "languages.empty"
     case languagesOutlinesDiffer = "languages.outlines-differ"
     case languagesSingleVersion = "languages.single-version"
+
+    // A firm's reference document (`--reference-doc`)
+    case referenceUnknownKind = "reference.unknown-kind"
+    case referenceTwice = "reference.twice"
+    case referenceNotPackage = "reference.not-package"
+    case referenceMissingPart = "reference.missing-part"
+    case referenceMalformed = "reference.malformed"
+    case referenceNotParagraphStyle = "reference.not-paragraph-style"
+    case referenceNotCharacterStyle = "reference.not-character-style"
+    case referenceUnsupportedLink = "reference.unsupported-link"
+    case referenceDefaultLook = "reference.default-look"
 }

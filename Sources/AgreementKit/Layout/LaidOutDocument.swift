@@ -37,6 +37,8 @@ struct LaidOutDocument: Sendable, Equatable {
     /// Word's decimal and list separators for the language ("," and ";" in Swedish).
     var decimalSymbol: String
     var listSeparator: String
+    /// The look of a firm's reference document for the format being written, if one was given.
+    var firm: FirmLook? = nil
 }
 
 /// A block of laid-out content.

@@ -33,12 +33,13 @@ struct LayoutBuilder {
     /// The annex titles of the annex list, by annex id.
     private let annexTitles: [String: [Inline]]
 
-    /// Creates a builder; every bookmark name starts with `bookmarkPrefix`.
-    init(agreement: Agreement, bookmarkPrefix: String = "_opi_") {
+    /// Creates a builder for the page `page`; every bookmark name starts with `bookmarkPrefix`.
+    init(agreement: Agreement, bookmarkPrefix: String = "_opi_", page: PageGeometry = PageGeometry()) {
         self.agreement = agreement
         numbering = DocumentLayout(agreement, bookmarkPrefix: bookmarkPrefix)
         let vocabulary = numbering.vocabulary
-        styles = StyleSheet.standard(languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord)
+        styles = StyleSheet.standard(
+            languageTag: vocabulary.languageTag, annexWord: vocabulary.annexWord, page: page)
         textWidth = styles.page.textWidth
         instances = LaidOutDocument.sharedLists.map { ListInstance(list: $0, isShared: true) }
         var titles: [String: [Inline]] = [:]
@@ -48,10 +49,13 @@ struct LayoutBuilder {
         annexTitles = titles
     }
 
-    /// Lays out an agreement.
-    static func layOut(_ agreement: Agreement) -> LaidOutDocument {
-        var builder = LayoutBuilder(agreement: agreement)
-        return builder.build()
+    /// Lays out an agreement on the default page, or with a firm's look on the firm's page.
+    static func layOut(_ agreement: Agreement, firm: FirmLook? = nil) -> LaidOutDocument {
+        var builder = LayoutBuilder(agreement: agreement, page: firm?.page ?? PageGeometry())
+        var document = builder.build()
+        document.firm = firm
+        if let font = firm?.font { document.watermark?.font = font }
+        return document
     }
 
     /// Builds the laid-out document. Call once.

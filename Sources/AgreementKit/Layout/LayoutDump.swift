@@ -7,8 +7,11 @@ extension LaidOutDocument {
         var out: [String] = []
         let page = styles.page
         out.append("language \(languageTag)")
+        let margins =
+            page.uniformMargin.map { "margin \($0)" }
+            ?? "margins \(page.marginTop) \(page.marginRight) \(page.marginBottom) \(page.marginLeft)"
         out.append(
-            "page \(page.pageWidth) x \(page.pageHeight), margin \(page.margin), header/footer at "
+            "page \(page.pageWidth) x \(page.pageHeight), \(margins), header/footer at "
                 + "\(page.headerFooterDistance) spaced \(page.headerFooterSpacing), tab stops every \(page.defaultTabStop)"
         )
         out.append("text \(Self.describe(styles.defaultText)), space after \(styles.defaultSpaceAfter)")

@@ -8,8 +8,11 @@ struct PageGeometry: Sendable, Equatable {
     var pageWidth = Length.cm(21)
     /// The page height (A4).
     var pageHeight = Length.cm(29.7)
-    /// Every page margin, from the page edge to the body text.
-    var margin = Length.cm(2.5)
+    /// The page margins, from the page edge to the body text.
+    var marginTop = Length.cm(2.5)
+    var marginBottom = Length.cm(2.5)
+    var marginLeft = Length.cm(2.5)
+    var marginRight = Length.cm(2.5)
     /// From the page edge to the header and to the footer (formats that place them inside the margin).
     var headerFooterDistance = Length.cm(1.25)
     /// Between the header or footer and the body text (formats that place them in the body area).
@@ -33,7 +36,12 @@ struct PageGeometry: Sendable, Equatable {
     init() {}
 
     /// The width between the left and right margins.
-    var textWidth: Length { pageWidth - margin - margin }
+    var textWidth: Length { pageWidth - marginLeft - marginRight }
+
+    /// The one margin of every side, when all four are the same.
+    var uniformMargin: Length? {
+        [marginBottom, marginLeft, marginRight].allSatisfy { $0 == marginTop } ? marginTop : nil
+    }
 
     /// How far the number of a clause of `level` (1–9) hangs in front of its text.
     func clauseHanging(level: Int) -> Length {

@@ -14,16 +14,19 @@ struct ParallelLayoutBuilder {
     private let styles: StyleSheet
 
     /// Lays out a pair of agreements whose outlines are the same (`ParallelAgreement` checks it).
-    static func layOut(_ pair: ParallelAgreement) -> LaidOutDocument {
-        var builder = ParallelLayoutBuilder(pair)
-        return builder.build()
+    static func layOut(_ pair: ParallelAgreement, firm: FirmLook? = nil) -> LaidOutDocument {
+        var builder = ParallelLayoutBuilder(pair, page: firm?.page ?? PageGeometry())
+        var document = builder.build()
+        document.firm = firm
+        if let font = firm?.font { document.watermark?.font = font }
+        return document
     }
 
-    private init(_ pair: ParallelAgreement) {
+    private init(_ pair: ParallelAgreement, page: PageGeometry) {
         left = LayoutBuilder(
-            agreement: pair.main, bookmarkPrefix: "_opi_\(pair.main.metadata.language.rawValue)_")
+            agreement: pair.main, bookmarkPrefix: "_opi_\(pair.main.metadata.language.rawValue)_", page: page)
         right = LayoutBuilder(
-            agreement: pair.second, bookmarkPrefix: "_opi_\(pair.second.metadata.language.rawValue)_")
+            agreement: pair.second, bookmarkPrefix: "_opi_\(pair.second.metadata.language.rawValue)_", page: page)
         var styles = left.styles.withParallelTable()
         // The right column numbers its clauses and annexes with lists of its own: clause numbering bound to no
         // paragraph style (the left column's is bound to the heading styles) and annex labels in its language.

@@ -278,9 +278,8 @@ struct StyleSheet: Sendable, Equatable {
     func list(_ instance: ListInstance) -> ListDefinition { list(instance.list, column: instance.column) }
 
     /// The agreement's style sheet: Times New Roman 11 pt in the document's language, legal clause numbering.
-    /// `annexWord` is the label before an annex number ("Bilaga").
-    static func standard(languageTag: String, annexWord: String) -> StyleSheet {
-        let page = PageGeometry()
+    /// `annexWord` is the label before an annex number ("Bilaga"); `page` is the page (a firm's, or the default).
+    static func standard(languageTag: String, annexWord: String, page: PageGeometry = PageGeometry()) -> StyleSheet {
         let font = "Times New Roman"
         var paragraphs: [ParagraphStyle] = []
         func add(_ style: ParagraphStyle) { paragraphs.append(style) }

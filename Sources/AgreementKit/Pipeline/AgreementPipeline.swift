@@ -8,11 +8,17 @@ public struct AgreementPipeline: Sendable {
     public let library: ClauseLibrary
     /// The environment the timestamps come from (`SOURCE_DATE_EPOCH`, see `RenderOptions.reproducible`).
     public let environment: [String: String]
+    /// A firm's reference documents, which give the documents the firm's look.
+    public var references: ReferenceDocuments
 
     /// Creates a pipeline.
-    public init(library: ClauseLibrary, environment: [String: String] = [:]) {
+    public init(
+        library: ClauseLibrary, environment: [String: String] = [:],
+        references: ReferenceDocuments = ReferenceDocuments()
+    ) {
         self.library = library
         self.environment = environment
+        self.references = references
     }
 
     /// Assembles `answers` and renders the model JSON (when `model`) and each of `formats`, naming every file
@@ -44,11 +50,12 @@ public struct AgreementPipeline: Sendable {
                 throw DiagnosticError(error.message(options.languages), file: file)
             }
             files = try Self.files(
-                for: pair, formats: formats, model: model, base: base, file: file, environment: environment)
+                for: pair, formats: formats, model: model, base: base, file: file, environment: environment,
+                references: references)
         } else {
             files = try Self.files(
                 for: result.agreement, formats: formats, model: model, base: base, file: file,
-                environment: environment)
+                environment: environment, references: references)
         }
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
@@ -57,10 +64,10 @@ public struct AgreementPipeline: Sendable {
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
-    /// be written is a `DiagnosticError` at `file`, the input it came from.
+    /// be written is a `DiagnosticError` at `file`, the input it came from. `references` give the firm's look.
     public static func files(
         for agreement: Agreement, formats: [OutputFormat], model: Bool, base: String, file: String,
-        environment: [String: String]
+        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments()
     ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         if model {
@@ -70,7 +77,8 @@ public struct AgreementPipeline: Sendable {
                 throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
-        let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: environment))
+        let renderer = DocumentRenderer(
+            options: .reproducible(for: agreement, environment: environment), references: references)
         do {
             for rendered in try renderer.render(agreement, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
@@ -92,7 +100,7 @@ public struct AgreementPipeline: Sendable {
     /// `base.<second>.json` for the other) and each of `formats`, named `base.<extension>`.
     public static func files(
         for pair: ParallelAgreement, formats: [OutputFormat], model: Bool, base: String, file: String,
-        environment: [String: String]
+        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments()
     ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         if model {
@@ -106,7 +114,8 @@ public struct AgreementPipeline: Sendable {
                 throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
-        let renderer = DocumentRenderer(options: .reproducible(for: pair.main, environment: environment))
+        let renderer = DocumentRenderer(
+            options: .reproducible(for: pair.main, environment: environment), references: references)
         do {
             for rendered in try renderer.render(pair, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))

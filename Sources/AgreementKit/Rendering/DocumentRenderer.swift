@@ -4,10 +4,13 @@ import Foundation
 public struct DocumentRenderer: Sendable {
     /// Options that affect the bytes written.
     public var options: RenderOptions
+    /// A firm's reference documents: the look of the DOCX and of the ODF documents.
+    public var references: ReferenceDocuments
 
     /// Creates a renderer.
-    public init(options: RenderOptions) {
+    public init(options: RenderOptions, references: ReferenceDocuments = ReferenceDocuments()) {
         self.options = options
+        self.references = references
     }
 
     /// Validates the model and writes it in one format. Throws `ModelValidationError` for an invalid model.
@@ -24,7 +27,7 @@ public struct DocumentRenderer: Sendable {
     )] {
         let issues = ModelValidator().issues(in: agreement)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
-        return try write(LayoutBuilder.layOut(agreement), metadata: agreement.metadata, as: formats)
+        return try write(metadata: agreement.metadata, as: formats) { LayoutBuilder.layOut(agreement, firm: $0) }
     }
 
     /// Validates both models of a parallel document and writes it in each format, in the order given: the main
@@ -35,17 +38,26 @@ public struct DocumentRenderer: Sendable {
     )] {
         let issues = ModelValidator().issues(in: pair.main) + ModelValidator().issues(in: pair.second)
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
-        return try write(ParallelLayoutBuilder.layOut(pair), metadata: pair.main.metadata, as: formats)
+        return try write(metadata: pair.main.metadata, as: formats) { ParallelLayoutBuilder.layOut(pair, firm: $0) }
     }
 
-    /// Writes a laid-out document in each format.
-    private func write(_ document: LaidOutDocument, metadata: AgreementMetadata, as formats: [OutputFormat]) throws
-        -> [(format: OutputFormat, data: Data)]
-    {
+    /// Writes the document in each format, laid out by `layOut` with the look of that format's reference (once
+    /// per look: without references, once for all formats).
+    private func write(
+        metadata: AgreementMetadata, as formats: [OutputFormat], layOut: (FirmLook?) -> LaidOutDocument
+    ) throws -> [(format: OutputFormat, data: Data)] {
+        var layouts: [(look: FirmLook?, document: LaidOutDocument)] = []
+        func document(for format: OutputFormat) -> LaidOutDocument {
+            let look = references.look(for: format)
+            if let done = layouts.first(where: { $0.look == look }) { return done.document }
+            let document = layOut(look)
+            layouts.append((look, document))
+            return document
+        }
         var docxParts: [PackagePart]?
         func wordParts() throws -> [PackagePart] {
             if let docxParts { return docxParts }
-            let parts = try DOCXWriter(document: document, metadata: metadata, options: options).parts()
+            let parts = try DOCXWriter(document: document(for: .docx), metadata: metadata, options: options).parts()
             docxParts = parts
             return parts
         }
@@ -57,11 +69,11 @@ public struct DocumentRenderer: Sendable {
             case .flatDocx:
                 out.append((format, try FlatOPCWriter.write(try wordParts())))
             case .odt:
-                let writer = ODFWriter(document: document, metadata: metadata, options: options)
+                let writer = ODFWriter(document: document(for: format), metadata: metadata, options: options)
                 out.append((format, try ZipPackage.archive(try writer.parts(), options: options)))
             case .fodt:
-                out.append(
-                    (format, try ODFWriter(document: document, metadata: metadata, options: options).flatDocument()))
+                let writer = ODFWriter(document: document(for: format), metadata: metadata, options: options)
+                out.append((format, try writer.flatDocument()))
             }
         }
         return out

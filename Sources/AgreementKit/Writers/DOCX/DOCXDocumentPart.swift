@@ -129,13 +129,23 @@ struct DOCXDocumentPart {
                 try xml.element(
                     "w:footerReference",
                     ["w:type": "first", "r:id": DOCXPartName.DocumentRelationshipID.firstPageFooter])
-                try xml.element("w:pgSz", ["w:w": String(page.pageWidth.twips), "w:h": String(page.pageHeight.twips)])
-                let margin = String(page.margin.twips)
+                if page.pageWidth > page.pageHeight {
+                    try xml.element(
+                        "w:pgSz",
+                        [
+                            "w:w": String(page.pageWidth.twips), "w:h": String(page.pageHeight.twips),
+                            "w:orient": "landscape",
+                        ])
+                } else {
+                    try xml.element(
+                        "w:pgSz", ["w:w": String(page.pageWidth.twips), "w:h": String(page.pageHeight.twips)])
+                }
                 let distance = String(page.headerFooterDistance.twips)
                 try xml.element(
                     "w:pgMar",
                     [
-                        "w:top": margin, "w:right": margin, "w:bottom": margin, "w:left": margin,
+                        "w:top": String(page.marginTop.twips), "w:right": String(page.marginRight.twips),
+                        "w:bottom": String(page.marginBottom.twips), "w:left": String(page.marginLeft.twips),
                         "w:header": distance, "w:footer": distance, "w:gutter": "0",
                     ])
                 try xml.element("w:cols", ["w:space": "708"])

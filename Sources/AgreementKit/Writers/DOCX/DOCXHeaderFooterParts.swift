@@ -6,35 +6,49 @@ struct DOCXHeaderFooterParts {
     let document: LaidOutDocument
 
     /// The header part's XML.
-    func header() throws -> Data { try part("w:hdr", document.header, watermark: document.watermark) }
+    func header() throws -> Data {
+        try part("w:hdr", document.header, watermark: document.watermark, before: document.firm?.header ?? [])
+    }
 
     /// The footer part's XML.
-    func footer() throws -> Data { try part("w:ftr", document.footer) }
+    func footer() throws -> Data { try part("w:ftr", document.footer, after: document.firm?.footer ?? []) }
 
     /// The first page's header part.
     func firstPageHeader() throws -> Data {
-        try part("w:hdr", document.firstPageHeader, watermark: document.watermark)
+        try part(
+            "w:hdr", document.firstPageHeader, watermark: document.watermark, before: document.firm?.header ?? [])
     }
 
     /// The first page's footer part: the same footer as every page.
-    func firstPageFooter() throws -> Data { try part("w:ftr", document.footer) }
+    func firstPageFooter() throws -> Data { try footer() }
 
-    private func part(_ root: String, _ paragraph: LaidOutParagraph, watermark: Watermark? = nil) throws -> Data {
+    /// A header or footer part: the firm's content `before` the tool's paragraph and `after` it.
+    private func part(
+        _ root: String, _ paragraph: LaidOutParagraph, watermark: Watermark? = nil, before: [XMLTreeElement] = [],
+        after: [XMLTreeElement] = []
+    ) throws -> Data {
         let xml = try XMLWriter()
         xml.origin = paragraph.origin
         try xml.declaration()
         try xml.start(root)
-        try xml.attribute("xmlns:w", DOCXNamespace.wordprocessingML)
-        if watermark != nil {
-            try xml.attribute("xmlns:v", DOCXNamespace.vml)
-            try xml.attribute("xmlns:o", DOCXNamespace.officeVML)
-            try xml.attribute("xmlns:w10", DOCXNamespace.wordVML)
+        if !before.isEmpty || !after.isEmpty {
+            for (prefix, uri) in DOCXNamespace.contentPrefixes { try xml.attribute("xmlns:\(prefix)", uri) }
+        } else {
+            try xml.attribute("xmlns:w", DOCXNamespace.wordprocessingML)
+            if watermark != nil {
+                try xml.attribute("xmlns:v", DOCXNamespace.vml)
+                try xml.attribute("xmlns:o", DOCXNamespace.officeVML)
+                try xml.attribute("xmlns:w10", DOCXNamespace.wordVML)
+            }
         }
+        let prefixes = Dictionary(uniqueKeysWithValues: DOCXNamespace.contentPrefixes.map { ($0.uri, $0.prefix) })
+        for block in before { try xml.write(block, prefixes: prefixes) }
         try xml.element("w:p") {
             try DOCXParagraphProperties(paragraph, in: document).write(to: xml)
             if let watermark { try Self.write(watermark, into: xml) }
             try DOCXRunWriter(xml: xml).write(paragraph.content)
         }
+        for block in after { try xml.write(block, prefixes: prefixes) }
         try xml.end()
         return try xml.finish()
     }

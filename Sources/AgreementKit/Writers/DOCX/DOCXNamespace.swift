@@ -8,6 +8,16 @@ enum DOCXNamespace {
     static let wordVML = "urn:schemas-microsoft-com:office:word"
     /// Office document relationships namespace (prefix `r`), for `r:id` attributes.
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    /// DrawingML in WordprocessingML (`wp`), DrawingML (`a`) and pictures (`pic`): images of a firm's header.
+    static let wordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+
+    /// The prefix of every namespace a firm's header or footer content may use, as a header part declares them.
+    static let contentPrefixes: [(prefix: String, uri: String)] = [
+        ("w", wordprocessingML), ("r", officeRelationships), ("v", vml), ("o", officeVML), ("w10", wordVML),
+        ("wp", wordprocessingDrawing), ("a", drawingML), ("pic", picture),
+    ]
     /// OPC content types namespace.
     static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
     /// OPC relationships namespace.

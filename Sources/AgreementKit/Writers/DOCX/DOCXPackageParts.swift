@@ -50,6 +50,23 @@ enum DOCXPackageParts {
         return try write(relationships)
     }
 
+    /// The relationships of a header or footer part with a firm's content: its images and external links.
+    static func partRelationships(_ links: [FirmRelationship]) throws -> Data {
+        let xml = try XMLWriter()
+        try xml.declaration()
+        try xml.element("Relationships", ["xmlns": DOCXNamespace.packageRelationships]) {
+            for link in links {
+                try xml.start("Relationship")
+                try xml.attribute("Id", link.id)
+                try xml.attribute("Type", link.type)
+                try xml.attribute("Target", link.target)
+                if link.isExternal { try xml.attribute("TargetMode", "External") }
+                try xml.end()
+            }
+        }
+        return try xml.finish()
+    }
+
     private static func write(_ relationships: [(id: String, type: String, target: String)]) throws -> Data {
         let xml = try XMLWriter()
         try xml.declaration()

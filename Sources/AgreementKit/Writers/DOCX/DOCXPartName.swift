@@ -17,6 +17,12 @@ enum DOCXPartName {
     static let comments = "word/comments.xml"
     static let documentRelationships = "word/_rels/document.xml.rels"
 
+    /// The relationships part of the part `name` (`word/_rels/header1.xml.rels`).
+    static func relationships(of name: String) -> String {
+        guard let slash = name.lastIndex(of: "/") else { return "_rels/\(name).rels" }
+        return "\(name[..<slash])/_rels/\(name[name.index(after: slash)...]).rels"
+    }
+
     /// Relationship ids in `word/_rels/document.xml.rels`; the body's `w:sectPr` refers to the header and footer.
     enum DocumentRelationshipID {
         static let styles = "rId1"

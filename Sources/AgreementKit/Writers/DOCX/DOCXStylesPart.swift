@@ -5,6 +5,11 @@ import Foundation
 /// among the character and table styles, as Word expects.
 struct DOCXStylesPart {
     let styles: StyleSheet
+    /// A firm's look: its document defaults, its versions of the styles and the styles they build on, written in
+    /// place of the tool's (the agreement's language still goes into the defaults).
+    var firm: FirmLook? = nil
+    /// The document's language tag, for a firm's document defaults.
+    var languageTag: String? = nil
 
     /// One `w:style`, with members in CT_Style order.
     private struct Style {
@@ -20,6 +25,8 @@ struct DOCXStylesPart {
         var paragraph = DOCXParagraphProperties()
         var run = DOCXRunProperties()
         var table: ((XMLWriter) throws -> Void)? = nil
+        /// The firm's version, written instead.
+        var firm: XMLTreeElement? = nil
     }
 
     /// The XML of the part.
@@ -27,8 +34,15 @@ struct DOCXStylesPart {
         let xml = try XMLWriter()
         try xml.declaration()
         try xml.element("w:styles", ["xmlns:w": DOCXNamespace.wordprocessingML]) {
-            try docDefaults(xml)
+            if let defaults = firm?.defaults {
+                try xml.write(firmDefaults(defaults), prefixes: [DOCXNamespace.wordprocessingML: "w"])
+            } else {
+                try docDefaults(xml)
+            }
             for style in allStyles { try write(style, to: xml) }
+            for style in firm?.extraStyles ?? [] {
+                try xml.write(style, prefixes: [DOCXNamespace.wordprocessingML: "w"])
+            }
         }
         return try xml.finish()
     }
@@ -44,6 +58,39 @@ struct DOCXStylesPart {
         }
     }
 
+    /// A firm's `w:docDefaults` with the document's language in its run properties (`w:lang` in CT_RPr order:
+    /// before the East Asian layout and what follows it).
+    private func firmDefaults(_ defaults: XMLTreeElement) -> XMLTreeElement {
+        let w = DOCXNamespace.wordprocessingML
+        guard let languageTag else { return defaults }
+        let lang = XMLTreeElement(
+            namespace: w, name: "lang", attributes: [XMLTreeAttribute(namespace: w, name: "val", value: languageTag)])
+        func withLanguage(_ run: XMLTreeElement) -> XMLTreeElement {
+            var copy = run
+            var children = run.elements
+            let after: Set<String> = ["eastAsianLayout", "specVanish", "oMath", "rPrChange"]
+            children.insert(lang, at: children.firstIndex { after.contains($0.name) } ?? children.count)
+            copy.children = children.map { .element($0) }
+            return copy
+        }
+        var copy = defaults
+        var children = defaults.elements
+        if let index = children.firstIndex(where: { $0.name == "rPrDefault" }) {
+            var rPrDefault = children[index]
+            let run = rPrDefault.child(w, "rPr") ?? XMLTreeElement(namespace: w, name: "rPr")
+            rPrDefault.children = [.element(withLanguage(run))]
+            children[index] = rPrDefault
+        } else {
+            children.insert(
+                XMLTreeElement(
+                    namespace: w, name: "rPrDefault",
+                    children: [.element(XMLTreeElement(namespace: w, name: "rPr", children: [.element(lang)]))]),
+                at: 0)
+        }
+        copy.children = children.map { .element($0) }
+        return copy
+    }
+
     /// Every style, in the style sheet's order.
     private var allStyles: [Style] {
         var list = styles.paragraphStyles.map(paragraphStyle)
@@ -56,7 +103,8 @@ struct DOCXStylesPart {
                 Style(
                     type: "character", id: DOCXStyleID.id(style.id), name: DOCXStyleID.name(style.id),
                     basedOn: DOCXStyleID.defaultParagraphFont, uiPriority: style.priority,
-                    quickFormat: style.isQuickStyle, run: DOCXRunProperties(style.text)))
+                    quickFormat: style.isQuickStyle, run: DOCXRunProperties(style.text),
+                    firm: firm?.characterStyles[style.id]))
         }
         list.append(
             Style(
@@ -102,7 +150,7 @@ struct DOCXStylesPart {
             type: "paragraph", id: DOCXStyleID.id(style.id), name: DOCXStyleID.name(style.id),
             isDefault: style.id == .normal, basedOn: style.basedOn.map(DOCXStyleID.id),
             next: style.next.map(DOCXStyleID.id), uiPriority: style.priority, quickFormat: style.isQuickStyle,
-            paragraph: p, run: DOCXRunProperties(style.text))
+            paragraph: p, run: DOCXRunProperties(style.text), firm: firm?.paragraphStyles[style.id])
     }
 
     /// `w:tblPr` of a table style, in CT_TblPrBase order: tblInd, tblBorders, tblCellMar.
@@ -131,6 +179,10 @@ struct DOCXStylesPart {
     }
 
     private func write(_ style: Style, to xml: XMLWriter) throws {
+        if let firm = style.firm {
+            try xml.write(firm, prefixes: [DOCXNamespace.wordprocessingML: "w"])
+            return
+        }
         try xml.start("w:style")
         try xml.attribute("w:type", style.type)
         if style.isDefault { try xml.attribute("w:default", "1") }

@@ -37,7 +37,10 @@ struct DOCXWriter {
                 data: try DOCXDocumentPart(document: document).data()),
             PackagePart(
                 name: DOCXPartName.styles, mediaType: Media.styles,
-                data: try DOCXStylesPart(styles: document.styles).data()),
+                data: try DOCXStylesPart(
+                    styles: document.styles, firm: document.firm, languageTag: document.languageTag
+                )
+                .data()),
             PackagePart(
                 name: DOCXPartName.numbering, mediaType: Media.numbering,
                 data: try DOCXNumberingPart(document: document).data()),
@@ -54,6 +57,25 @@ struct DOCXWriter {
             PackagePart(
                 name: DOCXPartName.firstPageFooter, mediaType: Media.footer, data: try headerFooter.firstPageFooter()),
         ]
+        if let firm = document.firm {
+            // The firm's header and footer content refers to its images and links through each part's own
+            // relationships; both headers (and both footers) carry the same content.
+            let partsWithLinks = [
+                (DOCXPartName.header, firm.headerRelationships),
+                (DOCXPartName.firstPageHeader, firm.headerRelationships),
+                (DOCXPartName.footer, firm.footerRelationships),
+                (DOCXPartName.firstPageFooter, firm.footerRelationships),
+            ]
+            for (name, links) in partsWithLinks where !links.isEmpty {
+                parts.append(
+                    PackagePart(
+                        name: DOCXPartName.relationships(of: name), mediaType: Media.relationships,
+                        data: try DOCXPackageParts.partRelationships(links)))
+            }
+            for media in firm.media {
+                parts.append(PackagePart(name: media.name, mediaType: media.mediaType, data: Data(media.data)))
+            }
+        }
         if hasComments {
             parts.append(
                 PackagePart(

@@ -11,9 +11,23 @@ enum FlatOPCWriter {
         try xml.processingInstruction("mso-application", "progid=\"Word.Document\"")
         try xml.element("pkg:package", ["xmlns:pkg": namespace]) {
             for part in parts where part.name != "[Content_Types].xml" {
-                try xml.element("pkg:part", ["pkg:name": "/" + part.name, "pkg:contentType": part.mediaType]) {
-                    try xml.element("pkg:xmlData") {
-                        try xml.embed(part: part.data)
+                if part.mediaType.hasSuffix("xml") {
+                    try xml.element("pkg:part", ["pkg:name": "/" + part.name, "pkg:contentType": part.mediaType]) {
+                        try xml.element("pkg:xmlData") {
+                            try xml.embed(part: part.data)
+                        }
+                    }
+                } else {
+                    // An image: its bytes in base64, as Word writes a binary part.
+                    try xml.element(
+                        "pkg:part",
+                        ["pkg:name": "/" + part.name, "pkg:contentType": part.mediaType, "pkg:compression": "store"]
+                    ) {
+                        try xml.element(
+                            "pkg:binaryData",
+                            text: part.data.base64EncodedString(options: [
+                                .lineLength76Characters, .endLineWithLineFeed,
+                            ]))
                     }
                 }
             }

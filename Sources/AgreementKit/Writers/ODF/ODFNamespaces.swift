@@ -20,6 +20,12 @@ enum ODFNamespaces {
         ("xlink", "http://www.w3.org/1999/xlink"),
     ]
 
+    /// The URI of a document namespace by its prefix.
+    static func uri(_ prefix: String) -> String { document.first { $0.prefix == prefix }!.uri }
+
+    /// The prefix of every document namespace by its URI.
+    static let prefixes = Dictionary(uniqueKeysWithValues: document.map { ($0.uri, $0.prefix) })
+
     /// The manifest namespace.
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 

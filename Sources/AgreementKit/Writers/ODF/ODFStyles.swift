@@ -19,8 +19,41 @@ struct ODFStyles {
     /// first paragraph or table starts it (`ODFAutomaticStyles.firstPage`).
     static let firstPageMaster = ODFStyleName("First Page")
 
+    /// Whether this is the flat document, which carries the firm's pictures inside it.
+    var flat = false
+
     private var sheet: StyleSheet { document.styles }
     private var font: String? { sheet.defaultText.font }
+    private var firm: FirmLook? { document.firm }
+
+    /// Writes an element of the firm's look; in the flat document a picture of the package is written inline.
+    private func write(firm element: XMLTreeElement, into xml: XMLWriter) throws {
+        try xml.write(flat ? inlinePictures(element) : element, prefixes: ODFNamespaces.prefixes)
+    }
+
+    /// The element with each picture of the firm's media as `office:binary-data` instead of a link.
+    private func inlinePictures(_ element: XMLTreeElement) -> XMLTreeElement {
+        let draw = ODFNamespaces.uri("draw")
+        let xlink = ODFNamespaces.uri("xlink")
+        var copy = element
+        if element.is(draw, "image"), let href = element.attribute(xlink, "href"),
+            let media = firm?.media.first(where: { $0.name == href })
+        {
+            copy.attributes = element.attributes.filter { $0.namespace != xlink }
+            copy.children = [
+                .element(
+                    XMLTreeElement(
+                        namespace: ODFNamespaces.uri("office"), name: "binary-data",
+                        children: [.text(Data(media.data).base64EncodedString())]))
+            ]
+            return copy
+        }
+        copy.children = element.children.map {
+            if case .element(let child) = $0 { return .element(inlinePictures(child)) }
+            return $0
+        }
+        return copy
+    }
 
     // MARK: Fonts
 
@@ -35,6 +68,9 @@ struct ODFStyles {
                         "style:font-pitch": "variable",
                     ])
             }
+            for face in firm?.fontFaces ?? [] where face.attribute(ODFNamespaces.uri("style"), "name") != font {
+                try write(firm: face, into: xml)
+            }
         }
     }
 
@@ -44,9 +80,24 @@ struct ODFStyles {
     func writeStyles(into xml: XMLWriter) throws {
         xml.origin = "styles"
         try xml.element("office:styles") {
-            try writeDefaultStyle(into: xml)
-            for style in sheet.paragraphStyles { try write(style, into: xml) }
+            if let defaults = firm?.defaults {
+                try write(firm: firmDefaults(defaults), into: xml)
+            } else {
+                try writeDefaultStyle(into: xml)
+            }
+            for style in sheet.paragraphStyles {
+                if let replacement = firm?.paragraphStyles[style.id] {
+                    try write(firm: replacement, into: xml)
+                } else {
+                    try write(style, into: xml)
+                }
+            }
+            for style in firm?.extraStyles ?? [] { try write(firm: style, into: xml) }
             for style in sheet.characterStyles {
+                if let replacement = firm?.characterStyles[style.id] {
+                    try write(firm: replacement, into: xml)
+                    continue
+                }
                 try xml.start("style:style")
                 try ODFStyleName(style.id).writeNameAttributes(xml)
                 try xml.attribute("style:family", "text")
@@ -55,6 +106,23 @@ struct ODFStyles {
             }
             try ODFListStyles(sheet: sheet, lists: lists).write(into: xml)
         }
+    }
+
+    /// A firm's default paragraph style with the document's language.
+    private func firmDefaults(_ defaults: XMLTreeElement) -> XMLTreeElement {
+        let (style, fo) = (ODFNamespaces.uri("style"), ODFNamespaces.uri("fo"))
+        var copy = defaults
+        var children = defaults.elements
+        let index =
+            children.firstIndex { $0.is(style, "text-properties") }
+            ?? {
+                children.append(XMLTreeElement(namespace: style, name: "text-properties"))
+                return children.count - 1
+            }()
+        children[index] = children[index].setting(fo, "language", document.languageCode)
+            .setting(fo, "country", document.countryCode)
+        copy.children = children.map { .element($0) }
+        return copy
     }
 
     /// The default paragraph style: spacing, tab stops, font, size and document language.
@@ -129,27 +197,30 @@ struct ODFStyles {
     func writePageLayout(into xml: XMLWriter) throws {
         let page = sheet.page
         try xml.element("style:page-layout", ["style:name": Self.pageLayout]) {
-            let area = page.margin - page.headerFooterDistance - page.headerFooterSpacing
+            let headerArea = page.marginTop - page.headerFooterDistance - page.headerFooterSpacing
+            let footerArea = page.marginBottom - page.headerFooterDistance - page.headerFooterSpacing
             try xml.element(
                 "style:page-layout-properties",
                 [
                     "fo:page-width": page.pageWidth.odf, "fo:page-height": page.pageHeight.odf,
-                    "style:print-orientation": "portrait", "fo:margin-top": page.headerFooterDistance.odf,
-                    "fo:margin-bottom": page.headerFooterDistance.odf, "fo:margin-left": page.margin.odf,
-                    "fo:margin-right": page.margin.odf,
+                    "style:print-orientation": page.pageWidth > page.pageHeight ? "landscape" : "portrait",
+                    "fo:margin-top": page.headerFooterDistance.odf,
+                    "fo:margin-bottom": page.headerFooterDistance.odf, "fo:margin-left": page.marginLeft.odf,
+                    "fo:margin-right": page.marginRight.odf,
                 ])
             try xml.element("style:header-style") {
                 try xml.element(
                     "style:header-footer-properties",
-                    ["fo:min-height": area.odf, "fo:margin-bottom": page.headerFooterSpacing.odf])
+                    ["fo:min-height": headerArea.odf, "fo:margin-bottom": page.headerFooterSpacing.odf])
             }
             try xml.element("style:footer-style") {
                 try xml.element(
                     "style:header-footer-properties",
-                    ["fo:min-height": area.odf, "fo:margin-top": page.headerFooterSpacing.odf])
+                    ["fo:min-height": footerArea.odf, "fo:margin-top": page.headerFooterSpacing.odf])
             }
         }
         try writeWatermarkStyles(into: xml)
+        for style in firm?.headerFooterStyles ?? [] { try write(firm: style, into: xml) }
     }
 
     /// Writes `office:master-styles`: the page with the laid-out header and footer, and the first page with the
@@ -159,17 +230,27 @@ struct ODFStyles {
             try xml.element(
                 "style:master-page", ["style:name": Self.masterPage, "style:page-layout-name": Self.pageLayout]
             ) {
-                try xml.element("style:header") { try paragraph(document.header, watermark: true, into: xml) }
-                try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
+                try xml.element("style:header") {
+                    for block in firm?.header ?? [] { try write(firm: block, into: xml) }
+                    try paragraph(document.header, watermark: true, into: xml)
+                }
+                try xml.element("style:footer") {
+                    try paragraph(document.footer, into: xml)
+                    for block in firm?.footer ?? [] { try write(firm: block, into: xml) }
+                }
             }
             try xml.start("style:master-page")
             try Self.firstPageMaster.writeNameAttributes(xml)
             try xml.attribute("style:page-layout-name", Self.pageLayout)
             try xml.attribute("style:next-style-name", Self.masterPage)
             try xml.element("style:header") {
+                for block in firm?.header ?? [] { try write(firm: block, into: xml) }
                 try paragraph(document.firstPageHeader, watermark: true, into: xml)
             }
-            try xml.element("style:footer") { try paragraph(document.footer, into: xml) }
+            try xml.element("style:footer") {
+                try paragraph(document.footer, into: xml)
+                for block in firm?.footer ?? [] { try write(firm: block, into: xml) }
+            }
             try xml.end()
         }
     }

@@ -26,6 +26,12 @@ struct ODFWriter {
         ODFStyles(document: document, lists: automatic.listStyles, inline: inline)
     }
 
+    private var flatStyles: ODFStyles {
+        var styles = self.styles
+        styles.flat = true
+        return styles
+    }
+
     private var meta: ODFMeta {
         ODFMeta(metadata: metadata, options: options, languageTag: document.languageTag)
     }
@@ -46,6 +52,9 @@ struct ODFWriter {
             PackagePart(name: "meta.xml", mediaType: "text/xml", data: try metaXML()),
             PackagePart(name: "settings.xml", mediaType: "text/xml", data: try settingsXML()),
         ]
+        for media in document.firm?.media ?? [] {
+            parts.append(PackagePart(name: media.name, mediaType: media.mediaType, data: Data(media.data)))
+        }
         parts.append(
             PackagePart(
                 name: "META-INF/manifest.xml", mediaType: "text/xml", data: try ODFManifest.data(listing: parts)))
@@ -57,6 +66,7 @@ struct ODFWriter {
         try document("office:document", mimetype: true) { xml in
             try meta.write(into: xml)
             try ODFSettings.write(into: xml)
+            let styles = flatStyles
             try styles.writeFontFaceDecls(into: xml)
             try styles.writeStyles(into: xml)
             try xml.element("office:automatic-styles") {
