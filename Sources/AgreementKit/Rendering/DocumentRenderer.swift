@@ -39,7 +39,7 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Writes a laid-out document in each format.
-    private func write(_ document: LaidOutDocument, metadata: AgreementMetadata, as formats: [OutputFormat]) throws
+    func write(_ document: LaidOutDocument, metadata: AgreementMetadata, as formats: [OutputFormat]) throws
         -> [(format: OutputFormat, data: Data)]
     {
         var docxParts: [PackagePart]?
@@ -65,5 +65,19 @@ public struct DocumentRenderer: Sendable {
             }
         }
         return out
+    }
+}
+
+extension DocumentRenderer {
+    /// Validates two models and writes the redline of `old` to `new` in each format: the new agreement with tracked
+    /// changes by `author` against the old one, dated with the render timestamp (see `Redline`). Also returns the
+    /// changed clauses. Throws as `render(_:as:)` does.
+    public func renderRedline(
+        from old: Agreement, to new: Agreement, author: String, as formats: [OutputFormat]
+    ) throws -> (files: [(format: OutputFormat, data: Data)], changes: [RedlineChange]) {
+        let issues = ModelValidator().issues(in: old) + ModelValidator().issues(in: new)
+        if !issues.isEmpty { throw ModelValidationError(issues: issues) }
+        let redline = Redline(old: LayoutBuilder.layOut(old), new: LayoutBuilder.layOut(new), author: author)
+        return (try write(redline.document, metadata: new.metadata, as: formats), redline.changes)
     }
 }
