@@ -16,6 +16,8 @@ struct ODFBody {
     /// Counts the slots as the body writes them.
     final class SlotCounter {
         var next = 0
+        /// The clause lists whose `xml:id` is written already.
+        var definedLists: Set<String> = []
     }
 
     /// The index of the next slot (a paragraph outside tables), counted only in a redline.
@@ -60,9 +62,10 @@ struct ODFBody {
                 let started = state.clauseLists[number.instance]
                 let listID = started ?? Self.clauseListID(state.clauseLists.count)
                 state.clauseLists[number.instance] = listID
+                let defined = slotCounter.definedLists.contains(listID)
                 try clauseItem(
-                    paragraph, level: level, listID: listID, continuing: started != nil, firstPage: first, slot: slot,
-                    into: xml)
+                    paragraph, level: level, listID: listID, continuing: started != nil || defined, firstPage: first,
+                    slot: slot, into: xml)
             } else {
                 try self.paragraph(paragraph, firstPage: first, slot: slot, into: xml)
             }
@@ -295,36 +298,59 @@ extension ODFBody {
             try xml.element("text:p", ["text:style-name": ODFStyleName(style).name]) {
                 try inline.write(inlines, into: xml)
             }
-        case .paragraphs(let slots, let leading):
-            if leading { try xml.element("text:p") }
-            for slot in slots {
-                guard let paragraph = slot.paragraph else { continue }
-                var depth = 0
-                switch slot.wrapper {
-                case .plain:
-                    break
-                case .clause(let level, let style):
-                    depth = max(level, 1)
-                    try openList(style: style, depth: depth, into: xml)
-                case .listItem(let style, let nesting):
-                    depth = nesting + 1
-                    try openList(style: style, depth: depth, into: xml)
-                }
-                try self.paragraph(paragraph, into: xml)
-                for _ in 0..<depth {
-                    try xml.end()
-                    try xml.end()
-                }
-            }
-            if !leading { try xml.element("text:p") }
+        case .paragraphs(let slots, let anchor, let leading):
+            // The empty paragraph stands for the anchor's part before or after the change: it has the anchor's style
+            // and list, so accepting or rejecting leaves the anchor as it is.
+            var empty = anchor
+            empty.paragraph?.content = []
+            empty.paragraph?.bookmark = nil
+            empty.paragraph?.change = nil
+            if leading { try deletedParagraph(empty, into: xml) }
+            for slot in slots { try deletedParagraph(slot, into: xml) }
+            if !leading { try deletedParagraph(empty, into: xml) }
         }
     }
 
-    /// Opens `depth` nested lists and items, the outermost of the style continuing the numbering before it.
-    private func openList(style: String, depth: Int, into xml: XMLWriter) throws {
+    /// Writes a paragraph of a deletion in its lists.
+    private func deletedParagraph(_ slot: ODFChanges.Slot, into xml: XMLWriter) throws {
+        guard let paragraph = slot.paragraph else {
+            try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
+            return
+        }
+        var depth = 0
+        switch slot.wrapper {
+        case .plain:
+            break
+        case .clause(let level, let style, _, let listID):
+            depth = max(level, 1)
+            try openList(style: style, continuing: listID, depth: depth, into: xml)
+        case .listItem(let style, let nesting):
+            depth = nesting + 1
+            try openList(style: style, continuing: nil, depth: depth, into: xml)
+        }
+        try self.paragraph(paragraph, into: xml)
+        for _ in 0..<depth {
+            try xml.end()
+            try xml.end()
+        }
+    }
+
+    /// Opens `depth` nested lists and items, the outermost of the style continuing the list `continuing` (a clause
+    /// list) or else the numbering of the list before it. A clause list is defined (`xml:id`) by the first deleted
+    /// clause, which LibreOffice reads before the body: the body's clauses then continue it, so a deleted clause
+    /// restored by rejecting the change counts in the one clause list.
+    private func openList(style: String, continuing: String?, depth: Int, into xml: XMLWriter) throws {
         try xml.start("text:list")
+        if let continuing {
+            if slotCounter.definedLists.insert(continuing).inserted {
+                try xml.attribute("xml:id", continuing)
+            } else {
+                try xml.attribute("text:continue-list", continuing)
+            }
+        } else {
+            try xml.attribute("text:continue-numbering", "true")
+        }
         try xml.attribute("text:style-name", style)
-        try xml.attribute("text:continue-numbering", "true")
         try xml.start("text:list-item")
         for _ in 1..<max(depth, 1) {
             try xml.start("text:list")

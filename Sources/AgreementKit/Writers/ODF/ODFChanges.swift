@@ -2,12 +2,14 @@
 /// one `text:changed-region` per change; an insertion is the text between `text:change-start` and `text:change-end`,
 /// a deletion keeps the deleted content in its region and leaves `text:change` where it was.
 ///
-/// A paragraph inserted or deleted as a whole is a change that takes in its paragraph end: an inserted run of
-/// paragraphs runs from the start of the first to the start of the next paragraph written; a deleted run is written
-/// in its region, its paragraphs followed by an empty one (which joins the paragraph its `text:change` starts). At
-/// the end of the body both anchor at the end of the paragraph before instead. This plan is found in one walk over
-/// the body in the order `ODFBody` writes it: the paragraphs outside tables (with list items and page breaks) are
-/// its slots; table cells only carry changes inside their text.
+/// A paragraph inserted or deleted as a whole is a change that takes in a paragraph end: an inserted run of
+/// paragraphs runs from the end of the paragraph before to the end of its last paragraph; a deleted run is written
+/// in its region after an empty copy of the paragraph before (which joins that paragraph), its `text:change` at the
+/// end of that paragraph. Where a table or the start of the body comes before, both anchor at the paragraph after
+/// instead. (Tested through LibreOffice 7.4: accepting every change gives the new text, rejecting every change the
+/// old one, clause numbers included.) This plan is found in one walk over the body in the order `ODFBody` writes
+/// it: the paragraphs outside tables (with list items and page breaks) are its slots; table cells only carry changes
+/// inside their text.
 struct ODFChanges {
     /// A point in a paragraph where a change starts, ends or was deleted.
     enum Point: Equatable {
@@ -16,10 +18,11 @@ struct ODFChanges {
         case change(Int)
     }
 
-    /// How a slot's paragraph is wrapped in the body: a clause list item, an item of a list, or nothing.
+    /// How a slot's paragraph is wrapped in the body: a clause list item (continuing the clause list `listID` when
+    /// the body has one), an item of a list, or nothing.
     enum Wrapper {
         case plain
-        case clause(level: Int, style: String)
+        case clause(level: Int, style: String, instance: Int, listID: String?)
         case listItem(style: String, depth: Int)
     }
 
@@ -37,8 +40,9 @@ struct ODFChanges {
         case insertion
         /// Deleted text of a paragraph of this style.
         case text(ParagraphStyleID, [LaidOutInline])
-        /// Deleted paragraphs, with the empty paragraph that joins the anchor before (`leading`) or after them.
-        case paragraphs([Slot], leading: Bool)
+        /// Deleted paragraphs, with the empty paragraph that joins the anchor (an empty copy of the anchor paragraph,
+        /// in its list) before (`leading`) or after them.
+        case paragraphs([Slot], anchor: Slot, leading: Bool)
     }
 
     /// The regions by id, in id order.
@@ -47,6 +51,8 @@ struct ODFChanges {
     private(set) var starts: [Int: [Point]] = [:]
     private(set) var ends: [Int: [Point]] = [:]
     private(set) var slots: [Slot] = []
+    /// The slots a table comes before: a change never spans a table.
+    private var barriers: Set<Int> = []
 
     /// The plan of a laid-out document's body.
     init(_ document: LaidOutDocument) {
@@ -85,24 +91,44 @@ struct ODFChanges {
                             paragraph,
                             .clause(
                                 level: number.level + 1,
-                                style: ODFStyleName.list(.clauses, clauseLevel: 0, column: column).name))
+                                style: ODFStyleName.list(.clauses, clauseLevel: 0, column: column).name,
+                                instance: number.instance, listID: nil))
                     } else {
                         slot(paragraph, .plain)
                     }
                 case .list(let list):
                     walk(list, depth: 0)
                 case .table(let table):
+                    barriers.insert(slots.count)
                     for row in (table.header.map { [$0] } ?? []) + table.rows {
                         for cell in row.cells { for paragraph in cell { collect(paragraph.content, style: paragraph.style) } }
                     }
                 case .columns(let columns):
-                    for row in columns.rows { for cell in row.cells { walk(cell) } }
+                    barriers.insert(slots.count)
+                    for row in columns.rows {
+                        for cell in row.cells {
+                            walk(cell)
+                            barriers.insert(slots.count)
+                        }
+                    }
                 case .pageBreak:
                     slot(nil, .plain)
                 }
             }
         }
         walk(document.body)
+        // The clause lists as the body names them: in order of the first clause paragraph it writes of each.
+        var listIDs: [Int: String] = [:]
+        for slot in slots where slot.kind != .deletion {
+            if case .clause(_, _, let instance, _) = slot.wrapper, listIDs[instance] == nil {
+                listIDs[instance] = ODFBody.clauseListID(listIDs.count)
+            }
+        }
+        for index in slots.indices {
+            if case .clause(let level, let style, let instance, _) = slots[index].wrapper {
+                slots[index].wrapper = .clause(level: level, style: style, instance: instance, listID: listIDs[instance])
+            }
+        }
         var all = inline
         plan(&all)
         regions = all.sorted { $0.0 < $1.0 }.map { (id: $0.0, content: $0.1) }
@@ -124,11 +150,14 @@ struct ODFChanges {
         }
     }
 
-    /// Finds the runs of inserted and deleted paragraphs and anchors each.
+    /// Finds the runs of inserted and deleted paragraphs and anchors each at the end of the paragraph before; where
+    /// a table or the body's start comes first, at the start of the paragraph after.
     private mutating func plan(_ regions: inout [(Int, Content)]) {
+        // The first slot the body writes from `index` on, or the last before `index`, with no table between.
         func written(after index: Int) -> Int? {
             var next = index
             while next < slots.count {
+                if barriers.contains(next) { return nil }
                 if slots[next].kind != .deletion { return next }
                 next += 1
             }
@@ -136,7 +165,7 @@ struct ODFChanges {
         }
         func written(before index: Int) -> Int? {
             var previous = index - 1
-            while previous >= 0 {
+            while previous >= 0, !barriers.contains(previous + 1) {
                 if slots[previous].kind != .deletion { return previous }
                 previous -= 1
             }
@@ -148,16 +177,16 @@ struct ODFChanges {
                 index += 1
                 continue
             }
-            var end = index
-            while end < slots.count, slots[end].kind == kind { end += 1 }
+            var end = index + 1
+            while end < slots.count, slots[end].kind == kind, !barriers.contains(end) { end += 1 }
             let id = first.id
             if kind == .insertion {
-                if let next = written(after: end) {
-                    starts[index, default: []].append(.start(id))
-                    starts[next, default: []].append(.end(id))
-                } else if let previous = written(before: index) {
+                if let previous = written(before: index) {
                     ends[previous, default: []].append(.start(id))
                     ends[end - 1, default: []].append(.end(id))
+                } else if let next = written(after: end) {
+                    starts[index, default: []].append(.start(id))
+                    starts[next, default: []].append(.end(id))
                 } else {
                     starts[index, default: []].append(.start(id))
                     ends[end - 1, default: []].append(.end(id))
@@ -165,12 +194,12 @@ struct ODFChanges {
                 regions.append((id, .insertion))
             } else {
                 let run = Array(slots[index..<end])
-                if let next = written(after: end) {
-                    starts[next, default: []].append(.change(id))
-                    regions.append((id, .paragraphs(run, leading: false)))
-                } else if let previous = written(before: index) {
-                    ends[previous, default: []].append(.change(id))
-                    regions.append((id, .paragraphs(run, leading: true)))
+                if let previous = written(before: index) {
+                    ends[previous, default: []].insert(.change(id), at: 0)
+                    regions.append((id, .paragraphs(run, anchor: slots[previous], leading: true)))
+                } else if let next = written(after: end) {
+                    starts[next, default: []].insert(.change(id), at: 0)
+                    regions.append((id, .paragraphs(run, anchor: slots[next], leading: false)))
                 }
             }
             index = end
