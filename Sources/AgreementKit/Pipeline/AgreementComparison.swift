@@ -24,7 +24,8 @@ public struct AgreementComparison: Sendable, Equatable {
                     lines.append("  " + Message(.compareOutsideClauses, ["count": "\(clause.outsideClauses)"]).description)
                     continue
                 }
-                let text = [clause.number, clause.title].filter { !$0.isEmpty }.joined(separator: " ")
+                var text = [clause.number, clause.title].filter { !$0.isEmpty }.joined(separator: " ")
+                if !clause.annex.isEmpty { text = clause.annex + ": " + text }
                 let key: MessageKey =
                     switch clause.kind {
                     case .added: .compareClauseAdded

@@ -18,11 +18,9 @@ public struct AnswerChange: Sendable, Equatable {
         let newNames = AnswerName(questionnaire: questionnaire, answers: new, language: language)
         let description = QuestionDescription(language: language)
         var out: [AnswerChange] = []
+        // A value on one line: an address's lines joined with commas.
         func shown(_ value: AnswerValue?, _ question: Question) -> String? {
-            guard let value else { return nil }
-            if case .list(let records) = value { return description.display(.list(records), question) }
-            if case .record(let record) = value { return recordName(record) ?? description.display(value, question) }
-            return description.display(value, question)
+            value.map { description.display($0, question).split(whereSeparator: \.isNewline).joined(separator: ", ") }
         }
         func recordName(_ record: AnswerRecord) -> String? {
             if case .text(let name)? = record["name"] { return name }

@@ -446,7 +446,12 @@ struct Redline {
         var out: [RedlineChange] = []
         var seen: Set<String> = []
         var headings: [String: (LaidOutParagraph, Bool)] = [:]
+        // The annex whose text holds a clause: the last annex heading before it ("Bilaga 3 – Roller och ansvar").
+        var annexes: [String: String] = [:]
+        var annex = ""
         Self.forEachParagraph(document.body) { paragraph in
+            if paragraph.role == .annexTitle { annex = Self.plainText(paragraph.content) }
+            if let id = Self.clauseID(paragraph.origin), annexes[id] == nil { annexes[id] = annex }
             if paragraph.origin.hasSuffix(" heading") || paragraph.origin.hasSuffix(" first paragraph") {
                 if let id = Self.clauseID(paragraph.origin), headings[id] == nil {
                     headings[id] = (paragraph, paragraph.change?.kind == .deletion)
@@ -465,7 +470,7 @@ struct Redline {
                 heading?.change?.kind == .deletion ? .removed : heading?.change?.kind == .insertion ? .added : .changed
             let number = ((kind == .removed ? old : new).numbers[id])?.numberText ?? ""
             let title = heading.map { $0.origin.hasSuffix(" heading") ? Self.plainText($0.content) : "" } ?? ""
-            out.append(RedlineChange(number: number, title: title, kind: kind))
+            out.append(RedlineChange(number: number, title: title, kind: kind, annex: annexes[id] ?? ""))
         }
         if others > 0 { out.append(RedlineChange(number: "", title: "", kind: .changed, outsideClauses: others)) }
         return out
@@ -488,6 +493,9 @@ public struct RedlineChange: Sendable, Equatable {
     public var kind: Kind
     /// What happened to a clause.
     public enum Kind: Sendable, Equatable { case added, removed, changed }
+    /// The heading of the annex whose text holds the clause ("Bilaga 3 – Roller och ansvar"); empty for a clause of
+    /// the agreement itself.
+    public var annex = ""
     /// The number of paragraphs and rows changed outside clauses (parties, annexes, signatures); 0 for a clause.
     public var outsideClauses = 0
 }
