@@ -86,9 +86,11 @@ struct CompareCommand: ParsableCommand {
     /// The agreement of a batch plan named `name` (its file name) or numbered `name` (from 1); its problems when it
     /// has any.
     private static func agreement(_ name: String, in plan: BatchPlan) throws -> BatchAgreement {
-        let found = plan.agreements.first { $0.name == name } ?? Int(name).flatMap { number in
-            plan.agreements.first { $0.number == number }
-        }
+        let found =
+            plan.agreements.first { $0.name == name }
+            ?? Int(name).flatMap { number in
+                plan.agreements.first { $0.number == number }
+            }
         guard let found else {
             throw DiagnosticError(
                 Message(

@@ -72,9 +72,11 @@ struct RedlineTests {
     static func changed(_ document: LaidOutDocument) -> [LaidOutParagraph] {
         var out: [LaidOutParagraph] = []
         Redline.forEachParagraph(document.body) { paragraph in
-            if paragraph.change != nil || paragraph.content.contains(where: {
-                if case .change = $0 { return true } else { return false }
-            }) {
+            if paragraph.change != nil
+                || paragraph.content.contains(where: {
+                    if case .change = $0 { return true } else { return false }
+                })
+            {
                 out.append(paragraph)
             }
         }
@@ -214,7 +216,11 @@ struct RedlineTests {
         let removedMark = resolution == .accept ? "del" : resolution == .reject ? "ins" : "-"
         func has(_ element: XMLElement, _ path: [String]) -> Bool {
             var nodes = [element]
-            for name in path { nodes = nodes.flatMap { $0.children?.compactMap { $0 as? XMLElement } ?? [] }.filter { $0.localName == name } }
+            for name in path {
+                nodes = nodes.flatMap { $0.children?.compactMap { $0 as? XMLElement } ?? [] }.filter {
+                    $0.localName == name
+                }
+            }
             return !nodes.isEmpty
         }
         func walk(_ node: XMLNode) {
@@ -278,10 +284,16 @@ struct RedlineTests {
             switch element.localName ?? "" {
             case "tracked-changes", "annotation", "change-info": return []
             case "p", "h": return children() + [.end]
-            case "s": return [.text(String(repeating: " ", count: Int(element.attribute(forName: "text:c")?.stringValue ?? "1") ?? 1))]
+            case "s":
+                return [
+                    .text(
+                        String(
+                            repeating: " ", count: Int(element.attribute(forName: "text:c")?.stringValue ?? "1") ?? 1))
+                ]
             case "tab": return [.text("\t")]
             case "line-break": return [.text("\n")]
-            case "bookmark-ref": return [.text("{" + (element.attribute(forName: "text:ref-name")?.stringValue ?? "") + "}")]
+            case "bookmark-ref":
+                return [.text("{" + (element.attribute(forName: "text:ref-name")?.stringValue ?? "") + "}")]
             case "change-start": return [.start(id)]
             case "change-end": return [.stop(id)]
             case "change": return [.change(id)]
@@ -298,7 +310,8 @@ struct RedlineTests {
             if content.last == .end { content.removeLast() }
             deletions[id] = content
         }
-        let body = try #require(try document.nodes(forXPath: "//*[local-name()='text' and local-name(..)='body']").first)
+        let body = try #require(
+            try document.nodes(forXPath: "//*[local-name()='text' and local-name(..)='body']").first)
         var stream: [Item] = []
         var skipping: String?
         for item in items(body) {
@@ -316,7 +329,9 @@ struct RedlineTests {
         var out: [String] = []
         var current = ""
         for item in stream {
-            if case .text(let text) = item { current += text } else if item == .end {
+            if case .text(let text) = item {
+                current += text
+            } else if item == .end {
                 out.append(current)
                 current = ""
             }
@@ -332,8 +347,10 @@ struct RedlineTests {
         let pipeline = AgreementPipeline(library: library)
         let redline = try pipeline.comparison(
             from: old, to: new, options: options, formats: [.docx, .odt], base: "redline", author: "opi-agreement")
-        let oldFiles = try pipeline.files(for: old, options: options, formats: [.docx, .odt], model: false, base: "old")
-        let newFiles = try pipeline.files(for: new, options: options, formats: [.docx, .odt], model: false, base: "new")
+        let oldFiles = try pipeline.files(
+            for: old, options: options, formats: [.docx, .odt], model: false, base: "old")
+        let newFiles = try pipeline.files(
+            for: new, options: options, formats: [.docx, .odt], model: false, base: "new")
         func part(_ files: [OutputFile], _ name: String, _ part: String) throws -> Data {
             let package = try #require(files.first { $0.name == name }?.data)
             return try #require(try PackageContents(package)[part])
@@ -371,6 +388,7 @@ struct RedlineTests {
         let content = String(decoding: try #require(odt["content.xml"]), as: UTF8.self)
         #expect(content.contains("<text:tracked-changes><text:changed-region"))
         #expect(content.contains("<dc:creator>Advokatfirman</dc:creator><dc:date>2026-09-15T00:00:00Z</dc:date>"))
-        #expect(content.contains("<text:change-start text:change-id=") && content.contains("<text:change text:change-id="))
+        #expect(
+            content.contains("<text:change-start text:change-id=") && content.contains("<text:change text:change-id="))
     }
 }

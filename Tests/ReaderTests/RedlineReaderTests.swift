@@ -41,7 +41,8 @@ struct RedlineReaderTests {
             inputs.append(url.path)
         }
         for (answers, name) in [(old, "old"), (new, "new")] {
-            let built = try pipeline.files(for: answers, options: options, formats: [.docx, .odt], model: false, base: name)
+            let built = try pipeline.files(
+                for: answers, options: options, formats: [.docx, .odt], model: false, base: name)
             for file in built.files {
                 let url = dir.appendingPathComponent(file.name)
                 try file.data.write(to: url)

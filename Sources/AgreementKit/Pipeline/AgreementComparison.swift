@@ -21,7 +21,8 @@ public struct AgreementComparison: Sendable, Equatable {
             lines.append(Message(.compareClauses).description)
             for clause in clauses {
                 if clause.outsideClauses > 0 {
-                    lines.append("  " + Message(.compareOutsideClauses, ["count": "\(clause.outsideClauses)"]).description)
+                    lines.append(
+                        "  " + Message(.compareOutsideClauses, ["count": "\(clause.outsideClauses)"]).description)
                     continue
                 }
                 var text = [clause.number, clause.title].filter { !$0.isEmpty }.joined(separator: " ")

@@ -33,7 +33,8 @@ public struct AnswerChange: Sendable, Equatable {
                     let recordPath = path.appending([.index(index)])
                     if index < x.count && index < y.count {
                         for field in question.fields {
-                            compare(x[index][field.id], y[index][field.id], field, recordPath.appending([.key(field.id)]))
+                            compare(
+                                x[index][field.id], y[index][field.id], field, recordPath.appending([.key(field.id)]))
                         }
                     } else {
                         let naming = index < y.count ? newNames : oldNames

@@ -51,7 +51,9 @@ struct Redline {
     /// The words of a paragraph, counted.
     private static func words(_ paragraph: LaidOutParagraph) -> [Substring: Int] {
         var counts: [Substring: Int] = [:]
-        for word in ColumnWidths.text(paragraph.content).split(whereSeparator: \.isWhitespace) { counts[word, default: 0] += 1 }
+        for word in ColumnWidths.text(paragraph.content).split(whereSeparator: \.isWhitespace) {
+            counts[word, default: 0] += 1
+        }
         return counts
     }
 

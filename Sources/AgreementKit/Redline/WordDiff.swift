@@ -39,7 +39,8 @@ struct RedlineToken: Sendable, Equatable {
                 case .reference(let reference):
                     out.append(
                         RedlineToken(
-                            piece: .atom(inline), styles: styles, key: prefix + "r\(reference.kind)" + reference.bookmark))
+                            piece: .atom(inline), styles: styles,
+                            key: prefix + "r\(reference.kind)" + reference.bookmark))
                 case .comment(let index):
                     let note = comments.indices.contains(index) ? comments[index] : nil
                     let text = note.map { $0.author + "\n" + $0.paragraphs.joined(separator: "\n") } ?? ""
@@ -114,22 +115,21 @@ enum AlignmentStep: Sendable, Equatable {
 /// Aligns two sequences by the pairs of greatest total weight that keep their order (a longest common subsequence
 /// when every weight is 0 or 1). Between two pairs the old elements come before the new ones.
 func align(oldCount: Int, newCount: Int, weight: (Int, Int) -> Int) -> [AlignmentStep] {
-    let prefix = 0
-    let n = oldCount - prefix
-    let m = newCount - prefix
+    let n = oldCount
+    let m = newCount
     var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
     let width = m + 1
     if n > 0 && m > 0 {
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                let w = weight(prefix + i, prefix + j)
+                let w = weight(i, j)
                 var best = max(table[(i + 1) * width + j], table[i * width + j + 1])
                 if w > 0 { best = max(best, w + table[(i + 1) * width + j + 1]) }
                 table[i * width + j] = best
             }
         }
     }
-    var steps: [AlignmentStep] = (0..<prefix).map { .both($0, $0) }
+    var steps: [AlignmentStep] = []
     var i = 0
     var j = 0
     var pendingOld: [AlignmentStep] = []
@@ -141,26 +141,26 @@ func align(oldCount: Int, newCount: Int, weight: (Int, Int) -> Int) -> [Alignmen
     }
     while i < n || j < m {
         if i < n && j < m {
-            let w = weight(prefix + i, prefix + j)
+            let w = weight(i, j)
             if w > 0 && table[i * width + j] == w + table[(i + 1) * width + j + 1] {
                 flush()
-                steps.append(.both(prefix + i, prefix + j))
+                steps.append(.both(i, j))
                 i += 1
                 j += 1
                 continue
             }
             if table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                pendingOld.append(.old(prefix + i))
+                pendingOld.append(.old(i))
                 i += 1
             } else {
-                pendingNew.append(.new(prefix + j))
+                pendingNew.append(.new(j))
                 j += 1
             }
         } else if i < n {
-            pendingOld.append(.old(prefix + i))
+            pendingOld.append(.old(i))
             i += 1
         } else {
-            pendingNew.append(.new(prefix + j))
+            pendingNew.append(.new(j))
             j += 1
         }
     }

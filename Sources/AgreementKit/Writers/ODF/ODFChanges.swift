@@ -101,7 +101,9 @@ struct ODFChanges {
                 case .table(let table):
                     barriers.insert(slots.count)
                     for row in (table.header.map { [$0] } ?? []) + table.rows {
-                        for cell in row.cells { for paragraph in cell { collect(paragraph.content, style: paragraph.style) } }
+                        for cell in row.cells {
+                            for paragraph in cell { collect(paragraph.content, style: paragraph.style) }
+                        }
                     }
                 case .columns(let columns):
                     barriers.insert(slots.count)
@@ -126,7 +128,8 @@ struct ODFChanges {
         }
         for index in slots.indices {
             if case .clause(let level, let style, let instance, _) = slots[index].wrapper {
-                slots[index].wrapper = .clause(level: level, style: style, instance: instance, listID: listIDs[instance])
+                slots[index].wrapper = .clause(
+                    level: level, style: style, instance: instance, listID: listIDs[instance])
             }
         }
         var all = inline
