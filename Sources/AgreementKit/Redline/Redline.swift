@@ -22,8 +22,8 @@ struct Redline {
     private var oldInstances: [Int: Int] = [:]
     /// Old bookmarks renamed because the new document uses the name for something else.
     private var oldBookmarks: [String: String] = [:]
-    /// The origins of the changed paragraphs, with whether the paragraph was inserted, deleted or changed.
-    private var changedOrigins: [(origin: String, kind: ChangeMark.Kind?, fromOld: Bool)] = []
+    /// The origins of the changed paragraphs and rows, in document order.
+    private var changedOrigins: [String] = []
 
     /// The redline of `old` to `new`, its changes by `author`. Refuses nothing: a parallel document's columns are
     /// compared as whole blocks.
@@ -141,7 +141,7 @@ struct Redline {
         }
         var paragraph = b
         paragraph.content = content
-        changedOrigins.append((b.origin, nil, false))
+        changedOrigins.append(b.origin)
         return paragraph
     }
 
@@ -152,7 +152,7 @@ struct Redline {
         out.change = mark(.deletion)
         if let number = paragraph.numbering { out.numbering?.instance = oldInstances[number.instance] ?? 0 }
         if let bookmark = paragraph.bookmark { out.bookmark = oldBookmarks[bookmark] ?? bookmark }
-        changedOrigins.append((paragraph.origin, .deletion, true))
+        changedOrigins.append(paragraph.origin)
         return out
     }
 
@@ -161,7 +161,7 @@ struct Redline {
         var out = paragraph
         out.content = paragraph.content.isEmpty ? [] : [.change(mark(.insertion), paragraph.content)]
         out.change = mark(.insertion)
-        changedOrigins.append((paragraph.origin, .insertion, false))
+        changedOrigins.append(paragraph.origin)
         return out
     }
 
@@ -333,7 +333,7 @@ struct Redline {
             cell.map { paragraph in
                 var p = paragraph
                 p.content = paragraph.content.isEmpty ? [] : [.change(mark(.insertion), paragraph.content)]
-                changedOrigins.append((paragraph.origin, .insertion, false))
+                changedOrigins.append(paragraph.origin)
                 return p
             }
         }
@@ -346,7 +346,7 @@ struct Redline {
         var out = paragraph
         out.content = paragraph.content.isEmpty ? [] : [.change(mark(.deletion), remapOld(paragraph.content))]
         if let bookmark = paragraph.bookmark { out.bookmark = oldBookmarks[bookmark] ?? bookmark }
-        changedOrigins.append((paragraph.origin, .deletion, true))
+        changedOrigins.append(paragraph.origin)
         return out
     }
 
@@ -447,7 +447,7 @@ struct Redline {
     private func summarise() -> [RedlineChange] {
         var out: [RedlineChange] = []
         var seen: Set<String> = []
-        var headings: [String: (LaidOutParagraph, Bool)] = [:]
+        var headings: [String: LaidOutParagraph] = [:]
         // The annex whose text holds a clause: the last annex heading before it ("Bilaga 3 – Roller och ansvar").
         var annexes: [String: String] = [:]
         var annex = ""
@@ -456,18 +456,18 @@ struct Redline {
             if let id = Self.clauseID(paragraph.origin), annexes[id] == nil { annexes[id] = annex }
             if paragraph.origin.hasSuffix(" heading") || paragraph.origin.hasSuffix(" first paragraph") {
                 if let id = Self.clauseID(paragraph.origin), headings[id] == nil {
-                    headings[id] = (paragraph, paragraph.change?.kind == .deletion)
+                    headings[id] = paragraph
                 }
             }
         }
         var others = 0
-        for changed in changedOrigins {
-            guard let id = Self.clauseID(changed.origin) else {
-                if seen.insert(changed.origin).inserted { others += 1 }
+        for origin in changedOrigins {
+            guard let id = Self.clauseID(origin) else {
+                if seen.insert(origin).inserted { others += 1 }
                 continue
             }
             guard seen.insert("clause " + id).inserted else { continue }
-            let heading = headings[id]?.0
+            let heading = headings[id]
             let kind: RedlineChange.Kind =
                 heading?.change?.kind == .deletion ? .removed : heading?.change?.kind == .insertion ? .added : .changed
             let number = ((kind == .removed ? old : new).numbers[id])?.numberText ?? ""
