@@ -339,10 +339,12 @@ struct RedlineTests {
         return out
     }
 
-    @Test(arguments: [false, true])
-    func acceptingGivesTheNewVersionAndRejectingTheOld(final: Bool) throws {
+    /// Draft and final, and the case both ways (the reverse removes the supplier).
+    @Test(arguments: [false, true], [false, true])
+    func acceptingGivesTheNewVersionAndRejectingTheOld(final: Bool, reverse: Bool) throws {
         let library = try Examples.library.get()
-        let (old, new) = try RedlineCase.answers()
+        let answers = try RedlineCase.answers()
+        let (old, new) = reverse ? (answers.new, answers.old) : (answers.old, answers.new)
         let options = AssemblyOptions(language: .sv, final: final)
         let pipeline = AgreementPipeline(library: library)
         let redline = try pipeline.comparison(

@@ -32,13 +32,16 @@ struct RedlineReaderTests {
         let (old, new) = try RedlineCase.answers()
         let options = AssemblyOptions(language: .sv, final: true)
         let pipeline = AgreementPipeline(library: library)
-        let comparison = try pipeline.comparison(
-            from: old, to: new, options: options, formats: [.docx, .odt], base: "redline", author: "opi-agreement")
         var inputs: [String] = []
-        for file in comparison.files {
-            let url = dir.appendingPathComponent(file.name)
-            try file.data.write(to: url)
-            inputs.append(url.path)
+        // The case both ways: "reverse" removes the supplier and puts the old results clause back.
+        for (from, to, base) in [(old, new, "redline"), (new, old, "reverse")] {
+            let comparison = try pipeline.comparison(
+                from: from, to: to, options: options, formats: [.docx, .odt], base: base, author: "opi-agreement")
+            for file in comparison.files {
+                let url = dir.appendingPathComponent(file.name)
+                try file.data.write(to: url)
+                inputs.append(url.path)
+            }
         }
         for (answers, name) in [(old, "old"), (new, "new")] {
             let built = try pipeline.files(
@@ -59,13 +62,17 @@ struct RedlineReaderTests {
             ReaderText(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8))
         }
         for format in ["docx", "odt"] {
-            let count = try String(contentsOf: out.appendingPathComponent("redline.\(format).count"), encoding: .utf8)
-            #expect((Int(count) ?? 0) > 0, "LibreOffice shows no tracked changes in the \(format) redline")
-            let accepted = try text("redline.\(format).accepted.txt")
-            let rejected = try text("redline.\(format).rejected.txt")
-            #expect(accepted.text == (try text("new.\(format).plain.txt")).text, "\(format): accept all is not new")
-            #expect(rejected.text == (try text("old.\(format).plain.txt")).text, "\(format): reject all is not old")
-            #expect(accepted.text != rejected.text)
+            for (base, to, from) in [("redline", "new", "old"), ("reverse", "old", "new")] {
+                let count = try String(
+                    contentsOf: out.appendingPathComponent("\(base).\(format).count"), encoding: .utf8)
+                #expect((Int(count) ?? 0) > 0, "LibreOffice shows no tracked changes in \(base).\(format)")
+                let accepted = try text("\(base).\(format).accepted.txt")
+                let rejected = try text("\(base).\(format).rejected.txt")
+                #expect(accepted.text == (try text("\(to).\(format).plain.txt")).text, "\(base).\(format): accept all")
+                #expect(
+                    rejected.text == (try text("\(from).\(format).plain.txt")).text, "\(base).\(format): reject all")
+                #expect(accepted.text != rejected.text)
+            }
         }
     }
 }

@@ -16,7 +16,9 @@ struct ODFBody {
     /// Counts the slots as the body writes them.
     final class SlotCounter {
         var next = 0
-        /// The clause lists whose `xml:id` is written already.
+        /// The list blocks the body has written (or skipped), for `ODFChanges.listID`.
+        var nextList = 0
+        /// The lists whose `xml:id` is written already (by a deletion, before the body).
         var definedLists: Set<String> = []
     }
 
@@ -70,7 +72,9 @@ struct ODFBody {
                 try self.paragraph(paragraph, firstPage: first, slot: slot, into: xml)
             }
         case .list(let list):
-            try self.list(list, firstPage: first, into: xml)
+            let id: String? = changes == nil ? nil : ODFChanges.listID(slotCounter.nextList)
+            slotCounter.nextList += 1
+            try self.list(list, firstPage: first, continuing: id, into: xml)
         case .table(let table):
             state.tableCount += 1
             try self.table(table, number: state.tableCount, first: first, into: xml)
@@ -173,9 +177,12 @@ struct ODFBody {
     }
 
     /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value;
-    /// `firstPage` when the list is the body's first block.
-    private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
-    {
+    /// `firstPage` when the list is the body's first block. In a redline the list continues `continuing` when a
+    /// deleted item of it defined that list first (`openList`), so a rejected item counts in it.
+    private func list(
+        _ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, continuing: String? = nil,
+        into xml: XMLWriter
+    ) throws {
         let instance = document.listInstances[list.instance]
         let style = ODFStyleName.list(instance.list, clauseLevel: list.clauseLevel, column: instance.column)
         if changes != nil && Self.allDeleted(list) {
@@ -183,20 +190,24 @@ struct ODFBody {
             skip(list)
             return
         }
-        try xml.element("text:list", ["text:style-name": style.name]) {
-            for (index, item) in list.items.enumerated() {
-                let slot = takeSlot()
-                if isDeleted(slot) {
-                    if let children = item.children { skip(children) }
-                    continue
-                }
-                try xml.start("text:list-item")
-                if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
-                try paragraph(item.paragraph, firstPage: firstPage && index == 0, slot: slot, into: xml)
-                if let children = item.children { try self.list(children, outermost: false, into: xml) }
-                try xml.end()
-            }
+        try xml.start("text:list")
+        if let continuing, slotCounter.definedLists.contains(continuing) {
+            try xml.attribute("text:continue-list", continuing)
         }
+        try xml.attribute("text:style-name", style.name)
+        for (index, item) in list.items.enumerated() {
+            let slot = takeSlot()
+            if isDeleted(slot) {
+                if let children = item.children { skip(children) }
+                continue
+            }
+            try xml.start("text:list-item")
+            if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
+            try paragraph(item.paragraph, firstPage: firstPage && index == 0, slot: slot, into: xml)
+            if let children = item.children { try self.list(children, outermost: false, into: xml) }
+            try xml.end()
+        }
+        try xml.end()
     }
 
     /// Writes a table: its columns, the header row (repeated on each page) and the body rows.
@@ -324,9 +335,9 @@ extension ODFBody {
         case .clause(let level, let style, _, let listID):
             depth = max(level, 1)
             try openList(style: style, continuing: listID, depth: depth, into: xml)
-        case .listItem(let style, let nesting):
+        case .listItem(let style, let nesting, let listID):
             depth = nesting + 1
-            try openList(style: style, continuing: nil, depth: depth, into: xml)
+            try openList(style: style, continuing: listID, depth: depth, into: xml)
         }
         try self.paragraph(paragraph, into: xml)
         for _ in 0..<depth {

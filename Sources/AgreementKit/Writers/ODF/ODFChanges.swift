@@ -19,12 +19,16 @@ struct ODFChanges {
     }
 
     /// How a slot's paragraph is wrapped in the body: a clause list item (continuing the clause list `listID` when
-    /// the body has one), an item of a list, or nothing.
+    /// the body has one), an item of a list (`listID` names the list block, `ODFChanges.listID`), or nothing.
     enum Wrapper {
         case plain
         case clause(level: Int, style: String, instance: Int, listID: String?)
-        case listItem(style: String, depth: Int)
+        case listItem(style: String, depth: Int, listID: String)
     }
+
+    /// The `xml:id` of the n-th list block of the body (counted in writing order), which a deleted item of it
+    /// defines and the list in the body continues.
+    static func listID(_ index: Int) -> String { "list\(index)" }
 
     /// A paragraph outside tables, in writing order.
     struct Slot {
@@ -73,12 +77,13 @@ struct ODFChanges {
             slots.append(Slot(paragraph: paragraph, wrapper: wrapper))
             if let paragraph { collect(Self.content(of: paragraph), style: paragraph.style) }
         }
-        func walk(_ list: LaidOutList, depth: Int) {
+        var lists = 0
+        func walk(_ list: LaidOutList, depth: Int, id: String) {
             let instance = document.listInstances[list.instance]
             let style = ODFStyleName.list(instance.list, clauseLevel: list.clauseLevel, column: instance.column).name
             for item in list.items {
-                slot(item.paragraph, .listItem(style: style, depth: depth))
-                if let children = item.children { walk(children, depth: depth + 1) }
+                slot(item.paragraph, .listItem(style: style, depth: depth, listID: id))
+                if let children = item.children { walk(children, depth: depth + 1, id: id) }
             }
         }
         func walk(_ blocks: [LaidOutBlock]) {
@@ -97,7 +102,8 @@ struct ODFChanges {
                         slot(paragraph, .plain)
                     }
                 case .list(let list):
-                    walk(list, depth: 0)
+                    walk(list, depth: 0, id: Self.listID(lists))
+                    lists += 1
                 case .table(let table):
                     barriers.insert(slots.count)
                     for row in (table.header.map { [$0] } ?? []) + table.rows {
