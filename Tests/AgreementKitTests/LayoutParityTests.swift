@@ -178,6 +178,7 @@ enum Paragraphs {
             case .comment: return ""
             case .lineBreak: return "\n"
             case .pageNumber, .pageCount: return "1"
+            case .change(_, let inner): return text(inner)
             }
         }.joined()
     }

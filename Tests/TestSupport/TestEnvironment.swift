@@ -30,8 +30,9 @@ public enum TestEnvironment {
     /// Whether schema tests run: always on CI (and fail there when schemas are missing), else when present.
     public static let runSchemaTests: Bool = isCI || hasSchemas
 
-    /// The full path of an executable on `PATH`, if any.
+    /// The full path of an executable on `PATH` (or `name` itself when it is a path), if any.
     public static func tool(_ name: String) -> String? {
+        if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"

@@ -662,4 +662,18 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case referenceNotCharacterStyle = "reference.not-character-style"
     case referenceUnsupportedLink = "reference.unsupported-link"
     case referenceDefaultLook = "reference.default-look"
+
+    // A redline between two versions (`opi-agreement compare`)
+    case compareHeading = "compare.heading"
+    case compareNoChanges = "compare.no-changes"
+    case compareClauses = "compare.clauses"
+    case compareClauseAdded = "compare.clause-added"
+    case compareClauseRemoved = "compare.clause-removed"
+    case compareClauseChanged = "compare.clause-changed"
+    case compareOutsideClauses = "compare.outside-clauses"
+    case compareAnswers = "compare.answers"
+    case compareAnswer = "compare.answer"
+    case compareNoAnswer = "compare.no-answer"
+    case compareNoParallel = "compare.no-parallel"
+    case compareNoSuchAgreement = "compare.no-such-agreement"
 }

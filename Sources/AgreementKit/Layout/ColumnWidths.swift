@@ -135,6 +135,7 @@ extension ColumnWidths {
             case .comment: break
             case .lineBreak: out += "\n"
             case .pageNumber, .pageCount: out += "999"
+            case .change(_, let inner): out += self.text(inner)
             }
         }
         return out

@@ -39,6 +39,18 @@ struct LaidOutDocument: Sendable, Equatable {
     var listSeparator: String
     /// The look of a firm's reference document for the format being written, if one was given.
     var firm: FirmLook? = nil
+    /// The author of the tracked changes of a redline (`ChangeMark`); nil in a plain document, which has none.
+    var changeAuthor: String? = nil
+}
+
+/// A tracked change of a redline: an insertion or a deletion, with the id that is unique in the document.
+struct ChangeMark: Sendable, Equatable {
+    /// Inserted or deleted.
+    enum Kind: Sendable, Equatable { case insertion, deletion }
+
+    var kind: Kind
+    /// Unique among the changes of the document, from 1.
+    var id: Int
 }
 
 /// A block of laid-out content.
@@ -105,6 +117,9 @@ struct LaidOutParagraph: Sendable, Equatable {
     var content: [LaidOutInline]
     /// Where in the agreement the paragraph comes from, for error messages ("clause 'a' heading").
     var origin: String
+    /// In a redline, the paragraph mark inserted or deleted: the whole paragraph is new or gone (its content is then
+    /// one `LaidOutInline.change` of the same kind).
+    var change: ChangeMark? = nil
 }
 
 /// A start indent and how far the first line hangs out of it.
@@ -175,6 +190,8 @@ struct LaidOutTable: Sendable, Equatable {
 /// A row of cells; each cell holds one or more paragraphs.
 struct LaidOutRow: Sendable, Equatable {
     var cells: [[LaidOutParagraph]]
+    /// In a redline, the row inserted or deleted as a whole.
+    var change: ChangeMark? = nil
 }
 
 /// Laid-out running text. User text is literal in `text`: tabs and line feeds are kept, never read as markup.
@@ -191,6 +208,8 @@ indirect enum LaidOutInline: Sendable, Equatable {
     case pageNumber
     /// The number of pages.
     case pageCount
+    /// Content inserted or deleted, in a redline.
+    case change(ChangeMark, [LaidOutInline])
 }
 
 /// A cross-reference field.

@@ -128,6 +128,8 @@ extension LaidOutDocument {
             case .lineBreak: return "{line break}"
             case .pageNumber: return "{page}"
             case .pageCount: return "{pages}"
+            case .change(let mark, let inner):
+                return "[\(mark.kind == .insertion ? "inserted" : "deleted") \(mark.id): \(inlines(inner))]"
             }
         }.joined(separator: " ")
     }

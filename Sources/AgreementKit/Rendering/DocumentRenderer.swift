@@ -43,7 +43,7 @@ public struct DocumentRenderer: Sendable {
 
     /// Writes the document in each format, laid out by `layOut` with the look of that format's reference (once
     /// per look: without references, once for all formats).
-    private func write(
+    func write(
         metadata: AgreementMetadata, as formats: [OutputFormat], layOut: (FirmLook?) -> LaidOutDocument
     ) throws -> [(format: OutputFormat, data: Data)] {
         var layouts: [(look: FirmLook?, document: LaidOutDocument)] = []
@@ -77,5 +77,25 @@ public struct DocumentRenderer: Sendable {
             }
         }
         return out
+    }
+}
+
+extension DocumentRenderer {
+    /// Validates two models and writes the redline of `old` to `new` in each format: the new agreement with tracked
+    /// changes by `author` against the old one, dated with the render timestamp (see `Redline`). Also returns the
+    /// changed clauses. Throws as `render(_:as:)` does.
+    public func renderRedline(
+        from old: Agreement, to new: Agreement, author: String, as formats: [OutputFormat]
+    ) throws -> (files: [(format: OutputFormat, data: Data)], changes: [RedlineChange]) {
+        let issues = ModelValidator().issues(in: old) + ModelValidator().issues(in: new)
+        if !issues.isEmpty { throw ModelValidationError(issues: issues) }
+        var changes: [RedlineChange] = []
+        let files = try write(metadata: new.metadata, as: formats) { look in
+            let redline = Redline(
+                old: LayoutBuilder.layOut(old, firm: look), new: LayoutBuilder.layOut(new, firm: look), author: author)
+            changes = redline.changes
+            return redline.document
+        }
+        return (files, changes)
     }
 }

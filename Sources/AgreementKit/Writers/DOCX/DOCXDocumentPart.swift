@@ -4,11 +4,13 @@ import Foundation
 /// page and refer to the header and footer.
 struct DOCXDocumentPart {
     let document: LaidOutDocument
+    /// The author and date of a redline's changes; nil for a document without changes.
+    var revision: DOCXRevision? = nil
 
     /// The XML of the part.
     func data() throws -> Data {
         let xml = try XMLWriter()
-        var writer = Body(document: document, xml: xml)
+        var writer = Body(document: document, xml: xml, revision: revision)
         try xml.declaration()
         try xml.element(
             "w:document", ["xmlns:w": DOCXNamespace.wordprocessingML, "xmlns:r": DOCXNamespace.officeRelationships]
@@ -25,11 +27,13 @@ struct DOCXDocumentPart {
     private struct Body {
         let document: LaidOutDocument
         let xml: XMLWriter
+        let revision: DOCXRevision?
         var nextBookmarkID = 0
 
-        init(document: LaidOutDocument, xml: XMLWriter) {
+        init(document: LaidOutDocument, xml: XMLWriter, revision: DOCXRevision?) {
             self.document = document
             self.xml = xml
+            self.revision = revision
         }
 
         mutating func block(_ block: LaidOutBlock) throws {
@@ -40,7 +44,7 @@ struct DOCXDocumentPart {
                 try self.list(list)
             case .table(let table):
                 xml.origin = table.origin
-                try DOCXTableWriter(xml: xml, document: document).table(table)
+                try DOCXTableWriter(xml: xml, document: document, revision: revision).table(table)
             case .columns(let columns):
                 try self.columns(columns)
             case .pageBreak:
@@ -58,7 +62,7 @@ struct DOCXDocumentPart {
         mutating func columns(_ columns: LaidOutColumns) throws {
             xml.origin = columns.origin
             let grid = Length.twips(of: columns.columns)
-            let tables = DOCXTableWriter(xml: xml, document: document)
+            let tables = DOCXTableWriter(xml: xml, document: document, revision: revision)
             try xml.element("w:tbl") {
                 try tables.tableProperties(
                     style: DOCXStyleID.id(TableKind.parallel), width: grid.reduce(0, +), indent: 0)
@@ -99,8 +103,8 @@ struct DOCXDocumentPart {
         mutating func paragraph(_ paragraph: LaidOutParagraph) throws {
             xml.origin = paragraph.origin
             try xml.element("w:p") {
-                try DOCXParagraphProperties(paragraph, in: document).write(to: xml)
-                let runs = DOCXRunWriter(xml: xml)
+                try DOCXParagraphProperties(paragraph, in: document, revision: revision).write(to: xml)
+                let runs = DOCXRunWriter(xml: xml, revision: revision)
                 if let bookmark = paragraph.bookmark {
                     let id = String(nextBookmarkID)
                     nextBookmarkID += 1
@@ -161,8 +165,9 @@ extension DOCXParagraphProperties {
     /// binds it (the shared instance of a list level bound to this very style), and an indent that overrides the
     /// style's. A Clause Text paragraph repeats its clause list level: LibreOffice ignores a list level given in a
     /// style that the list level does not name (`w:pStyle` binds the level to the heading style).
-    init(_ paragraph: LaidOutParagraph, in document: LaidOutDocument) {
+    init(_ paragraph: LaidOutParagraph, in document: LaidOutDocument, revision: DOCXRevision? = nil) {
         self.init(style: DOCXStyleID.id(paragraph.style))
+        if let mark = paragraph.change, let revision { change = (mark, revision) }
         if let number = paragraph.numbering {
             let instance = document.listInstances[number.instance]
             let level = document.styles.list(instance).levels[number.level]

@@ -32,12 +32,14 @@ struct DOCXParagraphProperties {
     var justification: String?
     /// The outline level (0 for a level-1 heading), which Word's navigation pane and a TOC use.
     var outlineLevel: Int?
+    /// A redline's paragraph mark inserted or deleted (`w:rPr/w:ins` or `w:del`), with its author and date.
+    var change: (mark: ChangeMark, revision: DOCXRevision)?
 
     /// Whether there is nothing to write.
     var isEmpty: Bool {
         style == nil && !keepNext && !keepLines && numbering == nil && tabs.isEmpty && spaceBefore == nil
             && spaceAfter == nil && indentLeft == nil && indentHanging == nil && !contextualSpacing
-            && justification == nil && outlineLevel == nil
+            && justification == nil && outlineLevel == nil && change == nil
     }
 
     /// Writes `w:pPr` (nothing when empty).
@@ -75,6 +77,7 @@ struct DOCXParagraphProperties {
             if contextualSpacing { try xml.element("w:contextualSpacing") }
             if let justification { try xml.element("w:jc", ["w:val": justification]) }
             if let outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(outlineLevel)]) }
+            if let change { try xml.element("w:rPr") { try change.revision.write(change.mark, to: xml) } }
         }
     }
 }

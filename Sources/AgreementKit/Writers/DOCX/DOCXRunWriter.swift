@@ -2,6 +2,10 @@
 /// character styles, cross-reference and page fields with their cached text, and comment anchors.
 struct DOCXRunWriter {
     let xml: XMLWriter
+    /// The author and date of a redline's changes; nil where there are none.
+    var revision: DOCXRevision? = nil
+    /// Whether the runs are inside a deletion (`w:delText`, `w:delInstrText`).
+    var deleted = false
 
     /// Writes inline content under the given format.
     func write(_ inlines: [LaidOutInline], format: DOCXRunFormat = .plain) throws {
@@ -11,7 +15,7 @@ struct DOCXRunWriter {
     }
 
     private func write(_ inline: LaidOutInline, format: DOCXRunFormat) throws {
-        let plain = DOCXTextRunWriter(xml: xml)
+        let plain = DOCXTextRunWriter(xml: xml, deleted: deleted)
         switch inline {
         case .text(let text):
             try plain.text(text, format.properties)
@@ -36,6 +40,11 @@ struct DOCXRunWriter {
             try plain.field(" PAGE ", result: "1", format.properties)
         case .pageCount:
             try plain.field(" NUMPAGES ", result: "1", format.properties)
+        case .change(let mark, let content):
+            guard let revision else { return try write(content, format: format) }
+            var inner = self
+            inner.deleted = mark.kind == .deletion
+            try revision.write(mark, to: xml) { try inner.write(content, format: format) }
         }
     }
 }

@@ -3,6 +3,8 @@
 struct DOCXTableWriter {
     let xml: XMLWriter
     let document: LaidOutDocument
+    /// The author and date of a redline's changes; nil for a document without changes.
+    var revision: DOCXRevision? = nil
 
     /// Writes the table.
     func table(_ table: LaidOutTable) throws {
@@ -42,10 +44,12 @@ struct DOCXTableWriter {
     /// Writes one row.
     private func row(_ row: LaidOutRow, widths: [Int], header: Bool, keepTogether: Bool, shade: Colour?) throws {
         try xml.element("w:tr") {
-            if keepTogether || header {
+            let change = row.change.flatMap { mark in revision.map { (mark, $0) } }
+            if keepTogether || header || change != nil {
                 try xml.element("w:trPr") {
                     if keepTogether { try xml.element("w:cantSplit") }
                     if header { try xml.element("w:tblHeader") }
+                    if let (mark, revision) = change { try revision.write(mark, to: xml) }
                 }
             }
             for (column, width) in widths.enumerated() {
@@ -60,8 +64,8 @@ struct DOCXTableWriter {
                     for paragraph in paragraphs {
                         xml.origin = paragraph.origin
                         try xml.element("w:p") {
-                            try DOCXParagraphProperties(paragraph, in: document).write(to: xml)
-                            try DOCXRunWriter(xml: xml).write(paragraph.content)
+                            try DOCXParagraphProperties(paragraph, in: document, revision: revision).write(to: xml)
+                            try DOCXRunWriter(xml: xml, revision: revision).write(paragraph.content)
                         }
                     }
                     // Every cell holds at least one paragraph.

@@ -1,6 +1,9 @@
 /// Writes runs of literal text and complex fields: the building blocks of body, header, footer and comment text.
 struct DOCXTextRunWriter {
     let xml: XMLWriter
+    /// Whether the runs are deleted content of a redline: `w:delText` and `w:delInstrText` instead of `w:t` and
+    /// `w:instrText`.
+    var deleted = false
 
     /// Writes literal text as one run: `w:t` pieces, `w:tab` for tabs, `w:br` for line breaks.
     func text(_ text: String, _ properties: DOCXRunProperties = DOCXRunProperties()) throws {
@@ -10,7 +13,7 @@ struct DOCXTextRunWriter {
             try properties.write(to: xml)
             for piece in pieces {
                 switch piece {
-                case .text(let s): try textElement("w:t", s)
+                case .text(let s): try textElement(deleted ? "w:delText" : "w:t", s)
                 case .tab: try xml.element("w:tab")
                 case .lineBreak: try xml.element("w:br")
                 }
@@ -27,7 +30,7 @@ struct DOCXTextRunWriter {
         }
         try xml.element("w:r") {
             try properties.write(to: xml)
-            try xml.element("w:instrText", ["xml:space": "preserve"], text: instruction)
+            try xml.element(deleted ? "w:delInstrText" : "w:instrText", ["xml:space": "preserve"], text: instruction)
         }
         try xml.element("w:r") {
             try properties.write(to: xml)

@@ -34,7 +34,9 @@ struct DOCXWriter {
         parts += [
             PackagePart(
                 name: DOCXPartName.document, mediaType: Media.document,
-                data: try DOCXDocumentPart(document: document).data()),
+                data: try DOCXDocumentPart(
+                    document: document, revision: DOCXRevision(document, date: options.iso8601)
+                ).data()),
             PackagePart(
                 name: DOCXPartName.styles, mediaType: Media.styles,
                 data: try DOCXStylesPart(

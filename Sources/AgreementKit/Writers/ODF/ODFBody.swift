@@ -7,12 +7,36 @@ struct ODFBody {
     let automatic: ODFAutomaticStyles
     /// Writes inline content.
     let inline: ODFInlineWriter
+    /// A redline's changes and their date; nil for a document without changes.
+    var changes: ODFChanges? = nil
+    var changeDate = ""
+    /// The next slot of `changes` the body writes.
+    let slotCounter = SlotCounter()
+
+    /// Counts the slots as the body writes them.
+    final class SlotCounter {
+        var next = 0
+        /// The list blocks the body has written (or skipped), for `ODFChanges.listID`.
+        var nextList = 0
+        /// The lists whose `xml:id` is written already (by a deletion, before the body).
+        var definedLists: Set<String> = []
+    }
+
+    /// The index of the next slot (a paragraph outside tables), counted only in a redline.
+    private func takeSlot() -> Int? {
+        guard changes != nil else { return nil }
+        defer { slotCounter.next += 1 }
+        return slotCounter.next
+    }
+
+    private func isDeleted(_ slot: Int?) -> Bool { slot.map { changes?.isDeleted($0) ?? false } ?? false }
 
     /// Writes `office:body` and everything in it.
     func write(into xml: XMLWriter) throws {
         var state = State()
         try xml.start("office:body")
         try xml.start("office:text")
+        if let changes, !changes.regions.isEmpty { try trackedChanges(changes, into: xml) }
         for (index, block) in document.body.enumerated() {
             // The first block starts the first page, whose master page has the first-page header.
             try self.block(block, firstPage: index == 0, state: &state, into: xml)
@@ -32,19 +56,25 @@ struct ODFBody {
     private func block(_ block: LaidOutBlock, firstPage first: Bool, state: inout State, into xml: XMLWriter) throws {
         switch block {
         case .paragraph(let paragraph):
+            let slot = takeSlot()
+            if isDeleted(slot) { return }
             if let level = clauseLevel(of: paragraph), let number = paragraph.numbering {
                 // Each clause list instance (the agreement's, an annex's text, a parallel document's right
                 // column) is a list of its own, which its later clause paragraphs continue.
                 let started = state.clauseLists[number.instance]
                 let listID = started ?? Self.clauseListID(state.clauseLists.count)
                 state.clauseLists[number.instance] = listID
+                let defined = slotCounter.definedLists.contains(listID)
                 try clauseItem(
-                    paragraph, level: level, listID: listID, continuing: started != nil, firstPage: first, into: xml)
+                    paragraph, level: level, listID: listID, continuing: started != nil || defined, firstPage: first,
+                    slot: slot, into: xml)
             } else {
-                try self.paragraph(paragraph, firstPage: first, into: xml)
+                try self.paragraph(paragraph, firstPage: first, slot: slot, into: xml)
             }
         case .list(let list):
-            try self.list(list, firstPage: first, into: xml)
+            let id: String? = changes == nil ? nil : ODFChanges.listID(slotCounter.nextList)
+            slotCounter.nextList += 1
+            try self.list(list, firstPage: first, continuing: id, into: xml)
         case .table(let table):
             state.tableCount += 1
             try self.table(table, number: state.tableCount, first: first, into: xml)
@@ -53,7 +83,11 @@ struct ODFBody {
             try self.columns(columns, number: state.tableCount, first: first, state: &state, into: xml)
         case .pageBreak:
             xml.origin = "page break"
-            try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
+            let slot = takeSlot()
+            try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak]) {
+                try points(changes?.starts, slot, into: xml)
+                try points(changes?.ends, slot, into: xml)
+            }
         }
     }
 
@@ -95,7 +129,7 @@ struct ODFBody {
     /// first clause list, so every clause paragraph counts in one list whatever lists come between.
     private func clauseItem(
         _ paragraph: LaidOutParagraph, level: Int, listID: String, continuing: Bool, firstPage: Bool,
-        into xml: XMLWriter
+        slot: Int? = nil, into xml: XMLWriter
     ) throws {
         xml.origin = paragraph.origin
         try xml.start("text:list")
@@ -111,7 +145,7 @@ struct ODFBody {
             try xml.start("text:list")
             try xml.start("text:list-item")
         }
-        try self.paragraph(paragraph, firstPage: firstPage, into: xml)
+        try self.paragraph(paragraph, firstPage: firstPage, slot: slot, into: xml)
         for _ in 0..<max(level, 1) {
             try xml.end()
             try xml.end()
@@ -125,34 +159,55 @@ struct ODFBody {
     /// Writes a paragraph: a `text:h` at its outline level when its style is a heading style, else a `text:p`;
     /// the content wrapped in its bookmark when it has one. The body's first paragraph (`firstPage`) has the
     /// automatic style that starts the first page.
-    private func paragraph(_ paragraph: LaidOutParagraph, firstPage: Bool = false, into xml: XMLWriter) throws {
+    private func paragraph(
+        _ paragraph: LaidOutParagraph, firstPage: Bool = false, slot: Int? = nil, into xml: XMLWriter
+    ) throws {
         xml.origin = paragraph.origin
         let style = firstPage ? ODFAutomaticStyles.firstPage : ODFStyleName(paragraph.style).name
         let outline = document.styles.paragraphStyle(paragraph.style)?.outlineLevel
         let attributes: KeyValuePairs<String, String> =
             outline.map { ["text:style-name": style, "text:outline-level": String($0)] } ?? ["text:style-name": style]
         try xml.element(outline == nil ? "text:p" : "text:h", attributes) {
+            try points(changes?.starts, slot, into: xml)
             if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-start", ["text:name": bookmark]) }
-            try inline.write(paragraph.content, into: xml)
+            try inline.write(changes == nil ? paragraph.content : ODFChanges.content(of: paragraph), into: xml)
             if let bookmark = paragraph.bookmark { try xml.element("text:bookmark-end", ["text:name": bookmark]) }
+            try points(changes?.ends, slot, into: xml)
         }
     }
 
     /// Writes a list and its nested lists; the first item of the outermost list carries the list's start value;
-    /// `firstPage` when the list is the body's first block.
-    private func list(_ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, into xml: XMLWriter) throws
-    {
+    /// `firstPage` when the list is the body's first block. In a redline the list continues `continuing` when a
+    /// deleted item of it defined that list first (`openList`), so a rejected item counts in it.
+    private func list(
+        _ list: LaidOutList, outermost: Bool = true, firstPage: Bool = false, continuing: String? = nil,
+        into xml: XMLWriter
+    ) throws {
         let instance = document.listInstances[list.instance]
         let style = ODFStyleName.list(instance.list, clauseLevel: list.clauseLevel, column: instance.column)
-        try xml.element("text:list", ["text:style-name": style.name]) {
-            for (index, item) in list.items.enumerated() {
-                try xml.start("text:list-item")
-                if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
-                try paragraph(item.paragraph, firstPage: firstPage && index == 0, into: xml)
-                if let children = item.children { try self.list(children, outermost: false, into: xml) }
-                try xml.end()
-            }
+        if changes != nil && Self.allDeleted(list) {
+            // Every item is in a deletion: the slots are counted, the empty list is left out.
+            skip(list)
+            return
         }
+        try xml.start("text:list")
+        if let continuing, slotCounter.definedLists.contains(continuing) {
+            try xml.attribute("text:continue-list", continuing)
+        }
+        try xml.attribute("text:style-name", style.name)
+        for (index, item) in list.items.enumerated() {
+            let slot = takeSlot()
+            if isDeleted(slot) {
+                if let children = item.children { skip(children) }
+                continue
+            }
+            try xml.start("text:list-item")
+            if index == 0, let start = list.startValue { try xml.attribute("text:start-value", String(start)) }
+            try paragraph(item.paragraph, firstPage: firstPage && index == 0, slot: slot, into: xml)
+            if let children = item.children { try self.list(children, outermost: false, into: xml) }
+            try xml.end()
+        }
+        try xml.end()
     }
 
     /// Writes a table: its columns, the header row (repeated on each page) and the body rows.
@@ -190,5 +245,127 @@ struct ODFBody {
             }
         }
         try xml.end()
+    }
+}
+
+// MARK: Tracked changes
+
+extension ODFBody {
+    /// Counts the slots of a list whose items are all deleted, writing nothing.
+    fileprivate func skip(_ list: LaidOutList) {
+        for item in list.items {
+            _ = takeSlot()
+            if let children = item.children { skip(children) }
+        }
+    }
+
+    /// Whether every item of a list and its nested lists is deleted.
+    fileprivate static func allDeleted(_ list: LaidOutList) -> Bool {
+        list.items.allSatisfy { item in
+            item.paragraph.change?.kind == .deletion && (item.children.map(allDeleted) ?? true)
+        }
+    }
+
+    /// Writes the change points of a slot.
+    fileprivate func points(_ table: [Int: [ODFChanges.Point]]?, _ slot: Int?, into xml: XMLWriter) throws {
+        guard let slot, let points = table?[slot] else { return }
+        for point in points {
+            switch point {
+            case .start(let id): try xml.element("text:change-start", ["text:change-id": ODFChanges.regionID(id)])
+            case .end(let id): try xml.element("text:change-end", ["text:change-id": ODFChanges.regionID(id)])
+            case .change(let id): try xml.element("text:change", ["text:change-id": ODFChanges.regionID(id)])
+            }
+        }
+    }
+
+    /// Writes `text:tracked-changes`: one region per change, with its author and date, a deletion with its content.
+    fileprivate func trackedChanges(_ changes: ODFChanges, into xml: XMLWriter) throws {
+        xml.origin = "tracked changes"
+        try xml.element("text:tracked-changes") {
+            for region in changes.regions {
+                let id = ODFChanges.regionID(region.id)
+                try xml.element("text:changed-region", ["xml:id": id, "text:id": id]) {
+                    let insertion: Bool
+                    if case .insertion = region.content { insertion = true } else { insertion = false }
+                    try xml.element(insertion ? "text:insertion" : "text:deletion") {
+                        try xml.element("office:change-info") {
+                            try xml.element("dc:creator", text: document.changeAuthor ?? "")
+                            try xml.element("dc:date", text: changeDate)
+                        }
+                        try deletedContent(region.content, into: xml)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes a deletion's content: its text in a paragraph of its style, or its paragraphs in their lists with the
+    /// empty paragraph that joins the anchor.
+    private func deletedContent(_ content: ODFChanges.Content, into xml: XMLWriter) throws {
+        switch content {
+        case .insertion:
+            return
+        case .text(let style, let inlines):
+            try xml.element("text:p", ["text:style-name": ODFStyleName(style).name]) {
+                try inline.write(inlines, into: xml)
+            }
+        case .paragraphs(let slots, let anchor, let leading):
+            // The empty paragraph stands for the anchor's part before or after the change: it has the anchor's style
+            // and list, so accepting or rejecting leaves the anchor as it is.
+            var empty = anchor
+            empty.paragraph?.content = []
+            empty.paragraph?.bookmark = nil
+            empty.paragraph?.change = nil
+            if leading { try deletedParagraph(empty, into: xml) }
+            for slot in slots { try deletedParagraph(slot, into: xml) }
+            if !leading { try deletedParagraph(empty, into: xml) }
+        }
+    }
+
+    /// Writes a paragraph of a deletion in its lists.
+    private func deletedParagraph(_ slot: ODFChanges.Slot, into xml: XMLWriter) throws {
+        guard let paragraph = slot.paragraph else {
+            try xml.element("text:p", ["text:style-name": ODFAutomaticStyles.pageBreak])
+            return
+        }
+        var depth = 0
+        switch slot.wrapper {
+        case .plain:
+            break
+        case .clause(let level, let style, _, let listID):
+            depth = max(level, 1)
+            try openList(style: style, continuing: listID, depth: depth, into: xml)
+        case .listItem(let style, let nesting, let listID):
+            depth = nesting + 1
+            try openList(style: style, continuing: listID, depth: depth, into: xml)
+        }
+        try self.paragraph(paragraph, into: xml)
+        for _ in 0..<depth {
+            try xml.end()
+            try xml.end()
+        }
+    }
+
+    /// Opens `depth` nested lists and items, the outermost of the style continuing the list `continuing` (a clause
+    /// list) or else the numbering of the list before it. A clause list is defined (`xml:id`) by the first deleted
+    /// clause, which LibreOffice reads before the body: the body's clauses then continue it, so a deleted clause
+    /// restored by rejecting the change counts in the one clause list.
+    private func openList(style: String, continuing: String?, depth: Int, into xml: XMLWriter) throws {
+        try xml.start("text:list")
+        if let continuing {
+            if slotCounter.definedLists.insert(continuing).inserted {
+                try xml.attribute("xml:id", continuing)
+            } else {
+                try xml.attribute("text:continue-list", continuing)
+            }
+        } else {
+            try xml.attribute("text:continue-numbering", "true")
+        }
+        try xml.attribute("text:style-name", style)
+        try xml.start("text:list-item")
+        for _ in 1..<max(depth, 1) {
+            try xml.start("text:list")
+            try xml.start("text:list-item")
+        }
     }
 }

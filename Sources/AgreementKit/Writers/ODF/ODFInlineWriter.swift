@@ -33,6 +33,16 @@ struct ODFInlineWriter {
             try xml.element("text:page-number", ["text:select-page": "current"], text: "1")
         case .pageCount:
             try xml.element("text:page-count", text: "1")
+        case .change(let mark, let content):
+            // The region in `text:tracked-changes` (`ODFChanges`) holds a deletion's content.
+            let id = ODFChanges.regionID(mark.id)
+            if mark.kind == .deletion {
+                try xml.element("text:change", ["text:change-id": id])
+            } else {
+                try xml.element("text:change-start", ["text:change-id": id])
+                try write(content, into: xml)
+                try xml.element("text:change-end", ["text:change-id": id])
+            }
         }
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `opi-agreement compare`, run as users run it: the redline of the health-care case (`RedlineCase`) and its summary,
+/// a batch config's two agreements, and the refusals.
+@Suite("Command line: compare")
+struct CompareCLITests {
+    /// Writes the two answers files of the case into `dir`.
+    static func answers(in dir: URL) throws -> (old: String, new: String) {
+        let old = dir.appendingPathComponent("v1.yaml")
+        let new = dir.appendingPathComponent("v2.yaml")
+        try Data(try RedlineCase.oldText().utf8).write(to: old)
+        try Data(try RedlineCase.newText().utf8).write(to: new)
+        return (old.path, new.path)
+    }
+
+    @Test func writesTheRedlineAndSummarisesTheChanges() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (old, new) = try Self.answers(in: dir)
+        let out = dir.appendingPathComponent("out")
+        let result = try OPIBinary.run(["compare", old, new, "-o", out.path, "--author", "Advokatfirman"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["v2.docx", "v2.odt"])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Ändringar från \(old) till \(new):"))
+        #expect(lines.contains("  20.2 Begränsning av ansvar"))
+        #expect(lines.contains("  9 Resultat och immateriella rättigheter (borttagen)"))
+        #expect(lines.contains("  9 Resultat och immateriella rättigheter (tillagd)"))
+        #expect(lines.contains { $0.contains("(liability_cap): 500") && $0.contains("→ 750") })
+        #expect(lines.contains { $0.contains("(suppliers[2]): inget svar → Vital Sensor AB") })
+    }
+
+    @Test func theSameVersionTwiceHasNoChanges() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-same")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (old, _) = try Self.answers(in: dir)
+        let result = try OPIBinary.run(["compare", old, old, "-o", dir.path, "--to", "docx", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("No changes: the two versions have the same text."))
+    }
+
+    @Test func comparesTwoAgreementsOfABatchConfig() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-batch")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = TestEnvironment.repositoryRoot.appendingPathComponent("examples/batch-suppliers.yaml").path
+        let result = try OPIBinary.run(["compare", "--batch", config, "1", "2", "-o", dir.path, "--to", "docx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(suppliers[0].name)"))
+        let missing = try OPIBinary.run(["compare", "--batch", config, "1", "nine", "-o", dir.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("error: batchfilen har inget avtal ”nine”"))
+    }
+
+    @Test func refusesAParallelDocumentAndWritesNothing() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-parallel")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (old, new) = try Self.answers(in: dir)
+        let out = dir.appendingPathComponent("out")
+        let result = try OPIBinary.run(["compare", old, new, "-o", out.path, "--lang", "sv+en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: compare skriver en jämförelse på ett språk"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// LibreOffice reads a redline as tracked changes: the health-care case of issue 13 (`RedlineCase`: another results
+/// model, a supplier added, a higher liability cap) is written as a redline in DOCX and ODT, and
+/// `Scripts/tracked-changes.py` opens each through UNO, counts the tracked changes, accepts every change and saves the
+/// text, then rejects every change and saves the text. Accepted, the text is LibreOffice's text of a plain build of the
+/// new answers; rejected, of the old ones (whitespace normalised; clause numbers and cross-references included).
+/// Final documents: LibreOffice 7.4 aborts when it loads a draft through UNO (it converts drafts headless fine).
+@Suite("Real readers: redline tracked changes", .serialized)
+struct RedlineReaderTests {
+    /// Whether `/usr/bin/python3` has LibreOffice's `uno` module (Debian `python3-uno`).
+    static let hasUNO: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return false }
+        return (try? ProcessRunner.run("/usr/bin/python3", ["-c", "import uno"]).status) == 0
+    }()
+
+    static let script = TestEnvironment.repositoryRoot.appendingPathComponent(
+        "Tests/ReaderTests/Scripts/tracked-changes.py")
+
+    @Test(
+        .enabled(
+            if: TestEnvironment.isCI || (TestEnvironment.runReaderTests("soffice") && hasUNO),
+            "LibreOffice (soffice) or python3-uno missing"))
+    func acceptingGivesTheNewVersionAndRejectingTheOld() throws {
+        let dir = try TestEnvironment.temporaryDirectory("redline")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = try Examples.library.get()
+        let (old, new) = try RedlineCase.answers()
+        let options = AssemblyOptions(language: .sv, final: true)
+        let pipeline = AgreementPipeline(library: library)
+        var inputs: [String] = []
+        // The case both ways: "reverse" removes the supplier and puts the old results clause back.
+        for (from, to, base) in [(old, new, "redline"), (new, old, "reverse")] {
+            let comparison = try pipeline.comparison(
+                from: from, to: to, options: options, formats: [.docx, .odt], base: base, author: "opi-agreement")
+            for file in comparison.files {
+                let url = dir.appendingPathComponent(file.name)
+                try file.data.write(to: url)
+                inputs.append(url.path)
+            }
+        }
+        for (answers, name) in [(old, "old"), (new, "new")] {
+            let built = try pipeline.files(
+                for: answers, options: options, formats: [.docx, .odt], model: false, base: name)
+            for file in built.files {
+                let url = dir.appendingPathComponent(file.name)
+                try file.data.write(to: url)
+                inputs.append(url.path)
+            }
+        }
+        let out = dir.appendingPathComponent("text")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let result = try ProcessRunner.run(
+            "/usr/bin/python3",
+            [Self.script.path, dir.appendingPathComponent("profile").path, out.path] + inputs)
+        try #require(result.status == 0, "\(result.stderr)")
+        func text(_ name: String) throws -> ReaderText {
+            ReaderText(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8))
+        }
+        for format in ["docx", "odt"] {
+            for (base, to, from) in [("redline", "new", "old"), ("reverse", "old", "new")] {
+                let count = try String(
+                    contentsOf: out.appendingPathComponent("\(base).\(format).count"), encoding: .utf8)
+                #expect((Int(count) ?? 0) > 0, "LibreOffice shows no tracked changes in \(base).\(format)")
+                let accepted = try text("\(base).\(format).accepted.txt")
+                let rejected = try text("\(base).\(format).rejected.txt")
+                #expect(accepted.text == (try text("\(to).\(format).plain.txt")).text, "\(base).\(format): accept all")
+                #expect(
+                    rejected.text == (try text("\(from).\(format).plain.txt")).text, "\(base).\(format): reject all")
+                #expect(accepted.text != rejected.text)
+            }
+        }
+    }
+}
