@@ -137,8 +137,8 @@ struct ConditionParserTests {
         case .list(let items): return "[" + items.map(show).joined(separator: ",") + "]"
         case .path(let p): return p.dotted
         case .not(let x): return "(not \(show(x)))"
-        case .and(let a, let b): return "(\(show(a)) and \(show(b)))"
-        case .or(let a, let b): return "(\(show(a)) or \(show(b)))"
+        case .and(let operands): return "(" + operands.map(show).joined(separator: " and ") + ")"
+        case .or(let operands): return "(" + operands.map(show).joined(separator: " or ") + ")"
         case .compare(let a, let op, let b): return "(\(show(a)) \(op.rawValue) \(show(b)))"
         case .count(let x): return "count(\(show(x)))"
         case .answered(let x): return "answered(\(show(x)))"
@@ -152,7 +152,8 @@ struct ConditionParserTests {
         ("not a and b", "((not a) and b)"),
         ("not a == \"x\"", "(not (a == \"x\"))"),
         ("(a or b) and c", "((a or b) and c)"),
-        ("a or b or c", "((a or b) or c)"),
+        ("a or b or c", "(a or b or c)"),
+        ("a and b and c or d and e", "((a and b and c) or (d and e))"),
         ("not not a", "(not (not a))"),
         ("x.0.name != \"A\"", "(x.0.name != \"A\")"),
         ("count(s) >= 2 and answered(t)", "((count(s) >= 2) and answered(t))"),
@@ -172,10 +173,11 @@ struct ConditionParserTests {
 
     @Test func locationsPointIntoTheFile() throws {
         let c = try F.condition("a and  b == 1")
-        guard case .and(let a, let b) = c.expression.kind else {
-            Issue.record("not an and")
+        guard case .and(let operands) = c.expression.kind, operands.count == 2 else {
+            Issue.record("not an and of two")
             return
         }
+        let (a, b) = (operands[0], operands[1])
         #expect(a.location == SourceLocation(file: "c.clause", line: 3, column: 10))
         #expect(b.location.column == 17)
         #expect(c.source == "a and  b == 1")
@@ -210,6 +212,46 @@ struct ConditionParserTests {
             let d = error.diagnostics[0]
             #expect(d.location == SourceLocation(file: "c.clause", line: 3, column: 10 + offset), "\(d)")
             #expect(d.message.contains(message), "\(d)")
+        }
+    }
+
+    /// Fuzzing found a questionnaire `ask_when` of about 4,000 `or` operands overflowing the stack (exit 139):
+    /// the questionnaire called the parser without the clause reader's limits, and chains made a tree as deep as
+    /// they were long. The limits are the parser's own, and a chain is one flat node the walkers loop over.
+    @Test func chainsAreFlatAndTheParserBoundsItsInput() throws {
+        let chain = Array(repeating: "a", count: 200).joined(separator: " or ")
+        guard case .or(let operands) = try F.condition(chain).expression.kind else {
+            Issue.record("not an or")
+            return
+        }
+        #expect(operands.count == 200)
+        #expect(operands.allSatisfy { if case .path = $0.kind { true } else { false } })
+        let long = Array(repeating: "a", count: 4000).joined(separator: " or ")
+        #expect(ConditionParser.maximumLength < long.count)
+        for path in [false, true] {
+            do {
+                if path {
+                    _ = try ConditionParser.parsePath(long, at: F.at)
+                } else {
+                    _ = try ConditionParser.parse(long, at: F.at)
+                }
+                Issue.record("a text of \(long.count) characters parsed")
+            } catch {
+                #expect(error.diagnostics.map(\.location) == [F.at])
+                #expect(error.diagnostics.first?.message == "the condition is longer than 1000 characters")
+            }
+        }
+        let deep = String(repeating: "not ", count: 40) + "a"
+        do {
+            _ = try F.condition(deep)
+            Issue.record("40 nested 'not' parsed")
+        } catch {
+            #expect(error.diagnostics.first?.message == "the condition nests more than 32 levels deep")
+            #expect(error.diagnostics.first?.location?.column == F.at.column + 32 * 4)
+        }
+        #expect(throws: DiagnosticError.self) { try F.condition(String(repeating: "(", count: 33) + "a") }
+        #expect(throws: Never.self) {
+            try F.condition(String(repeating: "(", count: 32) + "a" + String(repeating: ")", count: 32))
         }
     }
 

@@ -44,6 +44,19 @@ struct LayoutTests {
         }
     }
 
+    /// Splitting a length by weights cannot trap: huge weights (whose sum or product with the total overflows)
+    /// still give parts in proportion that add up to the total, and weights that cannot be used count as equal.
+    @Test func lengthSplitNeverOverflows() {
+        let total = Length.cm(16)
+        let huge = Length.split(total, weights: [Int.max / 2, Int.max / 2])
+        #expect(huge.reduce(.zero, +) == total)
+        #expect(huge[0] == Length(emu: total.emu / 2))
+        #expect(Length.split(total, weights: [Int.max, Int.max]) == Length.split(total, weights: [1, 1]))
+        #expect(Length.split(total, weights: [1, -1, 2]) == Length.split(total, weights: [1, 1, 1]))
+        #expect(Length.split(total, weights: [1, 3]) == [Length(emu: total.emu / 4), Length(emu: total.emu * 3 / 4)])
+        #expect(Length.split(total, weights: [0, 0]).isEmpty)
+    }
+
     @Test func textPieces() {
         #expect(
             TextPiece.split("a\tb\r\nc\nd\re") == [

@@ -93,6 +93,22 @@ struct ModelTests {
         #expect(issues.first?.message.contains("nested 10 levels") == true)
     }
 
+    /// Fuzzing found a table `widths` value near `Int.max` trapping the DOCX writer's arithmetic (exit 132). The
+    /// validator bounds every width, so every writer gets sane numbers, and the model is refused with a located issue.
+    @Test func hugeTableWidthsAreRefusedNotATrap() throws {
+        var agreement = Samples.small()
+        let table = Table(
+            rows: [TableRow(cells: [[.text("a")], [.text("b")]])], widths: [Int.max - 1, Table.maximumWidth])
+        agreement.blocks.append(.table(table))
+        let issues = ModelValidator().issues(in: agreement)
+        #expect(issues.map(\.path.description) == ["blocks[4].widths"])
+        #expect(issues.first?.message.contains("at most 10000") == true)
+        #expect(throws: ModelValidationError.self) { try Samples.render(.docx, agreement) }
+        agreement.blocks[4] = .table(Table(rows: table.rows, widths: [1, Table.maximumWidth]))
+        #expect(ModelValidator().issues(in: agreement).isEmpty)
+        _ = try Samples.render(.docx, agreement)
+    }
+
     @Test func calendarDates() {
         #expect(CalendarDate(iso: "2024-02-29") != nil)
         #expect(CalendarDate(iso: "2025-02-29") == nil)

@@ -264,6 +264,53 @@ struct QuestionnaireTests {
             ])
     }
 
+    /// Fuzzing found `min:` of 1e17 on an amount question trapping in `Int64(minimum) * 100` when the default was
+    /// checked (`clauses lint` exited 132). Bounds beyond the largest amount are refused where they are written.
+    @Test func amountBoundsBeyondTheLargestAmountAreRefused() throws {
+        Self.expect(
+            Self.section(
+                """
+                      - { id: a, type: amount, label: { sv: A, en: A }, min: 100000000000000000, default: 5 SEK }
+                      - { id: b, type: amount, label: { sv: B, en: B }, max: -9223372036854775808 }
+                      - { id: c, type: integer, label: { sv: C, en: C }, max: 100000000000000000, default: 7 }
+                """),
+            [
+                "5:62: 'min' of an amount must lie between -999999999999999 and 999999999999999",
+                "6:62: 'max' of an amount must lie between",
+            ])
+        let largest = try Self.load(
+            Self.section(
+                """
+                      - { id: a, type: amount, label: { sv: A, en: A }, max: 999999999999999, default: 5 SEK }
+                """))
+        let question = try #require(largest.question("a"))
+        #expect(question.maximum == Amount.maximumWholeUnits)
+        let above = Amount(minorUnits: Int64.max, currency: "SEK")
+        #expect(AnswerValueReader.boundsProblem(above, question) != nil)
+        var unbounded = question
+        unbounded.minimum = Int.max
+        unbounded.maximum = nil
+        #expect(AnswerValueReader.boundsProblem(above, unbounded) != nil, "below a minimum beyond every amount")
+        unbounded.minimum = Int.min
+        #expect(AnswerValueReader.boundsProblem(above, unbounded) == nil)
+    }
+
+    /// Fuzzing found an `ask_when` of about 4,000 `or` operands overflowing the stack of `clauses lint` (exit 139):
+    /// the questionnaire parsed conditions without the limits clause files had. The limits are the parser's own now.
+    @Test func longAskWhenIsALocatedErrorNotACrash() {
+        let chain = Array(repeating: "b", count: 4000).joined(separator: " or ")
+        Self.expect(
+            Self.section(
+                """
+                      - { id: b, type: yes_no, label: { sv: B, en: B } }
+                      - id: a
+                        type: yes_no
+                        label: { sv: A, en: A }
+                        ask_when: \(chain)
+                """),
+            ["9:19: the condition is longer than 1000 characters"])
+    }
+
     @Test func labelsNeedEveryLanguage() {
         Self.expect(
             Self.section(

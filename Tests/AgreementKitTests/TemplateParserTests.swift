@@ -258,6 +258,11 @@ struct TemplateParserTests {
         #expect(open?.message.contains("must end with '|'") == true)
         #expect(problem("|---|\n| a |")?.location == at(1, 1))
         #expect(problem("| a |\n|---|\n| b |\n|---|")?.location == at(4, 1))
+        // A relative width the model would refuse (`Table.maximumWidth`) is refused where it is written.
+        let wide = problem("| a | b |\n|-|" + String(repeating: "-", count: Table.maximumWidth + 1) + "|\n| c | d |")
+        #expect(wide?.location == at(2, 1))
+        #expect(wide?.message == "a relative column width may be at most 10000, found 10001")
+        #expect(problems("| a | b |\n|-|" + String(repeating: "-", count: Table.maximumWidth) + "|\n| c | d |").isEmpty)
     }
 
     // MARK: - Block conditionals and loops
@@ -486,11 +491,12 @@ struct TemplateParserTests {
     @Test func aConditionSpanningLinesIsLocatedOnItsOwnLines() throws {
         let parsed = try inlines("{{if a and\n  b}}x{{end}}")
         guard case .conditional(let branches, _) = parsed.first,
-            case .and(let a, let b) = branches[0].condition.expression.kind
+            case .and(let operands) = branches[0].condition.expression.kind, operands.count == 2
         else {
             Issue.record("no condition")
             return
         }
+        let (a, b) = (operands[0], operands[1])
         #expect(a.location == at(1, 6))
         #expect(b.location == at(2, 3))
         #expect(problem("{{if a and\n   ==}}x{{end}}")?.location == at(2, 4))

@@ -165,6 +165,28 @@ struct YAMLReaderTests {
         #expect(Self.problem(laughs) == "1:4: \(message)")
     }
 
+    /// Fuzzing found an alias used as a mapping key, nested a few levels, taking time exponential in its depth (440
+    /// bytes took 132 s in `build`): Yams' duplicate-key check hashed the fully expanded alias tree. Anchors and
+    /// aliases are refused from the parser's events, before Yams composes a node or compares a key.
+    @Test func aliasesAsKeysAreRefusedBeforeYamsComparesKeys() {
+        let message =
+            "anchors and aliases ('&name', '*name') are not supported; write the value out in full where it is used"
+        // Yams composed this and its duplicate-key check compared the two expanded keys ("duplicate key").
+        #expect(Self.problem("a: &x [1]\n? *x : 1\n? *x : 2\n") == "1:4: \(message)")
+        var nested = "a0: &a0 [x, x, x, x, x, x, x, x]\n"
+        for level in 1...4 {
+            nested += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 8).joined(separator: ", ")
+            nested += "]\n"
+        }
+        nested += "? *a4 : 1\n"
+        #expect(Self.problem(nested) == "1:5: \(message)")
+        #expect(Self.problem("a: 1\n? *k : 1\n") == "2:3: \(message)")
+        #expect(Self.problem("- [1, 2]\n- { k: &v 1 }\n") == "2:8: \(message)")
+        // '&' and '*' inside text are no anchors.
+        #expect(YAMLReader.firstAnchor(in: "a: '&x *y'\nb: \"*\"\nc: x*y & z\nd: |\n  *not\n") == nil)
+        #expect(throws: Never.self) { try Self.read("a: '&x *y'\nb: \"*\"\nc: x*y & z\nd: |\n  *not\n") }
+    }
+
     @Test func syntaxErrorsAreLocatedAndWordedForPeople() {
         let cases: [(String, String)] = [
             ("a: [b\n", "2:1: a list in [ ] is not closed with ']' or its elements are not separated by ','"),

@@ -17,6 +17,9 @@ public struct BatchAgreement: Sendable, Equatable {
     public var usesInvalidDefault: Bool = false
     /// The files it would write that already exist (reported together for the batch; see `BatchRunner`).
     public var existingFiles: [String] = []
+    /// Whether an earlier agreement has the same file name (that problem is reported once, at the first agreement
+    /// of the group, which names this one).
+    public var sharesFileName: Bool = false
 
     /// Creates an agreement entry.
     public init(
@@ -41,7 +44,9 @@ public struct BatchAgreement: Sendable, Equatable {
     }
 
     /// Whether it has no problems, of its own or in the defaults it uses.
-    public var isValid: Bool { diagnostics.isEmpty && !usesInvalidDefault && existingFiles.isEmpty }
+    public var isValid: Bool {
+        diagnostics.isEmpty && !usesInvalidDefault && existingFiles.isEmpty && !sharesFileName
+    }
 
     /// Adds an error located at `location` (or at the agreement's entry), its message prefixed with the label.
     mutating func addError(_ message: Message, at location: SourceLocation? = nil) {

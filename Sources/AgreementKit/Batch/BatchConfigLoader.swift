@@ -283,8 +283,13 @@ public enum BatchConfigLoader {
         return text
     }
 
-    /// Adds an error to every agreement whose file name another one has too (ignoring case, as case-insensitive
-    /// file systems do), naming the others and their lines.
+    /// How many of the other agreements of a file-name collision its error names; the rest are counted.
+    static let collisionNamesShown = 5
+
+    /// Reports each group of agreements that share a file name (ignoring case, as case-insensitive file systems
+    /// do) once, at its first agreement, naming the first `collisionNamesShown` others and their lines and counting
+    /// the rest; the others are marked invalid (`BatchAgreement.sharesFileName`) without a message of their own.
+    /// The messages thus grow with the number of agreements, never with its square.
     private static func markCollisions(_ agreements: inout [BatchAgreement]) {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
@@ -295,22 +300,21 @@ public enum BatchConfigLoader {
             groups[key, default: []].append(index)
         }
         for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
-            for index in members {
-                let others = members.filter { $0 != index }.map { other in
-                    Message(
-                        .batchAgreementAtLine,
-                        [
-                            "label": .message(agreements[other].labelMessage),
-                            "line": "\(agreements[other].location.line)",
-                        ]
-                    ).description
-                }
-                agreements[index].addError(
-                    Message(
-                        .batchSameFileName,
-                        ["name": .text(agreements[index].name ?? ""), "others": .text(others.joined(separator: ", "))]))
+            guard let members = groups[key], let first = members.first, members.count > 1 else { continue }
+            let others = members.dropFirst()
+            let named = others.prefix(collisionNamesShown).map { other in
+                Message(
+                    .batchAgreementAtLine,
+                    ["label": .message(agreements[other].labelMessage), "line": "\(agreements[other].location.line)"]
+                ).description
             }
+            var list = Message.Value.text(named.joined(separator: ", "))
+            if others.count > named.count {
+                list = .message(Message(.endingAndMore, ["list": list, "count": "\(others.count - named.count)"]))
+            }
+            agreements[first].addError(
+                Message(.batchSameFileName, ["name": .text(agreements[first].name ?? ""), "others": list]))
+            for other in others { agreements[other].sharesFileName = true }
         }
     }
 

@@ -5,10 +5,20 @@
 ///     any(phases, p, p.end_date > project_end)
 ///
 /// Precedence from loosest: `or`, `and`, `not`, comparisons; parentheses group. Errors name the exact column.
+///
+/// The parser is recursive and its input untrusted (clause files, questionnaires), so it bounds what it reads
+/// itself, for every caller: a text longer than `maximumLength` is refused, and so is nesting (parentheses,
+/// brackets, `not`, `any`) deeper than `maximumNesting`. `and` and `or` chains are flat nodes of any length, so the
+/// expressions it makes are at most about `maximumNesting` deep and the code that walks them may recurse.
 public enum ConditionParser {
+    /// The longest condition or path accepted, in characters.
+    public static let maximumLength = 1000
+    /// The deepest nesting of parentheses, brackets, `not` and `any` accepted.
+    public static let maximumNesting = 32
+
     /// Parses `text`, which starts at `location` in its file (the text is on one line).
     public static func parse(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> Condition {
-        var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
+        var parser = try Parser(text, start: location)
         let expression = try parser.parseWhole()
         return Condition(source: text, expression: expression)
     }
@@ -16,7 +26,7 @@ public enum ConditionParser {
     /// Parses a value path as written inside `{{ }}` (without filters): `suppliers.0.name`, `s.name`.
     /// Anything after the path is an error.
     public static func parsePath(_ text: String, at location: SourceLocation) throws(DiagnosticError) -> AnswerPath {
-        var parser = Parser(scalars: Array(text.unicodeScalars), start: location)
+        var parser = try Parser(text, start: location)
         parser.skipSpace()
         let start = parser.position
         guard case .path(let path) = try parser.primary().kind else {
@@ -31,14 +41,24 @@ public enum ConditionParser {
         let scalars: [Unicode.Scalar]
         let start: SourceLocation
         var position = 0
-        /// How deeply parentheses, lists and `not` nest; bounded so hostile input cannot exhaust the stack.
+        /// How deeply parentheses, lists, `not` and `any` nest; bounded so hostile input cannot exhaust the stack.
         var depth = 0
-        static let maximumDepth = 64
 
-        mutating func enter() throws(DiagnosticError) {
+        /// A parser of `text`, refused when longer than `maximumLength`.
+        init(_ text: String, start: SourceLocation) throws(DiagnosticError) {
+            scalars = Array(text.unicodeScalars)
+            self.start = start
+            if scalars.count > ConditionParser.maximumLength {
+                throw DiagnosticError(
+                    Message(.conditionTooLong, ["maximum": "\(ConditionParser.maximumLength)"]), at: start)
+            }
+        }
+
+        /// Goes one level deeper, for what starts at `offset` (by default the current position).
+        mutating func enter(at offset: Int? = nil) throws(DiagnosticError) {
             depth += 1
-            if depth > Self.maximumDepth {
-                throw error(.conditionTooDeep, ["maximum": "\(Self.maximumDepth)"], at: position)
+            if depth > ConditionParser.maximumNesting {
+                throw error(.conditionTooDeep, ["maximum": "\(ConditionParser.maximumNesting)"], at: offset ?? position)
             }
         }
 
@@ -93,30 +113,25 @@ public enum ConditionParser {
             return true
         }
 
+        /// `a or b or …`, one flat node located at its first operand.
         mutating func orExpression() throws(DiagnosticError) -> Expression {
-            var left = try andExpression()
-            while true {
-                guard keyword("or") else { break }
-                let right = try andExpression()
-                left = Expression(.or(left, right), at: left.location)
-            }
-            return left
+            var operands = [try andExpression()]
+            while keyword("or") { operands.append(try andExpression()) }
+            return operands.count == 1 ? operands[0] : Expression(.or(operands), at: operands[0].location)
         }
 
+        /// `a and b and …`, one flat node located at its first operand.
         mutating func andExpression() throws(DiagnosticError) -> Expression {
-            var left = try notExpression()
-            while keyword("and") {
-                let right = try notExpression()
-                left = Expression(.and(left, right), at: left.location)
-            }
-            return left
+            var operands = [try notExpression()]
+            while keyword("and") { operands.append(try notExpression()) }
+            return operands.count == 1 ? operands[0] : Expression(.and(operands), at: operands[0].location)
         }
 
         mutating func notExpression() throws(DiagnosticError) -> Expression {
             skipSpace()
             let at = position
             if keyword("not") {
-                try enter()
+                try enter(at: at)
                 defer { depth -= 1 }
                 let operand = try notExpression()
                 return Expression(.not(operand), at: location(at))

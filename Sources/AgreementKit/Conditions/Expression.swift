@@ -1,4 +1,5 @@
-/// A condition or value expression over answers, with the place it was written.
+/// A condition or value expression over answers, with the place it was written. `ConditionParser` bounds how
+/// deeply expressions nest (`ConditionParser.maximumNesting`), so the code that walks them may recurse.
 public struct Expression: Sendable, Equatable {
     /// What the expression is.
     public indirect enum Kind: Sendable, Equatable {
@@ -14,10 +15,10 @@ public struct Expression: Sendable, Equatable {
         case path(AnswerPath)
         /// `not e`.
         case not(Expression)
-        /// `a and b`.
-        case and(Expression, Expression)
-        /// `a or b`.
-        case or(Expression, Expression)
+        /// `a and b and …`: two or more operands, flat (a chain is one node, never a deep tree).
+        case and([Expression])
+        /// `a or b or …`: two or more operands, flat.
+        case or([Expression])
         /// `a OP b`.
         case compare(Expression, ComparisonOperator, Expression)
         /// `count(list)`: the number of elements of a list answer (0 when unanswered).

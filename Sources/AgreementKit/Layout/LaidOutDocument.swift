@@ -73,6 +73,9 @@ struct LaidOutColumns: Sendable, Equatable {
     var rows: [LaidOutColumnsRow]
     /// Where in the agreement the columns come from.
     var origin: String
+
+    /// The width of all columns together.
+    var width: Length { columns.reduce(.zero, +) }
 }
 
 /// A row of columns: one list of blocks per column.

@@ -63,17 +63,31 @@ struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
     static prefix func - (a: Length) -> Length { Length(emu: -a.emu) }
     static func < (a: Length, b: Length) -> Bool { a.emu < b.emu }
 
-    /// Splits `total` into parts in proportion to `weights` (all positive), exactly: the parts add up to `total`.
-    /// Each part ends at the rounded-down proportional boundary, so the last part takes what rounding left over.
+    /// Splits `total` into parts in proportion to `weights` (none negative, not all zero), exactly: the parts add
+    /// up to `total`. Each part ends at the rounded-down proportional boundary, so the last part takes what rounding
+    /// left over. The arithmetic cannot overflow: weights that are negative or whose sum exceeds `Int.max` count
+    /// as equal, and each boundary is computed in double width (it lies between 0 and `total`).
     static func split(_ total: Length, weights: [Int]) -> [Length] {
-        let sum = weights.reduce(0, +)
+        let equal = { split(total, weights: Array(repeating: 1, count: weights.count)) }
+        var sum = 0
+        for weight in weights {
+            let (next, overflow) = sum.addingReportingOverflow(weight)
+            if overflow || weight < 0 { return equal() }
+            sum = next
+        }
         guard sum > 0 else { return [] }
         var parts: [Length] = []
         var before = 0
         var cumulative = 0
         for (index, weight) in weights.enumerated() {
             cumulative += weight
-            let boundary = index == weights.count - 1 ? total.emu : total.emu * cumulative / sum
+            let boundary: Int
+            if index == weights.count - 1 {
+                boundary = total.emu
+            } else {
+                let product = total.emu.multipliedFullWidth(by: cumulative)
+                boundary = sum.dividingFullWidth(product).quotient
+            }
             parts.append(Length(emu: boundary - before))
             before = boundary
         }

@@ -471,7 +471,8 @@ struct LintRun: TemplateWalker {
         switch e.kind {
         case .path(let p): if scope[p.root] == nil { usedQuestions.insert(p.root) }
         case .not(let a), .count(let a), .answered(let a): collectQuestions(a, scope: scope)
-        case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b):
+        case .and(let operands), .or(let operands): operands.forEach { collectQuestions($0, scope: scope) }
+        case .compare(let a, _, let b):
             collectQuestions(a, scope: scope)
             collectQuestions(b, scope: scope)
         case .list(let items): items.forEach { collectQuestions($0, scope: scope) }

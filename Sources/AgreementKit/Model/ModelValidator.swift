@@ -182,6 +182,11 @@ public struct ModelValidator: Sendable {
                 if widths.contains(where: { $0 <= 0 }) {
                     report(path.key("widths"), .modelWidthsPositive)
                 }
+                if let large = widths.first(where: { $0 > Table.maximumWidth }) {
+                    report(
+                        path.key("widths"), .modelWidthsTooLarge,
+                        ["found": "\(large)", "maximum": "\(Table.maximumWidth)"])
+                }
             }
         }
 

@@ -11,6 +11,11 @@ public struct Amount: Sendable, Equatable, Hashable, Comparable {
         self.currency = currency
     }
 
+    /// The largest amount in whole units that an answer can give (15 digits), and so the largest `min:` or `max:`
+    /// of an amount question in either direction: the questionnaire refuses larger bounds, so a bound in minor units
+    /// always fits in `Int64`.
+    public static let maximumWholeUnits = 999_999_999_999_999
+
     /// Whether the first value comes before the second.
     public static func < (a: Amount, b: Amount) -> Bool { a.minorUnits < b.minorUnits }
 }

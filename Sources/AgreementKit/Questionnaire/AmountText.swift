@@ -36,7 +36,8 @@ enum AmountText {
             fraction = number[number.index(after: separator)...]
             guard (1...2).contains(fraction.count) else { return nil }
         }
-        guard !whole.isEmpty, whole.count <= 15, whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+        guard !whole.isEmpty, whole.count <= String(Amount.maximumWholeUnits).count,
+            whole.allSatisfy({ $0.isASCII && $0.isNumber }),
             fraction.allSatisfy({ $0.isASCII && $0.isNumber })
         else { return nil }
         if grouped {

@@ -89,7 +89,8 @@ extension Questionnaire {
         case .path(let p): return [p]
         case .any(let list, let variable, let c): return paths(in: list) + paths(in: c).filter { $0.root != variable }
         case .not(let a), .count(let a), .answered(let a): return paths(in: a)
-        case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b): return paths(in: a) + paths(in: b)
+        case .and(let operands), .or(let operands): return operands.flatMap { paths(in: $0) }
+        case .compare(let a, _, let b): return paths(in: a) + paths(in: b)
         case .list(let items): return items.flatMap { paths(in: $0) }
         case .string, .integer, .boolean: return []
         }

@@ -357,12 +357,20 @@ struct AnswerValueReader {
         }
     }
 
-    /// An amount outside the question's bounds (given in whole units).
+    /// An amount outside the question's bounds (given in whole units). The questionnaire keeps bounds within
+    /// `Amount.maximumWholeUnits`; a bound beyond `Int64` in minor units (from a question made in code) lies beyond
+    /// every amount, so the comparison never traps.
     static func boundsProblem(_ amount: Amount, _ question: Question) -> AnswerProblem? {
-        if let minimum = question.minimum, amount.minorUnits < Int64(minimum) * 100 {
+        /// -1, 0 or 1 as the amount is below, at or above `bound` whole units.
+        func order(_ bound: Int) -> Int {
+            let (scaled, overflow) = Int64(bound).multipliedReportingOverflow(by: 100)
+            if overflow { return bound > 0 ? -1 : 1 }
+            return amount.minorUnits < scaled ? -1 : amount.minorUnits > scaled ? 1 : 0
+        }
+        if let minimum = question.minimum, order(minimum) < 0 {
             return .amountBelowMinimum(amount: describe(amount), minimum: minimum, currency: amount.currency)
         }
-        if let maximum = question.maximum, amount.minorUnits > Int64(maximum) * 100 {
+        if let maximum = question.maximum, order(maximum) > 0 {
             return .amountAboveMaximum(amount: describe(amount), maximum: maximum, currency: amount.currency)
         }
         return nil

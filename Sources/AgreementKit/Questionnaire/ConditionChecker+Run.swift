@@ -53,9 +53,8 @@ extension ConditionChecker {
             switch e.kind {
             case .not(let x):
                 condition(x)
-            case .and(let a, let b), .or(let a, let b):
-                condition(a)
-                condition(b)
+            case .and(let operands), .or(let operands):
+                for operand in operands { condition(operand) }
             case .compare(let l, let op, let r):
                 let left = operand(l)
                 let right = operand(r)

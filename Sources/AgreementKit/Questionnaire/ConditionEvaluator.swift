@@ -151,12 +151,12 @@ public struct ConditionEvaluator: Sendable {
             switch e.kind {
             case .not(let operand):
                 return !truth(operand)
-            case .and(let a, let b):
-                if !truth(a) { return false }
-                return truth(b)
-            case .or(let a, let b):
-                if truth(a) { return true }
-                return truth(b)
+            case .and(let operands):
+                for operand in operands where !truth(operand) { return false }
+                return true
+            case .or(let operands):
+                for operand in operands where truth(operand) { return true }
+                return false
             case .compare(let l, let op, let r):
                 let left = value(l)
                 let right = value(r)

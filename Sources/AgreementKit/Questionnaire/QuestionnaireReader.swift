@@ -453,6 +453,10 @@ struct QuestionnaireReader {
             error(.questionnaireBoundNegative, ["key": .text(key)], node)
             return nil
         }
+        if type == .amount, n > Amount.maximumWholeUnits || n < -Amount.maximumWholeUnits {
+            error(.questionnaireBoundTooLarge, ["key": .text(key), "maximum": "\(Amount.maximumWholeUnits)"], node)
+            return nil
+        }
         return n
     }
 

@@ -601,6 +601,14 @@ struct BlockMarkupParser {
         var widths: [Int]?
         if hasHeader, !rows[1].cells.contains(where: { $0.scalars.contains(":") }) {
             let dashes = rows[1].cells.map { cell in cell.scalars.filter { $0 == "-" }.count }
+            if let large = dashes.first(where: { $0 > Table.maximumWidth }) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        Message(.modelWidthsTooLarge, ["found": "\(large)", "maximum": "\(Table.maximumWidth)"]),
+                        at: rows[1].location))
+                return nil
+            }
             if Set(dashes).count > 1 { widths = dashes }
         }
         return .table(TemplateTable(header: header, rows: parsed, location: first.location, widths: widths))

@@ -1,3 +1,4 @@
+internal import CYaml
 import Foundation
 internal import Yams
 
@@ -7,7 +8,10 @@ internal import Yams
 /// - The text must be UTF-8; a byte-order mark at its start is dropped (columns then count as the user sees them).
 /// - A key given twice in one mapping is an error at the second key, naming the line of the first.
 /// - Tabs used for indentation are an error at the tab: "tab characters are not allowed for indentation".
-/// - Anchors and aliases (`&name`, `*name`) are not supported: each value is written out where it is used.
+/// - Anchors and aliases (`&name`, `*name`) are not supported: each value is written out where it is used. They
+///   are refused before Yams builds any node (`firstAnchor`), so no alias is ever expanded: neither a billion
+///   laughs nor an alias used as a key, whose expanded tree Yams' duplicate-key check would hash in time
+///   exponential in its nesting.
 /// - Nesting deeper than `maximumDepth` is an error, worded for people.
 /// - Every syntax error is worded for people (no parser jargon) and located at `file:line:col`.
 enum YAMLReader {
@@ -41,6 +45,9 @@ enum YAMLReader {
     static func read(text: String, file: String, lineOffset: Int = 0) throws(DiagnosticError) -> YAMLNode? {
         let text = withoutByteOrderMark(text)
         let context = Context(text: text, file: file, lineOffset: lineOffset)
+        if let anchor = firstAnchor(in: text) {
+            throw DiagnosticError(anchorMessage, at: context.location(line: anchor.line, column: anchor.column))
+        }
         let parser: Parser
         let root: Node?
         do {
@@ -266,6 +273,40 @@ enum YAMLReader {
             default:
                 return nil
             }
+        }
+    }
+
+    // MARK: - Anchors
+
+    /// Where the first anchor or alias of `text` starts (1-based line and column), found from the YAML parser's
+    /// events alone, in one pass and without building nodes: nil when there is none, and when the text stops
+    /// being YAML before one (Yams then reports that error).
+    static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
+        // Every anchor and alias is written with '&' or '*': most files hold neither and need no pass.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        var bytes = Array(utf8)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeMutableBufferPointer { buffer -> (line: Int, column: Int)? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                let anchored: Bool
+                switch event.type {
+                case YAML_ALIAS_EVENT: anchored = true
+                case YAML_SCALAR_EVENT: anchored = event.data.scalar.anchor != nil
+                case YAML_SEQUENCE_START_EVENT: anchored = event.data.sequence_start.anchor != nil
+                case YAML_MAPPING_START_EVENT: anchored = event.data.mapping_start.anchor != nil
+                case YAML_STREAM_END_EVENT: return nil
+                default: anchored = false
+                }
+                if anchored { return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
+            }
+            return nil
         }
     }
 

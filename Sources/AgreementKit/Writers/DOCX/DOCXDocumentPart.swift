@@ -65,7 +65,7 @@ struct DOCXDocumentPart {
             let tables = DOCXTableWriter(xml: xml, document: document, revision: revision)
             try xml.element("w:tbl") {
                 try tables.tableProperties(
-                    style: DOCXStyleID.id(TableKind.parallel), width: grid.reduce(0, +), indent: 0)
+                    style: DOCXStyleID.id(TableKind.parallel), width: columns.width.twips, indent: 0)
                 try xml.element("w:tblGrid") {
                     for width in grid { try xml.element("w:gridCol", ["w:w": String(width)]) }
                 }

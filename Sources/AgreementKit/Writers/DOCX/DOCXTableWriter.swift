@@ -12,7 +12,7 @@ struct DOCXTableWriter {
         let style = document.styles.tableStyle(table.kind)
         let grid = Length.twips(of: table.columns)
         try xml.element("w:tbl") {
-            try tableProperties(style: DOCXStyleID.id(table.kind), width: grid.reduce(0, +), indent: table.indent.twips)
+            try tableProperties(style: DOCXStyleID.id(table.kind), width: table.width.twips, indent: table.indent.twips)
             try xml.element("w:tblGrid") {
                 for width in grid { try xml.element("w:gridCol", ["w:w": String(width)]) }
             }
