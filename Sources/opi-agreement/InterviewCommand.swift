@@ -62,7 +62,10 @@ struct InterviewCommand: ParsableCommand {
         // the last answer.
         let pdf = try PDFForm.request(in: settings.forms ?? [])
         let forms = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
-        let references = try reference.load(for: pdf?.rendering(forms) ?? (forms.isEmpty ? [.docx, .odt] : forms))
+        var referenceOptions = reference
+        referenceOptions.paths = settings.referenceDocuments
+        let references = try referenceOptions.load(
+            for: pdf?.rendering(forms) ?? (forms.isEmpty ? [.docx, .odt] : forms))
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load()
@@ -152,13 +155,16 @@ struct InterviewCommand: ParsableCommand {
     /// The settings of this run: the options given, else those kept in the answers file, else the defaults.
     func resolved(_ stored: InterviewSettings?) -> InterviewSettings {
         let stored = stored ?? InterviewSettings()
-        return InterviewSettings(
+        var settings = InterviewSettings(
             output: output.map(AgreementOutput.absolute) ?? stored.output ?? AgreementOutput.absolute("."),
             forms: document.targetsGiven.map { $0.values.map(\.rawValue) } ?? stored.forms ?? ["docx", "odt"],
             languages: choice.languagesGiven ?? stored.languages ?? .standard,
             final: document.final || stored.final,
             outline: choice.outline ?? stored.outline,
             library: library.directory.map(AgreementOutput.absolute) ?? stored.library)
+        settings.referenceDocuments =
+            reference.paths.isEmpty ? stored.referenceDocuments : reference.paths.map(AgreementOutput.absolute)
+        return settings
     }
 
     /// The name of the documents: the project title as a safe file name; the answers file's name before it has one.

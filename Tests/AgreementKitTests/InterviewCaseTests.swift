@@ -91,6 +91,47 @@ struct InterviewCaseTests {
         #expect(InterviewSettings.read(try String(contentsOfFile: answers, encoding: .utf8))?.forms == ["odt"])
     }
 
+    @Test func referenceDocumentsAreKeptOnePerLine() throws {
+        var settings = InterviewSettings(output: "/tmp/out", forms: ["docx", "odt"], language: .sv)
+        settings.referenceDocuments = ["/srv/firm/look, 2026.docx", "/srv/firm/look.odt"]
+        let lines = settings.commentLines
+        #expect(
+            lines.suffix(2) == [
+                "#   reference-doc: /srv/firm/look, 2026.docx", "#   reference-doc: /srv/firm/look.odt",
+            ])
+        #expect(InterviewSettings.read(lines.joined(separator: "\n")) == settings)
+        #expect(!InterviewSettings().commentLines.contains { $0.contains("reference-doc") })
+    }
+
+    @Test func resumingKeepsTheFirmsReferenceDocument() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-resume-reference")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let firm = dir.appendingPathComponent("firm.odt")
+        let printed = try run(["reference-doc", "--to", "odt", "-o", firm.path], input: "")
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let caseFolder = dir.appendingPathComponent("case")
+        let first = try run(
+            [
+                "interview", "--library", Self.minilib, "-o", caseFolder.path, "--to", "docx,odt", "--lang", "en",
+                "--reference-doc", firm.path,
+            ],
+            input: Self.lines(Self.script.prefix(5)))
+        #expect(first.status == 1, "\(first.stderr)")
+        let answers = caseFolder.appendingPathComponent("opi-answers.yaml").path
+        let kept = InterviewSettings.read(try String(contentsOfFile: answers, encoding: .utf8))
+        #expect(kept?.referenceDocuments == [firm.path])
+
+        // Resumed with only the answers file, the reference is read again: the DOCX, which it does not style,
+        // is said to keep the default look; and a reference that is gone is an error before any question.
+        let second = try run(["interview", "--answers", answers], input: Self.lines(Self.script.dropFirst(5)))
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("no DOCX reference document was given"), "\(second.stderr)")
+        try FileManager.default.removeItem(at: firm)
+        let third = try run(["interview", "--answers", answers, "--force"], input: "\n")
+        #expect(third.status != 0)
+        #expect(third.stderr.contains(firm.path), "\(third.stderr)")
+    }
+
     @Test func aPipedRunGoesOnWithTheFoldersCaseAndNewStartsAnother() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-cases")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -13,8 +13,8 @@ import Foundation
 /// #   final: no
 /// ```
 ///
-/// Each setting is a line `#   key: value` directly after the `# opi-agreement settings:` line; `type` and
-/// `library` are written only when they were chosen. Paths are absolute. See `docs/answers-format.md`.
+/// Each setting is a line `#   key: value` directly after the `# opi-agreement settings:` line; `type`,
+/// `library` and `reference-doc` (one line per reference document) are written only when they were chosen. Paths are absolute. See `docs/answers-format.md`.
 public struct InterviewSettings: Sendable, Equatable {
     /// The output folder, absolute.
     public var output: String?
@@ -33,6 +33,8 @@ public struct InterviewSettings: Sendable, Equatable {
     public var outline: String?
     /// The clause library folder, absolute, when one other than the built-in was chosen.
     public var library: String?
+    /// The firm's reference documents (`--reference-doc`), absolute; empty for the default look.
+    public var referenceDocuments: [String] = []
 
     /// Creates settings.
     public init(
@@ -66,6 +68,7 @@ public struct InterviewSettings: Sendable, Equatable {
             ("output", output), ("to", forms?.joined(separator: ",")), ("lang", languages?.description),
             ("final", final ? "yes" : "no"), ("type", outline), ("library", library),
         ]
+        entries += referenceDocuments.map { ("reference-doc", $0) }
         entries.removeAll { $0.1 == nil || $0.1!.contains(where: \.isNewline) }
         return [Self.marker] + entries.map { "#   \($0.0): \($0.1!)" }
     }
@@ -88,6 +91,7 @@ public struct InterviewSettings: Sendable, Equatable {
             case "final": settings.final = value == "yes"
             case "type": settings.outline = value
             case "library": settings.library = value
+            case "reference-doc": settings.referenceDocuments.append(value)
             default: continue
             }
         }
