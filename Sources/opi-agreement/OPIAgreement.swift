@@ -14,7 +14,7 @@ struct OPIAgreement: AsyncParsableCommand {
         version: "1.0.0",
         subcommands: [
             BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, BatchCommand.self, ExplainCommand.self,
-            ClausesCommand.self, RenderCommand.self,
+            ClausesCommand.self, RenderCommand.self, CheckCommand.self,
         ]
     )
 
