@@ -43,7 +43,8 @@ struct CombinationCheckTests {
         let reference = try #require(report.failures.first { $0.diagnostics.description.contains("annex-publication") })
         #expect(reference.differences == ["count(suppliers)=2", "publish=false"])
         let date = try #require(report.failures.first { $0.diagnostics.description.contains("annex-late") })
-        #expect(date.differences == ["start_date=2026-06-16"] || date.differences == ["publication_deadline=2026-06-14"])
+        #expect(
+            date.differences == ["start_date=2026-06-16"] || date.differences == ["publication_deadline=2026-06-14"])
 
         for failure in [reference, date] {
             let answers = try AnswersLoader.load(
@@ -53,9 +54,11 @@ struct CombinationCheckTests {
                     answers, options: AssemblyOptions(language: failure.language, final: true))
             }
             // One step back towards the base, the fault is gone: the answers are the smallest.
-            let base = failure.answers.replacingOccurrences(of: "publish: no", with: "publish: yes")
-                .replacingOccurrences(of: "start_date: 2026-06-16", with: "start_date: 2026-06-15")
-                .replacingOccurrences(of: "publication_deadline: 2026-06-14", with: "publication_deadline: 2026-06-15")
+            let base = failure.answers.replacingOccurrences(
+                of: "publish: no", with: "publish: yes\npublication_deadline: 2026-06-15"
+            )
+            .replacingOccurrences(of: "start_date: 2026-06-16", with: "start_date: 2026-06-15")
+            .replacingOccurrences(of: "publication_deadline: 2026-06-14", with: "publication_deadline: 2026-06-15")
             let fixed = try AnswersLoader.load(Data(base.utf8), file: "base.yaml", questionnaire: library.questionnaire)
             _ = try Assembler(library: library).assemble(
                 fixed, options: AssemblyOptions(language: failure.language, final: true))

@@ -10,6 +10,7 @@ import Foundation
 /// The library's own drafting blank (`{{blank}}` in the publication clause) is removed, so that only these two
 /// faults remain.
 public enum CheckFixture {
+    /// Writes the faulty library into `directory` and returns its folder.
     public static func make(in directory: URL) throws -> URL {
         let source = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
         let library = directory.appendingPathComponent("faulty-library")

@@ -20,13 +20,22 @@ struct AgreementChecker: Sendable {
     static let file = "check.yaml"
 
     func check(yaml: String, language: Language, outline: String) -> Outcome {
-        let questionnaire = library.questionnaire
+        check(yaml: yaml, languages: [language], outline: outline)[0]
+    }
+
+    /// The outcome in each language: the answers are read once.
+    func check(yaml: String, languages: [Language], outline: String) -> [Outcome] {
         let answers: Answers
         do {
-            answers = try AnswersLoader.load(Data(yaml.utf8), file: Self.file, questionnaire: questionnaire)
+            answers = try AnswersLoader.load(Data(yaml.utf8), file: Self.file, questionnaire: library.questionnaire)
         } catch {
-            return .refused(error.diagnostics.filter { $0.severity == .error })
+            return languages.map { _ in .refused(error.diagnostics.filter { $0.severity == .error }) }
         }
+        return languages.map { check(answers, language: $0, outline: outline) }
+    }
+
+    func check(_ answers: Answers, language: Language, outline: String) -> Outcome {
+        let questionnaire = library.questionnaire
         if questionnaire.checkDiagnostics(answers, language: language, final: true).contains(where: {
             $0.severity == .error
         }) {
@@ -50,7 +59,9 @@ struct AgreementChecker: Sendable {
         var walker = TermsAndBlanks()
         walker.walk(agreement.blocks)
         for blank in walker.blanks { fail(.checkBlank, ["name": .text(blank.label ?? blank.name)]) }
-        for term in walker.allUses.subtracting(walker.defined).sorted() { fail(.checkUndefinedTerm, ["term": .text(term)]) }
+        for term in walker.allUses.subtracting(walker.defined).sorted() {
+            fail(.checkUndefinedTerm, ["term": .text(term)])
+        }
         for term in walker.defined.subtracting(walker.usesOutsideDefinitions).sorted() {
             fail(.checkUnusedTerm, ["term": .text(term)])
         }
@@ -79,7 +90,9 @@ struct TermsAndBlanks: ModelWalker {
     private var inDefinition = false
 
     mutating func visit(_ block: Block, at position: ModelPosition) {
-        if case .paragraph(let inlines) = block, inlines.contains(where: { if case .definition = $0 { true } else { false } }) {
+        if case .paragraph(let inlines) = block,
+            inlines.contains(where: { if case .definition = $0 { true } else { false } })
+        {
             for case .definition(let term, _) in inlines { defined.insert(term) }
             let saved = inDefinition
             inDefinition = true
@@ -106,7 +119,9 @@ struct TermsAndBlanks: ModelWalker {
 
 /// A schema the `check` command cannot read.
 public struct CheckSchemaError: Error, Sendable {
+    /// The schema file.
     public var path: String
+    /// Why it cannot be read.
     public var reason: String
 }
 

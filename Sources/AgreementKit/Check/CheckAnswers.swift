@@ -53,7 +53,8 @@ struct CheckAnswers: Sendable {
             var text = "Text"
             if question.id == "name" || question.id == "short_name", let list {
                 let label = list.recordLabel?[library.languages.first ?? .standard] ?? list.id
-                text = question.id == "name" ? "\(label) \(index + 1)" : "\(label.filter { !$0.isWhitespace })\(index + 1)"
+                text =
+                    question.id == "name" ? "\(label) \(index + 1)" : "\(label.filter { !$0.isWhitespace })\(index + 1)"
             }
             if question.pattern != nil, case .failure = AnswerValueReader.parse(text, for: question) { return nil }
             if question.translate {
@@ -117,7 +118,9 @@ struct CheckAnswers: Sendable {
         case .answer(let id):
             guard let q = questionnaire.question(id) else { return out }
             for v in values(q, reads: reads) { add(v, unlessBase: base[id]) }
-            if reads.answered, !q.required || q.askWhen != nil || q.defaultValue != nil { add(.unanswered, unlessBase: nil) }
+            if reads.answered, !q.required || q.askWhen != nil || q.defaultValue != nil {
+                add(.unanswered, unlessBase: nil)
+            }
         case .count(let id):
             guard let q = questionnaire.question(id) else { return out }
             let baseCount = Self.baseCount(q)
@@ -195,7 +198,8 @@ struct CheckAnswers: Sendable {
                 case .value(let v): values[id] = v
                 }
             case .field(let listID, let fieldID):
-                guard case .list(var records)? = values[listID], let field = questionnaire.question(listID)?.field(fieldID)
+                guard case .list(var records)? = values[listID],
+                    let field = questionnaire.question(listID)?.field(fieldID)
                 else { continue }
                 for i in records.indices {
                     switch value {

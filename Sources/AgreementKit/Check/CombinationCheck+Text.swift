@@ -19,7 +19,8 @@ extension CombinationCheck.Report {
         for single in independent {
             out.append(
                 words.text(
-                    Message(.checkIndependent, ["variable": .text(single.variable), "count": .text("\(single.values)")])
+                    Message(
+                        .checkIndependent, ["variable": .text(single.variable), "count": .text("\(single.values)")])
                 ))
         }
         if validatedParts == nil { out.append("note: " + words.text(Message(.checkSchemasSkipped))) }
@@ -33,10 +34,13 @@ extension CombinationCheck.Report {
                         [
                             "count": .text("\(failure.occurrences)"), "language": .text(failure.language.rawValue),
                             "outline": .text(failure.outline),
-                            "values": .text(failure.differences.isEmpty ? "-" : failure.differences.joined(separator: ", ")),
+                            "values": .text(
+                                failure.differences.isEmpty ? "-" : failure.differences.joined(separator: ", ")),
                         ])))
             out.append("---")
-            out.append(contentsOf: failure.answers.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
+            out.append(
+                contentsOf: failure.answers.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+                    String.init))
             out.append("---")
         }
         out.append(
@@ -47,7 +51,8 @@ extension CombinationCheck.Report {
                         "combinations": .text("\(combinations)"), "sets": .text("\(answerSets)"),
                         "agreements": .text("\(agreements)"),
                         "languages": .text(languages.map(\.rawValue).joined(separator: ", ")),
-                        "excluded": .text("\(excluded)"), "refused": .text("\(refused)"), "parts": .text("\(validatedParts ?? 0)"),
+                        "excluded": .text("\(excluded)"), "refused": .text("\(refused)"),
+                        "parts": .text("\(validatedParts ?? 0)"),
                         "seconds": .text(String(format: "%.1f", seconds)),
                     ])))
         if !failures.isEmpty { out.append(words.text(Message(.checkFailures, ["count": .text("\(failures.count)")]))) }

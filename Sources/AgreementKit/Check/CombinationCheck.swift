@@ -18,9 +18,9 @@ public struct CombinationCheck: Sendable {
         public var combinations = 0
         /// Distinct answer sets built.
         public var answerSets = 0
-        /// Agreements built and checked (answer sets × languages × agreement types), and those the
-        /// questionnaire's checks refuse for a final agreement (not failures: left out and counted).
+        /// Agreements built and checked (answer sets × languages × agreement types).
         public var agreements = 0
+        /// Agreements the questionnaire's checks refuse for a final agreement (not failures: left out, counted).
         public var excluded = 0
         /// Combinations whose answers the questionnaire's rules refuse (figures that do not add up, say): no user
         /// can give them, so they are left out and counted.
@@ -33,8 +33,11 @@ public struct CombinationCheck: Sendable {
 
     /// One failure: what is wrong, where, and the answers file that reproduces it.
     public struct Failure: Sendable {
+        /// What is wrong.
         public var diagnostics: [Diagnostic]
+        /// The language of the agreement that showed it.
         public var language: Language
+        /// The agreement type that showed it.
         public var outline: String
         /// The combinations that gave it.
         public var occurrences: Int
@@ -44,6 +47,7 @@ public struct CombinationCheck: Sendable {
         public var differences: [String]
     }
 
+    /// The library checked.
     public let library: ClauseLibrary
     /// The agreement types to check; every type of the library when nil.
     public var outline: String?
@@ -52,6 +56,7 @@ public struct CombinationCheck: Sendable {
     /// The folder of the official schemas (`odf/1.3/...`, `ooxml/...`); nil skips the schema validation.
     public var schemas: String?
 
+    /// Creates a check of `library`.
     public init(library: ClauseLibrary, outline: String? = nil, jobs: Int = 2, schemas: String? = nil) {
         self.library = library
         self.outline = outline
@@ -100,6 +105,7 @@ public struct CombinationCheck: Sendable {
         report.answerSets = cases.count
 
         let outlines = outline.map { [$0] } ?? library.outlines.keys.sorted()
+        let jobs = self.jobs
         let validator = try schemas.map { try PartValidator(directory: $0, pool: jobs) }
         let builder = AgreementChecker(library: library, validator: validator)
         struct Work: Sendable {
@@ -107,24 +113,34 @@ public struct CombinationCheck: Sendable {
             var language: Language
             var outline: String
         }
-        var work: [Work] = []
-        for i in cases.indices {
-            for o in outlines { for l in library.languages { work.append(Work(caseIndex: i, language: l, outline: o)) } }
-        }
-        let results = ParallelResults<AgreementChecker.Outcome>(count: work.count)
-        let items = work
+        // One task per answer set and type, its languages in turn (the answers are read once).
+        var tasks: [(caseIndex: Int, outline: String)] = []
+        for i in cases.indices { for o in outlines { tasks.append((i, o)) } }
+        let languages = library.languages
+        let results = ParallelResults<[AgreementChecker.Outcome]>(count: tasks.count)
+        let items = tasks
         let snapshot = cases
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             var n = job
             while n < items.count {
-                let w = items[n]
-                results.set(n, builder.check(yaml: snapshot[w.caseIndex].yaml, language: w.language, outline: w.outline))
+                let t = items[n]
+                results.set(
+                    n, builder.check(yaml: snapshot[t.caseIndex].yaml, languages: languages, outline: t.outline))
                 n += jobs
+            }
+        }
+        var work: [Work] = []
+        var outcomes: [AgreementChecker.Outcome?] = []
+        let all = results.values
+        for (n, task) in tasks.enumerated() {
+            for (k, language) in languages.enumerated() {
+                work.append(Work(caseIndex: task.caseIndex, language: language, outline: task.outline))
+                outcomes.append(all[n]?[k])
             }
         }
         var failures: [String: (Work, [Diagnostic], Int)] = [:]
         var order: [String] = []
-        for (n, outcome) in results.values.enumerated() {
+        for (n, outcome) in outcomes.enumerated() {
             switch outcome {
             case .ok?: report.agreements += 1
             case .excluded?:
@@ -154,11 +170,21 @@ public struct CombinationCheck: Sendable {
             case nil: break
             }
         }
-        for key in order {
-            guard let (w, diagnostics, count) = failures[key] else { continue }
-            let (answers, differences) = shrink(
-                cases[w.caseIndex].assignment, key: key, maker: maker, writer: writer, builder: builder,
-                language: w.language, outline: w.outline)
+        // Each failure is shrunk on its own, several at once.
+        let found = order.compactMap { key in failures[key].map { (key: key, found: $0) } }
+        let shrunk = ParallelResults<(String, [String])>(count: found.count)
+        let allCases = cases
+        DispatchQueue.concurrentPerform(iterations: found.count) { i in
+            let (w, _, _) = found[i].found
+            shrunk.set(
+                i,
+                shrink(
+                    allCases[w.caseIndex].assignment, key: found[i].key, maker: maker, writer: writer,
+                    builder: builder, language: w.language, outline: w.outline))
+        }
+        for (i, item) in found.enumerated() {
+            let (w, diagnostics, count) = item.found
+            guard let (answers, differences) = shrunk.values[i] else { continue }
             report.failures.append(
                 Failure(
                     diagnostics: diagnostics, language: w.language, outline: w.outline, occurrences: count,
