@@ -72,6 +72,8 @@ public struct CombinationCheck: Sendable {
 
     /// Runs the check. Throws `CheckSchemaError` when `schemas` is given but a schema cannot be read.
     public func run() throws -> Report {
+        let jobs = self.jobs
+        let validator = try schemas.map { try PartValidator(directory: $0, pool: jobs) }
         let graph = CheckGraph(library: library)
         let maker = CheckAnswers(library: library)
         let writer = AnswersWriter(questionnaire: library.questionnaire, language: .en)
@@ -105,8 +107,6 @@ public struct CombinationCheck: Sendable {
         report.answerSets = cases.count
 
         let outlines = outline.map { [$0] } ?? library.outlines.keys.sorted()
-        let jobs = self.jobs
-        let validator = try schemas.map { try PartValidator(directory: $0, pool: jobs) }
         let builder = AgreementChecker(library: library, validator: validator)
         struct Work: Sendable {
             var caseIndex: Int
