@@ -66,14 +66,12 @@ struct CombinationCheckTests {
     }
 
     @Test func theUnchangedFixtureHasNoFailure() throws {
-        let dir = try TestEnvironment.temporaryDirectory("combination-check-clean")
-        defer { try? FileManager.default.removeItem(at: dir) }
         let source = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
-        let report = try CombinationCheck(library: try LibraryLoader.load(directory: source.path), jobs: 1).run()
-        // The mini library's drafting blank is the one fault a final agreement shows, in each language.
-        #expect(report.failures.count == 2)
-        #expect(report.failures.allSatisfy { $0.diagnostics.description.contains("blank") })
-        #expect(report.failures.allSatisfy { $0.differences.isEmpty })
+        let library = try LibraryLoader.load(directory: source.path)
+        let report = try CombinationCheck(library: library, jobs: 1).run()
+        // Its `{{blank "namn och e-post"}}` is to be filled in by hand: a final agreement may hold it.
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.diagnostics))")
+        #expect(report.agreements == report.answerSets * library.languages.count)
     }
 
     @Test(.enabled(if: TestEnvironment.runSchemaTests, "schemas missing"))

@@ -7,8 +7,7 @@ import Foundation
 /// - with a publication deadline before the start date it refers to an annex that is in the agreement only when the
 ///   deadline is on or after the start date (fails one day across the date boundary).
 ///
-/// The library's own drafting blank (`{{blank}}` in the publication clause) is removed, so that only these two
-/// faults remain.
+/// The library's blank to fill in by hand (`{{blank}}` in the publication clause) is replaced by text.
 public enum CheckFixture {
     /// Writes the faulty library into `directory` and returns its folder.
     public static func make(in directory: URL) throws -> URL {

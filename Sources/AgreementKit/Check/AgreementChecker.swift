@@ -1,7 +1,8 @@
 import Foundation
 
 /// Builds one final agreement from an answers file's text and checks it: the answers load, the assembly succeeds
-/// with nothing missing, the model is valid (every reference resolved), no blank is left, every term used is
+/// with nothing missing, the model is valid (every reference resolved), no blank is left but those to fill in by
+/// hand, every term used is
 /// defined and every term defined is used outside the definitions, and the DOCX and ODT parts validate against the
 /// schemas (when given). Answers the questionnaire's checks refuse for a final agreement are `excluded`.
 struct AgreementChecker: Sendable {
@@ -46,7 +47,8 @@ struct AgreementChecker: Sendable {
             result = try Assembler(library: library).assemble(
                 answers, options: AssemblyOptions(outline: outline, language: language, final: true))
         } catch {
-            return .failed(error.diagnostics.filter { $0.severity == .error })
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            return errors.allSatisfy(Self.isAnswerRule) ? .refused(errors) : .failed(errors)
         }
         var problems = result.problems.filter { $0.severity == .error }
         func fail(_ key: MessageKey, _ values: [String: Message.Value]) {
@@ -58,7 +60,12 @@ struct AgreementChecker: Sendable {
         for issue in issues { fail(.checkInvalidModel, ["reason": .text("\(issue.path): \(issue.message)")]) }
         var walker = TermsAndBlanks()
         walker.walk(agreement.blocks)
-        for blank in walker.blanks { fail(.checkBlank, ["name": .text(blank.label ?? blank.name)]) }
+        // A blank the text asks to be filled in by hand (`{{blank "label"}}`, which the assembler names `blank`)
+        // belongs in a final agreement; any other (a missing answer or translation, a reference to a clause left
+        // out, no surviving clause) does not.
+        for blank in walker.blanks where blank.name != "blank" {
+            fail(.checkBlank, ["name": .text(blank.label ?? blank.name)])
+        }
         for term in walker.allUses.subtracting(walker.defined).sorted() {
             fail(.checkUndefinedTerm, ["term": .text(term)])
         }
@@ -69,6 +76,14 @@ struct AgreementChecker: Sendable {
             for problem in validator.problems(agreement) { fail(.checkInvalidPart, ["problem": .text(problem)]) }
         }
         return problems.isEmpty ? .ok : .failed(problems)
+    }
+
+    /// Whether the assembler refuses the answers as a person giving them would be refused, with a clear error: the
+    /// figures of the budget do not add up, or a final agreement needs an answer the combination leaves out.
+    static func isAnswerRule(_ diagnostic: Diagnostic) -> Bool {
+        guard case .message(let message) = diagnostic.content else { return false }
+        return message.key.rawValue.hasPrefix("budget.") || message.key == .buildMissingAnswer
+            || message.key == .buildMissingAnswerUsedAt
     }
 
     /// What tells two failures apart: their messages and where in the library they are, not where in the answers
