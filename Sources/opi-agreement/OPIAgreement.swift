@@ -15,6 +15,7 @@ struct OPIAgreement: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self, InterviewCommand.self, QuestionsCommand.self, BatchCommand.self, ExplainCommand.self,
             ClausesCommand.self, RenderCommand.self, ReferenceDocCommand.self, CompareCommand.self,
+            CheckCommand.self,
         ]
     )
 

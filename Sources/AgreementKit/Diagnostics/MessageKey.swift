@@ -19,6 +19,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cliCannotWriteDocuments = "cli.cannot-write-documents"
     case cliPDFTwice = "cli.pdf-twice"
 
+    // `opi-agreement check`
+    case checkMissingAnswer = "check.missing-answer"
+    case checkInvalidModel = "check.invalid-model"
+    case checkBlank = "check.blank"
+    case checkUndefinedTerm = "check.undefined-term"
+    case checkUnusedTerm = "check.unused-term"
+    case checkInvalidPart = "check.invalid-part"
+    case checkGroup = "check.group"
+    case checkIndependent = "check.independent"
+    case checkSummary = "check.summary"
+    case checkSchemasSkipped = "check.schemas-skipped"
+    case checkFailure = "check.failure"
+    case checkFailures = "check.failures"
+    case checkSchemaUnreadable = "check.schema-unreadable"
+
     // Answers files
     case answersShortNameTwice = "answers.short-name-twice"
     case answersShortNameFirst = "answers.short-name-first"
