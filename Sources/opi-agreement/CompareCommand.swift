@@ -40,19 +40,33 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup var reference: ReferenceOptions
+
     @OptionGroup var choice: AgreementChoiceOptions
 
     @OptionGroup var library: LibraryOptions
 
+    func validate() throws {
+        // A redline is a document: there is no model of the changes to write.
+        if document.model { throw ValidationError(Message(.compareNoModel).description) }
+    }
+
     func run() throws {
+        let pdf = try document.pdf()
+        let formats = pdf?.rendering(document.formats) ?? document.formats
+        let references = try reference.load(for: formats)
         let library = try self.library.load()
         let oldLibrary = try self.oldLibrary.map(Self.loadLibrary) ?? library
         let (oldAnswers, newAnswers, options, base) = try versions(library: library, oldLibrary: oldLibrary)
-        let comparison = try AgreementPipeline(library: library, environment: ProcessInfo.processInfo.environment)
-            .comparison(
-                from: oldAnswers, to: newAnswers, oldLibrary: oldLibrary, options: options,
-                formats: document.formats, base: base, author: author)
-        let paths = try FileAccess.write(comparison.files, into: output)
+        let comparison = try AgreementPipeline(
+            library: library, environment: ProcessInfo.processInfo.environment, references: references
+        ).comparison(
+            from: oldAnswers, to: newAnswers, oldLibrary: oldLibrary, options: options, formats: formats, base: base,
+            author: author)
+        var files = comparison.files
+        // The PDF shows the changes as LibreOffice shows them: marked, with the deleted text struck through.
+        if let pdf { files = try pdf.adding(to: files, base: base, formats: document.formats) }
+        let paths = try FileAccess.write(files, into: output)
         DiagnosticsEngine.shared.emit(comparison.new.warnings)
         for problem in comparison.new.problems { DiagnosticsEngine.shared.emit(problem) }
         if let message = comparison.new.missingAnswersMessage {

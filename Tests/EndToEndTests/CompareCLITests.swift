@@ -54,6 +54,42 @@ struct CompareCLITests {
         #expect(missing.stderr.contains("error: batchfilen har inget avtal ”nine”"))
     }
 
+    @Test func refusesAModelTarget() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-model")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (old, new) = try Self.answers(in: dir)
+        let out = dir.appendingPathComponent("out")
+        let result = try OPIBinary.run(["compare", old, new, "-o", out.path, "--to", "docx,model", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("compare writes the redline as documents"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// The redline in the firm's look and as a PDF: the ODT reference styles the ODT the PDF is made from, and the
+    /// PDF shows both versions of a changed amount (LibreOffice prints the changes marked).
+    @Test(
+        .enabled(
+            if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
+    func writesTheRedlineAsAPDFInTheFirmsLook() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-pdf")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (old, new) = try Self.answers(in: dir)
+        let firm = dir.appendingPathComponent("firm.odt")
+        let printed = try OPIBinary.run(["reference-doc", "--to", "odt", "-o", firm.path])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let out = dir.appendingPathComponent("out")
+        let result = try OPIBinary.run([
+            "compare", old, new, "--final", "-o", out.path, "--to", "docx,pdf", "--reference-doc", firm.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["v2.docx", "v2.pdf"])
+        #expect(result.stderr.contains("DOCX"), "the note that the DOCX keeps the default look: \(result.stderr)")
+        let text = try ReaderText.pdf(out.appendingPathComponent("v2.pdf").path)
+        #expect(text.contains("Vital Sensor AB"))
+        // The word diff changes only "500" of "500 000": the deleted word is printed struck through, then the new one.
+        #expect(text.matches("500\\s?750\\s000"), "the old amount's word, then the new one's")
+    }
+
     @Test func refusesAParallelDocumentAndWritesNothing() throws {
         let dir = try TestEnvironment.temporaryDirectory("compare-parallel")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -691,5 +691,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case compareAnswer = "compare.answer"
     case compareNoAnswer = "compare.no-answer"
     case compareNoParallel = "compare.no-parallel"
+    case compareNoModel = "compare.no-model"
     case compareNoSuchAgreement = "compare.no-such-agreement"
 }

@@ -72,7 +72,8 @@ extension AgreementPipeline {
         let oldResult = try Assembler(library: oldLibrary ?? library).assemble(old, options: options)
         let newResult = try Assembler(library: library).assemble(new, options: options)
         var files: [OutputFile] = []
-        let renderer = DocumentRenderer(options: .reproducible(for: newResult.agreement, environment: environment))
+        let renderer = DocumentRenderer(
+            options: .reproducible(for: newResult.agreement, environment: environment), references: references)
         let changes: [RedlineChange]
         do {
             let redline = try renderer.renderRedline(
