@@ -60,6 +60,6 @@ let package = Package(
         // End-to-end tests: the built binary, run as users run it, without @testable.
         .testTarget(name: "EndToEndTests", dependencies: ["AgreementKit", "TestSupport", "opi-agreement"]),
         // Real readers: LibreOffice and pandoc open what the writers produce.
-        .testTarget(name: "ReaderTests", dependencies: ["AgreementKit", "TestSupport"]),
+        .testTarget(name: "ReaderTests", dependencies: ["AgreementKit", "TestSupport"], exclude: ["Scripts"]),
     ]
 )

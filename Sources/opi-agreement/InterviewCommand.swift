@@ -77,7 +77,7 @@ struct InterviewCommand: ParsableCommand {
             unanswered = AnswersFile.emptyPaths(in: data, file: path)
             position = AnswersFile.listPosition(in: data)
         } else {
-            try FileAccess.createDirectory((path as NSString).deletingLastPathComponent)
+            try FileAccess.createDirectory(FilePath.parent(path))
         }
         let text = InterviewText(language: language)
         let quotedPath = InterviewSettings.shellQuoted(path)

@@ -92,3 +92,17 @@ struct FileAccessTests {
         }
     }
 }
+
+/// `FilePath.parent`, which every path's folder goes through: the answers `NSString.deletingLastPathComponent`
+/// gives, without its trap on a one-character relative path.
+@Suite("File paths")
+struct FilePathTests {
+    @Test(arguments: [
+        ("s", ""), (".", ""), ("out", ""), ("/", "/"), ("/s", "/"), ("//s", "/"), ("a/b", "a"), ("a/b/", "a"),
+        ("a//b", "a"), ("/tmp/a b/c.docx", "/tmp/a b"), ("./s", "."), ("../s", ".."), ("", ""),
+        ("word/document.xml", "word"),
+    ])
+    func parentIsTheFolderPart(path: String, parent: String) {
+        #expect(FilePath.parent(path) == parent)
+    }
+}

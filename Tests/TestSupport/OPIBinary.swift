@@ -34,9 +34,10 @@ public enum OPIBinary {
         return base.merging(environment) { $1 }
     }
 
-    /// Runs the binary with `input` as stdin (nil: an empty, closed stdin), with `environment(_:)`.
+    /// Runs the binary with `input` as stdin (nil: an empty, closed stdin), with `environment(_:)`, in `directory`
+    /// (nil: the tests' own current folder).
     public static func run(
-        _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], directory: URL? = nil
     ) throws -> ProcessResult {
         guard let path else { throw NotFound() }
         let dir = try TestEnvironment.temporaryDirectory("cli-io")
@@ -45,6 +46,7 @@ public enum OPIBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = Self.environment(environment)
+        if let directory { process.currentDirectoryURL = directory }
         let out = dir.appendingPathComponent("out")
         let err = dir.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)

@@ -1,5 +1,4 @@
 import Foundation
-import TestSupport
 
 /// Runs the built binary under a pseudo-terminal through `Fixtures/pty/session.py`, as a person at a terminal
 /// would: "expect" waits for output, "send" types, "eof" types Ctrl-D. Tests that use it carry

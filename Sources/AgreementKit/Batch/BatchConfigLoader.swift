@@ -117,7 +117,7 @@ public enum BatchConfigLoader {
     private static func readReferences(_ node: YAMLNode, file: String, yaml: inout YAMLChecker) -> [String] {
         let what = Message.Value.message(Message(.batchWhatReferenceDoc))
         let nodes = node.sequence != nil ? yaml.sequence(node, what: what) ?? [] : [node]
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(file)
         return nodes.compactMap { yaml.string($0, what: what) }.map { path in
             path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         }

@@ -34,7 +34,7 @@ public enum FileAccess {
     public static func createDirectory(_ path: String) throws(FileError) -> Bool {
         if isDirectory(path) { return false }
         if exists(path) { throw FileError(path: path, .fileIsFile) }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FilePath.parent(path)
         if !parent.isEmpty, parent != path { try createDirectory(parent) }
         if mkdir(path, 0o777) != 0, !(errno == EEXIST && isDirectory(path)) {
             throw FileError(path: path, .fileCannotCreateFolder, system: errorText())
@@ -48,7 +48,7 @@ public enum FileAccess {
     public static func write(
         _ data: Data, to path: String, replacing: Bool = true, durable: Bool = false
     ) throws(FileError) {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = FilePath.parent(path)
         let name = (path as NSString).lastPathComponent
         let temporary = ((directory.isEmpty ? "." : directory) as NSString)
             .appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp")

@@ -12,7 +12,7 @@ extension Interview {
         case .question(let index):
             let question = questions[index]
             return try askValue(step, question: question, list: nil, back: back)
-        case .field(let list, let record, let field):
+        case .field(let list, _, let field):
             return try askValue(step, question: questions[list].fields[field], list: questions[list], back: back)
         case .another(let list, let record):
             return try askAnother(list: list, record: record)

@@ -43,7 +43,7 @@ struct DOCXReferenceReader {
         let mainPart = try self.mainPart()
         let document = try package.requiredXML(mainPart)
         let stylesRoot = try package.requiredXML(DOCXPartName.styles)
-        let folder = (mainPart as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(mainPart)
         let documentRelationships = try relationshipsOf(mainPart)
         if let theme = documentRelationships.first(where: { $0.type.hasSuffix("/theme") }) {
             try readTheme(ReferencePackage.resolve(theme.target, against: folder))
@@ -123,7 +123,7 @@ struct DOCXReferenceReader {
 
     /// The relationships of part `name` ("" for the package's own).
     private func relationshipsOf(_ name: String) throws(ReferenceError) -> [FirmRelationship] {
-        let folder = (name as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(name)
         let file = (name as NSString).lastPathComponent
         let relsName = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
         guard let root = try package.xml(relsName) else { return [] }
@@ -424,7 +424,7 @@ struct DOCXReferenceReader {
         let partRelationships = try relationshipsOf(part)
         var links: [FirmRelationship] = []
         var renamed: [String: String] = [:]
-        let folder = (part as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(part)
         for element in blocks.flatMap(\.descendants) {
             for attribute in element.attributes where attribute.namespace == Self.r {
                 let old = attribute.value
