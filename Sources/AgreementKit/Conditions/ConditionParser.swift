@@ -83,7 +83,7 @@ public enum ConditionParser {
             let e = try orExpression()
             skipSpace()
             if !atEnd {
-                let rest = String(String.UnicodeScalarView(scalars[position...]))
+                let rest = String(scalars: scalars[position...])
                 if rest.hasPrefix("&&") { throw error(.conditionUseAnd, at: position) }
                 if rest.hasPrefix("||") { throw error(.conditionUseOr, at: position) }
                 throw error(.conditionUnexpected, ["character": "\(Character(scalars[position]))"], at: position)

@@ -35,12 +35,24 @@ struct ColumnWidths {
         }
     }
 
+    /// `characterWidth` of each ASCII character, by its code.
+    private static let asciiWidth: [Int] = (0..<128).map { characterWidth(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// Whether every character of `text` is one ASCII byte (ASCII without CR, which forms one character with a
+    /// following LF), so the text can be measured byte by byte.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
     /// The spaces a line never breaks at.
     static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2007}"]
 
     /// The estimated width of `text` on one line; bold text is a tenth wider.
     func width(of text: String, bold: Bool) -> Length {
-        let thousandths = text.reduce(0) { $0 + Self.characterWidth($1) }
+        let thousandths =
+            Self.isPlainASCII(text)
+            ? text.utf8.reduce(0) { $0 + Self.asciiWidth[Int($1)] }
+            : text.reduce(0) { $0 + Self.characterWidth($1) }
         let scaled = bold ? thousandths * 11 / 10 : thousandths
         return Length(emu: fontSize.emu * scaled / 1000)
     }
@@ -48,6 +60,7 @@ struct ColumnWidths {
     /// The words of a text: the pieces a reader never breaks (it breaks lines at spaces and after hyphens, never at
     /// a no-break space: "SEK 1,400,000" and "1 400 000 kr" are one word each).
     static func words(_ text: String) -> [String] {
+        if isPlainASCII(text) { return asciiWords(text) }
         var words: [String] = []
         var current = ""
         for character in text {
@@ -63,6 +76,28 @@ struct ColumnWidths {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words` of plain ASCII text, byte by byte: it breaks at ASCII white space and after hyphens.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if start != index { words.append(String(decoding: utf8[start..<index], as: UTF8.self)) }
+                start = next
+            } else if byte == 0x2D {
+                words.append(String(decoding: utf8[start..<next], as: UTF8.self))
+                start = next
+            }
+            index = next
+        }
+        if start != utf8.endIndex { words.append(String(decoding: utf8[start...], as: UTF8.self)) }
         return words
     }
 

@@ -4,42 +4,35 @@ enum TextPiece: Sendable, Equatable {
     case tab
     case lineBreak
 
-    /// Splits text; CR LF and lone CR count as one line break.
+    /// Splits text; CR LF and lone CR count as one line break. Works on the UTF-8 bytes: tab, CR and LF are single
+    /// bytes that never occur inside another character's encoding, so the pieces between them are whole scalars.
     static func split(_ text: String) -> [TextPiece] {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            return text.isEmpty ? [] : [.text(text)]
+        }
         var pieces: [TextPiece] = []
-        var current = ""
+        var start = utf8.startIndex
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\t":
-                if !current.isEmpty {
-                    pieces.append(.text(current))
-                    current = ""
-                }
-                pieces.append(.tab)
-                previousWasCR = false
-            case "\r":
-                if !current.isEmpty {
-                    pieces.append(.text(current))
-                    current = ""
-                }
-                pieces.append(.lineBreak)
-                previousWasCR = true
-            case "\n":
-                if !previousWasCR {
-                    if !current.isEmpty {
-                        pieces.append(.text(current))
-                        current = ""
-                    }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if start != index { pieces.append(.text(String(decoding: utf8[start..<index], as: UTF8.self))) }
+                if byte == 0x09 {
+                    pieces.append(.tab)
+                } else if byte == 0x0D || !previousWasCR {
                     pieces.append(.lineBreak)
                 }
-                previousWasCR = false
-            default:
-                current.unicodeScalars.append(scalar)
+                previousWasCR = byte == 0x0D
+                start = next
+            } else {
                 previousWasCR = false
             }
+            index = next
         }
-        if !current.isEmpty { pieces.append(.text(current)) }
+        if start != utf8.endIndex { pieces.append(.text(String(decoding: utf8[start...], as: UTF8.self))) }
         return pieces
     }
 }

@@ -11,12 +11,12 @@ public enum ClauseFileLoader {
         let source = YAMLReader.withoutByteOrderMark(text)
         let lines = MarkupText.lines(of: source)
         func joined(_ range: Range<Int>) -> String {
-            var s = String.UnicodeScalarView()
+            var s: [Unicode.Scalar] = []
             for i in range {
                 if i > range.lowerBound { s.append("\n") }
                 s.append(contentsOf: lines[i])
             }
-            return String(s)
+            return String(scalars: s)
         }
         func isFence(_ line: [Unicode.Scalar]) -> Bool {
             line.count >= 3 && line[0] == "-" && line[1] == "-" && line[2] == "-"
@@ -85,7 +85,7 @@ public enum ClauseFileLoader {
             while lower < line.count, MarkupText.isSpace(line[lower]) { lower += 1 }
             var upper = line.count
             while upper > lower, MarkupText.isSpace(line[upper - 1]) { upper -= 1 }
-            let name = String(String.UnicodeScalarView(line[lower..<upper]))
+            let name = String(scalars: line[lower..<upper])
             let at = SourceLocation(file: file, line: i + 1, column: lower + 1)
             var language: Language?
             if name.isEmpty {

@@ -78,7 +78,7 @@ struct BlockMarkupParser {
                 let wordStart = w
                 while w < close, InlineMarkupParser.isIdentifierCharacter(s[w]) { w += 1 }
                 let keyword: Keyword?
-                switch String(String.UnicodeScalarView(s[wordStart..<w])) {
+                switch String(scalars: s[wordStart..<w]) {
                 case "if": keyword = .if
                 case "elif": keyword = .elif
                 case "else": keyword = .else
@@ -153,8 +153,8 @@ struct BlockMarkupParser {
     private func directive(line i: Int) -> String {
         let range = trimmedRange(i)
         let s = lines[i]
-        if range.count <= 60 { return String(String.UnicodeScalarView(s[range])) }
-        return String(String.UnicodeScalarView(s[range.lowerBound..<range.lowerBound + 56])) + "...}}"
+        if range.count <= 60 { return String(scalars: s[range]) }
+        return String(scalars: s[range.lowerBound..<range.lowerBound + 56]) + "...}}"
     }
 
     // MARK: - Sequences
@@ -292,7 +292,7 @@ struct BlockMarkupParser {
             report(.templateAnchorCharacters, line: i, column: k)
             return nil
         }
-        return String(String.UnicodeScalarView(s[lower..<upper]))
+        return String(scalars: s[lower..<upper])
     }
 
     // MARK: - Conditionals and loops

@@ -65,11 +65,11 @@ struct InlineMarkupParser {
             throw error(.templateMarkupTooDeep, ["maximum": "\(Self.maximumNesting)"], at: context.openedAt)
         }
         var items: [TemplateInline] = []
-        var buffer = String.UnicodeScalarView()
+        var buffer: [Unicode.Scalar] = []
         func flush() {
             if !buffer.isEmpty {
-                items.append(.text(String(buffer)))
-                buffer = String.UnicodeScalarView()
+                items.append(.text(String(scalars: buffer)))
+                buffer.removeAll(keepingCapacity: true)
             }
         }
         while position < text.count {
@@ -229,7 +229,7 @@ struct InlineMarkupParser {
         var upper = range.upperBound
         while lower < upper, MarkupText.isSpace(text[lower]) { lower += 1 }
         while upper > lower, MarkupText.isSpace(text[upper - 1]) { upper -= 1 }
-        var s = String.UnicodeScalarView()
+        var s: [Unicode.Scalar] = []
         var i = lower
         while i < upper {
             if text[i] == "\\", i + 1 < upper, Self.escapable.contains(text[i + 1]) {
@@ -240,7 +240,7 @@ struct InlineMarkupParser {
                 i += 1
             }
         }
-        return String(s)
+        return String(scalars: s)
     }
 
     // MARK: - Directives
@@ -420,7 +420,7 @@ struct InlineMarkupParser {
         guard range.lowerBound < range.upperBound, text[range.lowerBound] == "\"" else {
             throw error(note ? .templateExpectedNote : .templateExpectedLabel, at: range.lowerBound)
         }
-        var s = String.UnicodeScalarView()
+        var s: [Unicode.Scalar] = []
         var i = range.lowerBound + 1
         while i < range.upperBound, text[i] != "\"" {
             if text[i] == "\\", i + 1 < range.upperBound, text[i + 1] == "\"" || text[i + 1] == "\\" {
@@ -434,7 +434,7 @@ struct InlineMarkupParser {
         i += 1
         while i < range.upperBound, MarkupText.isSpace(text[i]) { i += 1 }
         if i < range.upperBound { throw error(note ? .templateTextAfterNote : .templateTextAfterLabel, at: i) }
-        return String(s)
+        return String(scalars: s)
     }
 
     /// `PATH | FILTER | FILTER`.

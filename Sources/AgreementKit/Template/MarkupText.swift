@@ -49,11 +49,7 @@ struct MarkupText {
     }
 
     /// The characters `range` as a string.
-    func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
-    }
+    func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
     /// Whether the characters from `range` lie on one line in consecutive columns, as a single-line parser expects.
     func isContiguous(_ range: Range<Int>) -> Bool {
@@ -98,5 +94,16 @@ struct MarkupText {
         if current.last == "\r" { current.removeLast() }
         result.append(current)
         return result
+    }
+}
+
+extension String {
+    /// A string of the given scalars. Encodes them to UTF-8 bytes first, which is much faster than appending them one
+    /// by one to a `String.UnicodeScalarView` (the parsers build every text from scalars).
+    init<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self.init(decoding: bytes, as: UTF8.self)
     }
 }

@@ -10,7 +10,7 @@ enum DOCXStyleID {
     static func id(_ style: ParagraphStyleID) -> String {
         switch style {
         case .annotationText: return "CommentText"
-        default: return style.displayName.replacingOccurrences(of: " ", with: "")
+        default: return withoutSpaces(style.displayName)
         }
     }
 
@@ -28,7 +28,7 @@ enum DOCXStyleID {
     static func id(_ style: CharacterStyleID) -> String {
         switch style {
         case .annotationReference: return "CommentReference"
-        default: return style.displayName.replacingOccurrences(of: " ", with: "")
+        default: return withoutSpaces(style.displayName)
         }
     }
 
@@ -38,5 +38,8 @@ enum DOCXStyleID {
     }
 
     /// The id of a table style.
-    static func id(_ kind: TableKind) -> String { kind.displayName.replacingOccurrences(of: " ", with: "") }
+    static func id(_ kind: TableKind) -> String { withoutSpaces(kind.displayName) }
+
+    /// A display name with its spaces taken out ("Clause Heading 1" → "ClauseHeading1").
+    private static func withoutSpaces(_ name: String) -> String { name.split(separator: " ").joined() }
 }

@@ -102,6 +102,10 @@ struct ODFInlineWriter {
     /// space as text and writes the rest as `text:s`; a run at either end of the text is written wholly as
     /// `text:s`, since a neighbouring element or the paragraph's edge could make ODF drop it.
     private func writeSpaced(_ text: String, into xml: XMLWriter) throws {
+        if !Self.hasSpaceToKeep(text) {
+            try xml.text(text)
+            return
+        }
         let scalars = Array(text.unicodeScalars)
         var pending = String.UnicodeScalarView()
         var index = 0
@@ -129,5 +133,16 @@ struct ODFInlineWriter {
             }
         }
         if !pending.isEmpty { try xml.text(String(pending)) }
+    }
+
+    /// Whether text starts or ends with a space or holds two spaces in a row: only then does `writeSpaced` write
+    /// `text:s`.
+    private static func hasSpaceToKeep(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 && previousWasSpace { return true }
+            previousWasSpace = byte == 0x20
+        }
+        return previousWasSpace && !text.isEmpty
     }
 }

@@ -11,7 +11,7 @@ struct ODFStyleName: Sendable, Equatable, Hashable {
     /// Creates a style name from its display name (letters, digits and spaces only).
     init(_ display: String) {
         self.display = display
-        self.name = display.replacingOccurrences(of: " ", with: "_20_")
+        self.name = display.split(separator: " ", omittingEmptySubsequences: false).joined(separator: "_20_")
     }
 
     /// Whether the encoded name differs from the display name, so `style:display-name` must be written.
