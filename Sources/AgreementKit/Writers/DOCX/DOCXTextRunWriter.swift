@@ -58,7 +58,9 @@ struct DOCXTextRunWriter {
         var previousWasSpace = false
         var first = true
         for scalar in s.unicodeScalars {
-            let space = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            let space =
+                scalar.isASCII
+                ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
             if space && (first || previousWasSpace) { return true }
             previousWasSpace = space
             first = false
