@@ -736,9 +736,7 @@ struct AssemblyRun {
             guard let definition = library.terms[term]?.definition[language] else { continue }
             rendered[term] = inlines(definition, scope: AssemblyScope(), depth: 1)
         }
-        let sorted = usedTerms.filter { library.terms[$0] != nil }.sorted {
-            Collation.precedes(termWord($0), termWord($1), in: language)
-        }
+        let sorted = Collation.sorted(usedTerms.filter { library.terms[$0] != nil }, in: language) { termWord($0) }
         let body: [Block] = sorted.map { term in
             .clause(
                 Clause(

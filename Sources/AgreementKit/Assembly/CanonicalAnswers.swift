@@ -34,7 +34,6 @@ enum CanonicalAnswers {
     static func hash(_ answers: Answers) -> String { SHA256.hex(Array(text(answers).utf8)) }
 
     private static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
-            .replacingOccurrences(of: ",", with: "\\,")
+        s.replacingASCII([UInt8(ascii: "\\"): "\\\\", UInt8(ascii: "\n"): "\\n", UInt8(ascii: ","): "\\,"])
     }
 }

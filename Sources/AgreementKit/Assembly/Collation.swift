@@ -12,6 +12,17 @@ enum Collation {
         return a < b
     }
 
+    /// `items` sorted by their `text` in `language`, as `precedes` orders them, with each sort key made once.
+    static func sorted<Item>(_ items: [Item], in language: Language, by text: (Item) -> String) -> [Item] {
+        let keyed = items.map { item in
+            let text = text(item)
+            return (item: item, text: text, key: key(text, language))
+        }
+        return keyed.sorted { a, b in
+            a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.text < b.text
+        }.map(\.item)
+    }
+
     /// A sort key: one number per letter, case and most accents ignored.
     static func key(_ text: String, _ language: Language) -> [Int] {
         var out: [Int] = []
@@ -20,6 +31,11 @@ enum Collation {
             let letter = words.sortsAs[ch] ?? ch
             if let rank = words.lettersAfterZ[letter] {
                 out.append(rank)
+                continue
+            }
+            if let ascii = letter.asciiValue, letter.unicodeScalars.count == 1, !(65...90).contains(ascii) {
+                // Folding leaves ASCII other than capitals as it is.
+                out.append(Int(ascii))
                 continue
             }
             let base = String(letter).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

@@ -35,13 +35,26 @@ struct ColumnWidths {
         }
     }
 
-    /// `characterWidth` of each ASCII character, by its code.
-    private static let asciiWidth: [Int] = (0..<128).map { characterWidth(Character(Unicode.Scalar(UInt8($0)))) }
+    /// `characterWidth` of each character U+0000 to U+02FF, by its code.
+    private static let latinWidths: [Int] = (0..<0x300).map { characterWidth(Character(Unicode.Scalar(UInt32($0))!)) }
 
-    /// Whether every character of `text` is one ASCII byte (ASCII without CR, which forms one character with a
-    /// following LF), so the text can be measured byte by byte.
-    private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    /// `characterWidth` of a scalar that is a character of its own.
+    private static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        scalar.value < 0x300 ? latinWidths[Int(scalar.value)] : characterWidth(Character(scalar))
+    }
+
+    /// Whether every scalar of `text` is a character of its own, so the text can be measured scalar by scalar: true
+    /// when all lie in ranges with no combining marks, joiners or other scalars that join a neighbour (Latin up to
+    /// U+02FF except CR, which joins a following LF; and the spaces, dashes, quotes and punctuation of U+2000 to
+    /// U+205E except the zero-width and direction controls).
+    static func isOneScalarPerCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: return false
+            case 0..<0x300, 0x2000...0x200A, 0x2010...0x2027, 0x202F, 0x2030...0x205E: return true
+            default: return false
+            }
+        }
     }
 
     /// The spaces a line never breaks at.
@@ -50,8 +63,8 @@ struct ColumnWidths {
     /// The estimated width of `text` on one line; bold text is a tenth wider.
     func width(of text: String, bold: Bool) -> Length {
         let thousandths =
-            Self.isPlainASCII(text)
-            ? text.utf8.reduce(0) { $0 + Self.asciiWidth[Int($1)] }
+            Self.isOneScalarPerCharacter(text)
+            ? text.unicodeScalars.reduce(0) { $0 + Self.scalarWidth($1) }
             : text.reduce(0) { $0 + Self.characterWidth($1) }
         let scaled = bold ? thousandths * 11 / 10 : thousandths
         return Length(emu: fontSize.emu * scaled / 1000)
@@ -60,7 +73,7 @@ struct ColumnWidths {
     /// The words of a text: the pieces a reader never breaks (it breaks lines at spaces and after hyphens, never at
     /// a no-break space: "SEK 1,400,000" and "1 400 000 kr" are one word each).
     static func words(_ text: String) -> [String] {
-        if isPlainASCII(text) { return asciiWords(text) }
+        if isOneScalarPerCharacter(text) { return scalarWords(text) }
         var words: [String] = []
         var current = ""
         for character in text {
@@ -79,32 +92,36 @@ struct ColumnWidths {
         return words
     }
 
-    /// `words` of plain ASCII text, byte by byte: it breaks at ASCII white space and after hyphens.
-    private static func asciiWords(_ text: String) -> [String] {
+    /// `words` of a text whose scalars are characters of their own (`isOneScalarPerCharacter`), scalar by scalar.
+    private static func scalarWords(_ text: String) -> [String] {
         var words: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                if start != index { words.append(String(decoding: utf8[start..<index], as: UTF8.self)) }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.properties.isWhitespace, !noBreakSpaces.contains(Character(scalar)) {
+                if start != index { words.append(String(text[start..<index])) }
                 start = next
-            } else if byte == 0x2D {
-                words.append(String(decoding: utf8[start..<next], as: UTF8.self))
+            } else if scalar == "-" || scalar == "\u{2013}" {
+                words.append(String(text[start..<next]))
                 start = next
             }
             index = next
         }
-        if start != utf8.endIndex { words.append(String(decoding: utf8[start...], as: UTF8.self)) }
+        if start != scalars.endIndex { words.append(String(text[start...])) }
         return words
     }
 
     /// The narrowest width of a cell's text that breaks no word, and its width on one line (per line break).
     func measure(_ text: String, bold: Bool) -> (minimum: Length, preferred: Length) {
         let minimum = Self.words(text).map { width(of: $0, bold: bold) }.max() ?? .zero
-        let preferred = text.split(separator: "\n").map { width(of: String($0), bold: bold) }.max() ?? .zero
+        let lines =
+            Self.isOneScalarPerCharacter(text)
+            ? text.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+            : text.split(separator: "\n").map(String.init)
+        let preferred = lines.map { width(of: $0, bold: bold) }.max() ?? .zero
         return (minimum, preferred)
     }
 

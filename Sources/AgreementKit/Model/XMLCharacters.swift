@@ -10,7 +10,17 @@ public enum XMLCharacters {
 
     /// The first character XML forbids in `text`, if any.
     public static func firstForbidden(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { !isAllowed($0) }
+        // The bytes first: a forbidden scalar is a byte below 0x20, or U+FFFE / U+FFFF, which start with 0xEF 0xBF.
+        var previous: UInt8 = 0
+        var suspect = false
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || (previous == 0xEF && byte == 0xBF) {
+                suspect = true
+                break
+            }
+            previous = byte
+        }
+        return suspect ? text.unicodeScalars.first { !isAllowed($0) } : nil
     }
 
     /// `U+0007` style name of a scalar for messages.

@@ -19,8 +19,7 @@ extension AnswerValue {
     }
 
     private static func quoted(_ s: String) -> String {
-        "\""
-            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        "\"" + s.replacingASCII([UInt8(ascii: "\\"): "\\\\", UInt8(ascii: "\""): "\\\"", UInt8(ascii: "\n"): "\\n"])
+            + "\""
     }
 }

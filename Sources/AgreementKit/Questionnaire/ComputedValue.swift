@@ -33,17 +33,19 @@ extension Questionnaire {
     /// The questionnaire with each amount question's and amount field's `currency` replaced by the one `answers` compute (for reading
     /// amounts written without a currency).
     func withComputedCurrencies(_ answers: Answers) -> Questionnaire {
-        var out = self
-        for s in out.sections.indices {
-            for q in out.sections[s].questions.indices {
-                var question = out.sections[s].questions[q]
+        var sections = self.sections
+        for s in sections.indices {
+            for q in sections[s].questions.indices {
+                var question = sections[s].questions[q]
                 if !question.currencyWhen.isEmpty { question.currency = currency(for: question, in: answers) }
                 for f in question.fields.indices where !question.fields[f].currencyWhen.isEmpty {
                     question.fields[f].currency = currency(for: question.fields[f], in: answers)
                 }
-                out.sections[s].questions[q] = question
+                sections[s].questions[q] = question
             }
         }
+        var out = self
+        out.sections = sections
         return out
     }
 }

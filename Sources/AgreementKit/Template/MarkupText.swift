@@ -96,14 +96,3 @@ struct MarkupText {
         return result
     }
 }
-
-extension String {
-    /// A string of the given scalars. Encodes them to UTF-8 bytes first, which is much faster than appending them one
-    /// by one to a `String.UnicodeScalarView` (the parsers build every text from scalars).
-    init<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.underestimatedCount)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        self.init(decoding: bytes, as: UTF8.self)
-    }
-}

@@ -108,9 +108,10 @@ final class XMLWriter {
         return data
     }
 
-    private func allowed(_ value: String, in place: String) throws {
+    /// Refuses a value with a character XML forbids; `place` is only made for the message.
+    private func allowed(_ value: String, in place: @autoclosure () -> String) throws {
         if let bad = XMLCharacters.firstForbidden(in: value) {
-            throw XMLWriterError.forbiddenCharacter(bad, place: place, origin: origin)
+            throw XMLWriterError.forbiddenCharacter(bad, place: place(), origin: origin)
         }
     }
 

@@ -106,33 +106,34 @@ struct ODFInlineWriter {
             try xml.text(text)
             return
         }
-        let scalars = Array(text.unicodeScalars)
-        var pending = String.UnicodeScalarView()
+        // Spaces are single bytes, so the text between them is cut on UTF-8 byte positions.
+        let bytes = Array(text.utf8)
+        var pending: [UInt8] = []
         var index = 0
-        while index < scalars.count {
-            guard scalars[index] == " " else {
-                pending.append(scalars[index])
+        while index < bytes.count {
+            guard bytes[index] == 0x20 else {
+                pending.append(bytes[index])
                 index += 1
                 continue
             }
             let start = index
-            while index < scalars.count, scalars[index] == " " { index += 1 }
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
             var count = index - start
-            if start > 0 && index < scalars.count {
-                pending.append(" ")
+            if start > 0 && index < bytes.count {
+                pending.append(0x20)
                 count -= 1
             }
             if count > 0 {
                 if !pending.isEmpty {
-                    try xml.text(String(pending))
-                    pending = String.UnicodeScalarView()
+                    try xml.text(String(decoding: pending, as: UTF8.self))
+                    pending.removeAll(keepingCapacity: true)
                 }
                 try xml.start("text:s")
                 if count > 1 { try xml.attribute("text:c", String(count)) }
                 try xml.end()
             }
         }
-        if !pending.isEmpty { try xml.text(String(pending)) }
+        if !pending.isEmpty { try xml.text(String(decoding: pending, as: UTF8.self)) }
     }
 
     /// Whether text starts or ends with a space or holds two spaces in a row: only then does `writeSpaced` write
