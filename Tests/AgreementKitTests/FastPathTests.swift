@@ -119,6 +119,17 @@ struct FastPathTests {
         #expect(AnswerValue.text("say \"hi\"\n").readable == "\"say \\\"hi\\\"\\n\"")
     }
 
+    @Test func blankIsWhatTrimmingLeavesEmpty() {
+        let blanks = ["", " ", "\t\n\r\u{0B}\u{0C}", "\u{00A0}\u{2028}\u{3000}\u{85}", "\u{2007}\u{202F}"]
+        for text in Self.texts + blanks + ["\u{200B}", " \u{301}", "\n"] {
+            for set in [CharacterSet.whitespaces, .whitespacesAndNewlines] {
+                #expect(text.isBlank(set) == text.trimmingCharacters(in: set).isEmpty, "\(text.debugDescription)")
+            }
+        }
+        #expect(" \n\u{3000}".isBlank())
+        #expect(!" \n".isBlank(.whitespaces))
+    }
+
     @Test func forbiddenXMLCharactersAreFoundAsScalarByScalar() {
         for text in Self.texts {
             #expect(

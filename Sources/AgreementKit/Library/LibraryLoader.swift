@@ -56,7 +56,19 @@ public enum LibraryLoader {
         var sawManifest = false
         var sawQuestionnaire = false
 
-        for file in files.sorted(by: { $0.path < $1.path }) where isLibraryFile(file.path) {
+        let libraryFiles = files.sorted(by: { $0.path < $1.path }).filter { isLibraryFile($0.path) }
+        // The clause files, most of the work, are parsed on every core at once; each parse stands alone.
+        let parsedClauses = ParallelWork.now(libraryFiles.count) { index -> Result<ClauseFile, DiagnosticError>? in
+            let file = libraryFiles[index]
+            guard file.path.hasSuffix(".clause") else { return nil }
+            let name = join(root, file.path)
+            do throws(DiagnosticError) {
+                return .success(try ClauseFileLoader.load(try YAMLReader.text(file.data, file: name), file: name))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for (index, file) in libraryFiles.enumerated() {
             let name = join(root, file.path)
             do {
                 switch file.path {
@@ -72,7 +84,7 @@ public enum LibraryLoader {
                 case "terms.yaml":
                     terms = try TermsLoader.load(file.data, file: name)
                 case _ where file.path.hasSuffix(".clause"):
-                    clauses.append(try ClauseFileLoader.load(try YAMLReader.text(file.data, file: name), file: name))
+                    if let parsed = parsedClauses[index] { clauses.append(try parsed.get()) }
                 default:
                     let outline = try OutlineLoader.load(file.data, file: name)
                     if let other = outlines[outline.id] {

@@ -43,7 +43,7 @@ public struct ModelValidator: Sendable {
         }
 
         mutating func identifier(_ s: String, _ path: ModelPath, what: MessageKey) {
-            if s.trimmingCharacters(in: .whitespaces).isEmpty {
+            if s.isBlank(.whitespaces) {
                 report(path, .modelEmpty, ["what": .key(what)])
             } else {
                 string(s, path, what: what)
@@ -53,7 +53,7 @@ public struct ModelValidator: Sendable {
         mutating func check(_ agreement: Agreement) {
             let meta = agreement.metadata
             let m = ModelPath().key("metadata")
-            if meta.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if meta.title.isBlank() {
                 report(m.key("title"), .modelTitleEmpty)
             }
             string(meta.title, m.key("title"), what: .modelWhatTitle)

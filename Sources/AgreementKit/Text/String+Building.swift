@@ -1,3 +1,5 @@
+import Foundation
+
 /// Building and escaping strings without Foundation, on the hot paths of parsing, assembly and writing. Each gives
 /// exactly the string the obvious `String.UnicodeScalarView` or `replacingOccurrences` code would, only faster.
 extension String {
@@ -25,5 +27,11 @@ extension String {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the string is empty or holds only scalars of `set`: the same as
+    /// `trimmingCharacters(in: set).isEmpty`, without making the trimmed string.
+    func isBlank(_ set: CharacterSet = .whitespacesAndNewlines) -> Bool {
+        unicodeScalars.allSatisfy { set.contains($0) }
     }
 }

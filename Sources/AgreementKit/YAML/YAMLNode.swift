@@ -46,7 +46,7 @@ enum YAMLNode: Sendable, Equatable {
     /// (`""`, `"  "`). A mapping or a list is never empty in this sense, even without elements.
     var isEmpty: Bool {
         guard let scalar else { return false }
-        return scalar.isNull || scalar.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return scalar.isNull || scalar.text.isBlank()
     }
 
     /// What the node is, for "expected ..., found ..." messages: its text (cut after 40 characters), nothing, a

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs numbered pieces of work concurrently, at most `jobs` at a time, and returns their results in number order.
 enum ParallelWork {
     /// The results of `work(0) ..< work(count)`, in order; `completed` is told how many are done after each one.
@@ -22,5 +24,26 @@ enum ParallelWork {
             }
         }
         return results.map { $0! }
+    }
+
+    /// The results of `work(0) ..< work(count)`, in order, computed on every core at once and waited for: for
+    /// pieces of work that share nothing (reading the files of a library).
+    static func now<Value: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Value) -> [Value] {
+        let results = Slots<Value>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.store(work(index), at: index) }
+        return results.values
+    }
+
+    /// One slot per piece of work; each is written once, by the piece of work of its number only.
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private var slots: [Value?]
+
+        init(_ count: Int) { slots = [Value?](repeating: nil, count: count) }
+
+        func store(_ value: Value, at index: Int) {
+            slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        }
+
+        var values: [Value] { slots.map { $0! } }
     }
 }
