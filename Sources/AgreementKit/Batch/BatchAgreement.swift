@@ -5,8 +5,22 @@ public struct BatchAgreement: Sendable, Equatable {
     /// Where its entry in the config starts.
     public var location: SourceLocation
     /// The defaults merged with its own answers (each own answer replaces the default of the same question).
-    /// `file` is the config.
-    public var answers: Answers
+    /// `file` is the config. Merged when asked for: an agreement keeps only its own answers and shares the config's
+    /// defaults, so a batch of 10,000 agreements does not hold 10,000 copies of them.
+    public var answers: Answers {
+        get { defaults.map { Self.merged(own, ownKeys: ownKeys, defaults: $0) } ?? own }
+        set {
+            own = newValue
+            ownKeys = []
+            defaults = nil
+        }
+    }
+    /// Its own answers: those of its entry that could be read.
+    private var own: Answers
+    /// The questions its entry answers, also those whose answer could not be read: they take no default.
+    private var ownKeys: Set<String> = []
+    /// The config's defaults, shared by every agreement.
+    private var defaults: Answers?
     /// The agreement type and language, and whether it is final.
     public var options: AssemblyOptions
     /// The file name without extension, made safe; nil when the name pattern could not be filled.
@@ -28,10 +42,37 @@ public struct BatchAgreement: Sendable, Equatable {
     ) {
         self.number = number
         self.location = location
-        self.answers = answers
+        self.own = answers
         self.options = options
         self.name = name
         self.diagnostics = diagnostics
+    }
+
+    /// Creates an agreement entry from its own answers and the config's defaults, merged when asked for (`answers`).
+    init(
+        number: Int, location: SourceLocation, own: Answers, ownKeys: Set<String>, defaults: Answers,
+        options: AssemblyOptions, name: String?
+    ) {
+        self.init(number: number, location: location, answers: own, options: options, name: name)
+        self.ownKeys = ownKeys
+        self.defaults = defaults
+    }
+
+    /// An agreement's own answers with the defaults of the questions its entry does not answer (`ownKeys`).
+    static func merged(_ own: Answers, ownKeys: Set<String>, defaults: Answers) -> Answers {
+        var merged = own
+        for (key, value) in defaults.values where !ownKeys.contains(key) {
+            merged.values[key] = value
+            merged.locations[key] = defaults.locations[key]
+        }
+        return merged
+    }
+
+    /// Two entries are equal when everything about them is, their merged answers included.
+    public static func == (a: BatchAgreement, b: BatchAgreement) -> Bool {
+        a.number == b.number && a.location == b.location && a.answers == b.answers && a.options == b.options
+            && a.name == b.name && a.diagnostics == b.diagnostics && a.usesInvalidDefault == b.usesInvalidDefault
+            && a.existingFiles == b.existingFiles && a.sharesFileName == b.sharesFileName
     }
 
     /// How messages name it: `agreement 3 (opi-acme)`, or `agreement 3` while it has no name.

@@ -160,11 +160,7 @@ public enum BatchConfigLoader {
         var problems = yaml.diagnostics + own.diagnostics
 
         let ownKeys = Set(own.keys)
-        var answers = own.answers
-        for (key, value) in defaults.answers.values where !ownKeys.contains(key) {
-            answers.values[key] = value
-            answers.locations[key] = defaults.answers.locations[key]
-        }
+        let answers = BatchAgreement.merged(own.answers, ownKeys: ownKeys, defaults: defaults.answers)
         var recordLocations = own.recordLocations
         for (key, locations) in defaults.recordLocations where !ownKeys.contains(key.root) {
             recordLocations[key] = locations
@@ -193,7 +189,7 @@ public enum BatchConfigLoader {
         }
 
         var agreement = BatchAgreement(
-            number: number, location: location, answers: answers,
+            number: number, location: location, own: own.answers, ownKeys: ownKeys, defaults: defaults.answers,
             options: AssemblyOptions(outline: outline, languages: language ?? .standard, final: final), name: name)
         for problem in AnswerMapping.sorted(problems, start: location) { agreement.add(problem) }
         if let nameProblem { agreement.addError(nameProblem) }

@@ -102,9 +102,9 @@ struct Redline {
             case .both(let i, let j):
                 out += merge(oldBlocks[i], newBlocks[j])
             case .old(let i):
-                if let block = deleted(oldBlocks[i]) { out.append(block) }
+                if let block = marked(oldBlocks[i], as: .deletion) { out.append(block) }
             case .new(let j):
-                out.append(inserted(newBlocks[j]))
+                if let block = marked(newBlocks[j], as: .insertion) { out.append(block) }
             }
         }
         return out
@@ -145,70 +145,75 @@ struct Redline {
         return paragraph
     }
 
-    /// A paragraph of the old side only, deleted: its content and its mark.
-    private mutating func deleted(_ paragraph: LaidOutParagraph) -> LaidOutParagraph {
-        var out = paragraph
-        out.content = paragraph.content.isEmpty ? [] : [.change(mark(.deletion), remapOld(paragraph.content))]
-        out.change = mark(.deletion)
-        if let number = paragraph.numbering { out.numbering?.instance = oldInstances[number.instance] ?? 0 }
-        if let bookmark = paragraph.bookmark { out.bookmark = oldBookmarks[bookmark] ?? bookmark }
-        changedOrigins.append(paragraph.origin)
-        return out
-    }
-
-    /// A paragraph of the new side only, inserted.
-    private mutating func inserted(_ paragraph: LaidOutParagraph) -> LaidOutParagraph {
-        var out = paragraph
-        out.content = paragraph.content.isEmpty ? [] : [.change(mark(.insertion), paragraph.content)]
-        out.change = mark(.insertion)
-        changedOrigins.append(paragraph.origin)
-        return out
-    }
-
     private mutating func mark(_ kind: ChangeMark.Kind) -> ChangeMark {
         defer { nextID += 1 }
         return ChangeMark(kind: kind, id: nextID)
     }
 
-    // MARK: Whole blocks
+    // MARK: Content of one side only
 
-    /// A block of the old side only, deleted; nil for a page break (which has no mark).
-    private mutating func deleted(_ block: LaidOutBlock) -> LaidOutBlock? {
+    /// A block of one side only, marked whole as deleted (old side) or inserted (new side); nil for a deleted page
+    /// break, which has no mark (an inserted one is kept as it is).
+    private mutating func marked(_ block: LaidOutBlock, as kind: ChangeMark.Kind) -> LaidOutBlock? {
         switch block {
-        case .paragraph(let paragraph): return .paragraph(deleted(paragraph))
-        case .list(let list): return .list(deleted(list))
+        case .paragraph(let paragraph): return .paragraph(marked(paragraph, as: kind))
+        case .list(let list): return .list(marked(list, as: kind))
         case .table(let table):
             var out = table
-            out.header = table.header.map { deleted($0) }
-            out.rows = table.rows.map { deleted($0) }
+            out.header = table.header.map { marked($0, as: kind) }
+            out.rows = table.rows.map { marked($0, as: kind) }
             return .table(out)
         case .columns(let columns):
             var out = columns
             out.rows = columns.rows.map { row in
-                LaidOutColumnsRow(cells: row.cells.map { cell in cell.compactMap { deleted($0) } })
+                LaidOutColumnsRow(cells: row.cells.map { cell in cell.compactMap { marked($0, as: kind) } })
             }
             return .columns(out)
-        case .pageBreak: return nil
+        case .pageBreak: return kind == .deletion ? nil : block
         }
     }
 
-    private mutating func inserted(_ block: LaidOutBlock) -> LaidOutBlock {
-        switch block {
-        case .paragraph(let paragraph): return .paragraph(inserted(paragraph))
-        case .list(let list): return .list(inserted(list))
-        case .table(let table):
-            var out = table
-            out.header = table.header.map { inserted($0) }
-            out.rows = table.rows.map { inserted($0) }
-            return .table(out)
-        case .columns(let columns):
-            var out = columns
-            out.rows = columns.rows.map { row in
-                LaidOutColumnsRow(cells: row.cells.map { cell in cell.map { inserted($0) } })
-            }
-            return .columns(out)
-        case .pageBreak: return block
+    /// A paragraph of one side only: its content and its paragraph mark marked; a deleted paragraph keeps its old
+    /// list instance, as the new document numbers it.
+    private mutating func marked(_ paragraph: LaidOutParagraph, as kind: ChangeMark.Kind) -> LaidOutParagraph {
+        var out = markedContent(paragraph, as: kind)
+        out.change = mark(kind)
+        if kind == .deletion, let number = paragraph.numbering {
+            out.numbering?.instance = oldInstances[number.instance] ?? 0
         }
+        return out
+    }
+
+    /// A paragraph's content marked whole (old content as it stands in the new document), without its paragraph
+    /// mark: alone for the paragraphs of a row marked whole, whose row mark adds or removes them.
+    private mutating func markedContent(_ paragraph: LaidOutParagraph, as kind: ChangeMark.Kind) -> LaidOutParagraph {
+        var out = paragraph
+        let old = kind == .deletion
+        out.content =
+            paragraph.content.isEmpty
+            ? [] : [.change(mark(kind), old ? remapOld(paragraph.content) : paragraph.content)]
+        if old, let bookmark = paragraph.bookmark { out.bookmark = oldBookmarks[bookmark] ?? bookmark }
+        changedOrigins.append(paragraph.origin)
+        return out
+    }
+
+    private mutating func marked(_ list: LaidOutList, as kind: ChangeMark.Kind) -> LaidOutList {
+        var out = list
+        if kind == .deletion { out.instance = oldInstances[list.instance] ?? 0 }
+        out.items = list.items.map { marked($0, as: kind) }
+        return out
+    }
+
+    private mutating func marked(_ item: LaidOutListItem, as kind: ChangeMark.Kind) -> LaidOutListItem {
+        LaidOutListItem(
+            paragraph: marked(item.paragraph, as: kind), children: item.children.map { marked($0, as: kind) })
+    }
+
+    private mutating func marked(_ row: LaidOutRow, as kind: ChangeMark.Kind) -> LaidOutRow {
+        var out = row
+        out.cells = row.cells.map { cell in cell.map { markedContent($0, as: kind) } }
+        out.change = mark(kind)
+        return out
     }
 
     // MARK: Lists
@@ -227,39 +232,18 @@ struct Redline {
                 var children: LaidOutList?
                 switch (x.children, y.children) {
                 case (let p?, let q?): children = merge(p, q)
-                case (let p?, nil): children = deleted(p)
-                case (nil, let q?): children = inserted(q)
+                case (let p?, nil): children = marked(p, as: .deletion)
+                case (nil, let q?): children = marked(q, as: .insertion)
                 case (nil, nil): children = nil
                 }
                 out.items.append(LaidOutListItem(paragraph: merge(x.paragraph, y.paragraph), children: children))
             case .old(let i):
-                out.items.append(deleted(a.items[i]))
+                out.items.append(marked(a.items[i], as: .deletion))
             case .new(let j):
-                out.items.append(inserted(b.items[j]))
+                out.items.append(marked(b.items[j], as: .insertion))
             }
         }
         return out
-    }
-
-    private mutating func deleted(_ list: LaidOutList) -> LaidOutList {
-        var out = list
-        out.instance = oldInstances[list.instance] ?? 0
-        out.items = list.items.map { deleted($0) }
-        return out
-    }
-
-    private mutating func deleted(_ item: LaidOutListItem) -> LaidOutListItem {
-        LaidOutListItem(paragraph: deleted(item.paragraph), children: item.children.map { deleted($0) })
-    }
-
-    private mutating func inserted(_ list: LaidOutList) -> LaidOutList {
-        var out = list
-        out.items = list.items.map { inserted($0) }
-        return out
-    }
-
-    private mutating func inserted(_ item: LaidOutListItem) -> LaidOutListItem {
-        LaidOutListItem(paragraph: inserted(item.paragraph), children: item.children.map { inserted($0) })
     }
 
     // MARK: Tables
@@ -276,8 +260,8 @@ struct Redline {
         var out = b
         switch (a.header, b.header) {
         case (let x?, let y?): out.header = merge(x, y)
-        case (let x?, nil): out.header = deleted(x)
-        case (nil, let y?): out.header = inserted(y)
+        case (let x?, nil): out.header = marked(x, as: .deletion)
+        case (nil, let y?): out.header = marked(y, as: .insertion)
         case (nil, nil): break
         }
         let steps = align(oldCount: a.rows.count, newCount: b.rows.count) { i, j in
@@ -291,8 +275,8 @@ struct Redline {
         for step in steps {
             switch step {
             case .both(let i, let j): out.rows.append(merge(a.rows[i], b.rows[j]))
-            case .old(let i): out.rows.append(deleted(a.rows[i]))
-            case .new(let j): out.rows.append(inserted(b.rows[j]))
+            case .old(let i): out.rows.append(marked(a.rows[i], as: .deletion))
+            case .new(let j): out.rows.append(marked(b.rows[j], as: .insertion))
             }
         }
         return out
@@ -310,43 +294,13 @@ struct Redline {
                 if index < oldCell.count && index < newCell.count {
                     cell.append(merge(oldCell[index], newCell[index]))
                 } else if index < oldCell.count {
-                    cell.append(deleted(oldCell[index]))
+                    cell.append(marked(oldCell[index], as: .deletion))
                 } else {
-                    cell.append(inserted(newCell[index]))
+                    cell.append(marked(newCell[index], as: .insertion))
                 }
             }
             out.cells[column] = cell
         }
-        return out
-    }
-
-    private mutating func deleted(_ row: LaidOutRow) -> LaidOutRow {
-        var out = row
-        out.cells = row.cells.map { cell in cell.map { paragraph in deletedContent(paragraph) } }
-        out.change = mark(.deletion)
-        return out
-    }
-
-    private mutating func inserted(_ row: LaidOutRow) -> LaidOutRow {
-        var out = row
-        out.cells = row.cells.map { cell in
-            cell.map { paragraph in
-                var p = paragraph
-                p.content = paragraph.content.isEmpty ? [] : [.change(mark(.insertion), paragraph.content)]
-                changedOrigins.append(paragraph.origin)
-                return p
-            }
-        }
-        out.change = mark(.insertion)
-        return out
-    }
-
-    /// A cell paragraph of a deleted row: its content deleted; the row's mark removes the paragraph.
-    private mutating func deletedContent(_ paragraph: LaidOutParagraph) -> LaidOutParagraph {
-        var out = paragraph
-        out.content = paragraph.content.isEmpty ? [] : [.change(mark(.deletion), remapOld(paragraph.content))]
-        if let bookmark = paragraph.bookmark { out.bookmark = oldBookmarks[bookmark] ?? bookmark }
-        changedOrigins.append(paragraph.origin)
         return out
     }
 
