@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     var schemas: String?
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError(Diagnostic(.error, Message(.cliJobsTooSmall)).message) }
+        if jobs < 1 { throw ValidationError(Message(.cliJobsTooSmall, texts: ["value": "\(jobs)"]).description) }
     }
 
     func run() throws {

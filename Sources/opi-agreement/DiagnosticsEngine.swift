@@ -102,9 +102,9 @@ final class DiagnosticsEngine: @unchecked Sendable {
         if lines[location.file] == nil {
             lines[location.file] = .some(
                 source(location.file).map { text in
-                    text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                        $0.hasSuffix("\r") ? $0.dropLast() : $0
-                    }
+                    // Lines end as the YAML reader ends them: LF, CRLF (one Character in Swift, so splitting at
+                    // "\n" alone would keep a Windows file on one line) or CR.
+                    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
                 })
         }
         guard let file = lines[location.file] ?? nil, location.line >= 1, location.line <= file.count else {

@@ -11,15 +11,6 @@ import Testing
 /// shows the logo on every page.
 @Suite("Real readers: firm reference documents", .serialized)
 struct ReferenceReaderTests {
-    static func convert(_ files: [URL], to filter: String, in dir: URL) throws {
-        let profile = dir.appendingPathComponent("profile").path
-        let result = try ProcessRunner.run(
-            "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", filter, "--outdir", dir.path]
-                + files.map(\.path))
-        try #require(result.status == 0, "\(result.stderr)")
-    }
-
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let result = try ProcessRunner.run(tool, arguments)
         try #require(result.status == 0, "\(tool): \(result.stderr)")
@@ -39,8 +30,8 @@ struct ReferenceReaderTests {
         try FileManager.default.createDirectory(at: edited, withIntermediateDirectories: true)
         try FirmReference.docx().write(to: edited.appendingPathComponent("firm.docx"))
         try FirmReference.odt().write(to: edited.appendingPathComponent("firm.odt"))
-        try Self.convert([edited.appendingPathComponent("firm.docx")], to: "docx", in: resaved)
-        try Self.convert([edited.appendingPathComponent("firm.odt")], to: "odt", in: resaved)
+        try LibreOffice.convert([edited.appendingPathComponent("firm.docx")], to: "docx", in: resaved)
+        try LibreOffice.convert([edited.appendingPathComponent("firm.odt")], to: "odt", in: resaved)
 
         let agreement = try Examples.agreement("health-care", .sv)
         let validator = TestEnvironment.schemasDirectory.appendingPathComponent("validate-package").path
@@ -73,7 +64,7 @@ struct ReferenceReaderTests {
             "python3", [validator] + documents.map { dir.appendingPathComponent($0).path })
         #expect(validation.status == 0, "\(validation.stdout)")
 
-        try Self.convert(outputs, to: "pdf", in: dir)
+        try LibreOffice.convert(outputs, to: "pdf", in: dir)
         for output in outputs {
             let pdf = output.deletingPathExtension().appendingPathExtension("pdf").path
             let fonts = try Self.run("pdffonts", [pdf])

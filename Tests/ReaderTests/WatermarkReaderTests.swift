@@ -23,15 +23,6 @@ struct WatermarkReaderTests {
         text.components(separatedBy: needle).count - 1
     }
 
-    static func convert(_ files: [URL], to filter: String, in dir: URL) throws {
-        let profile = dir.appendingPathComponent("profile").path
-        let result = try ProcessRunner.run(
-            "soffice",
-            ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", filter, "--outdir", dir.path]
-                + files.map(\.path))
-        try #require(result.status == 0, "\(result.stderr)")
-    }
-
     @Test(
         .enabled(
             if: TestEnvironment.runReaderTests("soffice", "pdftotext"), "LibreOffice (soffice) or pdftotext missing"))
@@ -47,7 +38,7 @@ struct WatermarkReaderTests {
                 files.append((url, status == .draft))
             }
         }
-        try Self.convert(files.map(\.url), to: "pdf", in: dir)
+        try LibreOffice.convert(files.map(\.url), to: "pdf", in: dir)
         for file in files {
             let pdf = file.url.deletingPathExtension().appendingPathExtension("pdf").path
             let text = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"])
@@ -73,7 +64,7 @@ struct WatermarkReaderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("draft.docx")
         try Samples.render(.docx, try Self.sample(.draft)).write(to: url)
-        try Self.convert([url], to: "fodt", in: dir)
+        try LibreOffice.convert([url], to: "fodt", in: dir)
         let fodt = try String(contentsOf: dir.appendingPathComponent("draft.fodt"), encoding: .utf8)
         let start = try #require(fodt.range(of: "<office:master-styles>"))
         let end = try #require(fodt.range(of: "</office:master-styles>"))

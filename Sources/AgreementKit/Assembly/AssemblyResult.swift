@@ -8,14 +8,14 @@ public struct AssemblyResult: Sendable, Equatable {
     public var missing: [MissingAnswer]
     /// The questionnaire's checks that fired and do not block (see `Questionnaire.checkDiagnostics`): warnings
     /// located at the answers.
-    public var warnings: [Diagnostic] = []
+    public var warnings: [Diagnostic]
     /// The problems a draft is made in spite of (in a final agreement they are thrown): budget figures that do not
     /// add up, a slot no clause fills; and the warnings that never block (a contribution naming no party).
-    public var problems: [Diagnostic] = []
+    public var problems: [Diagnostic]
     /// The annexes the library cannot write, which are attached separately, as their headings read:
     /// "Bilaga 8 – Bidragsbeslut".
-    public var separateAnnexes: [String] = []
+    public var separateAnnexes: [String]
     /// The translatable answers without a text in the agreement's language (blanks naming the language in a
     /// draft; in a final agreement they are thrown).
-    public var missingTranslations: [MissingTranslation] = []
+    public var missingTranslations: [MissingTranslation]
 }

@@ -204,19 +204,18 @@ enum YAMLReader {
             }
         }
 
-        /// The location of a byte offset into the text.
+        /// The location of a reader error's offset into the text. Yams gives it in Characters (it converts
+        /// libyaml's byte offset), not bytes; columns count Unicode scalars, as libyaml's marks do.
         private func location(offset: Int) -> SourceLocation {
             var line = 1
             var column = 1
-            var bytes = 0
-            for c in text.unicodeScalars {
-                if bytes >= offset { break }
-                bytes += UTF8.width(c)
-                if c == "\n" {
+            for (index, c) in text.enumerated() {
+                if index >= offset { break }
+                if c == "\n" || c == "\r\n" || c == "\r" {
                     line += 1
                     column = 1
                 } else {
-                    column += 1
+                    column += c.unicodeScalars.count
                 }
             }
             return location(line: line, column: column)
