@@ -67,6 +67,10 @@ def main():
                 doc.RecordChanges = False
                 dispatch(ctx, doc, ".uno:AcceptAllTrackedChanges" if action == "accept"
                          else ".uno:RejectAllTrackedChanges")
+                # Accepting or rejecting renumbers lists, and LibreOffice updates the reference fields that show
+                # those numbers when it is idle, which a loaded machine may not reach before the text is stored.
+                # Update them now, so the text never has a stale number.
+                doc.getTextFields().refresh()
                 target = os.path.join(os.path.abspath(out), "%s.%sed.txt" % (name, action))
                 doc.storeToURL(uno.systemPathToFileUrl(target), text_filter)
                 doc.close(True)
