@@ -75,8 +75,7 @@ public struct InterviewSettings: Sendable, Equatable {
 
     /// The settings in an answers file's text; nil when it has none (a file written by hand or by `questions`).
     public static func read(_ text: String) -> InterviewSettings? {
-        // Any line end: a file saved on Windows ends its lines with CRLF, one Character in Swift.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = text.lines()
         guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == marker }) else {
             return nil
         }

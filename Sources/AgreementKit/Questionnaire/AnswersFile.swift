@@ -28,7 +28,6 @@ public enum AnswersFile {
     /// another`); nil when the file has none.
     public static func listPosition(in data: Data) -> ListPosition? {
         let text = String(decoding: data, as: UTF8.self)
-        // Any line end: a file saved on Windows ends its lines with CRLF, one Character in Swift.
-        return text.split(whereSeparator: \.isNewline).lazy.compactMap { ListPosition(comment: $0) }.last
+        return text.lines(omittingEmpty: true).lazy.compactMap { ListPosition(comment: $0) }.last
     }
 }

@@ -34,4 +34,10 @@ extension String {
     func isBlank(_ set: CharacterSet = .whitespacesAndNewlines) -> Bool {
         unicodeScalars.allSatisfy { set.contains($0) }
     }
+
+    /// The lines of the text, split at LF, CRLF or CR: the line ends the YAML reader accepts. (CRLF is one Character
+    /// in Swift, so splitting at "\n" alone would keep a file saved on Windows on one line.)
+    func lines(omittingEmpty: Bool = false) -> [Substring] {
+        split(omittingEmptySubsequences: omittingEmpty) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
 }
