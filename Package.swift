@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "AgreementKitTests",
             dependencies: [
-                "AgreementKit", "TestSupport",
+                "AgreementKit", "TestSupport", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden", "Fixtures"]

@@ -179,7 +179,9 @@ extension XMLWriter {
         func qualified(_ namespace: String, _ name: String) throws -> String {
             if namespace.isEmpty { return name }
             if namespace == XMLTree.xmlNamespace { return "xml:" + name }
-            guard let prefix = prefixes[namespace] else { throw XMLWriterError.libxml("namespace \(namespace)") }
+            guard let prefix = prefixes[namespace] else {
+                throw XMLWriterError.misuse("the namespace \(namespace), which has no prefix")
+            }
             return prefix + ":" + name
         }
         try start(try qualified(element.namespace, element.name))

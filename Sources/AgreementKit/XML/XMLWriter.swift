@@ -1,59 +1,79 @@
-internal import CLibXML2
 import Foundation
 
-/// Writes one XML part through libxml2's `xmlTextWriter`: the single place where escaping and well-formedness live.
+/// Writes one XML part into memory: the single place where escaping and well-formedness live.
 ///
 /// Element and attribute names come from the writers' code; attribute values and text may come from users and are
 /// always escaped. Characters XML 1.0 forbids are refused with an error naming the model element (`origin`).
+///
+/// The bytes are those libxml2's `xmlTextWriter` (2.9) writes for the same calls, which the writers used before:
+/// the same escapes (`&lt; &gt; &amp; &quot;` and `&#13;` in text; those and `&#10; &#9;` in attribute values), `<a/>`
+/// for an element without content and `<a></a>` once text, even empty text, was written in it, and non-ASCII
+/// attribute values as character references only in a part without a declaration. `XMLWriterParityTests`
+/// compares the two on generated calls.
 final class XMLWriter {
-    private var writer: xmlTextWriterPtr?
-    private var buffer: xmlBufferPtr?
-    private var depth = 0
+    private var bytes: [UInt8] = []
+    /// The names of the open elements, innermost last.
+    private var open: [String] = []
+    /// The innermost element's start tag is not yet closed with `>`: attributes may follow.
+    private var startTagOpen = false
+    /// A declaration named the encoding, so attribute values keep non-ASCII characters as they are.
+    private var declared = false
     /// The model element being written, for error messages ("clause 'results', heading").
     var origin = "document"
 
     /// Creates a writer into memory.
     init() throws {
-        LibXML2.ready
-        buffer = xmlBufferCreate()
-        guard let buffer, let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            throw XMLWriterError.libxml("xmlNewTextWriterMemory")
-        }
-        self.writer = writer
-    }
-
-    deinit {
-        if let writer { xmlFreeTextWriter(writer) }
-        if let buffer { xmlBufferFree(buffer) }
+        bytes.reserveCapacity(1 << 14)
     }
 
     /// Writes `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a line feed.
     func declaration() throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", "yes"), "xmlTextWriterStartDocument")
+        guard bytes.isEmpty, open.isEmpty else { throw XMLWriterError.misuse("a declaration after content") }
+        bytes.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8)
+        bytes.append(0x0A)
+        declared = true
     }
 
     /// Opens an element.
     func start(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
-        depth += 1
+        try named(name)
+        closeStartTag()
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: name.utf8)
+        open.append(name)
+        startTagOpen = true
     }
 
     /// Writes an attribute of the element just opened.
     func attribute(_ name: String, _ value: String) throws {
+        try named(name)
+        guard startTagOpen else { throw XMLWriterError.misuse("the attribute \(name) outside a start tag") }
         try allowed(value, in: "the attribute \(name)")
-        try check(xmlTextWriterWriteAttribute(writer, name, value), "xmlTextWriterWriteAttribute")
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: "=\"".utf8)
+        appendEscaped(value, attribute: true)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes escaped text.
     func text(_ value: String) throws {
         try allowed(value, in: "text")
-        try check(xmlTextWriterWriteString(writer, value), "xmlTextWriterWriteString")
+        closeStartTag()
+        appendEscaped(value, attribute: false)
     }
 
     /// Closes the innermost open element; an element without content is written `<a/>`.
     func end() throws {
-        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
-        depth -= 1
+        guard let name = open.popLast() else { throw XMLWriterError.misuse("an end tag with no element open") }
+        if startTagOpen {
+            bytes.append(contentsOf: "/>".utf8)
+            startTagOpen = false
+        } else {
+            bytes.append(contentsOf: "</".utf8)
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(UInt8(ascii: ">"))
+        }
     }
 
     /// Writes an element with attributes and optional text, and closes it.
@@ -74,9 +94,19 @@ final class XMLWriter {
         try end()
     }
 
-    /// Writes a processing instruction such as `<?mso-application progid="Word.Document"?>`.
+    /// Writes a processing instruction such as `<?mso-application progid="Word.Document"?>`. Both parts come from
+    /// the writers' code and are written as they are.
     func processingInstruction(_ target: String, _ content: String) throws {
-        try check(xmlTextWriterWritePI(writer, target, content), "xmlTextWriterWritePI")
+        try named(target)
+        guard target.lowercased() != "xml", !content.contains("?>") else {
+            throw XMLWriterError.misuse("the processing instruction \(target)")
+        }
+        closeStartTag()
+        bytes.append(contentsOf: "<?".utf8)
+        bytes.append(contentsOf: target.utf8)
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: content.utf8)
+        bytes.append(contentsOf: "?>".utf8)
     }
 
     /// Copies an XML part this program wrote into the current element, without its XML declaration.
@@ -88,24 +118,76 @@ final class XMLWriter {
         }
         while let first = body.first, first == 0x0A || first == 0x0D { body = body.dropFirst() }
         while let last = body.last, last == 0x0A || last == 0x0D { body = body.dropLast() }
-        let text = String(decoding: body, as: UTF8.self)
-        try check(xmlTextWriterWriteRaw(writer, text), "xmlTextWriterWriteRaw")
+        closeStartTag()
+        bytes.append(contentsOf: body)
     }
 
-    /// Closes every open element, flushes, and returns the bytes written. The writer cannot be used afterwards.
+    /// Returns the bytes written. Every element must be closed.
     func finish() throws -> Data {
-        guard depth == 0 else { throw XMLWriterError.unbalanced(depth) }
-        if let writer {
-            xmlTextWriterFlush(writer)
-            xmlFreeTextWriter(writer)
-        }
-        writer = nil
-        guard let buffer else { throw XMLWriterError.libxml("xmlBuffer") }
-        let length = Int(xmlBufferLength(buffer))
-        let data = length == 0 ? Data() : Data(bytes: xmlBufferContent(buffer), count: length)
-        xmlBufferFree(buffer)
-        self.buffer = nil
+        guard open.isEmpty else { throw XMLWriterError.unbalanced(open.count) }
+        let data = Data(bytes)
+        bytes = []
         return data
+    }
+
+    /// Ends a start tag that may still take attributes, before content follows.
+    private func closeStartTag() {
+        if startTagOpen {
+            bytes.append(UInt8(ascii: ">"))
+            startTagOpen = false
+        }
+    }
+
+    /// Refuses an empty name, which would not be XML.
+    private func named(_ name: String) throws {
+        if name.isEmpty { throw XMLWriterError.misuse("an empty name") }
+    }
+
+    /// Appends `value` with the escapes of text or of an attribute value. Runs without an escape are copied whole.
+    private func appendEscaped(_ value: String, attribute: Bool) {
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let escape: StaticString?
+                var scalarLength = 1
+                switch byte {
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "\""): escape = "&quot;"
+                case 0x0D: escape = "&#13;"
+                case 0x0A where attribute: escape = "&#10;"
+                case 0x09 where attribute: escape = "&#9;"
+                case 0x80... where attribute && !declared:
+                    escape = nil
+                    scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if let escape {
+                    escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                } else {
+                    appendCharacterReference(utf8, at: index, length: scalarLength)
+                }
+                index += scalarLength
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+    }
+
+    /// Appends `&#xHH;` (upper-case hex) for the UTF-8 sequence of `length` bytes at `index`.
+    private func appendCharacterReference(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) {
+        var scalar = UInt32(utf8[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        bytes.append(contentsOf: "&#x".utf8)
+        bytes.append(contentsOf: String(scalar, radix: 16, uppercase: true).utf8)
+        bytes.append(UInt8(ascii: ";"))
     }
 
     /// Refuses a value with a character XML forbids; `place` is only made for the message.
@@ -113,9 +195,5 @@ final class XMLWriter {
         if let bad = XMLCharacters.firstForbidden(in: value) {
             throw XMLWriterError.forbiddenCharacter(bad, place: place(), origin: origin)
         }
-    }
-
-    private func check(_ result: Int32, _ call: String) throws {
-        if result < 0 { throw XMLWriterError.libxml(call) }
     }
 }

@@ -2,8 +2,9 @@
 public enum XMLWriterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The model holds a character XML 1.0 forbids; `origin` names the model element.
     case forbiddenCharacter(Unicode.Scalar, place: String, origin: String)
-    /// libxml2 reported a failure in the named call.
-    case libxml(String)
+    /// A writer called the XML writer wrongly (an empty name, an attribute after content, an end tag too many, a
+    /// namespace without a prefix): an error in this program, described.
+    case misuse(String)
     /// A writer left elements open.
     case unbalanced(Int)
 
@@ -13,7 +14,7 @@ public enum XMLWriterError: Error, Sendable, Equatable, CustomStringConvertible 
         case .forbiddenCharacter(let scalar, let place, let origin):
             return
                 "\(origin): \(place) holds the character \(XMLCharacters.describe(scalar)), which XML documents cannot contain"
-        case .libxml(let call): return "libxml2 failed in \(call)"
+        case .misuse(let what): return "internal error: the XML writer was asked to write \(what)"
         case .unbalanced(let depth): return "internal error: \(depth) XML elements left open"
         }
     }
