@@ -16,14 +16,22 @@ public struct BatchRunner: Sendable {
         self.options = options
     }
 
-    /// The outcome of one agreement.
+    /// The outcome of one agreement, as its worker returns it.
     private enum Outcome: Sendable {
-        /// Its files are staged; the note on the answers its draft lacks, if any, and the checks that warned; the
+        /// Its files are staged; its notes (the answers its draft lacks, the checks that warned), located; the
         /// document its PDF is made from, when one is asked for.
-        case staged(missingAnswers: Message?, warnings: [Diagnostic], pdfSource: OutputFile?)
+        case staged(notes: [Diagnostic], pdfSource: OutputFile?)
         /// It has problems; nothing of it is staged.
         case invalid([Diagnostic])
         /// A file could not be written.
+        case failed(FileError)
+    }
+
+    /// What is kept of an outcome once its notes are in `BatchNotes`: a batch of 10,000 agreements does not hold
+    /// 10,000 sets of notes.
+    private enum Result {
+        case staged(pdfSource: OutputFile?)
+        case invalid([Diagnostic])
         case failed(FileError)
     }
 
@@ -59,14 +67,28 @@ public struct BatchRunner: Sendable {
         var count = 0
         if !planned.isEmpty {
             let staging = try BatchStaging.create(in: directory)
-            let outcomes = await ParallelWork.map(
+            var results = [Result?](repeating: nil, count: planned.count)
+            var groupedNotes = BatchNotes()
+            var done = 0
+            await ParallelWork.each(
                 planned.count, jobs: options.jobs,
                 { [self] index in
                     stage(planned[index], in: staging)
-                }, completed: { done in progress?(BatchProgress(done: done, total: planned.count)) })
+                },
+                receive: { index, outcome in
+                    switch outcome {
+                    case .staged(let notes, let pdfSource):
+                        groupedNotes.add(notes, of: planned[index].number)
+                        results[index] = .staged(pdfSource: pdfSource)
+                    case .invalid(let diagnostics): results[index] = .invalid(diagnostics)
+                    case .failed(let error): results[index] = .failed(error)
+                    }
+                    done += 1
+                    progress?(BatchProgress(done: done, total: planned.count))
+                })
 
-            if let failure = outcomes.lazy.compactMap({ outcome -> FileError? in
-                if case .failed(let error) = outcome { return error }
+            if let failure = results.lazy.compactMap({ result -> FileError? in
+                if case .failed(let error)? = result { return error }
                 return nil
             }).first {
                 staging.discard()
@@ -74,29 +96,22 @@ public struct BatchRunner: Sendable {
             }
             var ready: [BatchAgreement] = []
             var pdfSources: [OutputFile] = []
-            for (agreement, outcome) in zip(planned, outcomes) {
-                switch outcome {
-                case .staged(let missingAnswers, let warnings, let pdfSource):
+            for (agreement, result) in zip(planned, results) {
+                switch result {
+                case .staged(let pdfSource)?:
                     ready.append(agreement)
                     if let pdfSource { pdfSources.append(pdfSource) }
-                    for warning in warnings {
-                        let located =
-                            warning.location == nil
-                            ? Diagnostic(warning.severity, content: warning.content, at: agreement.location) : warning
-                        notes.append(
-                            located.wrapped(in: .batchAboutAgreement, ["label": .message(agreement.labelMessage)]))
-                    }
-                    if let message = missingAnswers {
-                        notes.append(
-                            Diagnostic(.note, message, at: agreement.location).wrapped(
-                                in: .batchAboutAgreement, ["label": .message(agreement.labelMessage)]))
-                    }
-                case .invalid(let diagnostics):
+                case .invalid(let diagnostics)?:
                     var agreement = agreement
                     for diagnostic in diagnostics { agreement.add(diagnostic) }
                     failed.append(agreement)
-                case .failed: break
+                case .failed?, nil: break
                 }
+            }
+            let positions = Dictionary(
+                planned.indices.map { (planned[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+            notes = groupedNotes.diagnostics { number in
+                positions[number].map { planned[$0].labelMessage } ?? Message(.batchLabel, ["number": "\(number)"])
             }
             if !failed.isEmpty, !options.keepGoing {
                 staging.discard()
@@ -184,6 +199,13 @@ public struct BatchRunner: Sendable {
         } catch {
             return .failed(error)
         }
-        return .staged(missingAnswers: built.missingAnswersMessage, warnings: built.warnings, pdfSource: pdfSource)
+        var notes = built.warnings.map { warning in
+            warning.location == nil
+                ? Diagnostic(warning.severity, content: warning.content, at: agreement.location) : warning
+        }
+        if let message = built.missingAnswersMessage {
+            notes.append(Diagnostic(.note, message, at: agreement.location))
+        }
+        return .staged(notes: notes, pdfSource: pdfSource)
     }
 }

@@ -7,6 +7,20 @@ enum ParallelWork {
         _ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Value, completed: (Int) -> Void = { _ in }
     ) async -> [Value] {
         var results = [Value?](repeating: nil, count: count)
+        var done = 0
+        await each(count, jobs: jobs, work) { index, value in
+            results[index] = value
+            done += 1
+            completed(done)
+        }
+        return results.map { $0! }
+    }
+
+    /// Runs `work(0) ..< work(count)`, at most `jobs` at a time, and hands each result to `receive` as it is done,
+    /// one at a time, in the order they finish: for results that are folded into something smaller at once.
+    static func each<Value: Sendable>(
+        _ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Value, receive: (Int, Value) -> Void
+    ) async {
         await withTaskGroup(of: (Int, Value).self) { group in
             var next = 0
             func start() {
@@ -15,15 +29,11 @@ enum ParallelWork {
                 group.addTask { (index, work(index)) }
             }
             while next < min(max(jobs, 1), count) { start() }
-            var done = 0
             for await (index, value) in group {
-                results[index] = value
-                done += 1
-                completed(done)
+                receive(index, value)
                 if next < count { start() }
             }
         }
-        return results.map { $0! }
     }
 
     /// The results of `work(0) ..< work(count)`, in order, computed on every core at once and waited for: for
