@@ -1,33 +1,144 @@
+internal import CDeflate
 import Foundation
-internal import ZIPFoundation
 
 /// Puts package parts into a ZIP archive in the given order, each entry with the same fixed timestamp, so the same
 /// parts give the same bytes on every run.
+///
+/// The archive is written in one pass into memory: for each part a local header, then its data (raw deflate
+/// through zlib, or stored), then the central directory and its end record. The bytes are those ZIPFoundation's
+/// `Archive.addEntry` wrote for the same parts, which the writers used before (UTF-8 names, version 2.0, made by
+/// UNIX 2.1, regular files with mode 644, the DOS date and time in UTC clamped to 1980–2099, deflate at zlib's
+/// default level with memory level 9); `ZipPackageParityTests` compares the two.
 enum ZipPackage {
-    /// Throws `PackageError` when the archive library fails.
+    /// Throws `PackageError` when zlib fails or a part is too large for a ZIP archive without ZIP64 (4 GB).
     static func archive(_ parts: [PackagePart], options: RenderOptions) throws(PackageError) -> Data {
-        do {
-            return try build(parts, options: options)
-        } catch let error as PackageError {
-            throw error
-        } catch {
-            throw PackageError(reason: "\(error)")
+        let (date, time) = dosDateTime(options.timestamp)
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(1024) { $0 + $1.data.count / 3 + 128 })
+        var directory: [UInt8] = []
+        for part in parts {
+            let offset = out.count
+            let name = Array(part.name.utf8)
+            let size = part.data.count
+            let (checksum, deflation) = part.data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return (crc32(bytes), part.compressed ? Result { () throws(PackageError) in try deflated(bytes) } : nil)
+            }
+            let stored = try deflation?.get()
+            let compressedSize = stored?.count ?? size
+            guard size < Int(UInt32.max), compressedSize < Int(UInt32.max), offset < Int(UInt32.max),
+                name.count <= Int(UInt16.max)
+            else { throw PackageError(reason: "the part \(part.name) is too large for a ZIP archive") }
+            let method: UInt16 = part.compressed ? 8 : 0
+            // Local file header.
+            out.append32(0x0403_4B50)
+            out.append16(20)  // version needed to extract: 2.0
+            out.append16(0x0800)  // the name is UTF-8
+            out.append16(method)
+            out.append16(time)
+            out.append16(date)
+            out.append32(checksum)
+            out.append32(UInt32(compressedSize))
+            out.append32(UInt32(size))
+            out.append16(UInt16(name.count))
+            out.append16(0)  // no extra field
+            out.append(contentsOf: name)
+            if let stored {
+                out.append(contentsOf: stored)
+            } else {
+                out.append(contentsOf: part.data)
+            }
+            // Its central directory entry.
+            directory.append32(0x0201_4B50)
+            directory.append16(789)  // made by UNIX (3), ZIP 2.1
+            directory.append16(20)
+            directory.append16(0x0800)
+            directory.append16(method)
+            directory.append16(time)
+            directory.append16(date)
+            directory.append32(checksum)
+            directory.append32(UInt32(compressedSize))
+            directory.append32(UInt32(size))
+            directory.append16(UInt16(name.count))
+            directory.append16(0)  // extra field
+            directory.append16(0)  // comment
+            directory.append16(0)  // disk number
+            directory.append16(0)  // internal attributes
+            directory.append32(UInt32(0o100644) << 16)  // a regular file, rw-r--r--
+            directory.append32(UInt32(offset))
+            directory.append(contentsOf: name)
         }
+        let directoryOffset = out.count
+        guard parts.count < Int(UInt16.max), directoryOffset < Int(UInt32.max) else {
+            throw PackageError(reason: "too many parts for a ZIP archive")
+        }
+        out.append(contentsOf: directory)
+        // End of central directory record.
+        out.append32(0x0605_4B50)
+        out.append16(0)
+        out.append16(0)
+        out.append16(UInt16(parts.count))
+        out.append16(UInt16(parts.count))
+        out.append32(UInt32(directory.count))
+        out.append32(UInt32(directoryOffset))
+        out.append16(0)  // no comment
+        return Data(out)
     }
 
-    private static func build(_ parts: [PackagePart], options: RenderOptions) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let date = Date(timeIntervalSince1970: TimeInterval(options.timestamp))
-        for part in parts {
-            let data = part.data
-            try archive.addEntry(
-                with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                permissions: 0o644, compressionMethod: part.compressed ? .deflate : .none,
-                provider: { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                })
+    /// The DOS date and time of a Unix timestamp, in UTC; years before 1980 are 1980 and after 2099 are 2099.
+    static func dosDateTime(_ timestamp: Int64) -> (date: UInt16, time: UInt16) {
+        var seconds = time_t(timestamp)
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return (0, 0) }
+        let year = min(max(Int(parts.tm_year) + 1900, 1980), 2099)
+        let date = Int(parts.tm_mday) + (Int(parts.tm_mon) + 1) * 32 + (year - 1980) * 512
+        let time = Int(parts.tm_sec) / 2 + Int(parts.tm_min) * 32 + Int(parts.tm_hour) * 2048
+        return (UInt16(truncatingIfNeeded: date), UInt16(truncatingIfNeeded: time))
+    }
+
+    /// The CRC-32 of the bytes, as ZIP records it.
+    private static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var checksum: UInt = 0
+        var start = 0
+        // zlib takes a length of 32 bits; parts are far smaller, but go in pieces all the same.
+        while start < bytes.count {
+            let length = min(bytes.count - start, 1 << 30)
+            checksum = CDeflate.crc32(checksum, bytes.baseAddress! + start, UInt32(length))
+            start += length
         }
-        guard let bytes = archive.data else { throw PackageError(reason: "no archive data") }
-        return bytes
+        return UInt32(truncatingIfNeeded: checksum)
+    }
+
+    /// The bytes deflated (raw, without a zlib header), in one call: the output buffer is zlib's bound for the input.
+    private static func deflated(_ bytes: UnsafeBufferPointer<UInt8>) throws(PackageError) -> [UInt8] {
+        var stream = z_stream()
+        guard opi_deflate_init_raw(&stream) == Z_OK else { throw PackageError(reason: "zlib deflateInit2 failed") }
+        defer { deflateEnd(&stream) }
+        let bound = Int(deflateBound(&stream, UInt(bytes.count)))
+        var result = Z_OK
+        let output = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
+            stream.avail_in = UInt32(bytes.count)
+            stream.next_out = buffer.baseAddress
+            stream.avail_out = UInt32(bound)
+            result = deflate(&stream, Z_FINISH)
+            count = bound - Int(stream.avail_out)
+        }
+        guard result == Z_STREAM_END else { throw PackageError(reason: "zlib deflate failed (\(result))") }
+        return output
+    }
+}
+
+extension [UInt8] {
+    /// Appends a little-endian 16-bit number.
+    fileprivate mutating func append16(_ value: UInt16) {
+        append(UInt8(truncatingIfNeeded: value))
+        append(UInt8(truncatingIfNeeded: value >> 8))
+    }
+
+    /// Appends a little-endian 32-bit number.
+    fileprivate mutating func append32(_ value: UInt32) {
+        append16(UInt16(truncatingIfNeeded: value))
+        append16(UInt16(truncatingIfNeeded: value >> 16))
     }
 }
