@@ -113,6 +113,32 @@ struct XMLWriterParityTests {
         #expect(String(decoding: try xml.finish(), as: UTF8.self) == "<a></a><b/>")
     }
 
+    /// Every character XML 1.0 forbids is refused, in text and in attributes, wherever it stands in the value, and
+    /// nothing of the refused value is left in the part; its neighbours (U+FFFD, U+FFEF, tab, LF, CR) are written.
+    @Test func forbiddenCharactersAreRefusedLeavingNothingBehind() throws {
+        let forbidden =
+            (0..<0x20).filter { ![0x09, 0x0A, 0x0D].contains($0) }.map { Unicode.Scalar(UInt8($0)) }
+            + ["\u{FFFE}", "\u{FFFF}"]
+        for scalar in forbidden {
+            for value in ["\(scalar)", "a<b & \(scalar)", "åäö\(scalar)x", "\u{FFFD}\(scalar)"] {
+                let xml = try XMLWriter()
+                try xml.declaration()
+                try xml.start("a")
+                #expect(throws: XMLWriterError.self) { try xml.attribute("v", value) }
+                try xml.attribute("w", "1")
+                #expect(throws: XMLWriterError.self) { try xml.text(value) }
+                try xml.end()
+                let text = String(decoding: try xml.finish(), as: UTF8.self)
+                #expect(text.hasSuffix("?>\n<a w=\"1\"/>"), "\(XMLCharacters.describe(scalar)): \(text)")
+            }
+        }
+        let xml = try XMLWriter()
+        try xml.element("a", ["v": "\u{FFFD}\u{FFEF}\u{EFFF}"], text: "\u{FFFD}\u{FFEF}\t\n\r")
+        #expect(
+            String(decoding: try xml.finish(), as: UTF8.self)
+                == "<a v=\"&#xFFFD;&#xFFEF;&#xEFFF;\">\u{FFFD}\u{FFEF}\t\n&#13;</a>")
+    }
+
     @Test func misuseIsRefused() throws {
         let xml = try XMLWriter()
         #expect(throws: XMLWriterError.self) { try xml.end() }

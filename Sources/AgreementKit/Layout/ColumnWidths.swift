@@ -101,7 +101,12 @@ struct ColumnWidths {
         while index != scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar.properties.isWhitespace, !noBreakSpaces.contains(Character(scalar)) {
+            // ASCII white space is U+0009–U+000D and the space, none of them a no-break space.
+            let breaks =
+                scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace && !noBreakSpaces.contains(Character(scalar))
+            if breaks {
                 if start != index { words.append(String(text[start..<index])) }
                 start = next
             } else if scalar == "-" || scalar == "\u{2013}" {

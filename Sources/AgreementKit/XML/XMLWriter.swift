@@ -48,19 +48,26 @@ final class XMLWriter {
     func attribute(_ name: String, _ value: String) throws {
         try named(name)
         guard startTagOpen else { throw XMLWriterError.misuse("the attribute \(name) outside a start tag") }
-        try allowed(value, in: "the attribute \(name)")
+        let mark = bytes.count
         bytes.append(UInt8(ascii: " "))
         bytes.append(contentsOf: name.utf8)
         bytes.append(contentsOf: "=\"".utf8)
-        appendEscaped(value, attribute: true)
+        guard appendEscaped(value, attribute: true) else {
+            bytes.removeSubrange(mark...)
+            throw forbidden(in: value, place: "the attribute \(name)")
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes escaped text.
     func text(_ value: String) throws {
-        try allowed(value, in: "text")
+        let (mark, wasOpen) = (bytes.count, startTagOpen)
         closeStartTag()
-        appendEscaped(value, attribute: false)
+        guard appendEscaped(value, attribute: false) else {
+            bytes.removeSubrange(mark...)
+            startTagOpen = wasOpen
+            throw forbidden(in: value, place: "text")
+        }
     }
 
     /// Closes the innermost open element; an element without content is written `<a/>`.
@@ -143,10 +150,12 @@ final class XMLWriter {
         if name.isEmpty { throw XMLWriterError.misuse("an empty name") }
     }
 
-    /// Appends `value` with the escapes of text or of an attribute value. Runs without an escape are copied whole.
-    private func appendEscaped(_ value: String, attribute: Bool) {
+    /// Appends `value` with the escapes of text or of an attribute value; runs without an escape are copied whole.
+    /// Returns false, having appended part of it, when it holds a character XML forbids: a C0 control other than
+    /// tab, line feed and carriage return, or U+FFFE or U+FFFF (`XMLCharacters.isAllowed`), found in the same pass.
+    private func appendEscaped(_ value: String, attribute: Bool) -> Bool {
         var value = value
-        value.withUTF8 { utf8 in
+        return value.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
             while index < utf8.count {
@@ -161,6 +170,12 @@ final class XMLWriter {
                 case 0x0D: escape = "&#13;"
                 case 0x0A where attribute: escape = "&#10;"
                 case 0x09 where attribute: escape = "&#9;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0x00..<0x20: return false
+                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                    return false
                 case 0x80... where attribute && !declared:
                     escape = nil
                     scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
@@ -178,6 +193,7 @@ final class XMLWriter {
                 runStart = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            return true
         }
     }
 
@@ -190,10 +206,9 @@ final class XMLWriter {
         bytes.append(UInt8(ascii: ";"))
     }
 
-    /// Refuses a value with a character XML forbids; `place` is only made for the message.
-    private func allowed(_ value: String, in place: @autoclosure () -> String) throws {
-        if let bad = XMLCharacters.firstForbidden(in: value) {
-            throw XMLWriterError.forbiddenCharacter(bad, place: place(), origin: origin)
-        }
+    /// The error for a value holding a character XML forbids, naming the first one.
+    private func forbidden(in value: String, place: String) -> XMLWriterError {
+        let bad = XMLCharacters.firstForbidden(in: value) ?? "\u{FFFF}"
+        return XMLWriterError.forbiddenCharacter(bad, place: place, origin: origin)
     }
 }
