@@ -209,6 +209,33 @@ struct InterviewAskingEdgeTests {
         #expect(run.output.components(separatedBy: "Lägg till en post till i Team?").count == 2)
     }
 
+    @Test func aMultipleChoiceWithinItsBoundsAndAnOptionalAnswerRemoved() throws {
+        var script = Self.script
+        script.replaceSubrange(4...4, with: ["-"])
+        script.replaceSubrange(0...0, with: ["-", "1,2,3", "1,1", "1,3"])
+        let run = try Self.harness.run(script)
+        let answers = try #require(Self.completed(run))
+        #expect(run.output.contains("Ogiltigt svar: Välj minst 1 alternativ."))
+        #expect(run.output.contains("Ogiltigt svar: Välj högst 2 alternativ."))
+        #expect(run.output.contains("Ogiltigt svar: ”AI” är valt mer än en gång."))
+        #expect(answers["topics"] == .choices(["ai", "energy"]))
+        // The note removed: its default stands, and the review says so.
+        #expect(answers["note"] == nil)
+        #expect(run.unanswered.contains(AnswerPath("note")))
+        #expect(run.output.contains("  3. Notering: Inget (förval)\n"))
+    }
+
+    @Test func resumingReasksAMultipleChoiceWithFewerOptionsThanItsMinimum() throws {
+        let given = try AnswersLoader.load(
+            Data("topics: []\nsummary: Klar\nnote: Inget\nteam:\n  - name: Anna\n    role: Chef\nbudget: 5\n".utf8),
+            file: "a.yaml", questionnaire: Self.questionnaire)
+        let run = try Self.harness.run(["2", ""], answers: given)
+        let answers = try #require(Self.completed(run))
+        #expect(answers["topics"] == .choices(["health"]))
+        #expect(run.output.contains("Fortsätter med 6 svar som redan är givna"))
+        #expect(run.output.contains("[-] > "), "no option chosen so far")
+    }
+
     @Test func aQuestionnaireWithoutTheInterviewsLanguageFallsBackToItsFirstLanguage() throws {
         var harness = Self.harness
         harness.language = .da

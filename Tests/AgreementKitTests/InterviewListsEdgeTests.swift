@@ -104,8 +104,9 @@ struct InterviewListsEdgeTests {
         let deleted = try Self.harness.run(
             Self.script.dropLast() + [
                 "\(number)",
-                "-2", "",  // Enter: not deleted
-                "-2", "j",  // Beta gone; Acme keeps its mark
+                "2>1",  // Beta, Acme (marked)
+                "-1", "",  // Enter: not deleted
+                "-1", "j",  // Beta gone; Acme's mark moves with it to record 1
                 "-1", "ja",  // Acme gone, and its mark with it
                 "", "",
             ])
@@ -114,6 +115,15 @@ struct InterviewListsEdgeTests {
         #expect(deleted.output.contains("Inget är borttaget."))
         #expect(deleted.output.contains("Partner\n  (inga poster)\n"))
         #expect(Self.partnerMarks(deleted).isEmpty)
+        let acmeAlone = try deleted.saves.map(Self.harness.reload).last { saved in
+            Self.partners(saved.answers).count == 1
+        }
+        #expect(acmeAlone.map { Self.partners($0.answers) } == [["org": .text("Acme")]])
+        #expect(acmeAlone?.unanswered.filter { $0.root == "partners" } == [AnswerPath("partners").index(0).key("note")])
+        // The input ending at the question whether to delete deletes nothing.
+        let cut = try Self.harness.run(Self.script.dropLast() + ["\(number)", "-1"])
+        #expect(cut.outcome == .inputEnded(cut.outcome.answers))
+        #expect(Self.partners(cut.outcome.answers).count == 2)
         #expect(try Self.harness.reload(try #require(deleted.saves.last)).answers["partners"] == .list([]))
     }
 
@@ -168,13 +178,16 @@ struct InterviewListsEdgeTests {
     }
 
     @Test func resumingAsksTheMissingFieldsOfEveryRecordAndTheRecordsBelowTheMinimum() throws {
-        // Both members lack their names; the title was marked unanswered but is required: it is asked all the same.
+        // Two members lack their names; the title was marked unanswered but is required: it is asked all the same.
+        // The complete record between them is passed over.
         let given = try Self.load(
             """
             title:
             partners: []
             members:
               - email: anna@example.se
+              - name: Cecilia
+                email: cecilia@example.se
               - email: bo@example.se
             """)
         let run = try Self.harness.run(
@@ -188,6 +201,7 @@ struct InterviewListsEdgeTests {
         #expect(
             records.map(\.values) == [
                 ["name": .text("Anna"), "email": .text("anna@example.se")],
+                ["name": .text("Cecilia"), "email": .text("cecilia@example.se")],
                 ["name": .text("Bo"), "email": .text("bo@example.se")],
             ])
         #expect(!run.output.contains("Lägg till en post i Partner?"), "an empty list given is not asked again")
@@ -198,9 +212,9 @@ struct InterviewListsEdgeTests {
             title: Projekt
             members:
               - name: Anna
+                email: anna@example.se
             """)
-        // Anna's e-mail is asked first (never marked unanswered), then the second member.
-        let more = try Self.harness.run(["", "Bo", "", "n", ""], answers: one, unanswered: [AnswerPath("partners")])
+        let more = try Self.harness.run(["Bo", "", "n", ""], answers: one, unanswered: [AnswerPath("partners")])
         let done = try #require(Self.completed(more))
         #expect(done["partners"] == nil, "a list left unanswered on purpose is not asked")
         guard case .list(let members)? = done["members"] else {
