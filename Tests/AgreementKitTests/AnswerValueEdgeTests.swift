@@ -41,14 +41,20 @@ struct AnswerValueEdgeTests {
     }
 
     @Test(arguments: [
-        ("need: { sv: Behov, de: Bedarf }\n", "1:20: Need (need): 'de' is not a language; the languages are sv, en, da"),
+        (
+            "need: { sv: Behov, de: Bedarf }\n",
+            "1:20: Need (need): 'de' is not a language; the languages are sv, en, da"
+        ),
         ("need: { sv: [a], en: B }\n", "1:13: Need (need) expects text, found a list"),
         (
             "need: { sv: \"Klocka\\a\", en: B }\n",
             "1:13: Need (need): the answer holds the character U+0007, which DOCX and ODT documents cannot contain"
         ),
         ("budget: { amount: 5, currency: SEK }\n", "1:9: Budget (budget): 5 SEK is less than the minimum 10 SEK"),
-        ("budget: { amount: 5000, currency: SEK }\n", "1:9: Budget (budget): 5000 SEK is more than the maximum 1000 SEK"),
+        (
+            "budget: { amount: 5000, currency: SEK }\n",
+            "1:9: Budget (budget): 5000 SEK is more than the maximum 1000 SEK"
+        ),
         ("suppliers:\n  - { [a]: 1, name: A }\n", "2:7: Suppliers (suppliers): a field name must be plain text"),
         (
             "suppliers:\n  - { name: A, organisation_number: 12345 }\n",
@@ -65,7 +71,8 @@ struct AnswerValueEdgeTests {
 
     @Test func emptyTextsAndOptionsAreNotAnswers() throws {
         let answers = try AnswersLoader.load(
-            Data("need: { sv: Behov, en: }\ntopics: [ai, \"\"]\n".utf8), file: "a.yaml", questionnaire: Self.questionnaire)
+            Data("need: { sv: Behov, en: }\ntopics: [ai, \"\"]\n".utf8), file: "a.yaml",
+            questionnaire: Self.questionnaire)
         #expect(answers["need"] == .texts(LanguageTexts([LanguageTexts.Entry(.sv, "Behov")])))
         #expect(answers["topics"] == .choices(["ai"]))
     }

@@ -87,7 +87,10 @@ struct InterviewAskingEdgeTests {
         let reloaded = try Self.harness.reload(saved)
         #expect(reloaded.unanswered.contains(AnswerPath("team").index(0).key("role")))
         // The hints: bounds of a multiple choice, the piped end of a long text, Enter keeping a default.
-        #expect(run.output.contains("nummer 1–3 eller alternativens text, åtskilda med kommatecken; - för inget; mellan 1 och 2 alternativ"))
+        #expect(
+            run.output.contains(
+                "nummer 1–3 eller alternativens text, åtskilda med kommatecken; - för inget; mellan 1 och 2 alternativ")
+        )
         #expect(run.output.contains("avsluta med en rad med bara en punkt (.)"))
         #expect(run.output.contains("[Inget] > "))
         #expect(run.output.contains("Team: en post i taget (mellan 1 och 2 poster)."))
@@ -96,7 +99,8 @@ struct InterviewAskingEdgeTests {
     @Test func goingBackShowsTheEarlierAnswersInBrackets() throws {
         // Back from the note to the summary and to the topics: each shows what was given.
         let long = String(repeating: "x", count: 45)
-        let run = try Self.harness.run(["1,3", long, "Andra raden", ".", "<", "<", "", "", ""] + Self.script.dropFirst(4))
+        let run = try Self.harness.run(
+            ["1,3", long, "Andra raden", ".", "<", "<", "", "", ""] + Self.script.dropFirst(4))
         let answers = try #require(Self.completed(run))
         #expect(run.output.contains("[1,3] > "), "the options chosen by number")
         #expect(run.output.contains("[\(String(repeating: "x", count: 40))…] > "), "a long first line cut at 40")
@@ -145,13 +149,16 @@ struct InterviewAskingEdgeTests {
         // The help lists the options with their help texts, the form and the commands.
         #expect(run.output.contains("Det finns ingen hjälptext till den här frågan."))
         #expect(run.output.contains("  2) Hälsa\n     Vård och omsorg.\n"))
-        #expect(run.output.contains("Svaret är inget, ett eller flera av alternativen, mellan 1 och 2 alternativ."), "\(run.output)")
+        #expect(
+            run.output.contains("Svaret är inget, ett eller flera av alternativen, mellan 1 och 2 alternativ."),
+            "\(run.output)")
         #expect(run.output.contains("Okänt kommando ”!okänt”; kommandona är ?, < och !granska"))
         #expect(Self.completed(run)?["summary"] == .text("!viktigt"), "a leading \\ makes ! an answer")
     }
 
     @Test func helpAtAListFieldTellsAboutTheListAndTheDefault() throws {
-        let run = try Self.harness.run(Array(Self.script.prefix(4)) + ["?", "", "?", "Anna"] + Self.script.dropFirst(6))
+        let run = try Self.harness.run(
+            Array(Self.script.prefix(4)) + ["?", "", "?", "Anna"] + Self.script.dropFirst(6))
         #expect(run.output.contains("Om Team: Alla som arbetar i projektet."))
         #expect(run.output.contains("Förval: Inget"))
         #expect(Self.completed(run) != nil)

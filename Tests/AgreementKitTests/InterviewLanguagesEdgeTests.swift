@@ -109,7 +109,8 @@ struct InterviewLanguagesEdgeTests {
         #expect(run.output.contains("Varför projektet behövs."), "the help")
         #expect(run.output.contains("Svaren hittills:\n== Projektet ==\n  - Namn: Hamnen\n  - Behov: Behov"))
         #expect(run.output.contains("Okänt kommando ”!okänt”"))
-        #expect(run.output.contains("Ogiltigt svar:") && run.output.contains("U+0007"), "a character no document can hold")
+        #expect(
+            run.output.contains("Ogiltigt svar:") && run.output.contains("U+0007"), "a character no document can hold")
         // `<` from the English text goes to the Swedish one, and from there to the question before.
         #expect(run.output.contains("[Hamnen] > "))
     }

@@ -71,7 +71,8 @@ struct InterviewListsEdgeTests {
         let answers = try #require(Self.completed(run))
         #expect(Self.partners(answers) == [["org": .text("Acme")], ["org": .text("Beta"), "note": .text("Viktig")]])
         #expect(run.output.contains("Lägg till en post i Partner? [j/N] "))
-        #expect(run.output.components(separatedBy: "Lägg till en post till i Partner?").count == 2, "none at the maximum")
+        #expect(
+            run.output.components(separatedBy: "Lägg till en post till i Partner?").count == 2, "none at the maximum")
         #expect(run.output.contains("Medlemmar: en post i taget (minst 2 poster)."))
         #expect(run.output.contains("\nMedlem 2\n"))
         #expect(Self.partnerMarks(run) == [AnswerPath("partners").index(0).key("note")])

@@ -105,7 +105,9 @@ struct QuestionnaireEdgeTests {
             """)
         let found = Self.questionnaire.partyDiagnostics(answers).map(\.description)
         #expect(found.count == 1, "\(found)")
-        #expect(found.first?.hasPrefix("a.yaml:6:23: error: 'tasks[1].lead': 'Komunen' is not one of the parties: Kommunen") == true, "\(found)")
+        #expect(
+            found.first?.hasPrefix("a.yaml:6:23: error: 'tasks[1].lead': 'Komunen' is not one of the parties: Kommunen")
+                == true, "\(found)")
         #expect(found.first?.hasSuffix("did you mean 'Kommunen'?") == true)
         let made = Answers(values: ["owner": .text("Ingen")])
         #expect(Self.questionnaire.partyDiagnostics(made).first?.description.hasPrefix("answers: error: ") == true)

@@ -12,7 +12,9 @@ struct ValueFormatterEdgeTests {
     }
 
     @Test func amountsInEachLanguage() {
-        #expect(ValueFormatter(language: .sv).plain(Self.amount(125_000_005, "SEK"), nil) == "1\u{00A0}250\u{00A0}000,05\u{00A0}SEK")
+        #expect(
+            ValueFormatter(language: .sv).plain(Self.amount(125_000_005, "SEK"), nil)
+                == "1\u{00A0}250\u{00A0}000,05\u{00A0}SEK")
         #expect(ValueFormatter(language: .en).plain(Self.amount(125_000_050, "EUR"), nil) == "EUR\u{00A0}1,250,000.50")
         #expect(ValueFormatter(language: .da).plain(Self.amount(1_250_005, "DKK"), nil) == "12.500,05\u{00A0}kr.")
         #expect(ValueFormatter(language: .da).plain(Self.amount(1_250_000, "SEK"), nil) == "SEK\u{00A0}12.500")
