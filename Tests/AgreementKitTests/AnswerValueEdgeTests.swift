@@ -81,4 +81,23 @@ struct AnswerValueEdgeTests {
         let found = Self.problems("budget: { [a]: 5 }\n")
         #expect(found.first == "1:9: Budget (budget): the amount mapping needs 'amount'", "\(found)")
     }
+
+    @Test func anAnswersFileThatIsNoMappingIsOneError() {
+        let found = Self.problems("- title: A\n")
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first == "1:1: expected the answers (a mapping of question id to answer), found a list")
+    }
+
+    @Test func aFinalAgreementNeedsAsManyOptionsAsTheMinimumAtTheAnswer() {
+        do {
+            _ = try AnswersLoader.load(
+                Data("topics: []\nsummary: S\nteam:\n  - name: A\nbudget: 5\n".utf8), file: "a.yaml",
+                questionnaire: InterviewAskingEdgeTests.questionnaire, requireComplete: true)
+            Issue.record("too few options were accepted")
+        } catch {
+            let lines = error.diagnostics.map(\.description)
+            #expect(lines.count == 1, "\(lines)")
+            #expect(lines.first == "a.yaml:1:9: error: Topics (topics) needs at least 1 chosen options")
+        }
+    }
 }
