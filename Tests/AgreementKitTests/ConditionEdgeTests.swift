@@ -171,4 +171,49 @@ struct ConditionEdgeTests {
         let reference = checker.check(ConditionCheckerTests.reference("items.name"))
         #expect(reference.count == 1, "\(reference)")
     }
+
+    @Test(arguments: [
+        (
+            "suppliers.0.1 == \"x\"",
+            "'suppliers.0' is one record of 'suppliers': follow it with a field (name, organisation_number, country, cvr)"
+        ),
+        (
+            "suppliers.foo == \"x\"",
+            "'suppliers' is a list of records: follow it with a record number from 0, as in 'suppliers.0'"
+        ),
+        ("budget.foo == 1", "'budget' is an amount and has no fields other than 'amount' (whole units) and 'currency'"),
+    ])
+    func pathsThatGoWhereNoValueIs(text: String, message: String) throws {
+        let found = try Self.problems(text)
+        #expect(found == [message])
+    }
+
+    @Test(arguments: [
+        ("suppliers", [ValueFilter.names, .count], ""),
+        ("suppliers", [ValueFilter.names, .upper, .join], ""),
+        (
+            "team_size", [ValueFilter.lines],
+            "the filter 'lines' needs a text or long text, but 'team_size' is an integer"
+        ),
+        (
+            "suppliers.0", [ValueFilter.date],
+            "the filter 'date' needs a date, but 'suppliers.0' is one record of 'suppliers'"
+        ),
+        (
+            "start_date", [ValueFilter.date, .date],
+            "the filter 'date' needs a date, but the value is text after the filters before it"
+        ),
+        (
+            "suppliers", [ValueFilter.names, .date],
+            "the filter 'date' needs a date, but the value is a list of texts after the filters before it"
+        ),
+        (
+            "suppliers.0.organisation_number", [ValueFilter.date],
+            "the filter 'date' needs a date, but 'suppliers.0.organisation_number' is a Swedish organisation number"
+        ),
+    ])
+    func filtersNameWhatTheyWereGiven(path: String, filters: [ValueFilter], message: String) {
+        let found = ConditionCheckerTests.checker.check(ConditionCheckerTests.reference(path, filters)).map(\.message)
+        #expect(found == (message.isEmpty ? [] : [message]))
+    }
 }
