@@ -251,4 +251,45 @@ struct InterviewAskingEdgeTests {
         #expect(run.output.contains("== Allmänt =="), "the Swedish title, as the questionnaire has no Danish one")
         #expect(run.output.contains("Sammanfattning"))
     }
+
+    /// Lines typed at a terminal (`isTerminal`): a long text ends at an empty line, or at Ctrl-D.
+    final class TerminalIO: InterviewIO {
+        private(set) var lines: [String]
+        private(set) var output = ""
+        let isTerminal = true
+        let allowsColour = false
+
+        init(_ lines: [String]) { self.lines = lines }
+        func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+        func write(_ text: String) { output += text }
+    }
+
+    static func atTerminal(_ lines: [String]) throws -> (InterviewOutcome, String) {
+        let io = TerminalIO(lines)
+        var interview = Interview(questionnaire: questionnaire, language: .sv, io: io) { _, _, _ in }
+        return (try interview.run(), io.output)
+    }
+
+    @Test func atATerminalALongTextEndsAtAnEmptyLineAndAPasteKeepsItsBlankLines() throws {
+        let (outcome, output) = try Self.atTerminal(
+            ["1", "Första raden", "andra raden", ""] + Self.script.dropFirst(4))
+        guard case .completed(let answers) = outcome else {
+            Issue.record("not completed:\n\(output)")
+            return
+        }
+        #expect(answers["summary"] == .text("Första raden\nandra raden"))
+        #expect(output.contains("avsluta med en tom rad (inklistrad text behåller sina stycken)"))
+        let (pasted, _) = try Self.atTerminal(
+            ["1", BracketedPaste.start + "Ett", "", "Två", "   " + BracketedPaste.end, ""] + Self.script.dropFirst(4))
+        #expect(pasted.answers["summary"] == .text("Ett\n\nTvå"), "trailing blank lines of a paste are dropped")
+    }
+
+    @Test func atATerminalCtrlDEndsALongTextAndKeepsIt() throws {
+        let (outcome, _) = try Self.atTerminal(["1", "Bara en rad"])
+        guard case .inputEnded(let answers) = outcome else {
+            Issue.record("the interview went on")
+            return
+        }
+        #expect(answers["summary"] == .text("Bara en rad"), "at a terminal Ctrl-D ends the text, which is kept")
+    }
 }

@@ -64,13 +64,13 @@ struct InterviewChecksEdgeTests {
 
     @Test func removingAnAnswerThatAWarningCheckNeedsAsksWhetherToKeepIt() throws {
         // At the review the note is removed with -: the warning fires; "n" asks again, where Enter leaves it
-        // unanswered after all and "j" keeps that.
-        let run = try Self.harness.run(["Viktigt", "Anna", "Ledare", "n", "1", "-", "n", "", "j", ""])
+        // unanswered after all: asked again, and then "j" keeps that.
+        let run = try Self.harness.run(["Viktigt", "Anna", "Ledare", "n", "1", "-", "n", "", "n", "", "j", ""])
         let answers = try #require(Self.completed(run))
         #expect(answers["note"] == nil)
         #expect(run.unanswered.contains(AnswerPath("note")))
         let change = try #require(run.output.components(separatedBy: "Granska svaren").dropFirst().first)
-        #expect(change.components(separatedBy: "! Utan notering blir avtalet otydligt.").count == 3, "\(change)")
+        #expect(change.components(separatedBy: "! Utan notering blir avtalet otydligt.").count == 4, "\(change)")
         #expect(change.contains("Behålla svaret ändå? [j/N] "))
         #expect(change.contains("  text på en rad; - tar bort svaret; ? hjälp\n[Viktigt] > "))
         #expect(change.contains("[Viktigt] > ! Utan notering"))

@@ -225,4 +225,19 @@ struct InterviewListsEdgeTests {
         #expect(members.map { $0["name"] } == [.text("Anna"), .text("Bo")])
         #expect(more.output.contains("\nMedlem 2\n"))
     }
+
+    @Test func theInputEndingInTheListMenuOpenedAtAnotherOneKeepsTheRecords() throws {
+        // At "another member?" (after Bo), !lista opens the menu; the input ends there.
+        let run = try Self.harness.run(Array(Self.script.prefix(11)) + ["!lista"])
+        guard case .inputEnded(let answers) = run.outcome else {
+            Issue.record("the interview went on:\n\(run.output)")
+            return
+        }
+        guard case .list(let members)? = answers["members"] else {
+            Issue.record("no members")
+            return
+        }
+        #expect(members.map { $0["name"] } == [.text("Anna"), .text("Bo")])
+        #expect(run.output.contains("Medlemmar\n  1) Medlem 1 (Anna)\n"))
+    }
 }
