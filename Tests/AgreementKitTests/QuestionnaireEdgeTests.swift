@@ -112,4 +112,19 @@ struct QuestionnaireEdgeTests {
         let made = Answers(values: ["owner": .text("Ingen")])
         #expect(Self.questionnaire.partyDiagnostics(made).first?.description.hasPrefix("answers: error: ") == true)
     }
+
+    @Test func theInterviewTakesAPartyByItsShortNameInAnyCase() throws {
+        let answers = try Self.load(
+            "public_parties:\n  - { name: Kommunen, short_name: KOM }\n  - { name: Regionen }\n")
+        let owner = try #require(Self.questionnaire.question("owner"))
+        let parties = Self.questionnaire.parties(for: owner, in: answers)
+        let input = InterviewInput(language: .sv)
+        #expect(try input.parse("kom", for: owner, parties: parties).get() == .text("Kommunen"))
+        #expect(try input.parse("2", for: owner, parties: parties).get() == .text("Regionen"))
+    }
+
+    @Test func amountsOrderByTheirValue() {
+        let amounts = [250, 100, 175].map { Amount(minorUnits: $0, currency: "SEK") }
+        #expect(amounts.sorted().map(\.minorUnits) == [100, 175, 250])
+    }
 }
