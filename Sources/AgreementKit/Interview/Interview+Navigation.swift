@@ -67,12 +67,6 @@ extension Interview {
         return nil
     }
 
-    /// Where asking top-level question `index` starts, whether or not it needs asking (for a change from the
-    /// review).
-    func entry(_ index: Int) -> InterviewStep? {
-        questions[index].type == .list ? listEntry(index) : .question(index)
-    }
-
     /// Where a list question starts: its first record; "add one?" first when it may be empty; when resuming, the
     /// first field still open, or a new record when there are fewer than `min`; nil when nothing is missing.
     func listEntry(_ index: Int) -> InterviewStep? {

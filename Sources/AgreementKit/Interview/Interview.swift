@@ -124,8 +124,9 @@ public struct Interview {
                     guard try walk(from: step) else { return .inputEnded(answers) }
                 }
             case .change(let index):
+                // Not a list (the case above): asked from its own prompt, whether or not it needs asking.
                 forced = index
-                let finished = try walk(from: entry(index))
+                let finished = try walk(from: .question(index))
                 forced = nil
                 guard finished else { return .inputEnded(answers) }
                 // A change can also make an earlier question relevant (its `ask_when` names a later one): ask

@@ -158,6 +158,4 @@ public struct InterviewText: Sendable {
         line == "!review" || line.lowercased() == words.text(.interviewReviewCommand)
     }
     func partyHint(_ count: Int) -> String { words.text(.interviewPartyHint, ["count": String(count)]) }
-    var yes: String { words.text(.valuesYes) }
-    var no: String { words.text(.valuesNo) }
 }

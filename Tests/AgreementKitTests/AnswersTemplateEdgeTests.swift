@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import AgreementKit
+
+/// The answers template of a questionnaire with every detail a question can have: long comments wrapped at the
+/// width, options with help, defaults and conditions of a list's fields under its example record.
+@Suite("Answers template at the edges")
+struct AnswersTemplateEdgeTests {
+    static let questionnaire = try! QuestionnaireLoader.load(
+        Data(
+            """
+            sections:
+              - id: s
+                title: { sv: Avsnitt, en: Section }
+                questions:
+                  - id: topics
+                    type: multiple_choice
+                    label: { sv: Områden, en: Topics }
+                    help: { sv: "Välj de områden projektet gäller.\\nFler rader går bra.", en: "Choose the areas.\\nSecond line." }
+                    options:
+                      - { value: ai, label: { sv: AI, en: AI } }
+                      - { value: health, label: { sv: Hälsa, en: Health }, help: { sv: Vård och omsorg i kommunen, en: Care } }
+                  - id: reason
+                    type: text
+                    required: false
+                    ask_when: '"ai" in topics'
+                    label: { sv: Skäl för att projektet använder artificiell intelligens i sitt arbete, en: Reason }
+                  - id: suppliers
+                    type: list
+                    label: { sv: Leverantörer, en: Suppliers }
+                    fields:
+                      - { id: name, type: text, label: { sv: Namn, en: Name } }
+                      - id: country
+                        type: choice
+                        label: { sv: Land, en: Country }
+                        default: se
+                        options:
+                          - { value: se, label: { sv: Sverige, en: Sweden } }
+                          - { value: dk, label: { sv: Danmark, en: Denmark } }
+                      - { id: cvr, type: cvr_dk, ask_when: 'country == "dk"', label: { sv: CVR-nummer, en: CVR } }
+            """.utf8), file: "q.yaml", languages: [.sv, .en])
+
+    @Test func everyDetailIsACommentAndLongOnesWrap() throws {
+        var template = AnswersTemplate(questionnaire: Self.questionnaire, language: .sv)
+        template.width = 60
+        let text = template.text
+        #expect(
+            text.contains(
+                """
+                # Områden
+                #   Typ: multiple_choice – inget, ett eller flera av
+                #   alternativen
+                #     ai: AI
+                #     health: Hälsa
+                #       Vård och omsorg i kommunen
+                #   Skrivs som en lista, till exempel [ai, health]
+                #   Välj de områden projektet gäller.
+                #   Fler rader går bra.
+                topics:
+                """), "\(text)")
+        #expect(
+            text.contains(
+                """
+                # Skäl för att projektet använder artificiell intelligens i
+                # sitt arbete
+                #   Typ: text – text på en rad (frivillig)
+                #   Frågas bara när: "ai" in topics
+                reason:
+                """), "\(text)")
+        #expect(
+            text.contains(
+                """
+                suppliers:
+                #  Varje post börjar med "- ". Ta bort # framför raderna och fyll i, till exempel:
+                #  - name:     # Namn. Typ: text – text på en rad
+                #    country:  # Land. Typ: choice – ett av alternativen
+                #              #     se: Sverige
+                #              #     dk: Danmark
+                #              #   Förval: se
+                #    cvr:      # CVR-nummer. Typ: cvr_dk – ett danskt
+                #              #   CVR-nummer (åtta siffror)
+                #              #   Frågas bara när: country == "dk"
+                """), "\(text)")
+        // Filled in as it is, the template is an answers file with no answers.
+        let answers = try AnswersLoader.load(Data(text.utf8), file: "t.yaml", questionnaire: Self.questionnaire)
+        #expect(answers.values.isEmpty)
+    }
+}
