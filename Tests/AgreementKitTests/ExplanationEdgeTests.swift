@@ -36,4 +36,34 @@ struct ExplanationEdgeTests {
         let text = try Self.explanation(MiniLibrary.complete, .sv, file: "mina-svar.yaml")
         #expect(text.hasPrefix("Varför avtalet ser ut som det gör (mina-svar.yaml, på svenska)\n"), "\(text)")
     }
+
+    /// A slot no version of which applies (the choosing answer is missing): the slot's line says it is left out,
+    /// with no answer to blame, and each version says which answer would choose it; the answer is unanswered.
+    @Test func aSlotNoVersionFillsIsLeftOutAndItsVersionsNamed() throws {
+        let yaml = MiniLibrary.complete.replacingOccurrences(of: "results_model: open\n", with: "")
+        let text = try Self.explanation(yaml, .en, file: "a.yaml")
+        #expect(text.contains("\n– Results: left out\n"), "\(text)")
+        #expect(
+            text.contains(
+                "\n  alternative for Who owns the results? (results_model) = Open results: left out because "
+                    + "Who owns the results? (results_model) = unanswered\n"), "\(text)")
+        #expect(
+            text.contains("\n  alternative for Who owns the results? (results_model) = Shared ownership: "), "\(text)")
+    }
+
+    /// A slot the outline includes only when a condition holds: when it does not, the slot's line names the answer.
+    @Test func aSlotLeftOutByTheOutlineNamesTheAnswer() throws {
+        let root = try TestEnvironment.temporaryDirectory("explain-edge")
+        let copy = root.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
+        let url = copy.appendingPathComponent("agreements/mini.yaml")
+        let outline = try String(contentsOf: url, encoding: .utf8)
+        try outline.replacingOccurrences(of: "  - slot: results\n", with: "  - slot: results\n    when: not publish\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let library = try LibraryLoader.read(directory: copy.path)
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(
+            text.contains("\n– Results: left out because Will the results be published? (publish) = yes\n"),
+            "\(text)")
+    }
 }
