@@ -7,7 +7,9 @@ import Testing
 /// trailing spaces.
 @Suite("Clause files: titles, survival, fences")
 struct ClauseFileEdgeTests {
-    static func clause(title: String = "Resultat", header: String = "", fence: String = "---", marker: String = "=== sv")
+    static func clause(
+        title: String = "Resultat", header: String = "", fence: String = "---", marker: String = "=== sv"
+    )
         -> String
     {
         """
