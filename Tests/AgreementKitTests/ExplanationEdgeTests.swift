@@ -66,4 +66,40 @@ struct ExplanationEdgeTests {
             text.contains("\n– Results: left out because Will the results be published? (publish) = yes\n"),
             "\(text)")
     }
+
+    /// A fired check whose message has no text in the explanation's language (a Danish explanation of a library in
+    /// Swedish and English) is shown in the first language that has one; a clause the outline includes on a count
+    /// names the list and its number of entries.
+    @Test func aCheckInAnotherLanguageAndACountCondition() throws {
+        let root = try TestEnvironment.temporaryDirectory("explain-edge")
+        let copy = root.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
+        let questionnaire = copy.appendingPathComponent("questionnaire.yaml")
+        let text = try String(contentsOf: questionnaire, encoding: .utf8)
+        try
+            (text
+                + """
+                checks:
+                  - id: two-suppliers
+                    when: count(suppliers) > 1
+                    level: warning
+                    sv: Två leverantörer kräver en samverkansplan.
+                    en: Two suppliers need a plan for working together.
+
+                """).write(to: questionnaire, atomically: true, encoding: .utf8)
+        let outline = copy.appendingPathComponent("agreements/mini.yaml")
+        try String(contentsOf: outline, encoding: .utf8).replacingOccurrences(
+            of: "  - clause: mini-contributions\n",
+            with: "  - clause: mini-contributions\n    when: count(suppliers) > 1\n"
+        ).write(to: outline, atomically: true, encoding: .utf8)
+        let library = try LibraryLoader.read(directory: copy.path)
+        let danish = try Self.explanation(MiniLibrary.complete, .da, file: "a.yaml", library: library)
+        #expect(danish.contains(":\n- Två leverantörer kräver en samverkansplan.\n"), "\(danish)")
+        let english = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(english.contains("\nWarnings that apply:\n- Two suppliers need a plan for working together.\n"))
+        #expect(
+            english.contains(
+                "\nclause 3 Contributions of the parties: included because Suppliers (suppliers) = 2 entries\n"),
+            "\(english)")
+    }
 }
