@@ -58,6 +58,23 @@ struct ClauseFileEdgeTests {
         let file = try ClauseFileLoader.load(
             Self.clause(title: "Resultat{{if count(suppliers) > 1}}en{{end}}"), file: "c.clause")
         #expect(file.titleTemplates[.sv] != nil)
+        // Listings show each form the title can take, without repeats.
+        #expect(file.readableTitle(.sv) == "Resultaten / Resultat")
+        let choice = try ClauseFileLoader.load(
+            Self.clause(
+                title: "{{if publish}}Offentliga{{elif count(suppliers) > 1}}Delade{{else}}Egna{{end}} resultat"),
+            file: "c.clause")
+        #expect(choice.readableTitle(.sv) == "Offentliga resultat / Delade resultat / Egna resultat")
+    }
+
+    /// A long value where another is expected is quoted up to its 40th character.
+    @Test func aLongValueIsCutInTheMessage() {
+        let long = String(repeating: "abcdefghij", count: 5)
+        #expect(
+            Self.messages(Self.clause(header: "survives: \(long)\n"))
+                == [
+                    "'survives' must be true, false or a list of the clause's sub-clause ids, found '\(long.prefix(40))...'"
+                ])
     }
 
     /// `survives`: `true`, `false`, a list of sub-clause ids; an empty list and anything else are refused.
