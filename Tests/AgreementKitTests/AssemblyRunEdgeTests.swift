@@ -205,4 +205,30 @@ struct AssemblyRunEdgeTests {
         let text = MiniLibrary.text(result.agreement.blocks)
         #expect(text.contains("This Agreement has been executed in \(count) identical counterparts"), "\(text)")
     }
+
+    // MARK: Annexes
+
+    /// An annex naming a clause the library lacks, and an annex text without the agreement's language: each an
+    /// error, and the annex stands with no text.
+    @Test func annexTextsTheLibraryLacks() throws {
+        let (library, _) = try Self.library {
+            try
+                "---\nid: mini-annex\nversion: 1.0.0\ncategory: annexes\ntitle:\n  sv: Bilaga\n  en: Annex\n---\n=== sv\nText.\n"
+                .write(to: $0.appendingPathComponent("purpose/mini-annex.clause"), atomically: true, encoding: .utf8)
+            try Self.replace(
+                "agreements/mini.yaml", "      - id: annex-plan\n",
+                "      - id: annex-plan\n        clause: mini-annex\n",
+                in: $0)
+            try Self.replace(
+                "agreements/mini.yaml", "      - id: annex-publication\n",
+                "      - id: annex-publication\n        clause: ghost\n", in: $0)
+        }
+        let result = try Self.assemble(library)
+        let messages = result.problems.filter { $0.severity == .error }.map(\.message)
+        #expect(messages.contains("clause 'mini-annex' has no 'en' text"), "\(messages)")
+        #expect(
+            messages.contains("the annex 'annex-publication' names clause 'ghost', which does not exist"), "\(messages)"
+        )
+        #expect(try Self.assemble(library, language: .sv).problems.contains { $0.message.contains("ghost") })
+    }
 }
