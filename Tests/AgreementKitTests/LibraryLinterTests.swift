@@ -10,9 +10,10 @@ struct LibraryLinterTests {
     @Test func problemsWithoutALineStandAtTheLibraryAndSortWithIt() throws {
         var library = try MiniLibrary.load()
         #expect(LibraryLinter(library: library).lint().filter { $0.severity == .error }.isEmpty)
-        // An outline whose agreement date names a text and whose signing question is a yes/no.
-        library.outlines["mini"]?.dateQuestion = "project_title"
-        library.outlines["mini"]?.signingQuestion = "publish"
+        // An outline built in code (no place in a file) whose agreement date and signing question name questions
+        // the questionnaire lacks.
+        library.outlines["mini"]?.dateQuestion = "no_date"
+        library.outlines["mini"]?.signingQuestion = "no_signing"
         // And a reference to nowhere, which has a place.
         let at = AgreementKit.SourceLocation(file: library.clauses[0].file, line: 99, column: 1)
         for language in library.languages {
@@ -24,10 +25,10 @@ struct LibraryLinterTests {
         #expect(
             unplaced == [
                 Diagnostic(
-                    .error, worded: "the agreement date 'project_title' is not a date question", file: library.root),
+                    .error, worded: "the agreement date 'no_date' is not a date question", file: library.root),
                 Diagnostic(
                     .error,
-                    worded: "the signing question 'publish' is not a choice with the options "
+                    worded: "the signing question 'no_signing' is not a choice with the options "
                         + AssemblyRun.signingMethods.sorted().joined(separator: ", "),
                     file: library.root),
             ])

@@ -27,7 +27,7 @@ public struct AgreementExplanation: Sendable {
 
     /// The explanation as text, one line per decision, then the warnings, the missing answers and the legend.
     public var text: String {
-        var lines = [words.text(.explainHeader, ["file": answers.file ?? "answers"]), ""]
+        var lines = [words.text(.explainHeader, ["file": answers.file ?? words.text(.explainAnswers)]), ""]
         lines += decisions
         lines.append("")
         let warnings = self.warnings

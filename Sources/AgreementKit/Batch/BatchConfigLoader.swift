@@ -235,7 +235,12 @@ public enum BatchConfigLoader {
     private static func readLanguage(
         _ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker
     ) -> AgreementLanguages? {
-        let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
+        // A list or mapping is no language: "expected a language, found a list" (not "'a list' is not a language").
+        guard let scalar = node.scalar else {
+            _ = yaml.string(node, what: .key(.yamlWhatLanguage))
+            return nil
+        }
+        let text = scalar.text.trimmingCharacters(in: .whitespaces)
         let codes = text.split(separator: Character(AgreementLanguages.separator)).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -264,7 +269,11 @@ public enum BatchConfigLoader {
 
     /// Reads a `type:` value; nil (with a problem reported) when the library has no such agreement type.
     private static func readOutline(_ node: YAMLNode, library: ClauseLibrary, yaml: inout YAMLChecker) -> String? {
-        let text = node.text?.trimmingCharacters(in: .whitespaces) ?? node.description
+        guard let scalar = node.scalar else {
+            _ = yaml.string(node, what: .key(.libraryWhatAgreementId))
+            return nil
+        }
+        let text = scalar.text.trimmingCharacters(in: .whitespaces)
         guard library.outlines[text] != nil else {
             let ids = library.outlines.keys.sorted()
             yaml.error(

@@ -17,11 +17,16 @@ public struct AgreementOutline: Sendable, Equatable {
     /// The choice question (options `electronic` and `paper`) that decides the sentence before the signatures
     /// (`signing: signing_method`), if any.
     public var signingQuestion: String?
+    /// Where the outline names the date question (the value of `date:`), when read from a file.
+    public var dateQuestionLocation: SourceLocation?
+    /// Where the outline names the signing question (the value of `signing:`), when read from a file.
+    public var signingQuestionLocation: SourceLocation?
 
     /// Creates an outline.
     public init(
         id: String, version: SemanticVersion, title: Localized<String>, parties: [PartySource], items: [OutlineItem],
-        file: String, dateQuestion: String? = nil, signingQuestion: String? = nil
+        file: String, dateQuestion: String? = nil, signingQuestion: String? = nil,
+        dateQuestionLocation: SourceLocation? = nil, signingQuestionLocation: SourceLocation? = nil
     ) {
         self.id = id
         self.version = version
@@ -31,5 +36,7 @@ public struct AgreementOutline: Sendable, Equatable {
         self.file = file
         self.dateQuestion = dateQuestion
         self.signingQuestion = signingQuestion
+        self.dateQuestionLocation = dateQuestionLocation
+        self.signingQuestionLocation = signingQuestionLocation
     }
 }

@@ -64,7 +64,8 @@ public enum OutlineLoader {
         }
         return AgreementOutline(
             id: id, version: version, title: title, parties: parties, items: items, file: file, dateQuestion: date,
-            signingQuestion: signing)
+            signingQuestion: signing, dateQuestionLocation: fields?["date"]?.textLocation,
+            signingQuestionLocation: fields?["signing"]?.textLocation)
     }
 
     private static func item(_ node: YAMLNode, _ yaml: inout YAMLChecker) -> OutlineItem? {

@@ -156,8 +156,10 @@ struct LintRun: TemplateWalker {
         }
         if let date = outline.dateQuestion {
             usedQuestions.insert(date)
-            if library.questionnaire.question(date)?.type != .date {
-                error(.lintDateNotDate, ["id": .text(date)], at: nil)
+            let question = library.questionnaire.question(date)
+            if question?.type != .date {
+                error(
+                    .lintDateNotDate, ["id": .text(date)], at: outline.dateQuestionLocation ?? question?.location)
             }
         }
         if let signing = outline.signingQuestion {
@@ -166,7 +168,9 @@ struct LintRun: TemplateWalker {
             let values = Set(question?.options.map(\.value) ?? [])
             if question?.type != .choice || values != AssemblyRun.signingMethods {
                 let options = AssemblyRun.signingMethods.sorted().joined(separator: ", ")
-                error(.lintSigningNotChoice, ["id": .text(signing), "options": .text(options)], at: nil)
+                error(
+                    .lintSigningNotChoice, ["id": .text(signing), "options": .text(options)],
+                    at: outline.signingQuestionLocation ?? question?.location)
             }
         }
         // Where each clause (and slot) first stands in this outline: a second place would repeat its ids.

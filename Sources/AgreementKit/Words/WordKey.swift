@@ -215,6 +215,7 @@ enum WordKey: String, CaseIterable, Sendable {
 
     // explain
     case explainHeader = "explain.header"
+    case explainAnswers = "explain.answers"
     case explainClause = "explain.clause"
     case explainAnnex = "explain.annex"
     case explainNotInDocument = "explain.not-in-document"

@@ -1,0 +1,86 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// Reading a library: the manifest's problems, two outlines with one id, a folder named like a clause file, a file
+/// that cannot be read, and the root "" for files in memory.
+@Suite("Library files: manifest and folder")
+struct LibraryLoaderEdgeTests {
+    static func copy(_ edit: (URL) throws -> Void) throws -> URL {
+        let root = try TestEnvironment.temporaryDirectory("library-edge")
+        let copy = root.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
+        try edit(copy)
+        return copy
+    }
+
+    static func problems(_ folder: URL) -> [String] {
+        do {
+            _ = try LibraryLoader.read(directory: folder.path)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    /// The manifest: empty, without languages, with a language twice.
+    @Test(arguments: [
+        ("", "library.yaml:1:1: error: library.yaml is empty: it needs name, version and languages"),
+        ("# to do\n", "library.yaml:1:1: error: library.yaml is empty: it needs name, version and languages"),
+        (
+            "name: x\nversion: 0.1.0\nlanguages: []\n",
+            "library.yaml:3:12: error: the library needs at least one language"
+        ),
+        (
+            "name: x\nversion: 0.1.0\nlanguages: [sv, en, sv]\n",
+            "library.yaml:3:21: error: the language 'sv' is listed twice"
+        ),
+    ])
+    func manifestProblems(manifest: String, problem: String) throws {
+        let folder = try Self.copy {
+            try manifest.write(to: $0.appendingPathComponent("library.yaml"), atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(found == [folder.path + "/" + problem], "\(found)")
+    }
+
+    /// Two outlines with one agreement id: an error at the second, naming the first.
+    @Test func twoOutlinesWithOneId() throws {
+        let folder = try Self.copy {
+            try FileManager.default.copyItem(
+                at: $0.appendingPathComponent("agreements/mini.yaml"),
+                to: $0.appendingPathComponent("agreements/mini-copy.yaml"))
+        }
+        let found = Self.problems(folder)
+        let first = folder.path + "/agreements/mini-copy.yaml"
+        #expect(
+            found == ["\(folder.path)/agreements/mini.yaml: error: the agreement id 'mini' is also used by \(first)"],
+            "\(found)")
+    }
+
+    /// A folder named like a clause file is not a clause file; an unreadable clause file is an error at it.
+    @Test func aFolderNamedLikeAClauseAndAnUnreadableFile() throws {
+        let folder = try Self.copy {
+            try FileManager.default.createDirectory(
+                at: $0.appendingPathComponent("odd.clause"), withIntermediateDirectories: true)
+        }
+        #expect(try LibraryLoader.read(directory: folder.path).clauses.count == 5)
+        guard getuid() != 0 else { return }  // root reads every file
+        let locked = folder.appendingPathComponent("purpose/mini-purpose.clause")
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: locked.path) }
+        #expect(Self.problems(folder) == ["\(locked.path): error: the file cannot be read"])
+    }
+
+    /// Files in memory with no root are named by their paths alone.
+    @Test func filesWithoutARootAreNamedByTheirPaths() throws {
+        let files = try ["library.yaml", "questionnaire.yaml", "agreements/mini.yaml"].map { path in
+            LibraryFile(path: path, data: try Data(contentsOf: MiniLibrary.directory.appendingPathComponent(path)))
+        }
+        let library = try LibraryLoader.read(files: files, root: "")
+        #expect(library.outlines["mini"]?.file == "agreements/mini.yaml")
+        #expect(LibraryLoader.join("lib/", "a.clause") == "lib/a.clause")
+    }
+}
