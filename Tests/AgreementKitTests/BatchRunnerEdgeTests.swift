@@ -4,11 +4,11 @@ import Testing
 
 @testable import AgreementKit
 
-/// A batch whose agreements fire a warning check: the warnings are notes of the report, each naming its agreement
-/// at the answer; and a staging folder that cannot be made leaves no output folder behind.
+/// A batch whose agreements fire a warning check on an answer in the defaults: the warning is one note of the
+/// report at that answer, naming the agreements; and a staging folder that cannot be made leaves no output folder behind.
 @Suite("Batch runner: warnings and staging")
 struct BatchRunnerEdgeTests {
-    @Test func warningsOfTheAgreementsAreNotesNamingThem() async throws {
+    @Test func aWarningTheAgreementsShareIsOneNoteNamingThem() async throws {
         let root = try TestEnvironment.temporaryDirectory("batch-edge")
         let copy = root.appendingPathComponent("lib")
         try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
@@ -39,8 +39,7 @@ struct BatchRunnerEdgeTests {
         #expect(report.agreementsWritten == 2)
         #expect(
             report.notes.map(\.description) == [
-                "batch.yaml:7:18: warning: agreement 1 (mini-Alfa AB): Shared ownership needs an agreement on use. [shared-results]",
-                "batch.yaml:7:18: warning: agreement 2 (mini-Beta AB): Shared ownership needs an agreement on use. [shared-results]",
+                "batch.yaml:7:18: warning: agreements 1, 2: Shared ownership needs an agreement on use. [shared-results]"
             ], "\(report.notes.map(\.description))")
     }
 
