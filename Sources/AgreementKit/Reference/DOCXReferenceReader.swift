@@ -286,6 +286,10 @@ struct DOCXReferenceReader {
                 children.append(child)
             }
         }
+        // A style Word finds by its id alone (no `w:name`) still gets the tool's name.
+        if !children.contains(where: { $0.name == "name" }) {
+            children.append(XMLTreeElement(namespace: Self.w, name: "name", attributes: [valAttribute(name)]))
+        }
         if style.type == "paragraph", !children.contains(where: { $0.name == "pPr" }),
             tool?.numbering != nil || tool?.outlineLevel != nil
         {
