@@ -581,4 +581,37 @@ struct DOCXReferenceReaderEdgeTests {
         #expect(look.extraStyles.map { $0.attribute(Self.w, "styleId") } == ["FirmAccent", "FirmFancy"])
         #expect(look.paragraphStyles[.header]?.attribute(Self.w, "styleId") == "Header")
     }
+
+    // MARK: The styles part
+
+    /// The styles part written with a reference's defaults: the agreement's language goes into the run defaults,
+    /// made when the reference has none, before the East Asian layout; the styles the firm's build on follow the
+    /// tool's.
+    @Test(arguments: [
+        (
+            "<w:pPrDefault><w:pPr/></w:pPrDefault>",
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"sv-SE\"/></w:rPr></w:rPrDefault><w:pPrDefault>"
+        ),
+        ("<w:rPrDefault/>", "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"sv-SE\"/></w:rPr></w:rPrDefault>"),
+        (
+            "<w:rPrDefault><w:rPr><w:sz w:val=\"22\"/><w:eastAsianLayout/></w:rPr></w:rPrDefault>",
+            "<w:rPr><w:sz w:val=\"22\"/><w:lang w:val=\"sv-SE\"/><w:eastAsianLayout/></w:rPr>"
+        ),
+    ])
+    func theFirmsDefaultsGetTheAgreementsLanguage(defaults: String, written: String) throws {
+        let look = try Self.read([
+            "word/document.xml": Self.document(),
+            "word/styles.xml": Self.styles(
+                "<w:docDefaults>\(defaults)</w:docDefaults>"
+                    + Self.style("character", "Mine", name: "Mine")
+                    + Self.style("character", "DT", name: "Defined Term", "<w:basedOn w:val=\"Mine\"/>")),
+        ])
+        let part = DOCXStylesPart(
+            styles: StyleSheet.standard(languageTag: "sv-SE", annexWord: "Bilaga"), firm: look, languageTag: "sv-SE")
+        let xml = String(decoding: try part.data(), as: UTF8.self)
+        #expect(xml.contains(written), "\(xml.prefix(400))")
+        let copy = try #require(xml.range(of: "w:styleId=\"FirmMine\""))
+        let tool = try #require(xml.range(of: "w:styleId=\"DefinedTerm\""))
+        #expect(tool.lowerBound < copy.lowerBound)
+    }
 }
