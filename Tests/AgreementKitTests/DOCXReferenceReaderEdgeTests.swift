@@ -150,6 +150,16 @@ struct DOCXReferenceReaderEdgeTests {
         #expect(look.page.marginTop == PageGeometry().marginTop)
     }
 
+    /// A page narrower or lower than 5 cm is no page to write an agreement on: A4 instead.
+    @Test func aPageSmallerThanFiveCentimetresIsA4() throws {
+        let look = try Self.read([
+            "word/document.xml": Self.document("<w:sectPr><w:pgSz w:w=\"2000\" w:h=\"16838\"/></w:sectPr>"),
+            "word/styles.xml": Self.styles(""),
+        ])
+        #expect(look.page.pageWidth == PageGeometry().pageWidth)
+        #expect(look.page.pageHeight == PageGeometry().pageHeight)
+    }
+
     @Test func aLetterPageIsTaken() throws {
         let look = try Self.read([
             "word/document.xml": Self.document("<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/></w:sectPr>"),
