@@ -243,14 +243,6 @@ struct DOCXReferenceReader {
         "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
     ]
 
-    /// The order of run properties (CT_RPr).
-    private static let runOrder = [
-        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
-        "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
-        "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
-        "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
-    ]
-
     /// The firm's style as the tool's: its id and name, `w:default` only on Normal, references to other styles
     /// mapped, the tool's numbering and outline level (or none), theme fonts resolved, only WordprocessingML.
     private func replacement(
@@ -285,6 +277,10 @@ struct DOCXReferenceReader {
             default:
                 children.append(child)
             }
+        }
+        // A style Word finds by its id alone (no `w:name`) still gets the tool's name.
+        if !children.contains(where: { $0.name == "name" }) {
+            children.append(XMLTreeElement(namespace: Self.w, name: "name", attributes: [valAttribute(name)]))
         }
         if style.type == "paragraph", !children.contains(where: { $0.name == "pPr" }),
             tool?.numbering != nil || tool?.outlineLevel != nil
@@ -381,9 +377,6 @@ struct DOCXReferenceReader {
             return x == y ? a.offset < b.offset : x < y
         }.map(\.element)
     }
-
-    /// Run properties in CT_RPr order, for the writer that adds the language.
-    static func orderedRun(_ children: [XMLTreeElement]) -> [XMLTreeElement] { ordered(children, by: runOrder) }
 
     // MARK: Header and footer
 

@@ -55,6 +55,15 @@ struct ODFBody {
     /// Writes one block; `firstPage` when it is the body's first.
     private func block(_ block: LaidOutBlock, firstPage first: Bool, state: inout State, into xml: XMLWriter) throws {
         switch block {
+        case .paragraph, .list:
+            // A deleted run with nothing written on either side starts here: its empty paragraph holds the change.
+            if let holder = changes?.holders[slotCounter.next] {
+                try paragraph(holder, firstPage: first, slot: slotCounter.next, into: xml)
+            }
+        case .table, .columns, .pageBreak:
+            break
+        }
+        switch block {
         case .paragraph(let paragraph):
             let slot = takeSlot()
             if isDeleted(slot) { return }

@@ -7,7 +7,9 @@
 /// in its region after an empty copy of the paragraph before (which joins that paragraph), its `text:change` at the
 /// end of that paragraph. Where a table or the start of the body comes before, both anchor at the paragraph after
 /// instead. (Tested through LibreOffice 7.4: accepting every change gives the new text, rejecting every change the
-/// old one, clause numbers included.) This plan is found in one walk over the body in the order `ODFBody` writes
+/// old one, clause numbers included.) Where nothing is written on either side (tables or the body's ends), an
+/// inserted run holds its own change, and a deleted run's change is held by an empty paragraph written in its place,
+/// which stays when the change is accepted. This plan is found in one walk over the body in the order `ODFBody` writes
 /// it: the paragraphs outside tables (with list items and page breaks) are its slots; table cells only carry changes
 /// inside their text.
 struct ODFChanges {
@@ -55,6 +57,9 @@ struct ODFChanges {
     private(set) var starts: [Int: [Point]] = [:]
     private(set) var ends: [Int: [Point]] = [:]
     private(set) var slots: [Slot] = []
+    /// The empty paragraphs the body writes before the slot that starts a deleted run with nothing written on
+    /// either side of it, which hold its change.
+    private(set) var holders: [Int: LaidOutParagraph] = [:]
     /// The slots a table comes before: a change never spans a table.
     private var barriers: Set<Int> = []
 
@@ -209,6 +214,19 @@ struct ODFChanges {
                 } else if let next = written(after: end) {
                     starts[next, default: []].insert(.change(id), at: 0)
                     regions.append((id, .paragraphs(run, anchor: slots[next], leading: false)))
+                } else if var holder = run[0].paragraph {
+                    // Nothing is written on either side (tables, the body's start or end): an empty paragraph in the
+                    // body holds the change, so that rejecting it still brings the run back.
+                    holder.style = .normal
+                    holder.numbering = nil
+                    holder.indent = nil
+                    holder.bookmark = nil
+                    holder.content = []
+                    holder.change = nil
+                    let anchor = Slot(paragraph: holder, wrapper: .plain)
+                    holders[index] = holder
+                    ends[index, default: []].insert(.change(id), at: 0)
+                    regions.append((id, .paragraphs(run, anchor: anchor, leading: true)))
                 }
             }
             index = end

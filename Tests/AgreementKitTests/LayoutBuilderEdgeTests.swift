@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// The layout of what agreements rarely hold: notes of several lines and without author, a party with several
+/// signatories, empty signature, party and annex blocks, and a second block of parties.
+@Suite("Layout: rare blocks")
+struct LayoutBuilderEdgeTests {
+    static func laidOut(_ blocks: [Block], parties: [Party]? = nil) -> LaidOutDocument {
+        var agreement = Samples.small()
+        agreement.blocks = blocks
+        if let parties { agreement.metadata.parties = parties }
+        return LayoutBuilder.layOut(agreement)
+    }
+
+    @Test func aNoteIsSplitIntoParagraphsAtEveryLineEndAndWithoutAuthorIsTheToolsNote() {
+        let document = Self.laidOut([
+            .paragraph([.text("x"), .note(DraftingNote(text: "one\r\ntwo\rthree\nfour\n\nsix", author: ""))])
+        ])
+        #expect(document.comments.count == 1)
+        #expect(document.comments.first?.paragraphs == ["one", "two", "three", "four", "", "six"])
+        #expect(document.comments.first?.author == Vocabulary(.sv).defaultNoteAuthor)
+        #expect(LayoutBuilder.paragraphs(of: "a\r\rb") == ["a", "", "b"])
+    }
+
+    @Test func aPartyWithSeveralSignatoriesHasARowOfItsOwn() throws {
+        let document = Self.laidOut([
+            .signatures(
+                SignatureBlock(signatures: [
+                    Signature(party: "p"), Signature(party: "s", name: "A"), Signature(party: "s", name: "B"),
+                ]))
+        ])
+        guard case .table(let table)? = document.body.first else {
+            Issue.record("\(document.body)")
+            return
+        }
+        let rows = table.rows.map { row in row.cells.map { ColumnWidths.text($0.first?.content ?? []) } }
+        #expect(rows == [["För Kommunen", ""], ["För Bolaget AB", "För Bolaget AB"]])
+    }
+
+    /// An empty list of annexes keeps its heading (the assembler leaves such a list out).
+    @Test func emptyBlocksLayOutNothing() {
+        let document = Self.laidOut(
+            [
+                .signatures(SignatureBlock(signatures: [])), .parties(PartyBlock()),
+                .annexes(AnnexList(annexes: [])),
+            ], parties: [])
+        #expect(document.body.count == 1, "\(document.body)")
+        guard case .paragraph(let heading)? = document.body.first else { return }
+        #expect(heading.role == .annexesHeading)
+        #expect(ColumnWidths.text(heading.content) == "Bilagor")
+    }
+
+    @Test func aSecondBlockOfPartiesIsAListOfItsOwn() {
+        let document = Self.laidOut([
+            .parties(PartyBlock(parties: ["p"])), .paragraph([.text("och")]), .parties(PartyBlock(parties: ["s"])),
+        ])
+        let instances = document.body.compactMap { block -> Int? in
+            if case .list(let list) = block { return list.instance }
+            return nil
+        }
+        #expect(instances.count == 2)
+        #expect(Set(instances).count == 2, "each block numbers its parties from (1)")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// The model checks a writer relies on, each at its path: empty title and ids, ids twice, parties and annexes that
+/// are not there, annex texts twice or inside a clause, lists too deep, tables without cells or with widths that do
+/// not fit.
+@Suite("Model validation: each problem at its path")
+struct ModelValidatorEdgeTests {
+    static func issues(_ metadata: AgreementMetadata, _ blocks: [Block]) -> [String] {
+        ModelValidator().issues(in: Agreement(metadata: metadata, blocks: blocks)).map {
+            "\($0.path) \($0.problem.key)"
+        }
+    }
+
+    @Test func metadataProblemsAreAtTheirFields() {
+        let metadata = AgreementMetadata(
+            title: " ", language: .sv,
+            parties: [
+                Party(id: "p", name: "A", role: .publicParty), Party(id: "p", name: "B", role: .supplier),
+                Party(id: " ", name: "C", role: .supplier, shortName: " "),
+            ],
+            provenance: [ProvenanceEntry(key: "k", value: "1"), ProvenanceEntry(key: "k", value: "2")])
+        #expect(
+            Self.issues(metadata, []) == [
+                "metadata.title modelTitleEmpty", "metadata.parties[1].id modelPartyIdTwice",
+                "metadata.parties[2].id modelEmpty", "metadata.parties[2].shortName modelEmpty",
+                "metadata.provenance[1].key modelProvenanceKeyTwice",
+            ])
+    }
+
+    /// The annex in a clause is its first text, so the one after it at the top is the second.
+    @Test func blockProblemsAreAtTheirBlocks() {
+        let metadata = AgreementMetadata(
+            title: "Avtal", language: .sv, parties: [Party(id: "p", name: "A", role: .publicParty)])
+        var list = ListBlock(kind: .bulleted, items: [ListItem(content: [.text("djup")])])
+        for _ in 0..<ListBlock.maximumDepth {
+            list = ListBlock(kind: .bulleted, items: [ListItem(content: [.text("x")], children: list)])
+        }
+        let blocks: [Block] = [
+            .parties(PartyBlock(parties: ["p", "x"])),
+            .annexes(AnnexList(annexes: [Annex(id: "a", title: [.text("A")])])),
+            .clause(Clause(id: "c", body: [.annex(AnnexContent(annex: "a", body: []))])),
+            .annex(AnnexContent(annex: "a", body: [])),
+            .annex(AnnexContent(annex: "z", body: [])),
+            .list(list),
+            .table(Table(rows: [])),
+            .table(Table(rows: [TableRow(cells: [[.text("a")], [.text("b")]])], widths: [1, 0, 2])),
+        ]
+        #expect(
+            Set(Self.issues(metadata, blocks)) == [
+                "blocks[0].parties[1] modelNotAParty", "blocks[2].body[0] modelAnnexTextNested",
+                "blocks[3].annex modelAnnexTextTwice", "blocks[4].annex modelAnnexTextUnknown",
+                "blocks[5].items[0].children.items[0].children.items[0].children modelListTooDeep",
+                "blocks[6] modelTableNoCells", "blocks[7].widths modelWidthsCount",
+                "blocks[7].widths modelWidthsPositive",
+            ])
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// Where an ODF redline anchors its changes when paragraphs are inserted or deleted next to tables, at the body's
+/// start or end, and in nested lists: every deleted paragraph is kept in a changed region whose change point is in
+/// the body, so that rejecting every change brings it back.
+@Suite("Redline in ODF: where changes anchor")
+struct ODFRedlineEdgeTests {
+    /// The flat ODF text of the redline of `old` to `new`, split into its tracked changes and the body after them.
+    static func redline(_ old: LaidOutDocument, _ new: LaidOutDocument) throws -> (tracked: String, body: String) {
+        func flat(_ document: LaidOutDocument) throws -> Data {
+            try ODFWriter(document: document, metadata: Samples.small().metadata, options: Samples.options)
+                .flatDocument()
+        }
+        let redline = Redline(old: old, new: new, author: "Advokatfirman")
+        let data = try flat(redline.document)
+        // Accepting every change gives the new text, rejecting every change the old (empty paragraphs aside).
+        func text(_ data: Data, _ resolution: RedlineTests.Resolution) throws -> [String] {
+            try RedlineTests.paragraphs(odt: data, resolution).filter { !$0.isEmpty }
+        }
+        #expect(try text(data, .accept) == (try text(try flat(new), .plain)))
+        #expect(try text(data, .reject) == (try text(try flat(old), .plain)))
+        let text = String(decoding: data, as: UTF8.self)
+        let start = try #require(text.range(of: "<text:tracked-changes>"))
+        let end = try #require(text.range(of: "</text:tracked-changes>"))
+        let bodyEnd = try #require(text.range(of: "</office:text>"))
+        return (String(text[start.upperBound..<end.lowerBound]), String(text[end.upperBound..<bodyEnd.lowerBound]))
+    }
+
+    static func laidOut(_ change: (inout Agreement) -> Void) -> LaidOutDocument {
+        var agreement = Samples.small()
+        change(&agreement)
+        return LayoutBuilder.layOut(agreement)
+    }
+
+    /// The ids of the changed regions, and of the change points in the body.
+    static func ids(_ text: String, _ pattern: String) -> [String] {
+        let regex = try! Regex(pattern + #"="(ct\d+)""#)
+        return text.matches(of: regex).compactMap { $0.output[1].substring.map(String.init) }
+    }
+
+    /// Every region has one point in the body that starts it (a deletion's `text:change`, an insertion's
+    /// `text:change-start`), and every deleted text is in the tracked changes, not in the body.
+    static func expectAnchored(_ parts: (tracked: String, body: String), deleted: [String]) {
+        let regions = ids(parts.tracked, "text:changed-region xml:id")
+        let points =
+            ids(parts.body, "<text:change text:change-id") + ids(parts.body, "<text:change-start text:change-id")
+        #expect(!regions.isEmpty)
+        #expect(points.sorted() == regions.sorted(), "\(parts.body)")
+        for text in deleted {
+            #expect(parts.tracked.contains(">\(text)<"), "\(text)")
+            #expect(!parts.body.contains(">\(text)<"), "\(text)")
+        }
+    }
+
+    static let signatures = "</table:table>"
+
+    /// After the last table nothing is written: an empty Standard paragraph holds the change.
+    @Test func aParagraphDeletedAfterTheLastTableIsKeptInItsRegion() throws {
+        let old = Self.laidOut { $0.blocks.append(.paragraph([.text("Slut")])) }
+        let parts = try Self.redline(old, Self.laidOut { _ in })
+        Self.expectAnchored(parts, deleted: ["Slut"])
+        let id = try #require(Self.ids(parts.tracked, "text:changed-region xml:id").last)
+        #expect(
+            parts.body.hasSuffix(
+                Self.signatures
+                    + "<text:p text:style-name=\"Standard\"><text:change text:change-id=\"\(id)\"/></text:p>"))
+        #expect(
+            parts.tracked.contains(
+                "<text:p text:style-name=\"Standard\"/><text:p text:style-name=\"Body_20_Text\">Slut</text:p>"))
+    }
+
+    @Test func paragraphsDeletedBetweenTwoTablesAreKeptInTheirRegion() throws {
+        let table = Block.table(Table(rows: [TableRow(cells: [[.text("Alfa")], [.text("100")]])]))
+        let old = Self.laidOut {
+            $0.blocks.insert(contentsOf: [table, .paragraph([.text("Mellan")]), .paragraph([.text("Och mer")])], at: 3)
+        }
+        let new = Self.laidOut { $0.blocks.insert(table, at: 3) }
+        let parts = try Self.redline(old, new)
+        Self.expectAnchored(parts, deleted: ["Mellan", "Och mer"])
+        #expect(parts.body.contains("</table:table><text:p text:style-name=\"Standard\"><text:change "))
+    }
+
+    @Test func aParagraphInsertedAfterTheLastTableHoldsItsOwnChange() throws {
+        let new = Self.laidOut { $0.blocks.append(.paragraph([.text("Nytt")])) }
+        let parts = try Self.redline(Self.laidOut { _ in }, new)
+        Self.expectAnchored(parts, deleted: [])
+        let id = try #require(Self.ids(parts.tracked, "text:changed-region xml:id").last)
+        #expect(
+            parts.body.hasSuffix(
+                "<text:change-start text:change-id=\"\(id)\"/>Nytt<text:change-end text:change-id=\"\(id)\"/></text:p>")
+        )
+    }
+
+    /// At the body's start the paragraph after holds the change: an insertion ends at its start, a deletion is
+    /// written before an empty copy of it.
+    @Test func atTheBodysStartTheParagraphAfterHoldsTheChange() throws {
+        let withTitle = Self.laidOut { _ in }
+        let withoutTitle = Self.laidOut { $0.blocks.removeFirst() }
+        let inserted = try Self.redline(withoutTitle, withTitle)
+        Self.expectAnchored(inserted, deleted: [])
+        let id = try #require(Self.ids(inserted.tracked, "text:changed-region xml:id").first)
+        let start = try #require(inserted.body.range(of: "<text:change-start text:change-id=\"\(id)\"/>Avtal"))
+        let end = try #require(
+            inserted.body.range(of: "<text:change-end text:change-id=\"\(id)\"/><text:bookmark-start"))
+        #expect(start.upperBound < end.lowerBound)
+
+        let deleted = try Self.redline(withTitle, withoutTitle)
+        Self.expectAnchored(deleted, deleted: ["Avtal"])
+        #expect(
+            deleted.tracked.contains(
+                "<text:p text:style-name=\"Title\">Avtal</text:p><text:list xml:id=\"clauses\" "
+                    + "text:style-name=\"Clause_20_Numbering\"><text:list-item><text:h "
+                    + "text:style-name=\"Clause_20_Heading_20_1\" text:outline-level=\"1\"/>"))
+    }
+
+    /// A nested list, a deleted item with its nested list and a whole list with nested items: every deleted item is
+    /// in a region, and a list whose items are all deleted leaves no empty list in the body.
+    @Test(arguments: [
+        ([RedlineBlockTests.list(children: true)], [RedlineBlockTests.list(children: false)], ["Underpunkt"]),
+        (
+            [RedlineBlockTests.list(children: true)],
+            [Block.list(ListBlock(kind: .bulleted, items: [ListItem(content: [.text("Första punkten")])]))],
+            ["Andra punkten", "Underpunkt"]
+        ),
+        ([RedlineBlockTests.list(children: true)], [], ["Första punkten", "Andra punkten", "Underpunkt"]),
+    ])
+    func deletedListItemsAreKeptInTheirRegions(old: [Block], new: [Block], deleted: [String])
+        throws
+    {
+        let parts = try Self.redline(RedlineBlockTests.laidOut(old), RedlineBlockTests.laidOut(new))
+        Self.expectAnchored(parts, deleted: deleted)
+        #expect(!parts.body.contains(try Regex(#"<text:list [^>]*/>|<text:list [^>]*></text:list>"#)), "no empty list")
+        let inserted = try Self.redline(RedlineBlockTests.laidOut(new), RedlineBlockTests.laidOut(old))
+        Self.expectAnchored(inserted, deleted: [])
+        for text in deleted { #expect(inserted.body.contains(text), "\(text)") }
+    }
+}
