@@ -97,7 +97,7 @@ struct AnswerValueEdgeTests {
         } catch {
             let lines = error.diagnostics.map(\.description)
             #expect(lines.count == 1, "\(lines)")
-            #expect(lines.first == "a.yaml:1:9: error: Topics (topics) needs at least 1 chosen options")
+            #expect(lines.first == "a.yaml:1:9: error: Topics (topics) needs at least one chosen option")
         }
     }
 }

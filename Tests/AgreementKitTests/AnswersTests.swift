@@ -345,7 +345,7 @@ struct AnswersTests {
         #expect(try Self.load("project_title: T\nsuppliers: []\n").missingAnswers(in: F.questionnaire) == ["suppliers"])
         Self.expect(
             Self.problems("project_title: T\nsuppliers: []\n", complete: true),
-            ["2:12: Suppliers (suppliers) needs at least 1 records"])
+            ["2:12: Suppliers (suppliers) needs at least one record"])
         Self.expect(
             Self.problems("project_title: T\n", complete: true),
             ["1:1: missing answer to the required question Suppliers (suppliers)"])

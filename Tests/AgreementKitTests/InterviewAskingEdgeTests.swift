@@ -222,7 +222,7 @@ struct InterviewAskingEdgeTests {
         script.replaceSubrange(0...0, with: ["-", "1,2,3", "1,1", "1,3"])
         let run = try Self.harness.run(script)
         let answers = try #require(Self.completed(run))
-        #expect(run.output.contains("Ogiltigt svar: Välj minst 1 alternativ."))
+        #expect(run.output.contains("Ogiltigt svar: Välj minst ett alternativ."))
         #expect(run.output.contains("Ogiltigt svar: Välj högst 2 alternativ."))
         #expect(run.output.contains("Ogiltigt svar: ”AI” är valt mer än en gång."))
         #expect(answers["topics"] == .choices(["ai", "energy"]))

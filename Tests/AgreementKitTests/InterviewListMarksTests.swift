@@ -60,7 +60,7 @@ struct InterviewListMarksTests {
         #expect(run.output.contains("Ta bort Leverantör 2 (Alfa AB)? [j/N] "))
         #expect(run.output.contains("Leverantör 2 (Alfa AB) är borttagen."))
         #expect(run.output.contains("Ogiltigt svar: skriv ja eller nej (j eller n)."))
-        #expect(run.output.contains("Leverantörer måste ha minst 1 poster; lägg till en innan du tar bort en."))
+        #expect(run.output.contains("Leverantörer måste ha minst en post; lägg till en innan du tar bort en."))
 
         // Deleting the marked record takes its mark away; the record after it moves up.
         let deleted = try harness.run(["\(number)", "-2", "j", "", ""], answers: answers, unanswered: [mark])

@@ -110,10 +110,18 @@ struct InterviewInput {
             }
         }
         if let minimum = question.minimum, chosen.count < minimum {
-            return .failure(Problem(message: words.text(.interviewChooseAtLeast, ["minimum": String(minimum)])))
+            return .failure(
+                Problem(
+                    message: minimum == 1
+                        ? words.text(.interviewChooseAtLeastOne)
+                        : words.text(.interviewChooseAtLeast, ["minimum": String(minimum)])))
         }
         if let maximum = question.maximum, chosen.count > maximum {
-            return .failure(Problem(message: words.text(.interviewChooseAtMost, ["maximum": String(maximum)])))
+            return .failure(
+                Problem(
+                    message: maximum == 1
+                        ? words.text(.interviewChooseAtMostOne)
+                        : words.text(.interviewChooseAtMost, ["maximum": String(maximum)])))
         }
         return .success(.choices(question.options.map(\.value).filter(chosen.contains)))
     }

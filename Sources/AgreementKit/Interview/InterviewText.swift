@@ -18,7 +18,9 @@ public struct InterviewText: Sendable {
         return lines
     }
 
-    func resuming(_ count: Int) -> String { words.text(.interviewResuming, ["count": String(count)]) }
+    func resuming(_ count: Int) -> String {
+        count == 1 ? words.text(.interviewResumingOne) : words.text(.interviewResuming, ["count": String(count)])
+    }
 
     /// The prompt for a translatable answer's text in a further language: "Behov – engelsk text".
     func translation(_ label: String, in other: Language) -> String {
@@ -100,10 +102,14 @@ public struct InterviewText: Sendable {
         words.text(.interviewMoved, ["record": record, "n": String(number)])
     }
     func listFull(_ label: String, maximum: Int) -> String {
-        words.text(.interviewListFull, ["label": label, "maximum": String(maximum)])
+        maximum == 1
+            ? words.text(.interviewListFullOne, ["label": label])
+            : words.text(.interviewListFull, ["label": label, "maximum": String(maximum)])
     }
     func listAtMinimum(_ label: String, minimum: Int) -> String {
-        words.text(.interviewListAtMinimum, ["label": label, "minimum": String(minimum)])
+        minimum == 1
+            ? words.text(.interviewListAtMinimumOne, ["label": label])
+            : words.text(.interviewListAtMinimum, ["label": label, "minimum": String(minimum)])
     }
     var longTextHintPiped: String { words.text(.interviewLongTextHintPiped) }
     /// The line that ends a long text given line by line (piped input).

@@ -82,9 +82,13 @@ struct AnswerMapping {
                 diagnostics.append(
                     Diagnostic(
                         .error,
-                        Message(
-                            item.question.type == .list ? .answersTooFewRecords : .answersTooFewOptions,
-                            ["answer": name, "minimum": "\(minimum)"]),
+                        minimum == 1
+                            ? Message(
+                                item.question.type == .list ? .answersTooFewRecordsOne : .answersTooFewOptionsOne,
+                                ["answer": name])
+                            : Message(
+                                item.question.type == .list ? .answersTooFewRecords : .answersTooFewOptions,
+                                ["answer": name, "minimum": "\(minimum)"]),
                         at: answers.location(of: item.path) ?? fallback))
             } else {
                 diagnostics.append(
