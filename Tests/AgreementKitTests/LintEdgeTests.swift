@@ -8,20 +8,14 @@ import Testing
 /// clauses and terms: each reported at the line to fix.
 @Suite("Library lint: edge cases")
 struct LintEdgeTests {
-    /// A copy of the fixture library in a temporary folder, changed by `edit`, then loaded and linted.
+    /// A copy of the fixture library, changed by `edit`, loaded and linted (`LintTests.lint`).
     func lint(_ edit: (URL) throws -> Void) throws -> (diagnostics: [Diagnostic], root: URL) {
-        let root = try TestEnvironment.temporaryDirectory("lint-edge")
-        let copy = root.appendingPathComponent("lib")
-        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
-        try edit(copy)
-        return (LibraryLoader.check(directory: copy.path).diagnostics, copy)
+        try LintTests().lint(edit)
     }
 
+    /// Replaces text in a file of the copy, which must hold it (`LintTests.replace`).
     func replace(_ file: String, _ old: String, _ new: String, in root: URL) throws {
-        let url = root.appendingPathComponent(file)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.contains(old), "fixture \(file) does not contain \(old)")
-        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        try LintTests().replace(file, old, new, in: root)
     }
 
     func write(_ file: String, _ text: String, in root: URL) throws {

@@ -32,16 +32,7 @@ enum ZipPackage {
             let method: UInt16 = part.compressed ? 8 : 0
             // Local file header.
             out.append32(0x0403_4B50)
-            out.append16(20)  // version needed to extract: 2.0
-            out.append16(0x0800)  // the name is UTF-8
-            out.append16(method)
-            out.append16(time)
-            out.append16(date)
-            out.append32(checksum)
-            out.append32(UInt32(compressedSize))
-            out.append32(UInt32(size))
-            out.append16(UInt16(name.count))
-            out.append16(0)  // no extra field
+            out.appendEntryFields(method, date, time, checksum, compressedSize, size, name.count)
             out.append(contentsOf: name)
             if let stored {
                 out.append(contentsOf: stored)
@@ -51,16 +42,7 @@ enum ZipPackage {
             // Its central directory entry.
             directory.append32(0x0201_4B50)
             directory.append16(789)  // made by UNIX (3), ZIP 2.1
-            directory.append16(20)
-            directory.append16(0x0800)
-            directory.append16(method)
-            directory.append16(time)
-            directory.append16(date)
-            directory.append32(checksum)
-            directory.append32(UInt32(compressedSize))
-            directory.append32(UInt32(size))
-            directory.append16(UInt16(name.count))
-            directory.append16(0)  // extra field
+            directory.appendEntryFields(method, date, time, checksum, compressedSize, size, name.count)
             directory.append16(0)  // comment
             directory.append16(0)  // disk number
             directory.append16(0)  // internal attributes
@@ -130,6 +112,25 @@ enum ZipPackage {
 }
 
 extension [UInt8] {
+    /// Appends the fields a local header and a central directory entry share, from "version needed" to "extra
+    /// field length": version 2.0, a UTF-8 name, the method, the DOS time and date, the CRC-32, both sizes, the
+    /// name's length and no extra field.
+    fileprivate mutating func appendEntryFields(
+        _ method: UInt16, _ date: UInt16, _ time: UInt16, _ checksum: UInt32, _ compressedSize: Int, _ size: Int,
+        _ nameLength: Int
+    ) {
+        append16(20)  // version needed to extract: 2.0
+        append16(0x0800)  // the name is UTF-8
+        append16(method)
+        append16(time)
+        append16(date)
+        append32(checksum)
+        append32(UInt32(compressedSize))
+        append32(UInt32(size))
+        append16(UInt16(nameLength))
+        append16(0)  // no extra field
+    }
+
     /// Appends a little-endian 16-bit number.
     fileprivate mutating func append16(_ value: UInt16) {
         append(UInt8(truncatingIfNeeded: value))
