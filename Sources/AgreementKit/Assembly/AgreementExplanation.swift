@@ -226,8 +226,8 @@ public struct AgreementExplanation: Sendable {
                     .explainChoiceWarning,
                     [
                         "answer": naming.name(warning.path),
-                        "value": warning.option.label[language] ?? warning.option.value,
-                        "warning": warning.text[language] ?? "",
+                        "value": Self.text(warning.option.label, language) ?? warning.option.value,
+                        "warning": Self.text(warning.text, language) ?? "",
                     ]))
         }
         let places = Places(result.agreement)
@@ -238,6 +238,12 @@ public struct AgreementExplanation: Sendable {
             out.append(words.text(.explainClauseWarning, ["clause": places.clause(id) ?? id, "warning": note]))
         }
         return out
+    }
+
+    /// A text in `language`, or in the first language that has one (a library without texts in the explanation's
+    /// language).
+    private static func text(_ texts: Localized<String>, _ language: Language) -> String? {
+        texts[language] ?? Language.allCases.lazy.compactMap { texts[$0] }.first
     }
 
     /// Where each clause and annex stands in the document: "punkt 6.2 Resultat", "Bilaga 2 Personuppgifter".
