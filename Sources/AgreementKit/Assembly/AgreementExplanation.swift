@@ -216,7 +216,7 @@ public struct AgreementExplanation: Sendable {
     var warnings: [String] {
         var out: [String] = []
         for check in library.questionnaire.firedChecks(answers) {
-            let message = check.message[language] ?? Language.allCases.lazy.compactMap { check.message[$0] }.first
+            let message = check.message.value(preferring: language)
             out.append(words.text(.explainCheck, ["message": message ?? check.id]))
         }
         let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
@@ -226,8 +226,8 @@ public struct AgreementExplanation: Sendable {
                     .explainChoiceWarning,
                     [
                         "answer": naming.name(warning.path),
-                        "value": Self.text(warning.option.label, language) ?? warning.option.value,
-                        "warning": Self.text(warning.text, language) ?? "",
+                        "value": warning.option.label.value(preferring: language) ?? warning.option.value,
+                        "warning": warning.text.value(preferring: language) ?? "",
                     ]))
         }
         let places = Places(result.agreement)
@@ -238,12 +238,6 @@ public struct AgreementExplanation: Sendable {
             out.append(words.text(.explainClauseWarning, ["clause": places.clause(id) ?? id, "warning": note]))
         }
         return out
-    }
-
-    /// A text in `language`, or in the first language that has one (a library without texts in the explanation's
-    /// language).
-    private static func text(_ texts: Localized<String>, _ language: Language) -> String? {
-        texts[language] ?? Language.allCases.lazy.compactMap { texts[$0] }.first
     }
 
     /// Where each clause and annex stands in the document: "punkt 6.2 Resultat", "Bilaga 2 Personuppgifter".

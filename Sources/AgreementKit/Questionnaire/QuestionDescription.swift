@@ -78,7 +78,6 @@ struct QuestionDescription {
 
     /// A localized text, or the first language's when this one is missing.
     func text(_ localized: Localized<String>?) -> String? {
-        guard let localized else { return nil }
-        return localized[language] ?? Language.allCases.lazy.compactMap { localized[$0] }.first
+        localized?.value(preferring: language)
     }
 }
