@@ -79,13 +79,14 @@ struct BatchCommand: AsyncParsableCommand {
         var progress: (@Sendable (BatchProgress) -> Void)?
         if terminal {
             progress = { progress in
-                engine.raw("\r\u{1B}[Kbuilding \(progress.done)/\(progress.total) agreements")
+                engine.raw(
+                    "\r\u{1B}[K" + StatusLine.batchProgress(done: progress.done, total: progress.total).description)
             }
         }
         let report: BatchReport
         do {
             report = try await BatchRunner(library: library, options: options).run(
-                plan, into: output, progress: progress)
+                consume plan, into: output, progress: progress)
         } catch {
             if terminal { engine.raw("\r\u{1B}[K") }
             throw error
@@ -104,12 +105,11 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var summary =
-            "\(report.agreementsWritten) agreement\(report.agreementsWritten == 1 ? "" : "s"), "
-            + "\(report.written.count) file\(report.written.count == 1 ? "" : "s"), "
-            + String(format: "%.1f s", seconds)
-        if !report.failed.isEmpty { summary += "; \(report.failed.count) not written" }
-        engine.status(summary)
+        engine.status(
+            StatusLine.batch(
+                agreements: report.agreementsWritten, files: report.written.count, seconds: seconds,
+                notWritten: report.failed.count
+            ).description)
         if !report.failed.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
 }

@@ -15,7 +15,8 @@ struct ClausesLintCommand: ParsableCommand {
         DiagnosticsEngine.shared.emit(check.diagnostics)
         let errors = check.errors.count
         let warnings = check.diagnostics.count - errors
-        DiagnosticsEngine.shared.status("\(library.clauses.count) clauses, \(errors) error(s), \(warnings) warning(s)")
+        DiagnosticsEngine.shared.status(
+            StatusLine.lint(clauses: library.clauses.count, errors: errors, warnings: warnings).description)
         if errors > 0 { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
 }

@@ -24,8 +24,12 @@ extension CLITests {
                 == Self.batchNames.flatMap { name in
                     ["json", "docx", "odt"].map { out.appendingPathComponent("\(name).\($0)").path }
                 })
-        #expect(result.stderr.hasPrefix("3 agreements, 9 files, "), "\(result.stderr)")
+        // The summary is in the config's language (Swedish), with its decimal comma.
+        #expect(result.stderr.hasPrefix("3 avtal, 9 filer, "), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(" s\n"))
+        #expect(
+            result.stderr.range(of: #"[0-9]+,[0-9] s\n$"#, options: .regularExpression) != nil,
+            "Swedish writes the seconds with a decimal comma: \(result.stderr)")
         #expect(!result.stderr.contains("\u{1B}"), "no progress line when stderr is not a terminal")
         let english = try String(
             contentsOf: out.appendingPathComponent("smart-avfall-Waste Analytics.json"), encoding: .utf8)
@@ -185,14 +189,14 @@ extension CLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let session = try TerminalSession.run(
             ["batch", Self.batchExample, "--final", "-o", dir.appendingPathComponent("out").path],
-            steps: [["expect", "agreements,"]])
+            steps: [["expect", "avtal,"]])
         #expect(!session.timedOut, "\(session.output)")
         #expect(session.status == 0, "\(session.output)")
         #expect(
-            session.output.contains("\r\u{1B}[Kbuilding 1/3 agreements"),
+            session.output.contains("\r\u{1B}[Kbygger 1/3 avtal"),
             "status \(session.status): \(session.output.debugDescription)")
         let piped = try run(["batch", Self.batchExample, "--final", "-o", dir.appendingPathComponent("piped").path])
         #expect(piped.status == 0)
-        #expect(!piped.stderr.contains("building "))
+        #expect(!piped.stderr.contains("bygger "))
     }
 }

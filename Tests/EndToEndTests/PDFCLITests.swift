@@ -181,7 +181,7 @@ struct PDFCLITests {
         #expect(
             result.stdout.split(separator: "\n").map(String.init)
                 == names.flatMap { name in ["docx", "pdf"].map { out.appendingPathComponent("\(name).\($0)").path } })
-        #expect(result.stderr.hasPrefix("3 agreements, 6 files, "), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("3 avtal, 6 filer, "), "\(result.stderr)")
         for (name, supplier) in zip(
             names, ["Sensorbolaget Nord AB", "Ruttoptimering i Syd AB", "Nordic Waste Analytics AB"])
         {
