@@ -73,6 +73,7 @@ public enum BatchConfigLoader {
         }
 
         var agreements: [BatchAgreement] = []
+        agreements.reserveCapacity(items.count)
         var users: [[Int]] = Array(repeating: [], count: defaults.problems.count)
         for (offset, item) in items.enumerated() {
             let number = offset + 1
@@ -167,9 +168,11 @@ public enum BatchConfigLoader {
         }
         var troubled = Set(own.problems.compactMap(\.key))
         if final {
+            let gaps = answers.missingItems(in: questionnaire)
             problems += AnswerMapping.completenessProblems(
-                answers, recordLocations: recordLocations, questionnaire: questionnaire, fallback: location)
-            for gap in answers.missingItems(in: questionnaire) {
+                answers, recordLocations: recordLocations, questionnaire: questionnaire, fallback: location,
+                gaps: gaps)
+            for gap in gaps {
                 troubled.insert(gap.path.root)
             }
         }

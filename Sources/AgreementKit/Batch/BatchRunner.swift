@@ -39,10 +39,14 @@ public struct BatchRunner: Sendable {
     ///
     /// Throws `DiagnosticError` with every problem when any agreement has one (without `keepGoing`), before
     /// anything is written; `FileError` when a file cannot be written. `progress` is told after each agreement.
+    ///
+    /// The plan is taken over (`consuming`): its agreements are marked in place rather than copied, and a batch
+    /// of 10,000 agreements holds one list of them, not three.
     public func run(
-        _ plan: BatchPlan, into directory: String, progress: (@Sendable (BatchProgress) -> Void)? = nil
+        _ plan: consuming BatchPlan, into directory: String, progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) async throws -> BatchReport {
         var agreements = plan.agreements
+        plan.agreements = []
         let withProblems = agreements.filter { !$0.isValid }.count
         var existing: [Diagnostic] = []
         if !options.overwrite {
@@ -60,8 +64,10 @@ public struct BatchRunner: Sendable {
                 plan.sharedDiagnostics + agreements.flatMap(\.diagnostics) + existing
                     + nothingWritten(valid: agreements.count - withProblems, of: agreements.count, file: plan.file))
         }
-        let planned = agreements.filter(\.isValid)
-        var failed = agreements.filter { !$0.isValid }
+        let all = agreements
+        // The valid agreements, as places in `all`.
+        let planned = all.indices.filter { all[$0].isValid }
+        var failed = all.filter { !$0.isValid }
         var written: [String] = []
         var notes: [Diagnostic] = []
         var count = 0
@@ -73,12 +79,12 @@ public struct BatchRunner: Sendable {
             await ParallelWork.each(
                 planned.count, jobs: options.jobs,
                 { [self] index in
-                    stage(planned[index], in: staging)
+                    stage(all[planned[index]], in: staging)
                 },
                 receive: { index, outcome in
                     switch outcome {
                     case .staged(let notes, let pdfSource):
-                        groupedNotes.add(notes, of: planned[index].number)
+                        groupedNotes.add(notes, of: all[planned[index]].number)
                         results[index] = .staged(pdfSource: pdfSource)
                     case .invalid(let diagnostics): results[index] = .invalid(diagnostics)
                     case .failed(let error): results[index] = .failed(error)
@@ -94,24 +100,24 @@ public struct BatchRunner: Sendable {
                 staging.discard()
                 throw failure
             }
-            var ready: [BatchAgreement] = []
+            var ready: [Int] = []
             var pdfSources: [OutputFile] = []
-            for (agreement, result) in zip(planned, results) {
+            for (index, result) in zip(planned, results) {
                 switch result {
                 case .staged(let pdfSource)?:
-                    ready.append(agreement)
+                    ready.append(index)
                     if let pdfSource { pdfSources.append(pdfSource) }
                 case .invalid(let diagnostics)?:
-                    var agreement = agreement
+                    var agreement = all[index]
                     for diagnostic in diagnostics { agreement.add(diagnostic) }
                     failed.append(agreement)
                 case .failed?, nil: break
                 }
             }
             let positions = Dictionary(
-                planned.indices.map { (planned[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+                planned.map { (all[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
             notes = groupedNotes.diagnostics { number in
-                positions[number].map { planned[$0].labelMessage } ?? Message(.batchLabel, ["number": "\(number)"])
+                positions[number].map { all[$0].labelMessage } ?? Message(.batchLabel, ["number": "\(number)"])
             }
             if !failed.isEmpty, !options.keepGoing {
                 staging.discard()
@@ -126,10 +132,10 @@ public struct BatchRunner: Sendable {
                         try staging.write(file.data, name: file.name)
                     }
                 }
-                for agreement in ready {
+                for index in ready {
                     for ext in options.fileExtensions {
                         written.append(
-                            try staging.commit("\(agreement.name ?? "").\(ext)", overwrite: options.overwrite))
+                            try staging.commit("\(all[index].name ?? "").\(ext)", overwrite: options.overwrite))
                     }
                     count += 1
                 }

@@ -60,13 +60,14 @@ struct AnswerMapping {
 
     /// The problems of answers that are complete only in a final agreement: every required question that is asked
     /// and has neither an answer nor a default, located at `fallback`; a missing field of a list record at the
-    /// record; a list or multiple choice with fewer elements than its `min` at the answer.
+    /// record; a list or multiple choice with fewer elements than its `min` at the answer. `gaps` are
+    /// `answers.missingItems(in: questionnaire)` when the caller has them already.
     static func completenessProblems(
         _ answers: Answers, recordLocations: [AnswerPath: [SourceLocation]], questionnaire: Questionnaire,
-        fallback: SourceLocation
+        fallback: SourceLocation, gaps: [RequiredAnswerGap]? = nil
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for item in answers.missingItems(in: questionnaire) {
+        for item in gaps ?? answers.missingItems(in: questionnaire) {
             let name = AnswerName.value(item.path, questionnaire: questionnaire, answers: answers)
             if let (list, index) = item.record {
                 let locations = recordLocations[AnswerPath(list)] ?? []
