@@ -1,18 +1,20 @@
 internal import CYaml
 import Foundation
-internal import Yams
 
 /// Reads YAML text into located nodes (`YAMLNode`). The one place that parses YAML: the clause library, the
-/// questionnaire, answers files and batch configs all come through here, and Yams is imported nowhere else.
+/// questionnaire, answers files and batch configs all come through here, and the YAML library (libyaml, `CYaml`)
+/// is imported nowhere else. The nodes are built straight from libyaml's events, in one pass, without an
+/// intermediate tree: a batch config of 10,000 agreements is held once, as `YAMLNode`s.
 ///
 /// - The text must be UTF-8; a byte-order mark at its start is dropped (columns then count as the user sees them).
-/// - A key given twice in one mapping is an error at the second key, naming the line of the first.
+/// - A key given twice in one mapping is an error at the second key, naming the line of the first. Keys are the
+///   same when their text is (`a`, `'a'` and `"a"` are one key), or, for a list or mapping used as a key, when
+///   their content is.
 /// - Tabs used for indentation are an error at the tab: "tab characters are not allowed for indentation".
 /// - Anchors and aliases (`&name`, `*name`) are not supported: each value is written out where it is used. They
-///   are refused before Yams builds any node (`firstAnchor`), so no alias is ever expanded: neither a billion
-///   laughs nor an alias used as a key, whose expanded tree Yams' duplicate-key check would hash in time
-///   exponential in its nesting.
-/// - Nesting deeper than `maximumDepth` is an error, worded for people.
+///   are refused at their event, so no alias is ever expanded: neither a billion laughs nor an alias used as a
+///   key, whose expanded tree a duplicate-key check would compare in time exponential in its nesting.
+/// - Nesting deeper than `maximumDepth` is an error, worded for people, raised before the deeper node is built.
 /// - Every syntax error is worded for people (no parser jargon) and located at `file:line:col`.
 enum YAMLReader {
     /// The deepest nesting of mappings and lists accepted: far beyond what any file of this project needs, far
@@ -43,29 +45,10 @@ enum YAMLReader {
     /// Reads the YAML in `text`; nil for a document with no content at all. `lineOffset` is added to every line
     /// (for YAML that starts further down a file, such as a clause header).
     static func read(text: String, file: String, lineOffset: Int = 0) throws(DiagnosticError) -> YAMLNode? {
-        let text = withoutByteOrderMark(text)
+        var text = withoutByteOrderMark(text)
         let context = Context(text: text, file: file, lineOffset: lineOffset)
-        if let anchor = firstAnchor(in: text) {
-            throw DiagnosticError(anchorMessage, at: context.location(line: anchor.line, column: anchor.column))
-        }
-        let parser: Parser
-        let root: Node?
-        do {
-            // No implicit typing: the layer keeps every scalar as text and decides null itself, so the basic
-            // resolver does (and saves compiling the default resolver's patterns on every start).
-            parser = try Parser(yaml: text, resolver: .basic)
-            root = try parser.singleRoot()
-        } catch let error as YamlError {
-            throw DiagnosticError([context.diagnostic(for: error)])
-        } catch {
-            throw DiagnosticError(
-                Message(.yamlCannotRead, ["reason": .text("\(error)")]), at: context.location(line: 1, column: 1))
-        }
-        guard let root else { return nil }
-        // The parser owns the anchors the nodes refer to (weakly): keep it while the anchors are looked at.
-        return try withExtendedLifetime(parser) { () throws(DiagnosticError) -> YAMLNode in
-            try context.convert(root, depth: 1)
-        }
+        let result = text.withUTF8 { bytes in context.compose(bytes) }
+        return try result.get()
     }
 
     /// Where the text is, for locations and messages.
@@ -102,210 +85,243 @@ enum YAMLReader {
             SourceLocation(file: file, line: line + lineOffset, column: column)
         }
 
-        func location(_ mark: Mark?) -> SourceLocation {
-            location(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        // MARK: Composing
+
+        /// A list or mapping whose end event has not come yet: a reference, so that adding to it never copies
+        /// what it holds.
+        private final class Open {
+            let isMapping: Bool
+            let location: SourceLocation
+            var elements: [YAMLNode] = []
+            var entries: [YAMLEntry] = []
+            /// The key whose value comes next.
+            var key: YAMLNode?
+            /// Where each scalar key was first given, by its text.
+            var scalarKeys: [String: SourceLocation] = [:]
+            /// The keys that are lists or mappings.
+            var otherKeys: [YAMLNode] = []
+
+            init(isMapping: Bool, location: SourceLocation) {
+                self.isMapping = isMapping
+                self.location = location
+            }
+
+            /// The finished node.
+            var node: YAMLNode {
+                isMapping
+                    ? .mapping(YAMLMapping(entries: entries, location: location))
+                    : .sequence(YAMLSequence(elements: elements, location: location))
+            }
         }
 
-        /// The character at a mark (1-based line and column), if any.
-        func character(at mark: Mark, in lines: [[Unicode.Scalar]]) -> Unicode.Scalar? {
-            guard lines.indices.contains(mark.line - 1) else { return nil }
-            let line = lines[mark.line - 1]
-            return line.indices.contains(mark.column - 1) ? line[mark.column - 1] : nil
+        /// The location of a libyaml mark (0-based line and column).
+        func location(_ mark: yaml_mark_t) -> SourceLocation {
+            location(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         }
 
-        // MARK: Conversion
+        /// Builds the document's nodes from the parser's events over `bytes` (the UTF-8 text): nil for a stream
+        /// without a document; the first problem otherwise.
+        func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, DiagnosticError> {
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(
+                    DiagnosticError([Diagnostic(.error, Message(.yamlInvalid), at: location(line: 1, column: 1))]))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var open: [Open] = []
+            var root: YAMLNode?
+            var documents = 0
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    return .failure(DiagnosticError([diagnostic(for: parser, bytes: bytes)]))
+                }
+                defer { yaml_event_delete(&event) }
+                let at = location(event.start_mark)
+                var node: YAMLNode?
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return .success(root)
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        return .failure(DiagnosticError([Diagnostic(.error, Message(.yamlSecondDocument), at: at)]))
+                    }
+                case YAML_ALIAS_EVENT:
+                    return .failure(DiagnosticError(YAMLReader.anchorMessage, at: at))
+                case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    let anchor: UnsafeMutablePointer<yaml_char_t>? =
+                        switch event.type {
+                        case YAML_SCALAR_EVENT: event.data.scalar.anchor
+                        case YAML_SEQUENCE_START_EVENT: event.data.sequence_start.anchor
+                        default: event.data.mapping_start.anchor
+                        }
+                    if anchor != nil { return .failure(DiagnosticError(YAMLReader.anchorMessage, at: at)) }
+                    if open.count + 1 > YAMLReader.maximumDepth {
+                        return .failure(DiagnosticError(YAMLReader.depthMessage, at: at))
+                    }
+                    switch event.type {
+                    case YAML_SCALAR_EVENT: node = scalar(event, at: at)
+                    case YAML_SEQUENCE_START_EVENT: open.append(Open(isMapping: false, location: at))
+                    default: open.append(Open(isMapping: true, location: at))
+                    }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    node = open.removeLast().node
+                default:
+                    break
+                }
+                guard let node else { continue }
+                guard let parent = open.last else {
+                    root = node
+                    continue
+                }
+                if !parent.isMapping {
+                    parent.elements.append(node)
+                } else if let key = parent.key {
+                    parent.entries.append(YAMLEntry(key: key, value: node))
+                    parent.key = nil
+                } else {
+                    if let problem = duplicate(node, scalarKeys: &parent.scalarKeys, otherKeys: &parent.otherKeys) {
+                        return .failure(DiagnosticError([problem]))
+                    }
+                    parent.key = node
+                }
+            }
+        }
 
-        func convert(_ node: Node, depth: Int) throws(DiagnosticError) -> YAMLNode {
-            let at = location(node.mark)
-            if node.anchor != nil {
-                throw DiagnosticError(YAMLReader.anchorMessage, at: at)
+        /// A scalar event's node.
+        private func scalar(_ event: yaml_event_t, at: SourceLocation) -> YAMLNode {
+            let data = event.data.scalar
+            // libyaml has checked the UTF-8; a scalar may hold NUL characters, so its length counts, not a NUL.
+            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let style: YAMLScalar.Style
+            switch data.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
             }
-            if depth > YAMLReader.maximumDepth {
-                throw DiagnosticError(YAMLReader.depthMessage, at: at)
+            let mark = event.start_mark
+            return .scalar(
+                YAMLScalar(
+                    text: text, style: style, location: at,
+                    textLocation: textLocation(style, line: Int(mark.line) + 1, column: Int(mark.column) + 1)))
+        }
+
+        /// The problem of a key given earlier in the same mapping, at the key given again; nil (and the key
+        /// remembered) when it is new.
+        private func duplicate(
+            _ key: YAMLNode, scalarKeys: inout [String: SourceLocation], otherKeys: inout [YAMLNode]
+        ) -> Diagnostic? {
+            let first: SourceLocation?
+            let name: String
+            if let scalar = key.scalar {
+                name = scalar.text
+                first = scalarKeys[name]
+                if first == nil { scalarKeys[name] = key.location }
+            } else {
+                name = Self.flowText(key)
+                first = otherKeys.first { Self.sameContent($0, key) }?.location
+                if first == nil { otherKeys.append(key) }
             }
+            guard let first else { return nil }
+            return Diagnostic(
+                .error, Message(.yamlDuplicateKey, ["key": .text(name), "line": "\(first.line)"]), at: key.location)
+        }
+
+        /// Whether two nodes say the same, wherever and however they are written.
+        private static func sameContent(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
+            switch (a, b) {
+            case (.scalar(let x), .scalar(let y)): return x.text == y.text
+            case (.sequence(let x), .sequence(let y)):
+                return x.elements.count == y.elements.count && zip(x.elements, y.elements).allSatisfy(sameContent)
+            case (.mapping(let x), .mapping(let y)):
+                return x.entries.count == y.entries.count
+                    && zip(x.entries, y.entries).allSatisfy {
+                        sameContent($0.key, $1.key) && sameContent($0.value, $1.value)
+                    }
+            default: return false
+            }
+        }
+
+        /// A list or mapping key as one line of flow YAML, for a message: `[a, b]`, `{a: 1}`.
+        private static func flowText(_ node: YAMLNode) -> String {
             switch node {
-            case .scalar(let scalar):
-                let style: YAMLScalar.Style
-                switch scalar.style {
-                case .singleQuoted: style = .singleQuoted
-                case .doubleQuoted: style = .doubleQuoted
-                case .literal: style = .literal
-                case .folded: style = .folded
-                default: style = .plain
-                }
-                return .scalar(
-                    YAMLScalar(
-                        text: scalar.string, style: style, location: at,
-                        textLocation: textLocation(style, mark: node.mark)))
+            case .scalar(let scalar): return scalar.text
+            case .sequence(let sequence): return "[" + sequence.elements.map(flowText).joined(separator: ", ") + "]"
             case .mapping(let mapping):
-                var entries: [YAMLEntry] = []
-                for (key, value) in mapping {
-                    entries.append(
-                        YAMLEntry(
-                            key: try convert(key, depth: depth + 1), value: try convert(value, depth: depth + 1)))
-                }
-                return .mapping(YAMLMapping(entries: entries, location: at))
-            case .sequence(let sequence):
-                var elements: [YAMLNode] = []
-                for element in sequence {
-                    elements.append(try convert(element, depth: depth + 1))
-                }
-                return .sequence(YAMLSequence(elements: elements, location: at))
-            case .alias:
-                throw DiagnosticError(YAMLReader.anchorMessage, at: at)
+                return "{"
+                    + mapping.entries.map { flowText($0.key) + ": " + flowText($0.value) }.joined(separator: ", ")
+                    + "}"
             }
         }
 
         /// Where the text of a scalar starts (see `YAMLScalar.textLocation`).
-        private func textLocation(_ style: YAMLScalar.Style, mark: Mark?) -> SourceLocation {
-            guard let mark else { return location(nil) }
+        /// `line` and `column` are the scalar's start, 1-based.
+        private func textLocation(_ style: YAMLScalar.Style, line: Int, column: Int) -> SourceLocation {
             switch style {
             case .singleQuoted, .doubleQuoted:
-                return location(line: mark.line, column: mark.column + 1)
+                return location(line: line, column: column + 1)
             case .literal, .folded:
-                var i = mark.line  // the 0-based index of the next line
+                var i = line  // the 0-based index of the next line
                 while i < lines.count, lines[i].allSatisfy({ $0 == " " || $0 == "\t" }) { i += 1 }
-                guard i < lines.count else { return location(mark) }
+                guard i < lines.count else { return location(line: line, column: column) }
                 let indent = lines[i].prefix { $0 == " " }.count
                 return location(line: i + 1, column: indent + 1)
             case .plain:
-                return location(mark)
+                return location(line: line, column: column)
             }
         }
 
         // MARK: Errors
 
-        /// The diagnostic for an error of the YAML parser, worded for people.
-        func diagnostic(for error: YamlError) -> Diagnostic {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                if character(at: mark, in: lines) == "\t" || problem.contains("tab character") {
-                    var column = mark.column
-                    if character(at: mark, in: lines) != "\t", lines.indices.contains(mark.line - 1),
-                        let tab = lines[mark.line - 1].firstIndex(of: "\t")
-                    {
-                        column = tab + 1
-                    }
-                    return Diagnostic(.error, Message(.yamlTab), at: location(line: mark.line, column: column))
+        /// The diagnostic for the error that stopped the parser, worded for people.
+        func diagnostic(for parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+            let problem = parser.problem.map { String(cString: $0) } ?? ""
+            switch parser.error {
+            case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+                let line = Int(parser.problem_mark.line) + 1
+                var column = Int(parser.problem_mark.column) + 1
+                let here = lines.indices.contains(line - 1) ? lines[line - 1] : []
+                let atTab = here.indices.contains(column - 1) && here[column - 1] == "\t"
+                if atTab || problem.contains("tab character") {
+                    if !atTab, let tab = here.firstIndex(of: "\t") { column = tab + 1 }
+                    return Diagnostic(.error, Message(.yamlTab), at: location(line: line, column: column))
                 }
-                return Diagnostic(.error, YAMLReader.message(for: problem), at: location(mark))
-            case .duplicatedKeysInMapping(let keys, let context):
-                let key = keys.first ?? ""
-                let first = context.mark
-                let at = duplicateMark(of: key, first: first) ?? first
+                return Diagnostic(.error, YAMLReader.message(for: problem), at: location(line: line, column: column))
+            case YAML_READER_ERROR:
                 return Diagnostic(
-                    .error, Message(.yamlDuplicateKey, ["key": .text(key), "line": "\(first.line + lineOffset)"]),
-                    at: location(at))
-            case .reader(let problem, let offset, _, _):
-                return Diagnostic(.error, YAMLReader.message(for: problem), at: location(offset: offset ?? 0))
+                    .error, YAMLReader.message(for: problem), at: location(byteOffset: parser.problem_offset, in: bytes)
+                )
             default:
                 return Diagnostic(.error, Message(.yamlInvalid), at: location(line: 1, column: 1))
             }
         }
 
-        /// The location of a reader error's offset into the text. Yams gives it in Characters (it converts
-        /// libyaml's byte offset), not bytes; columns count Unicode scalars, as libyaml's marks do.
-        private func location(offset: Int) -> SourceLocation {
+        /// The location of a byte offset into the text: lines end at LF, CR LF or CR; columns count Unicode
+        /// scalars, as libyaml's marks do.
+        private func location(byteOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
             var line = 1
             var column = 1
-            for (index, c) in text.enumerated() {
-                if index >= offset { break }
-                if c == "\n" || c == "\r\n" || c == "\r" {
+            var index = 0
+            let end = min(byteOffset, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    if byte == UInt8(ascii: "\r"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "\n") {
+                        index += 1
+                    }
                     line += 1
                     column = 1
-                } else {
-                    column += c.unicodeScalars.count
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
                 }
+                index += 1
             }
             return location(line: line, column: column)
-        }
-
-        /// Where a key given twice is written the second time. The parser names only the first; read the text
-        /// again with that first key renamed, and find the key that is left.
-        private func duplicateMark(of key: String, first: Mark) -> Mark? {
-            var lines = self.lines
-            guard lines.indices.contains(first.line - 1) else { return nil }
-            var column = first.column - 1
-            let line = lines[first.line - 1]
-            guard line.indices.contains(column) else { return nil }
-            if line[column] == "\"" || line[column] == "'" { column += 1 }
-            guard line.indices.contains(column) else { return nil }
-            lines[first.line - 1][column] = "\u{E000}"  // a private-use character no key starts with
-            var renamed = String.UnicodeScalarView()
-            for (i, line) in lines.enumerated() {
-                if i > 0 { renamed.append("\n") }
-                renamed.append(contentsOf: line)
-            }
-            do {
-                guard let root = try Yams.compose(yaml: String(renamed), .basic) else { return nil }
-                return Self.otherKey(key, besides: first, in: root)
-            } catch let error as YamlError {
-                // A third occurrence: the parser now names the second one.
-                if case .duplicatedKeysInMapping(let keys, let context) = error, keys.first == key {
-                    return context.mark
-                }
-                return nil
-            } catch {
-                return nil
-            }
-        }
-
-        /// In the mapping holding a key at `first`, the mark of the key `key`.
-        private static func otherKey(_ key: String, besides first: Mark, in node: Node) -> Mark? {
-            switch node {
-            case .mapping(let mapping):
-                if mapping.keys.contains(where: { $0.mark?.line == first.line && $0.mark?.column == first.column }) {
-                    return mapping.keys.first { $0.string == key }?.mark
-                }
-                for (k, v) in mapping {
-                    if let found = otherKey(key, besides: first, in: k) ?? otherKey(key, besides: first, in: v) {
-                        return found
-                    }
-                }
-                return nil
-            case .sequence(let sequence):
-                for element in sequence {
-                    if let found = otherKey(key, besides: first, in: element) { return found }
-                }
-                return nil
-            default:
-                return nil
-            }
-        }
-    }
-
-    // MARK: - Anchors
-
-    /// Where the first anchor or alias of `text` starts (1-based line and column), found from the YAML parser's
-    /// events alone, in one pass and without building nodes: nil when there is none, and when the text stops
-    /// being YAML before one (Yams then reports that error).
-    static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
-        // Every anchor and alias is written with '&' or '*': most files hold neither and need no pass.
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
-        var bytes = Array(utf8)
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeMutableBufferPointer { buffer -> (line: Int, column: Int)? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                let anchored: Bool
-                switch event.type {
-                case YAML_ALIAS_EVENT: anchored = true
-                case YAML_SCALAR_EVENT: anchored = event.data.scalar.anchor != nil
-                case YAML_SEQUENCE_START_EVENT: anchored = event.data.sequence_start.anchor != nil
-                case YAML_MAPPING_START_EVENT: anchored = event.data.mapping_start.anchor != nil
-                case YAML_STREAM_END_EVENT: return nil
-                default: anchored = false
-                }
-                if anchored { return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
-            }
-            return nil
         }
     }
 
