@@ -53,6 +53,24 @@ struct ModelValidatorEdgeTests {
             issues.map { "\($0.path)".prefix(9) } == ["blocks[0]", "blocks[0]", "blocks[2]", "blocks[2]", "blocks[4]"])
     }
 
+    /// An issue of one of a parallel document's models names the model's language after its path, in the words of
+    /// each messages language; one of a single model does not.
+    @Test func anIssueOfAParallelModelNamesItsLanguage() {
+        let path = ModelPath().key("blocks").index(4)
+        let issue = ModelIssue(path: path, problem: Message(.modelTableNoCells), language: .en)
+        func text(_ issue: ModelIssue, _ language: Language) -> String {
+            language.words.text(Message(.cliCannotWriteDocuments, ["reason": issue.reason]))
+        }
+        #expect(text(issue, .en) == "cannot write the documents: blocks[4] (English text): the table has no cells")
+        #expect(text(issue, .sv).hasPrefix("dokumenten kan inte skrivas: blocks[4] (engelsk text): "))
+        #expect(text(issue, .da).hasPrefix("dokumenterne kan ikke skrives: blocks[4] (engelsk tekst): "))
+        // The text form, in the messages language, says the same.
+        #expect(issue.description.hasPrefix("blocks[4] (") && issue.description.hasSuffix("): \(issue.message)"))
+        let single = ModelIssue(path: path, problem: Message(.modelTableNoCells))
+        #expect(text(single, .en) == "cannot write the documents: blocks[4]: the table has no cells")
+        #expect(single.description == "blocks[4]: \(single.message)")
+    }
+
     /// The annex in a clause is its first text, so the one after it at the top is the second.
     @Test func blockProblemsAreAtTheirBlocks() {
         let metadata = AgreementMetadata(
