@@ -70,7 +70,7 @@ final class DiagnosticsEngine: @unchecked Sendable {
             emit(
                 error.issues.map {
                     Diagnostic(
-                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\($0.path): \($0.message)")]))
+                        .error, Message(.cliCannotWriteDocuments, ["reason": $0.reason]))
                 })
             return ExitStatus.invalidInput.rawValue
         case let error as XMLWriterError:

@@ -57,13 +57,14 @@ struct AgreementPipelineTests {
     }
 
     /// A model the writers cannot write (a column width no writer can lay out) is refused by the writers' own check,
-    /// as errors located at the input the model came from, one per problem: for one language and for a pair.
+    /// as errors located at the input the model came from, one per problem: for one language and for a pair, where
+    /// each problem names its model's language.
     @Test func aModelTheWritersRefuseIsAnErrorAtItsInput() throws {
         var agreement = Samples.small()
         agreement.blocks.append(
             .table(Table(rows: [TableRow(cells: [[.text("a")], [.text("b")]])], widths: [Int.max - 1, 1])))
         // In a pair the table is in the second column only (a table is not part of the outline both must share).
-        var main = Samples.small()
+        let main = Samples.small()
         var second = agreement
         second.metadata.language = .en
         let pair = try ParallelAgreement(main: main, second: second)
@@ -84,7 +85,9 @@ struct AgreementPipelineTests {
                 let diagnostic = try #require(error.diagnostics.first)
                 #expect(diagnostic.file == "in.json" && diagnostic.severity == .error)
                 let text = Self.english(diagnostic)
-                #expect(text.hasPrefix("cannot write the documents: blocks[4].widths: "), "\(text)")
+                // In a pair the path is the second model's, and the message says so: the first has no blocks[4].
+                let place = parallel ? "blocks[4].widths (English text): " : "blocks[4].widths: "
+                #expect(text.hasPrefix("cannot write the documents: \(place)"), "\(text)")
                 #expect(text.contains("at most 10000"), "\(text)")
             }
         }

@@ -89,6 +89,7 @@ struct AnswerFormErrorTests {
                 "1:7: unknown key 'amout' in the amount Fee (fee); did you mean 'amount'? (keys: amount, currency)",
             ]
         ),
+        ("fee: {amount: 5, [a]: 1, currency: SEK}", ["1:18: expected a key, found a list"]),
         ("fee: {amount: 5}", ["1:6: Fee (fee): give the currency, for example {amount: 250000, currency: SEK}"]),
         ("fee: {amount: 5, currency: EUR}", [String]()),
     ])

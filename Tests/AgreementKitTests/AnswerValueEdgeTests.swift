@@ -46,6 +46,7 @@ struct AnswerValueEdgeTests {
             "1:20: Need (need): 'de' is not a language; the languages are sv, en, da"
         ),
         ("need: { sv: [a], en: B }\n", "1:13: Need (need) expects text, found a list"),
+        ("need: { sv: Behov, [de]: B }\n", "1:20: expected a language, found a list"),
         (
             "need: { sv: \"Klocka\\a\", en: B }\n",
             "1:13: Need (need): the answer holds the character U+0007, which DOCX and ODT documents cannot contain"

@@ -86,4 +86,32 @@ struct AnswersTemplateEdgeTests {
         let answers = try AnswersLoader.load(Data(text.utf8), file: "t.yaml", questionnaire: Self.questionnaire)
         #expect(answers.values.isEmpty)
     }
+
+    @Test func aTranslatedQuestionSaysItTakesATextPerLanguageAndTheExampleLoads() throws {
+        let questionnaire = try QuestionnaireLoader.load(
+            Data(
+                """
+                sections:
+                  - id: s
+                    title: { sv: Avsnitt, en: Section, da: Afsnit }
+                    questions:
+                      - { id: need, type: long_text, translate: true, label: { sv: Behov, en: Need, da: Behov } }
+                      - { id: title, type: text, label: { sv: Titel, en: Title, da: Titel } }
+                """.utf8), file: "q.yaml", languages: [.sv, .en, .da])
+        let text = AnswersTemplate(questionnaire: questionnaire, language: .en).text
+        #expect(
+            text.contains(
+                """
+                # Need
+                #   Type: long_text – text, over several lines if needed
+                #   Written with one text per language of the agreement, for example { en: …, sv: …, da: … }
+                need:
+                """), "\(text)")
+        #expect(!text.contains("Title\n#   Type: text – one line of text\n#   Written"), "\(text)")
+        // The example, written as shown, is read as a text per language.
+        let filled = text.replacingOccurrences(of: "need:", with: "need: { en: Power, sv: Ström, da: Strøm }")
+        let answers = try AnswersLoader.load(Data(filled.utf8), file: "t.yaml", questionnaire: questionnaire)
+        #expect(
+            answers["need"] == .texts(LanguageTexts([.init(.en, "Power"), .init(.sv, "Ström"), .init(.da, "Strøm")])))
+    }
 }

@@ -168,6 +168,23 @@ struct AssemblyRunEdgeTests {
         #expect(throws: DiagnosticError.self) { try Self.assemble(library, yaml, final: true) }
     }
 
+    /// A supplier without a name in a joined list of suppliers: the name's blank, as the parties block shows one
+    /// (not "Alfa AB and "), and the name is a missing answer, once however often the list is written.
+    @Test func aRecordWithoutANameIsABlankInAJoinedList() throws {
+        let (library, _) = try Self.library {
+            try Self.replace(
+                "contributions/mini-contributions.clause", "{{suppliers | count}} suppliers.",
+                "{{suppliers | count}} suppliers: {{suppliers}}; {{suppliers | names | join}}.", in: $0)
+        }
+        let yaml = MiniLibrary.complete.replacingOccurrences(
+            of: "  - name: Beta AB\n    organisation_number", with: "  - organisation_number")
+        let result = try Self.assemble(library, yaml)
+        let text = MiniLibrary.text(result.agreement.blocks)
+        #expect(text.contains("2 suppliers: Alfa AB and [Name]; Alfa AB and [Name]."), "\(text)")
+        #expect(result.missing.map(\.path.description) == ["suppliers[1].name"], "\(result.missing)")
+        #expect(throws: DiagnosticError.self) { try Self.assemble(library, yaml, final: true) }
+    }
+
     /// On paper, one counterpart per party, in words up to twelve and in digits beyond.
     @Test(arguments: [(1, "two"), (12, "13")])
     func paperCounterpartsAreCountedInWordsThenDigits(suppliers: Int, count: String) throws {

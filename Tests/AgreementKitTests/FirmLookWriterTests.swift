@@ -95,4 +95,17 @@ struct FirmLookWriterTests {
                 "style:name=\"FirstPage\" style:family=\"paragraph\" style:parent-style-name=\"List_20_Paragraph\""),
             "\(content.prefix(3000))")
     }
+
+    /// A body that starts with a page break: the first paragraph after it starts the first page, on the first page's
+    /// master page, as it does without the break.
+    @Test func aBodyThatStartsWithAPageBreakStartsTheFirstPageWithTheParagraphAfterIt() throws {
+        var agreement = Samples.small()
+        agreement.blocks.insert(.paragraph([.text("Först")]), at: 0)
+        agreement.blocks.insert(.pageBreak, at: 0)
+        let fodt = String(
+            decoding: try DocumentRenderer(options: Samples.options).render(agreement, as: .fodt), as: UTF8.self)
+        #expect(fodt.contains("<text:p text:style-name=\"FirstPage\">Först</text:p>"), "\(fodt)")
+        #expect(fodt.contains("style:name=\"FirstPage\" style:family=\"paragraph\""))
+        #expect(fodt.contains("style:master-page-name=\"First"))
+    }
 }

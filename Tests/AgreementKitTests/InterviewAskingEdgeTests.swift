@@ -252,6 +252,18 @@ struct InterviewAskingEdgeTests {
         #expect(run.output.contains("Sammanfattning"))
     }
 
+    @Test func optionsWithoutTheInterviewsLanguageAreShownAndTakenByTheirFallbackLabel() throws {
+        var harness = Self.harness
+        harness.language = .da
+        let run = try harness.run(["x", "häl,energi"] + Self.script.dropFirst())
+        let answers = try #require(Self.completed(run))
+        #expect(answers["topics"] == .choices(["health", "energy"]))
+        #expect(run.output.contains("  2) Hälsa\n"), "the Swedish label, not the value `health`")
+        #expect(run.output.contains("1) AI, 2) Hälsa, 3) Energi"), "a wrong option lists the labels")
+        #expect(run.output.contains("Hälsa og Energi"), "the review shows the chosen labels")
+        #expect(!run.output.contains("health"))
+    }
+
     /// Lines typed at a terminal (`isTerminal`): a long text ends at an empty line, or at Ctrl-D.
     final class TerminalIO: InterviewIO {
         private(set) var lines: [String]

@@ -71,6 +71,24 @@ struct ModelDecodingErrorTests {
         #expect(place == Self.position(of: "\"wide\"", in: widths), "\(String(describing: place))")
     }
 
+    /// A number no integer holds, where an integer is expected: at the number, not "not valid JSON" at the file.
+    @Test(arguments: [
+        ("1.5", "expected an integer"),
+        ("99999999999999999999999", "expected an integer, but 99999999999999999999999 is out of range"),
+        ("-1e30", "expected an integer, but -1e30 is out of range"),
+    ])
+    func aNumberNoIntegerHoldsIsLocatedAtIt(number: String, message: String) throws {
+        let json = """
+            {"metadata": {"title": "x", "language": "sv"},
+             "blocks": [
+               {"type": "table", "rows": [[["1"], ["2"]]], "widths": [1, \(number)]}
+             ]}
+            """
+        let (text, location) = try Self.problem(json)
+        #expect(text == message)
+        #expect(location == Self.position(of: number, in: json), "\(String(describing: location))")
+    }
+
     @Test func aRoleThatIsNoneOfTheRolesListsThem() throws {
         let json = """
             {"metadata": {"title": "x", "language": "sv",

@@ -31,6 +31,46 @@ struct ModelValidatorEdgeTests {
             ])
     }
 
+    /// Issues that need the whole model (an unknown reference, an annex text naming no listed annex) come in
+    /// document order with the others, and a reference to a clause further on is no issue.
+    @Test func issuesNeedingTheWholeModelComeInDocumentOrder() {
+        let metadata = AgreementMetadata(
+            title: "Avtal", language: .sv, parties: [Party(id: "p", name: "A", role: .publicParty)])
+        let blocks: [Block] = [
+            .paragraph([.reference(CrossReference(target: "ghost")), .text("a\u{1}")]),
+            .paragraph([.reference(CrossReference(target: "later"))]),
+            .annex(AnnexContent(annex: "z", body: [.paragraph([.text("b\u{1}")])])),
+            .clause(Clause(id: "later")),
+            .parties(PartyBlock(parties: ["x"])),
+        ]
+        let issues = ModelValidator().issues(in: Agreement(metadata: metadata, blocks: blocks))
+        #expect(
+            issues.map(\.problem.key) == [
+                .modelReferenceUnknown, .modelBadCharacter, .modelAnnexTextUnknown, .modelBadCharacter,
+                .modelNotAParty,
+            ], "\(issues)")
+        #expect(
+            issues.map { "\($0.path)".prefix(9) } == ["blocks[0]", "blocks[0]", "blocks[2]", "blocks[2]", "blocks[4]"])
+    }
+
+    /// An issue of one of a parallel document's models names the model's language after its path, in the words of
+    /// each messages language; one of a single model does not.
+    @Test func anIssueOfAParallelModelNamesItsLanguage() {
+        let path = ModelPath().key("blocks").index(4)
+        let issue = ModelIssue(path: path, problem: Message(.modelTableNoCells), language: .en)
+        func text(_ issue: ModelIssue, _ language: Language) -> String {
+            language.words.text(Message(.cliCannotWriteDocuments, ["reason": issue.reason]))
+        }
+        #expect(text(issue, .en) == "cannot write the documents: blocks[4] (English text): the table has no cells")
+        #expect(text(issue, .sv).hasPrefix("dokumenten kan inte skrivas: blocks[4] (engelsk text): "))
+        #expect(text(issue, .da).hasPrefix("dokumenterne kan ikke skrives: blocks[4] (engelsk tekst): "))
+        // The text form, in the messages language, says the same.
+        #expect(issue.description.hasPrefix("blocks[4] (") && issue.description.hasSuffix("): \(issue.message)"))
+        let single = ModelIssue(path: path, problem: Message(.modelTableNoCells))
+        #expect(text(single, .en) == "cannot write the documents: blocks[4]: the table has no cells")
+        #expect(single.description == "blocks[4]: \(single.message)")
+    }
+
     /// The annex in a clause is its first text, so the one after it at the top is the second.
     @Test func blockProblemsAreAtTheirBlocks() {
         let metadata = AgreementMetadata(
@@ -50,7 +90,7 @@ struct ModelValidatorEdgeTests {
             .table(Table(rows: [TableRow(cells: [[.text("a")], [.text("b")]])], widths: [1, 0, 2])),
         ]
         #expect(
-            Set(Self.issues(metadata, blocks)) == [
+            Self.issues(metadata, blocks) == [
                 "blocks[0].parties[1] modelNotAParty", "blocks[2].body[0] modelAnnexTextNested",
                 "blocks[3].annex modelAnnexTextTwice", "blocks[4].annex modelAnnexTextUnknown",
                 "blocks[5].items[0].children.items[0].children.items[0].children modelListTooDeep",

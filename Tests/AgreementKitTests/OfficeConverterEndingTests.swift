@@ -48,6 +48,27 @@ struct OfficeConverterEndingTests {
                 == ConversionError(Message(.pdfIncomplete, ["name": .text("avtal.pdf"), "said": Self.said])))
     }
 
+    /// A program that writes the PDF and exits, leaving a child of it running: the PDF at once, not a time-out
+    /// (Foundation's `Process` on Linux reports the exit only when the child ends too), and the child is stopped.
+    @Test func aProgramThatExitsLeavingAChildRunningGivesItsPDFAtOnce() throws {
+        let dir = try TestEnvironment.temporaryDirectory("office-ending")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let childFile = dir.appendingPathComponent("child").path
+        let program = try Self.program(
+            "printf '%%PDF-1.4\\n%%%%EOF\\n' > out/1.pdf; sleep 30 & echo $! > '\(childFile)'; exit 0", in: dir)
+        let start = Date()
+        let pdfs = try OfficeConverter(program: program, timeout: 6).convert(
+            [OutputFile(name: "avtal.odt", data: Data("x".utf8))], to: .pdf)
+        #expect(pdfs.map(\.name) == ["avtal.pdf"])
+        #expect(Date().timeIntervalSince(start) < 5, "waited for the child")
+        let child = try String(contentsOfFile: childFile, encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        Thread.sleep(forTimeInterval: 0.2)
+        // Gone, or a zombie not yet collected by its new parent.
+        let state = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8)
+        #expect(state == nil || state?.contains(") Z ") == true, "the child still runs: \(state ?? "")")
+    }
+
     /// A program that runs past its time is stopped, with whatever it started.
     @Test func aTimeOutStopsTheProgramAndSaysHowToAllowMore() throws {
         let start = Date()

@@ -640,11 +640,12 @@ struct AssemblyRun {
             return [.blank(Blank(name: path.description, label: label))]
         }
         let question = checker.type(of: reference.path, scope: scope.questions)
-        let shown = shortNamed(value, at: path)
+        let named = shortNamed(value, at: path)
+        let shown = blankingMissingNames(named, at: path, question: question, location: reference.location)
         switch formatter.format(shown, question: question, filters: reference.filters) {
         case .success(var text):
             // A short name at the start of a sentence starts with a capital ("the Region" → "The Region").
-            if sentenceStart, shown != value, let first = text.first, first.isLowercase {
+            if sentenceStart, named != value, let first = text.first, first.isLowercase {
                 text = first.uppercased() + text.dropFirst()
             }
             return AnswerParagraphs.inlines(text)
@@ -681,6 +682,31 @@ struct AssemblyRun {
             return .record(named(record, path))
         case .text where path.rest.last == .key("name"):
             return shortNames[path.prefix(path.rest.count - 1)].map(AnswerValue.text) ?? value
+        default:
+            return value
+        }
+    }
+
+    /// A list's or a record's value with each record that lacks its `name` named by the name's blank (`[Namn]`, as
+    /// the parties block writes it), the name noted as missing: a joined list reads "A och [Namn]", not "A och ".
+    /// `path` is the answer's path, `question` the list question.
+    private mutating func blankingMissingNames(
+        _ value: AnswerValue, at path: AnswerPath, question: Question?, location: SourceLocation
+    ) -> AnswerValue {
+        guard let question, question.type == .list, let field = question.field("name") else { return value }
+        func named(_ record: AnswerRecord, _ recordPath: AnswerPath) -> AnswerRecord {
+            guard record["name"] == nil else { return record }
+            let label = field.label[language] ?? field.id
+            noteMissing(recordPath.key("name"), label: label, at: location)
+            var record = record
+            record.values["name"] = .text(Blank(name: recordPath.key("name").description, label: label).displayText)
+            return record
+        }
+        switch value {
+        case .list(let records) where path.rest.isEmpty:
+            return .list(records.enumerated().map { named($1, path.index($0)) })
+        case .record(let record):
+            return .record(named(record, path))
         default:
             return value
         }

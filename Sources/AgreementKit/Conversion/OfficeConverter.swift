@@ -153,9 +153,9 @@ public struct OfficeConverter: Sendable, Equatable {
     }
 
     /// Runs the program with `arguments` in `folder`, its output (stdout and stderr) into a file there, and waits at
-    /// most `seconds`. Foundation's `Process` starts the program as the leader of a process group of its own, so on
-    /// a time-out the whole group (LibreOffice's `soffice.bin` under its start script) is killed; so is anything of
-    /// it still running after it ends.
+    /// most `seconds` for it to exit. Foundation's `Process` starts the program as the leader of a process group of
+    /// its own, so on a time-out the whole group (LibreOffice's `soffice.bin` under its start script) is killed; so
+    /// is anything of it still running after it exits.
     private func run(_ arguments: [String], in folder: ConversionFolder, seconds: Int) throws(ConversionError)
         -> Ending
     {
@@ -181,15 +181,31 @@ public struct OfficeConverter: Sendable, Equatable {
                 .pdfCannotStart, texts: ["program": program, "reason": error.localizedDescription])
         }
         let group = process.processIdentifier
-        if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+        if Self.exit(of: group, orAfter: seconds) == .timedOut {
             Self.stop(group: group)
             finished.wait()
             return .timedOut
         } else if kill(-group, 0) == 0 {
+            // What it left running is stopped, and only then does Foundation on Linux see it end (below).
             Self.stop(group: group)
         }
+        finished.wait()
         return process.terminationReason == .uncaughtSignal
             ? .signal(process.terminationStatus) : .status(process.terminationStatus)
+    }
+
+    /// Waits until the process `pid` has exited, at most `seconds`, without collecting its status (`WNOWAIT`), which
+    /// `Process` still reads. `Process` on Linux notices an exit only when every process the program started has
+    /// closed a socket they all inherit: waiting for it alone, a conversion whose LibreOffice exits but leaves a
+    /// child running would wait out the time-out although its PDFs are written.
+    static func exit(of pid: pid_t, orAfter seconds: Int) -> DispatchTimeoutResult {
+        let exited = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+            exited.signal()
+        }
+        return exited.wait(timeout: .now() + .seconds(seconds))
     }
 
     /// Kills the process group `group` (its leader's process ID), or the leader alone where it has no group.

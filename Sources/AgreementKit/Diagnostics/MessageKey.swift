@@ -609,6 +609,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case modelMissingValue = "model.missing-value"
     case modelWhatString = "model.what-string"
     case modelWhatInteger = "model.what-integer"
+    case modelIntegerOutOfRange = "model.integer-out-of-range"
+    case modelIssueInLanguage = "model.issue-in-language"
     case modelWhatBoolean = "model.what-boolean"
     case modelWhatArray = "model.what-array"
     case modelWhatObject = "model.what-object"

@@ -67,11 +67,11 @@ struct InterviewInput {
         var message: String
     }
 
-    /// An option by its number (1-based), its value, or its label in the interview's language (any case, or an
+    /// An option by its number (1-based), its value, or its label as the interview shows it (any case, or an
     /// unambiguous start of it). A problem names the options by their labels.
     private func option(_ text: String, _ question: Question) -> Result<String, Problem> {
         if question.options.contains(where: { $0.value == text }) { return .success(text) }
-        let labels = question.options.map { $0.label[language] ?? $0.value }
+        let labels = question.options.map(QuestionDescription(language: language).label)
         if Int(text) == nil, let index = Self.match(text, in: labels) { return .success(question.options[index].value) }
         if let n = Int(text) {
             guard n >= 1 && n <= question.options.count else {
@@ -102,7 +102,7 @@ struct InterviewInput {
                 case .failure(let problem): return .failure(problem)
                 case .success(let value):
                     if chosen.contains(value) {
-                        let label = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
+                        let label = QuestionDescription(language: language).label(value, of: question)
                         return .failure(Problem(message: words.text(.interviewChosenTwice, ["value": label])))
                     }
                     chosen.insert(value)

@@ -7,6 +7,10 @@ struct LaidOutDocument: Sendable, Equatable {
     var styles: StyleSheet
     /// The content in reading order.
     var body: [LaidOutBlock]
+    /// The index in `body` of the block that starts the first page, which has a header of its own (in ODF its
+    /// paragraph or table carries the first page's master page): the first block that is not a page break, since a
+    /// break with nothing before it has no page to end. Nil for a body that is empty or only page breaks.
+    var firstPageBlock: Int? { body.firstIndex { $0 != .pageBreak } }
     /// The header paragraph of every page but the first.
     var header: LaidOutParagraph
     /// The header paragraph of the first page, which has a header of its own: the title page shows the title, so

@@ -23,10 +23,22 @@ public struct ModelValidator: Sendable {
         var issues: [ModelIssue] = []
         var ids: [String: ModelPath] = [:]
         var partyIDs: Set<String> = []
-        var references: [(String, ModelPath)] = []
         var annexIDs: Set<String> = []
-        var annexTexts: [(String, ModelPath)] = []
+        /// The checks that need the whole model (an annex's text naming a listed annex, a reference's target), in
+        /// document order, each with the number of issues found before it: where its issue goes among the others.
+        var deferred: [(at: Int, check: Deferred)] = []
         var insideAnnex = false
+
+        enum Deferred {
+            case annexText(String, ModelPath)
+            case reference(String, ModelPath)
+
+            var path: ModelPath {
+                switch self {
+                case .annexText(_, let path), .reference(_, let path): return path
+                }
+            }
+        }
 
         mutating func report(_ path: ModelPath, _ message: Message) {
             issues.append(ModelIssue(path: path, problem: message))
@@ -81,16 +93,23 @@ public struct ModelValidator: Sendable {
             }
             walk(agreement.blocks)
             var written: Set<String> = []
-            for (annex, path) in annexTexts {
-                if !annexIDs.contains(annex) {
-                    report(path, .modelAnnexTextUnknown, ["annex": .text(annex)])
-                } else if !written.insert(annex).inserted {
-                    report(path, .modelAnnexTextTwice, ["annex": .text(annex)])
+            var late: [(at: Int, issue: ModelIssue)] = []
+            for (at, check) in deferred {
+                var problem: Message?
+                switch check {
+                case .annexText(let annex, _):
+                    if !annexIDs.contains(annex) {
+                        problem = Message(.modelAnnexTextUnknown, ["annex": .text(annex)])
+                    } else if !written.insert(annex).inserted {
+                        problem = Message(.modelAnnexTextTwice, ["annex": .text(annex)])
+                    }
+                case .reference(let target, _):
+                    if ids[target] == nil { problem = Message(.modelReferenceUnknown, ["target": .text(target)]) }
                 }
+                if let problem { late.append((at, ModelIssue(path: check.path, problem: problem))) }
             }
-            for (target, path) in references where ids[target] == nil {
-                report(path, .modelReferenceUnknown, ["target": .text(target)])
-            }
+            // Each in its place: the issues before it were found before it in the walk.
+            for (offset, entry) in late.enumerated() { issues.insert(entry.issue, at: entry.at + offset) }
         }
 
         mutating func define(_ id: String, _ path: ModelPath, what: MessageKey) {
@@ -140,7 +159,7 @@ public struct ModelValidator: Sendable {
                     walk(annex.title, at: p.key("title"))
                 }
             case .annex(let content):
-                annexTexts.append((content.annex, path.key("annex")))
+                deferred.append((issues.count, .annexText(content.annex, path.key("annex"))))
                 if position.clauseDepth > 0 || insideAnnex {
                     report(path, .modelAnnexTextNested)
                 }
@@ -195,7 +214,7 @@ public struct ModelValidator: Sendable {
             switch inline {
             case .text(let s): string(s, p, what: .modelWhatText)
             case .definition(let term, _), .termUse(let term, _): identifier(term, p.key("term"), what: .modelWhatTerm)
-            case .reference(let r): references.append((r.target, p.key("target")))
+            case .reference(let r): deferred.append((issues.count, .reference(r.target, p.key("target"))))
             case .blank(let b):
                 identifier(b.name, p.key("name"), what: .modelWhatBlankName)
                 if let label = b.label { string(label, p.key("label"), what: .modelWhatBlankLabel) }

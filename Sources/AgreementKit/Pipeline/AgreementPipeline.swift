@@ -87,7 +87,7 @@ public struct AgreementPipeline: Sendable {
             throw DiagnosticError(
                 error.issues.map { issue in
                     Diagnostic(
-                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\(issue.path): \(issue.message)")]),
+                        .error, Message(.cliCannotWriteDocuments, ["reason": issue.reason]),
                         file: file)
                 })
         } catch {
@@ -132,7 +132,7 @@ public struct AgreementPipeline: Sendable {
             return DiagnosticError(
                 error.issues.map { issue in
                     Diagnostic(
-                        .error, Message(.cliCannotWriteDocuments, ["reason": .text("\(issue.path): \(issue.message)")]),
+                        .error, Message(.cliCannotWriteDocuments, ["reason": issue.reason]),
                         file: file)
                 })
         }

@@ -55,6 +55,14 @@ struct AnswerValueReader {
         diagnostics.append(Diagnostic(.error, Message(key, values), at: node.location))
     }
 
+    /// `expected WHAT, found a list` at a node that is not text where text is expected, such as a mapping's key:
+    /// worded as `YAMLChecker` words it in every other file.
+    private mutating func expected(_ what: MessageKey, _ node: YAMLNode) {
+        diagnostics.append(
+            Diagnostic(
+                .error, Message(.yamlExpected, ["what": .key(what), "found": node.foundValue]), at: node.location))
+    }
+
     /// Why a written answer is not accepted, in the messages language.
     /// How messages name the answer at `path`: by its label and path (`AnswerName`), or by the path alone.
     private func name(_ path: AnswerPath) -> Message.Value {
@@ -140,10 +148,14 @@ struct AnswerValueReader {
         }
         var entries: [LanguageTexts.Entry] = []
         for (keyNode, valueNode) in mapping {
-            guard let code = keyNode.text, let language = Language(rawValue: code) else {
+            guard let code = keyNode.text else {
+                expected(.yamlWhatLanguage, keyNode)
+                continue
+            }
+            guard let language = Language(rawValue: code) else {
                 error(
                     .answersTextsUnknownLanguage,
-                    ["subject": subject, "key": .text(keyNode.text ?? ""), "languages": languages], keyNode)
+                    ["subject": subject, "key": .text(code), "languages": languages], keyNode)
                 continue
             }
             if valueNode.isEmpty { continue }
@@ -214,7 +226,11 @@ struct AnswerValueReader {
         var valid = true
         var sawAmount = false
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.text ?? ""
+            guard let key = keyNode.text else {
+                expected(.yamlWhatKey, keyNode)
+                valid = false
+                continue
+            }
             let text = valueNode.text?.trimmingCharacters(in: .whitespacesAndNewlines)
             switch key {
             case "amount":

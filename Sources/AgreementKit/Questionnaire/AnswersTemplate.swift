@@ -1,7 +1,7 @@
 /// A commented answers file with every question of a questionnaire and no answers: what `opi-agreement questions`
 /// prints. Each question is an empty key (which `AnswersLoader` reads as unanswered) under comments giving its
-/// label, type and the form of an answer, its options with their labels, its default, when it is asked and its
-/// help; a list question is followed by one commented-out example record of its fields. Someone fills it in and
+/// label, type and the form of an answer, its options with their labels, that a translated answer takes a text per
+/// language, its default, when it is asked and its help; a list question is followed by one commented-out example record of its fields. Someone fills it in and
 /// builds it, or uses it as the start of a batch configuration.
 public struct AnswersTemplate: Sendable {
     /// The questionnaire.
@@ -52,6 +52,12 @@ public struct AnswersTemplate: Sendable {
         for option in question.options {
             lines += wrap("\(option.value): \(describe.label(option))", prefix: prefix + "  ")
             if let help = describe.text(option.help) { lines += wrap(help, prefix: prefix + "    ") }
+        }
+        if question.translate {
+            // The languages the question is labelled in, the template's first: `{ sv: …, en: … }`.
+            let languages = [language] + Language.allCases.filter { $0 != language && question.label[$0] != nil }
+            let example = languages.map { "\($0.rawValue): …" }.joined(separator: ", ")
+            lines += wrap(words.text(.templateWrittenPerLanguage, ["example": "{ \(example) }"]), prefix: prefix)
         }
         if question.type == .multipleChoice {
             let example = question.options.prefix(2).map { YAMLScalarText.scalar($0.value) }.joined(separator: ", ")

@@ -65,6 +65,10 @@ struct QuestionDescription {
         switch value {
         case .date(let date): return date.iso
         case .choices(let values) where values.isEmpty: return words.text(.questionsNoneChosen)
+        case .choice(let value): return label(value, of: question)
+        case .choices(let values):
+            let formatter = ValueFormatter(language: language)
+            return formatter.join(values.map { label($0, of: question) }, conjunction: formatter.andWord)
         case .list(let records): return words.text(.questionsEntries, ["n": String(records.count)])
         case .texts(let texts):
             // Every language's text, each after its code: "sv: Kommunen behöver … | en: The municipality needs …".
@@ -73,8 +77,13 @@ struct QuestionDescription {
         }
     }
 
-    /// The label of an option in this language.
-    func label(_ option: ChoiceOption) -> String { option.label[language] ?? option.value }
+    /// The label of an option in this language, or in the first language that has one; the value without labels.
+    func label(_ option: ChoiceOption) -> String { option.label.value(preferring: language) ?? option.value }
+
+    /// The label of the option with `value`, or the value when the question has no such option.
+    func label(_ value: String, of question: Question) -> String {
+        question.options.first { $0.value == value }.map(label) ?? value
+    }
 
     /// A localized text, or the first language's when this one is missing.
     func text(_ localized: Localized<String>?) -> String? {

@@ -36,7 +36,12 @@ public struct DocumentRenderer: Sendable {
     public func render(_ pair: ParallelAgreement, as formats: [OutputFormat]) throws -> [(
         format: OutputFormat, data: Data
     )] {
-        let issues = ModelValidator().issues(in: pair.main) + ModelValidator().issues(in: pair.second)
+        // Each issue names its model's language: the two models' paths read alike.
+        let issues = [pair.main, pair.second].flatMap { model in
+            ModelValidator().issues(in: model).map {
+                ModelIssue(path: $0.path, problem: $0.problem, language: model.metadata.language)
+            }
+        }
         if !issues.isEmpty { throw ModelValidationError(issues: issues) }
         return try write(metadata: pair.main.metadata, as: formats) { ParallelLayoutBuilder.layOut(pair, firm: $0) }
     }

@@ -213,6 +213,7 @@ enum WordKey: String, CaseIterable, Sendable {
     case templateHeader3 = "template.header-3"
     case templateHeader4 = "template.header-4"
     case templateWrittenAsList = "template.written-as-list"
+    case templateWrittenPerLanguage = "template.written-per-language"
     case templateDefault = "template.default"
     case templateAskedOnlyWhen = "template.asked-only-when"
     case templateType = "template.type"

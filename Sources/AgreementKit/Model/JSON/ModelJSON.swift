@@ -24,6 +24,10 @@ public enum ModelJSON {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
                 // A syntax error: the YAML reader reads JSON too and knows where it broke.
                 _ = try YAMLReader.read(text: text, file: file)
+                // Or a number no integer holds, which Foundation's decoder reports as broken syntax, with no place.
+                if let problem = NodeLocator(text: text, file: file).numberNotInteger() {
+                    throw DiagnosticError([problem])
+                }
                 let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
                 throw DiagnosticError(
                     detail.map { Message(.modelInvalidJSONWithReason, ["reason": .text($0)]) }

@@ -53,6 +53,34 @@ struct NodeLocator {
         }
     }
 
+    /// The problem of the first number in the file that no integer holds, a fraction (`1.5`) or one beyond the
+    /// integers' range, for which Foundation's decoder says only that the data is not valid JSON, with no place.
+    /// Every number of the model is an integer (a table's widths), so any other number is wrong wherever it is.
+    /// Nil when the file has no such number.
+    func numberNotInteger() -> Diagnostic? {
+        func find(_ node: YAMLNode) -> Diagnostic? {
+            switch node {
+            case .scalar(let scalar):
+                let text = scalar.text
+                guard scalar.style == .plain, text.allSatisfy({ "0123456789+-.eE".contains($0) }),
+                    let number = Double(text), Int(text) == nil
+                else { return nil }
+                if number.rounded() != number {
+                    return Diagnostic(
+                        .error, Message(.modelExpected, ["what": .key(.modelWhatInteger)]), at: scalar.location)
+                }
+                if number.magnitude >= 0x1p63 {
+                    return Diagnostic(
+                        .error, Message(.modelIntegerOutOfRange, ["value": .text(text)]), at: scalar.location)
+                }
+                return nil
+            case .mapping(let mapping): return mapping.entries.lazy.compactMap { find($0.value) }.first
+            case .sequence(let sequence): return sequence.elements.lazy.compactMap(find).first
+            }
+        }
+        return root.flatMap(find)
+    }
+
     /// The values the model's enumerations allow, by type name.
     private static let enumerations: [String: [String]] = [
         "\(Language.self)": Language.allCases.map(\.rawValue),

@@ -28,8 +28,8 @@ struct ODFAutomaticStyles: Sendable {
     /// look) on the first page's master page, which gives the first page its own header.
     static let firstPage = "FirstPage"
 
-    /// What starts the first page: the style of the body's first paragraph, or a table; nil when the body starts
-    /// with a page break or is empty (every page then uses the normal master page).
+    /// What starts the first page (`LaidOutDocument.firstPageBlock`): the style of its first paragraph, or a table;
+    /// nil when the body is empty or only page breaks (every page then uses the normal master page).
     enum FirstPageStart: Sendable, Equatable {
         case paragraph(ParagraphStyleID)
         case table
@@ -63,7 +63,7 @@ struct ODFAutomaticStyles: Sendable {
     /// Walks the laid-out body once and names every automatic style its tables and lists need.
     init(_ document: LaidOutDocument) {
         sheet = document.styles
-        switch document.body.first {
+        switch document.firstPageBlock.map({ document.body[$0] }) {
         case .paragraph(let paragraph)?: firstPageStart = .paragraph(paragraph.style)
         case .list(let list)?: firstPageStart = list.items.first.map { .paragraph($0.paragraph.style) }
         case .table?, .columns?: firstPageStart = .table
@@ -87,7 +87,7 @@ struct ODFAutomaticStyles: Sendable {
                 break
             }
         }
-        for (index, block) in document.body.enumerated() { visit(block, first: index == 0) }
+        for (index, block) in document.body.enumerated() { visit(block, first: index == document.firstPageBlock) }
         listStyles = lists.sorted()
     }
 

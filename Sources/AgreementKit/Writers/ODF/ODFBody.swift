@@ -38,8 +38,8 @@ struct ODFBody {
         try xml.start("office:text")
         if let changes, !changes.regions.isEmpty { try trackedChanges(changes, into: xml) }
         for (index, block) in document.body.enumerated() {
-            // The first block starts the first page, whose master page has the first-page header.
-            try self.block(block, firstPage: index == 0, state: &state, into: xml)
+            // The block the layout says starts the first page, whose master page has the first-page header.
+            try self.block(block, firstPage: index == document.firstPageBlock, state: &state, into: xml)
         }
         try xml.end()
         try xml.end()
@@ -52,7 +52,7 @@ struct ODFBody {
         var clauseLists: [Int: String] = [:]
     }
 
-    /// Writes one block; `firstPage` when it is the body's first.
+    /// Writes one block; `firstPage` when it starts the first page.
     private func block(_ block: LaidOutBlock, firstPage first: Bool, state: inout State, into xml: XMLWriter) throws {
         switch block {
         case .paragraph, .list:
