@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import AgreementKit
+
+/// The changed answers a redline's summary lists (`AnswerChange`): an answer given, changed or removed, and a list
+/// record added or removed as a whole, named by its name or, without one, by its number.
+@Suite("Answer changes")
+struct AnswerChangesTests {
+    static func changes(from old: String, to new: String, _ language: Language = .sv) throws -> [AnswerChange] {
+        let library = try Examples.library.get()
+        func load(_ yaml: String) throws -> Answers {
+            try AnswersLoader.load(Data(yaml.utf8), file: "a.yaml", questionnaire: library.questionnaire)
+        }
+        return AnswerChange.changes(
+            from: try load(old), to: try load(new), questionnaire: library.questionnaire, language: language)
+    }
+
+    @Test func anAnswerRemovedKeepsItsOldValueAndHasNoNewOne() throws {
+        let changes = try Self.changes(from: "project_title: Sensorer\n", to: "{}\n")
+        #expect(changes == [AnswerChange(name: "Projektets namn (project_title)", old: "Sensorer", new: nil)])
+    }
+
+    @Test func aRecordWithoutANameAddedOrRemovedIsNamedByItsNumber() throws {
+        let one = "suppliers:\n  - name: Sensorik Syd AB\n"
+        let two = one + "  - country: dk\n"
+        let added = try Self.changes(from: one, to: two)
+        #expect(
+            added == [AnswerChange(name: "Leverantör 2 (suppliers[1])", old: nil, new: "Leverantör 2 (suppliers[1])")])
+        let removed = try Self.changes(from: two, to: one, .en)
+        #expect(
+            removed == [AnswerChange(name: "Supplier 2 (suppliers[1])", old: "Supplier 2 (suppliers[1])", new: nil)])
+    }
+
+    @Test func aRecordWithANameAddedOrRemovedShowsTheName() throws {
+        let one = "suppliers:\n  - name: Sensorik Syd AB\n"
+        let two = one + "  - name: Vital Sensor AB\n"
+        let removed = try Self.changes(from: two, to: one)
+        #expect(
+            removed == [
+                AnswerChange(name: "Leverantör 2 (Vital Sensor AB) (suppliers[1])", old: "Vital Sensor AB", new: nil)
+            ])
+    }
+
+    @Test func aChangedFieldOfARecordIsNamedByTheRecordAndTheField() throws {
+        let changes = try Self.changes(
+            from: "suppliers:\n  - name: Sensorik Syd AB\n    country: se\n",
+            to: "suppliers:\n  - name: Sensorik Syd AB\n    country: dk\n")
+        #expect(changes.count == 1)
+        #expect(changes.first?.name.hasSuffix("(suppliers[0].country)") == true, "\(changes)")
+        #expect(changes.first?.old != nil && changes.first?.new != nil && changes.first?.old != changes.first?.new)
+    }
+}
