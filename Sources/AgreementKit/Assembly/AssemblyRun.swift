@@ -700,7 +700,7 @@ struct AssemblyRun {
             missing[path] = MissingAnswer(path: path, label: label)
             missingOrder.append(path)
         }
-        if !(missing[path]?.usedAt.contains(location) ?? true) { missing[path]?.usedAt.append(location) }
+        if missing[path]?.usedAt.contains(location) == false { missing[path]?.usedAt.append(location) }
     }
 
     /// The answers the text needed and did not get; with `includingUnused`, also required questions left unanswered.
