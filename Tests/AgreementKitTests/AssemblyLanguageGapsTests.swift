@@ -59,17 +59,21 @@ struct AssemblyLanguageGapsTests {
         #expect(throws: DiagnosticError.self) { try Edge.assemble(library, final: true) }
     }
 
-    /// In `explain`, a clause or slot not in the document whose title the library lacks in the language is named by
-    /// its id.
+    /// In `explain`, a clause or slot not in the document, and an annex, whose title the library lacks in the
+    /// language are named by their ids.
     @Test func explainNamesAnUnplacedClauseOrSlotWithoutATitleByItsId() throws {
         let (library, _) = try Edge.library {
             try Edge.replace("publication/mini-publication.clause", "  en: Publication\n", "", in: $0)
             try Edge.replace("results/mini-results-open.clause", "  en: Results\n", "", in: $0)
+            try Edge.replace(
+                "agreements/mini.yaml", "title: { sv: Projektplan, en: Project plan }", "title: { sv: Projektplan }",
+                in: $0)
         }
         let yaml = MiniLibrary.complete.replacingOccurrences(of: "results_model: open\n", with: "")
             .replacingOccurrences(of: "publish: yes", with: "publish: no")
         let text = try ExplanationEdgeTests.explanation(yaml, .en, library: library)
         #expect(text.contains("\n– mini-publication: left out because "), "\(text)")
         #expect(text.contains("\n– results: left out\n"), "\(text)")
+        #expect(text.contains("\nAnnex 1 annex-plan: "), "\(text)")
     }
 }
