@@ -194,6 +194,23 @@ struct BudgetFiguresTests {
         #expect(warnings.first?.location?.column == 12)
     }
 
+    /// Answers without locations (given in code): a figure that does not add up names the answers' file.
+    @Test func aFigureWithoutALocationNamesTheAnswersFile() throws {
+        let library = try Examples.library.get()
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "project_budget: 6 400 000 SEK", with: "project_budget: 6 500 000 SEK")
+        var answers = try AnswersLoader.load(
+            Data(text.utf8), file: "health-care.yaml", questionnaire: library.questionnaire, requireComplete: false)
+        answers.locations = [:]
+        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv))
+        let differs = try #require(
+            result.problems.first { $0.message.hasPrefix("project_budget is 6500000 SEK") }, "\(result.problems)")
+        #expect(differs.severity == .warning)
+        #expect(differs.location == nil)
+        #expect(differs.file == "health-care.yaml")
+    }
+
     @Test func computedQuestionsAreNotAnswered() throws {
         let error = #expect(throws: (any Error).self) {
             _ = try answers("budget_totals:\n  - { currency: SEK, total: 1 SEK }\n")
