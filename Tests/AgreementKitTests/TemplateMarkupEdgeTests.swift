@@ -73,4 +73,25 @@ struct TemplateMarkupEdgeTests {
         #expect(lists.count == 2, "\(blocks)")
         #expect(lists.map(\.items.count) == [2, 1], "\(blocks)")
     }
+
+    /// An `{{if}}` whose body starts, after blank lines and a nested `{{if}}`, with a heading of the sub-clause's own
+    /// level holds whole sub-clauses: it ends the sub-clause before it and stands beside it.
+    @Test func anIfHoldingASubclauseOfTheSameLevelEndsThePreviousOne() throws {
+        let text = "## A {#a}\nText A\n\n{{if x}}\n\n{{if y}}\n## B {#b}\nText B\n{{end}}\n{{end}}\n"
+        let blocks = try TemplateParser.parseBlocks(text, file: Self.file, firstLine: 1)
+        #expect(blocks.count == 2, "\(blocks)")
+        guard case .subclause(let a)? = blocks.first, case .conditional(let outer, nil)? = blocks.last else {
+            Issue.record("expected a sub-clause and an if, got \(blocks)")
+            return
+        }
+        #expect(a.id == "a")
+        #expect(a.body.count == 1, "\(a.body)")
+        guard case .conditional(let inner, nil)? = outer.first?.content.first,
+            case .subclause(let b)? = inner.first?.content.first
+        else {
+            Issue.record("expected the sub-clause inside both ifs, got \(outer)")
+            return
+        }
+        #expect(b.id == "b")
+    }
 }
