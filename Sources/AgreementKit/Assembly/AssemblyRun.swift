@@ -157,14 +157,14 @@ struct AssemblyRun {
 
     /// Evaluates a condition and records the decision; returns whether it holds.
     private mutating func decide(
-        _ condition: Condition, subject: String, depth: Int, location: SourceLocation?,
+        _ condition: Condition, subject: String, depth: Int, location: SourceLocation,
         scope: AssemblyScope = AssemblyScope()
     ) -> Bool {
         let outcome = evaluator.evaluate(condition, scope: scope.values)
         trace.entries.append(
             ExplanationEntry(
                 depth: depth, subject: subject, decision: outcome.value ? .included : .excluded,
-                condition: condition.source, consulted: outcome.consulted, location: location ?? condition.location))
+                condition: condition.source, consulted: outcome.consulted, location: location))
         return outcome.value
     }
 
