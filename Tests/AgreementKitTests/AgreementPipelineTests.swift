@@ -63,7 +63,7 @@ struct AgreementPipelineTests {
         agreement.blocks.append(
             .table(Table(rows: [TableRow(cells: [[.text("a")], [.text("b")]])], widths: [Int.max - 1, 1])))
         // In a pair the table is in the second column only (a table is not part of the outline both must share).
-        var main = Samples.small()
+        let main = Samples.small()
         var second = agreement
         second.metadata.language = .en
         let pair = try ParallelAgreement(main: main, second: second)
