@@ -92,6 +92,25 @@ struct AssemblyRunEdgeTests {
             }, "\(Self.messages(result.problems))")
     }
 
+    /// Answers given in code (no file, no locations) that a final agreement refuses: each missing answer is reported
+    /// at "answers".
+    @Test func aFinalAgreementFromAnswersWithoutAFileReportsAtAnswers() throws {
+        let (library, _) = try Self.library()
+        var answers = try MiniLibrary.answers(
+            MiniLibrary.complete.replacingOccurrences(of: "project_title: Smart avfall\n", with: ""), library: library)
+        answers.file = nil
+        answers.locations = [:]
+        let error = try #require(
+            throws: DiagnosticError.self,
+            performing: {
+                try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en, final: true))
+            })
+        let missing = try #require(
+            error.diagnostics.first { $0.message.contains("(project_title)") }, "\(error.diagnostics)")
+        #expect(missing.file == "answers")
+        #expect(missing.location == nil)
+    }
+
     // MARK: Clauses
 
     /// A clause without a text in the agreement's language: its heading stands with an empty body, and the error

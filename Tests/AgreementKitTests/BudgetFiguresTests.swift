@@ -174,6 +174,43 @@ struct BudgetFiguresTests {
             draft.problems.map(\.description).contains(message.replacingOccurrences(of: "error:", with: "warning:")))
     }
 
+    /// A contribution naming no party is only a warning, in a final agreement too, located at the name.
+    @Test func aContributionNamingNoPartyIsAWarningEvenInAFinalAgreement() throws {
+        let library = try Examples.library.get()
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let at = try #require(lines.firstIndex { $0.hasPrefix("contributions:") }) + 1
+        #expect(lines[at] == "  - party: Regionen")
+        lines[at] = "  - party: Nobody"
+        let answers = try AnswersLoader.load(
+            Data(lines.joined(separator: "\n").utf8), file: "health-care.yaml", questionnaire: library.questionnaire,
+            requireComplete: false)
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(language: .sv, final: true))
+        let warnings = result.problems.filter { $0.message.contains("'Nobody' in 'contributions'") }
+        #expect(warnings.count == 1, "\(result.problems)")
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location?.line == at + 1)
+        #expect(warnings.first?.location?.column == 12)
+    }
+
+    /// Answers without locations (given in code): a figure that does not add up names the answers' file.
+    @Test func aFigureWithoutALocationNamesTheAnswersFile() throws {
+        let library = try Examples.library.get()
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/health-care.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "project_budget: 6 400 000 SEK", with: "project_budget: 6 500 000 SEK")
+        var answers = try AnswersLoader.load(
+            Data(text.utf8), file: "health-care.yaml", questionnaire: library.questionnaire, requireComplete: false)
+        answers.locations = [:]
+        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv))
+        let differs = try #require(
+            result.problems.first { $0.message.hasPrefix("project_budget is 6500000 SEK") }, "\(result.problems)")
+        #expect(differs.severity == .warning)
+        #expect(differs.location == nil)
+        #expect(differs.file == "health-care.yaml")
+    }
+
     @Test func computedQuestionsAreNotAnswered() throws {
         let error = #expect(throws: (any Error).self) {
             _ = try answers("budget_totals:\n  - { currency: SEK, total: 1 SEK }\n")

@@ -45,4 +45,32 @@ struct CombinationCheckEdgeTests {
         #expect(report.failures.count == 1)
         #expect(report.refused == (report.answerSets - 1) * library.languages.count)
     }
+
+    /// Every agreement type's conditions count: a condition only a second outline sets on a clause makes its
+    /// answer a variable of the check, and joins the clause's own conditions.
+    @Test func theConditionsOfEveryAgreementTypeAreRead() throws {
+        let (one, _) = try AssemblyRunEdgeTests.library()
+        #expect(CheckGraph(library: one).reads[.answer("project_title")] == nil)
+        let (two, _) = try AssemblyRunEdgeTests.library {
+            let second = """
+                id: other
+                version: 1.0.0
+                title: { sv: Annat avtal, en: Other agreement }
+                parties:
+                  - list: public_parties
+                    role: publicParty
+                outline:
+                  - title
+                  - clause: mini-publication
+                    when: project_title == "Pilot"
+
+                """
+            try second.write(
+                to: $0.appendingPathComponent("agreements/other.yaml"), atomically: true, encoding: .utf8)
+        }
+        #expect(two.outlines.count == 2)
+        let graph = CheckGraph(library: two)
+        #expect(graph.reads[.answer("project_title")] != nil)
+        #expect(graph.groups.contains { $0.contains(.answer("project_title")) && $0.contains(.answer("publish")) })
+    }
 }

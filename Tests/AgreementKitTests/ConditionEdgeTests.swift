@@ -133,6 +133,11 @@ struct ConditionEdgeTests {
         ("team_size in suppliers.country", "'team_size'"),
         ("start_date == project_title", "'project_title'"),
         ("results_model in [\"open\", nosuch]", "'nosuch'"),
+        ("any(project_title, p, p == \"x\")", "'project_title'"),
+        ("personal_data == 1", "1"),
+        ("results_model != false", "false"),
+        ("count(nosuch) > 1", "'nosuch'"),
+        ("any(suppliers, s, s.country == \"nowhere\")", "\"nowhere\""),
     ])
     func eachMisuseHasItsMessage(text: String, fragment: String) throws {
         let found = try Self.problems(text)

@@ -102,4 +102,19 @@ struct ExplanationEdgeTests {
                 "\nclause 3 Contributions of the parties: included because Suppliers (suppliers) = 2 entries\n"),
             "\(english)")
     }
+
+    /// A clause the outline always names but whose own condition leaves it out: the line names the clause's title as
+    /// not in the document, and the answer that leaves it out.
+    @Test func aClauseLeftOutByItsOwnConditionNamesTheAnswer() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - clause: mini-publication\n    when: publish\n",
+                "  - clause: mini-publication\n", in: $0)
+        }
+        let yaml = MiniLibrary.complete.replacingOccurrences(of: "publish: yes", with: "publish: no")
+        let text = try Self.explanation(yaml, .en, file: "a.yaml", library: library)
+        #expect(
+            text.contains("\n– Publication: left out because Will the results be published? (publish) = no\n"),
+            "\(text)")
+    }
 }

@@ -77,6 +77,27 @@ struct PipelineEdgeTests {
         }
     }
 
+    /// Answers given in code (no file): the pipeline builds from them, and a refusal reports at "answers".
+    @Test func answersWithoutAFileAreReportedAtAnswers() throws {
+        let library = try Examples.library.get()
+        let (old, new) = try RedlineCase.answers()
+        var unnamed = new
+        unnamed.file = nil
+        let pipeline = AgreementPipeline(library: library)
+        let built = try pipeline.files(
+            for: unnamed, options: AssemblyOptions(language: .sv), formats: [], model: true, base: "x")
+        #expect(built.files.map(\.name) == ["x.json"])
+        let error = try #require(
+            throws: DiagnosticError.self,
+            performing: {
+                try pipeline.comparison(
+                    from: old, to: unnamed,
+                    options: AssemblyOptions(languages: try AgreementLanguages(parsing: "sv+en")),
+                    formats: [.docx], base: "r", author: "a")
+            })
+        #expect(error.diagnostics.map(\.file) == ["answers"], "\(error.diagnostics)")
+    }
+
     /// The note on missing answers: one or several, each by its name (in the language of the words), or its path.
     @Test func theNoteOnMissingAnswers() {
         #expect(AgreementFiles(files: [], missing: []).missingAnswersMessage == nil)

@@ -263,9 +263,12 @@ public struct AgreementExplanation: Sendable {
             self.order = order
         }
 
+        /// Nil for a clause not in the document; the layout numbers every clause the walk above finds.
         func clause(_ id: String) -> String? {
-            guard let number = layout.number(of: id), number.kind == .clause else { return nil }
-            let text = words.text(.explainClause, ["number": number.numberText, "title": headings[id] ?? ""])
+            guard let heading = headings[id], let number = layout.number(of: id), number.kind == .clause else {
+                return nil
+            }
+            let text = words.text(.explainClause, ["number": number.numberText, "title": heading])
             return text.trimmingCharacters(in: .whitespaces)
         }
 

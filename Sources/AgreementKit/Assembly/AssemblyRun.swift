@@ -36,16 +36,16 @@ struct AssemblyRun {
 
     /// Creates a run; `parties` are the outline's party lists, which the budget figures name. `answers` are read in
     /// the agreement's language (`Answers.inLanguage`), `missingTranslations` the answers that lack it, `answersHash` the
-    /// hash of the answers as given (the answers' own when nil).
+    /// hash of the answers as given (`CanonicalAnswers.hash`, before they are read in the language).
     init(
         library: ClauseLibrary, answers: Answers, options: AssemblyOptions, parties: [PartySource] = [],
-        missingTranslations: [MissingTranslation] = [], answersHash: String? = nil
+        missingTranslations: [MissingTranslation] = [], answersHash: String
     ) {
         self.library = library
         self.answers = answers
         self.options = options
         self.lackingLanguage = Dictionary(missingTranslations.map { ($0.path, $0.language) }) { first, _ in first }
-        self.answersHash = answersHash ?? CanonicalAnswers.hash(answers)
+        self.answersHash = answersHash
         // The text sees the answers with the computed budget figures; the figures that do not add up are errors in
         // a final agreement and warnings in a draft.
         let figures = BudgetFigures(
@@ -157,14 +157,14 @@ struct AssemblyRun {
 
     /// Evaluates a condition and records the decision; returns whether it holds.
     private mutating func decide(
-        _ condition: Condition, subject: String, depth: Int, location: SourceLocation?,
+        _ condition: Condition, subject: String, depth: Int, location: SourceLocation,
         scope: AssemblyScope = AssemblyScope()
     ) -> Bool {
         let outcome = evaluator.evaluate(condition, scope: scope.values)
         trace.entries.append(
             ExplanationEntry(
                 depth: depth, subject: subject, decision: outcome.value ? .included : .excluded,
-                condition: condition.source, consulted: outcome.consulted, location: location ?? condition.location))
+                condition: condition.source, consulted: outcome.consulted, location: location))
         return outcome.value
     }
 
@@ -243,7 +243,7 @@ struct AssemblyRun {
                 // An optional party list (knowledge institutions, facilitators) may be left out; a required one is missing.
                 if question?.required ?? true {
                     noteMissing(
-                        AnswerPath(source.list), label: question.map { $0.label[language] ?? $0.id } ?? source.list,
+                        AnswerPath(source.list), label: label(question, or: source.list),
                         at: source.location)
                 }
                 continue
@@ -254,7 +254,7 @@ struct AssemblyRun {
                     guard let value = record[name] else { return nil }
                     if let missingLanguage = lackingLanguage[AnswerPath(source.list).index(i).key(name)] {
                         // A translatable field without the agreement's language, as the blank names it.
-                        let label = question?.field(name)?.label[language] ?? name
+                        let label = self.label(question?.field(name), or: name)
                         return Blank(
                             name: name,
                             label: language.words.text(
@@ -272,7 +272,7 @@ struct AssemblyRun {
                 let name =
                     field("name")
                     ?? {
-                        let label = question?.field("name")?.label[language] ?? "name"
+                        let label = self.label(question?.field("name"), or: "name")
                         noteMissing(path.key("name"), label: label, at: source.location)
                         return "[\(label)]"
                     }()
@@ -625,7 +625,7 @@ struct AssemblyRun {
     private mutating func value(_ reference: ValueReference, scope: AssemblyScope, sentenceStart: Bool) -> [Inline] {
         let path = answerPath(reference.path, scope: scope)
         guard let value = evaluator.resolve(reference.path, scope: scope.values) else {
-            let label = label(for: reference.path, scope: scope)
+            let label = self.label(for: reference.path, scope: scope)
             noteMissing(path, label: label, at: reference.location)
             return [.blank(Blank(name: path.description, label: label))]
         }
@@ -718,7 +718,14 @@ struct AssemblyRun {
     }
 
     private func label(for path: AnswerPath, scope: AssemblyScope) -> String {
-        checker.type(of: path, scope: scope.questions)?.label[language] ?? path.dotted
+        label(checker.type(of: path, scope: scope.questions), or: path.dotted)
+    }
+
+    /// A question's label in the agreement's language, or `fallback` (its id or path) for a question the
+    /// questionnaire lacks. The questionnaire reader requires every label in every language of the library, and the
+    /// assembler builds only in those, so the label is there whenever the question is.
+    private func label(_ question: Question?, or fallback: String) -> String {
+        question?.label[language] ?? fallback
     }
 
     private mutating func noteMissing(_ path: AnswerPath, label: String, at location: SourceLocation) {
@@ -726,7 +733,7 @@ struct AssemblyRun {
             missing[path] = MissingAnswer(path: path, label: label)
             missingOrder.append(path)
         }
-        if !(missing[path]?.usedAt.contains(location) ?? true) { missing[path]?.usedAt.append(location) }
+        if missing[path]?.usedAt.contains(location) == false { missing[path]?.usedAt.append(location) }
     }
 
     /// The answers the text needed and did not get; with `includingUnused`, also required questions left unanswered.
@@ -734,7 +741,7 @@ struct AssemblyRun {
         var out = missingOrder.compactMap { missing[$0] }
         if includingUnused {
             for path in answers.missingAnswers(in: library.questionnaire) where missing[path] == nil {
-                let label = library.questionnaire.question(path.root)?.label[language] ?? path.description
+                let label = self.label(library.questionnaire.question(path.root), or: path.description)
                 out.append(MissingAnswer(path: path, label: label))
             }
         }

@@ -22,16 +22,16 @@ struct CheckGraph: Sendable {
             if let slot = clause.slot { context += outlineConditions[slot] ?? [] }
             if let when = clause.when { context.append(builder.scan(when, bindings: [:])) }
             builder.target(clause.id, context: context)
-            for language in clause.bodies.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-                builder.walk(clause.bodies[language] ?? [], context: context, bindings: [:])
+            for (language, body) in clause.bodies.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                builder.walk(body, context: context, bindings: [:])
                 for inline in clause.titleTemplates[language] ?? [] {
                     builder.walk(inline, context: context, bindings: [:])
                 }
             }
         }
         for term in library.terms.values.sorted(by: { $0.id < $1.id }) {
-            for language in term.definition.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-                for inline in term.definition[language] ?? [] { builder.walk(inline, context: [], bindings: [:]) }
+            for (_, definition) in term.definition.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for inline in definition { builder.walk(inline, context: [], bindings: [:]) }
             }
         }
         builder.joinPending()
@@ -233,12 +233,13 @@ struct CheckGraph: Sendable {
                 for i in otherwise ?? [] { walk(i, context: chain, bindings: bindings) }
             case .loop(let loop):
                 var inner = bindings
+                var looped = context
                 if let list = ConditionScan(questionnaire: questionnaire, bindings: bindings).variable(loop.list.path),
                     case .count(let id) = list
                 {
                     inner[loop.variable] = id
+                    looped.append([list])
                 }
-                let looped = inner == bindings ? context : context + [[.count(inner[loop.variable] ?? "")]]
                 for i in loop.body { walk(i, context: looped, bindings: inner) }
             case .reference(let target, _, _):
                 references.append((target, context.reduce(into: Set<CheckVariable>()) { $0.formUnion($1) }))

@@ -15,8 +15,10 @@ extension ConditionChecker {
         var question: Question?
         /// The path, when the operand is one.
         var path: AnswerPath?
-        /// The path as written.
-        var name: String? { path?.dotted }
+        /// The path as written. Messages name by it only operands that are paths (a list, a record, a choice, a
+        /// gathered field, the argument of `count`, `answered` and `any`, which the parser accepts only as a path);
+        /// "..." stands for anything else.
+        var name: String { path?.dotted ?? "..." }
         /// The text of a string literal.
         var literal: String?
         /// The elements of a list literal.
@@ -78,7 +80,7 @@ extension ConditionChecker {
                     at: e.location)
             case .count(let argument):
                 _ = operand(e)
-                let name = Self.pathName(argument) ?? "..."
+                let name = Self.pathName(argument)
                 error(.typesCountNotCondition, ["name": .text(name)], at: e.location)
             case .string, .integer, .list:
                 let o = operand(e)
@@ -86,9 +88,10 @@ extension ConditionChecker {
             }
         }
 
-        static func pathName(_ e: Expression) -> String? {
-            if case .path(let p) = e.kind { return p.dotted }
-            return nil
+        /// The path an expression is, as written; "..." for anything else (see `Operand.name`).
+        static func pathName(_ e: Expression) -> String {
+            guard case .path(let p) = e.kind else { return "..." }
+            return p.dotted
         }
 
         /// Types an operand, reporting problems inside it.
@@ -154,7 +157,7 @@ extension ConditionChecker {
                 }
             case .count(let argument):
                 let inner = operand(argument)
-                let name = inner.name ?? "..."
+                let name = inner.name
                 if ![.list, .multipleChoice, .invalid].contains(inner.category) {
                     error(.typesCountNeedsList, ["operand": inner.description], at: argument.location)
                 }
@@ -162,7 +165,7 @@ extension ConditionChecker {
             case .answered(let argument):
                 let inner = operand(argument)
                 return Operand(
-                    category: .boolean, description: .text("answered(\(inner.name ?? "..."))"), location: e.location)
+                    category: .boolean, description: .text("answered(\(inner.name))"), location: e.location)
             case .any(let list, let variable, let inner):
                 let records = operand(list)
                 if records.category == .list, let question = records.question {
@@ -174,7 +177,7 @@ extension ConditionChecker {
                     error(.typesAnyNeedsRecords, ["operand": records.description], at: list.location)
                 }
                 return Operand(
-                    category: .boolean, description: .text("any(\(records.name ?? "..."), \(variable), ...)"),
+                    category: .boolean, description: .text("any(\(records.name), \(variable), ...)"),
                     location: e.location)
             case .not, .and, .or, .compare:
                 condition(e)
@@ -199,12 +202,12 @@ extension ConditionChecker {
         private mutating func rejectsWhole(_ o: Operand, op: ComparisonOperator) -> Bool {
             switch o.category {
             case .list:
-                error(.typesCompareList, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
+                error(.typesCompareList, ["operand": o.description, "name": .text(o.name)], at: o.location)
             case .record:
                 error(.typesCompareRecord, ["operand": o.description], at: o.location)
             case .multipleChoice:
                 error(
-                    .typesCompareMultiple, ["operand": o.description, "name": .text(o.name ?? "...")], at: o.location)
+                    .typesCompareMultiple, ["operand": o.description, "name": .text(o.name)], at: o.location)
             case .listLiteral:
                 error(.typesCompareListLiteral, ["operator": .text(op.rawValue)], at: o.location)
             case .projection:
@@ -212,7 +215,7 @@ extension ConditionChecker {
                     o.path.map { $0.prefix($0.rest.count - 1).index(0).appending($0.rest.suffix(1)).dotted } ?? ""
                 error(
                     .typesCompareProjection,
-                    ["operand": o.description, "first": .text(first), "name": .text(o.name ?? "...")], at: o.location)
+                    ["operand": o.description, "first": .text(first), "name": .text(o.name)], at: o.location)
             default:
                 return false
             }
@@ -289,7 +292,7 @@ extension ConditionChecker {
                 error(
                     .typesNotAnOption,
                     [
-                        "text": .text(text), "name": .text(choice.name ?? question.id),
+                        "text": .text(text), "name": .text(choice.name),
                         "hint": SpellingSuggestion.hintValue(for: text, in: values),
                         "options": .text(values.joined(separator: ", ")),
                     ], at: literal.location)

@@ -18,8 +18,9 @@ struct Redline {
     private var nextID = 1
     /// The output comment index of each old comment kept in deleted content.
     private var oldComments: [Int: Int] = [:]
-    /// The output list instance of each old list instance.
-    private var oldInstances: [Int: Int] = [:]
+    /// The output list instance of each old list instance, by the old instance's index (`mapInstances` maps every
+    /// one, so each old list and numbered paragraph has its entry).
+    private var oldInstances: [Int] = []
     /// Old bookmarks renamed because the new document uses the name for something else.
     private var oldBookmarks: [String: String] = [:]
     /// The origins of the changed paragraphs and rows, in document order.
@@ -179,7 +180,7 @@ struct Redline {
         var out = markedContent(paragraph, as: kind)
         out.change = mark(kind)
         if kind == .deletion, let number = paragraph.numbering {
-            out.numbering?.instance = oldInstances[number.instance] ?? 0
+            out.numbering?.instance = oldInstances[number.instance]
         }
         return out
     }
@@ -199,7 +200,7 @@ struct Redline {
 
     private mutating func marked(_ list: LaidOutList, as kind: ChangeMark.Kind) -> LaidOutList {
         var out = list
-        if kind == .deletion { out.instance = oldInstances[list.instance] ?? 0 }
+        if kind == .deletion { out.instance = oldInstances[list.instance] }
         out.items = list.items.map { marked($0, as: kind) }
         return out
     }
@@ -316,16 +317,16 @@ struct Redline {
         var used: [String: Int] = [:]
         for (index, instance) in old.listInstances.enumerated() {
             if instance.isShared, index < new.listInstances.count, new.listInstances[index] == instance {
-                oldInstances[index] = index
+                oldInstances.append(index)
                 continue
             }
             let key = "\(instance.list)/\(instance.column)"
             let n = used[key, default: 0]
             used[key] = n + 1
             if let candidates = newByKey[key], n < candidates.count {
-                oldInstances[index] = candidates[n]
+                oldInstances.append(candidates[n])
             } else {
-                oldInstances[index] = document.listInstances.count
+                oldInstances.append(document.listInstances.count)
                 document.listInstances.append(instance)
             }
         }
