@@ -55,11 +55,9 @@ enum YAMLReader {
             // resolver does (and saves compiling the default resolver's patterns on every start).
             parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
-        } catch let error as YamlError {
-            throw DiagnosticError([context.diagnostic(for: error)])
         } catch {
-            throw DiagnosticError(
-                Message(.yamlCannotRead, ["reason": .text("\(error)")]), at: context.location(line: 1, column: 1))
+            // Yams' parser throws nothing but `YamlError`.
+            throw DiagnosticError([context.diagnostic(for: error as! YamlError)])
         }
         guard let root else { return nil }
         // The parser owns the anchors the nodes refer to (weakly): keep it while the anchors are looked at.
@@ -80,17 +78,18 @@ enum YAMLReader {
             self.lineOffset = lineOffset
         }
 
-        /// The characters of each line (0-based), split the way YAML counts lines; made only when a block scalar
-        /// or an error needs them.
+        /// The characters of each line (0-based), split the way YAML counts lines (at LF, CRLF and CR, and at NEL,
+        /// LS and PS, which libyaml counts as line breaks too); made only when a block scalar or an error needs them.
         private(set) lazy var lines: [[Unicode.Scalar]] = {
             var lines: [[Unicode.Scalar]] = [[]]
             var previous: Unicode.Scalar?
             for c in text.unicodeScalars {
-                if c == "\n" {
+                switch c {
+                case "\n":
                     if previous != "\r" { lines.append([]) }
-                } else if c == "\r" {
+                case "\r", "\u{85}", "\u{2028}", "\u{2029}":
                     lines.append([])
-                } else {
+                default:
                     lines[lines.count - 1].append(c)
                 }
                 previous = c
@@ -102,8 +101,8 @@ enum YAMLReader {
             SourceLocation(file: file, line: line + lineOffset, column: column)
         }
 
-        func location(_ mark: Mark?) -> SourceLocation {
-            location(line: mark?.line ?? 1, column: mark?.column ?? 1)
+        func location(_ mark: Mark) -> SourceLocation {
+            location(line: mark.line, column: mark.column)
         }
 
         /// The character at a mark (1-based line and column), if any.
@@ -116,7 +115,8 @@ enum YAMLReader {
         // MARK: Conversion
 
         func convert(_ node: Node, depth: Int) throws(DiagnosticError) -> YAMLNode {
-            let at = location(node.mark)
+            let mark = node.mark!  // the parser marks every node it makes
+            let at = location(mark)
             if node.anchor != nil {
                 throw DiagnosticError(YAMLReader.anchorMessage, at: at)
             }
@@ -136,7 +136,7 @@ enum YAMLReader {
                 return .scalar(
                     YAMLScalar(
                         text: scalar.string, style: style, location: at,
-                        textLocation: textLocation(style, mark: node.mark)))
+                        textLocation: textLocation(style, mark: mark)))
             case .mapping(let mapping):
                 var entries: [YAMLEntry] = []
                 for (key, value) in mapping {
@@ -157,8 +157,7 @@ enum YAMLReader {
         }
 
         /// Where the text of a scalar starts (see `YAMLScalar.textLocation`).
-        private func textLocation(_ style: YAMLScalar.Style, mark: Mark?) -> SourceLocation {
-            guard let mark else { return location(nil) }
+        private func textLocation(_ style: YAMLScalar.Style, mark: Mark) -> SourceLocation {
             switch style {
             case .singleQuoted, .doubleQuoted:
                 return location(line: mark.line, column: mark.column + 1)
@@ -180,19 +179,17 @@ enum YAMLReader {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
+                // libyaml's problems about tabs (scanner.c: "found a tab character ...") are marked at the tab.
                 if character(at: mark, in: lines) == "\t" || problem.contains("tab character") {
-                    var column = mark.column
-                    if character(at: mark, in: lines) != "\t", lines.indices.contains(mark.line - 1),
-                        let tab = lines[mark.line - 1].firstIndex(of: "\t")
-                    {
-                        column = tab + 1
-                    }
-                    return Diagnostic(.error, Message(.yamlTab), at: location(line: mark.line, column: column))
+                    return Diagnostic(.error, Message(.yamlTab), at: location(mark))
                 }
                 return Diagnostic(.error, YAMLReader.message(for: problem), at: location(mark))
             case .duplicatedKeysInMapping(let keys, let context):
-                let key = keys.first ?? ""
+                let key = keys[0]  // Yams names the duplicated keys, at least one
                 let first = context.mark
+                if key == Self.notScalar {
+                    return Diagnostic(.error, notTextKey(at: first), at: location(first))
+                }
                 let at = duplicateMark(of: key, first: first) ?? first
                 return Diagnostic(
                     .error, Message(.yamlDuplicateKey, ["key": .text(key), "line": "\(first.line + lineOffset)"]),
@@ -202,6 +199,18 @@ enum YAMLReader {
             default:
                 return Diagnostic(.error, Message(.yamlInvalid), at: location(line: 1, column: 1))
             }
+        }
+
+        /// What Yams names a duplicated key that is not a scalar (a list or a mapping).
+        private static let notScalar = "<uncovertable>"
+
+        /// What a key that is a list or a mapping (given twice, which Yams reports before anything else) is told,
+        /// as `YAMLChecker` tells such a key given once: `expected a key, found a list`. Such a node starts with
+        /// `[` or `-` when it is a list, with `{` or a key when it is a mapping.
+        private func notTextKey(at mark: Mark) -> Message {
+            let found: MessageKey =
+                ["[", "-"].contains(character(at: mark, in: lines)) ? .yamlFoundList : .yamlFoundMapping
+            return Message(.yamlExpected, ["what": .message(Message(.yamlWhatKey)), "found": .message(Message(found))])
         }
 
         /// The location of a reader error's offset into the text. Yams gives it in Characters (it converts
@@ -240,13 +249,11 @@ enum YAMLReader {
             do {
                 guard let root = try Yams.compose(yaml: String(renamed), .basic) else { return nil }
                 return Self.otherKey(key, besides: first, in: root)
-            } catch let error as YamlError {
-                // A third occurrence: the parser now names the second one.
-                if case .duplicatedKeysInMapping(let keys, let context) = error, keys.first == key {
+            } catch {
+                // A third occurrence: the parser (which throws nothing but `YamlError`) now names the second one.
+                if case .duplicatedKeysInMapping(let keys, let context)? = error as? YamlError, keys.first == key {
                     return context.mark
                 }
-                return nil
-            } catch {
                 return nil
             }
         }
