@@ -46,6 +46,25 @@ struct LibraryLoaderEdgeTests {
         #expect(found == [folder.path + "/" + problem], "\(found)")
     }
 
+    /// A version or a condition written as a list instead of a text: said so where it stands.
+    @Test func aVersionOrAConditionThatIsNotText() throws {
+        let folder = try Self.copy {
+            try "name: x\nversion: [1, 0]\nlanguages: [sv, en]\n".write(
+                to: $0.appendingPathComponent("library.yaml"), atomically: true, encoding: .utf8)
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            try text.replacingOccurrences(
+                of: "    when: publish\n  - page-break", with: "    when: [publish]\n  - page-break"
+            )
+            .write(to: outline, atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(found.contains("\(folder.path)/library.yaml:2:10: error: expected a version, found a list"), "\(found)")
+        #expect(
+            found.contains("\(folder.path)/agreements/mini.yaml:19:11: error: expected a condition, found a list"),
+            "\(found)")
+    }
+
     /// Two outlines with one agreement id: an error at the second, naming the first.
     @Test func twoOutlinesWithOneId() throws {
         let folder = try Self.copy {
