@@ -82,6 +82,12 @@ struct Words: Sendable {
         Placeholders.fill(texts[key.rawValue]!, values, key: key.rawValue, file: file)
     }
 
+    /// The text of the entry `key` (`messages.yaml.tab`) as written, its placeholders unfilled: for the keys the
+    /// file has, which are those of `WordKey` and `MessageKey` (see `Words`).
+    func text(key: String) -> String {
+        texts[key]!
+    }
+
     /// The list of `key`. (The file has it: see `Words`.)
     func list(_ key: WordKey) -> [String] {
         lists[key.rawValue]!
