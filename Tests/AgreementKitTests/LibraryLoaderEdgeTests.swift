@@ -65,6 +65,31 @@ struct LibraryLoaderEdgeTests {
             "\(found)")
     }
 
+    /// Parties and annexes that are not mappings, and a term without any language: each said where it stands, the
+    /// rest of the library still checked.
+    @Test func partiesAnnexesAndTermsOfTheWrongShape() throws {
+        let folder = try Self.copy {
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            try text.replacingOccurrences(of: "  - list: suppliers\n    role: supplier\n", with: "  - suppliers\n")
+                .replacingOccurrences(
+                    of: "      - id: annex-plan\n        title: { sv: Projektplan, en: Project plan }\n",
+                    with: "      - annex-plan\n"
+                )
+                .write(to: outline, atomically: true, encoding: .utf8)
+            let terms = $0.appendingPathComponent("terms.yaml")
+            try (try String(contentsOf: terms, encoding: .utf8) + "empty: {}\n").write(
+                to: terms, atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(
+            found == [
+                "\(folder.path)/agreements/mini.yaml:9:5: error: expected a party list (a mapping with the keys list, role), found 'suppliers'",
+                "\(folder.path)/agreements/mini.yaml:22:9: error: expected an annex (a mapping with the keys id, title, when, clause), found 'annex-plan'",
+                "\(folder.path)/terms.yaml:22:1: error: the term 'empty' has no language",
+            ], "\(found)")
+    }
+
     /// Two outlines with one agreement id: an error at the second, naming the first.
     @Test func twoOutlinesWithOneId() throws {
         let folder = try Self.copy {

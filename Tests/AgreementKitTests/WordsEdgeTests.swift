@@ -83,6 +83,25 @@ struct WordsEdgeTests {
             ], "the full check finds them")
     }
 
+    /// Problems whose values are messages, that have no values, or that name only the file, told by key and
+    /// values; a file named without `.yaml` is named after its language code all the same.
+    @Test func moreYAMLProblemsToldByKeyAndValues() {
+        let noReference = "error: there is no en.yaml, the words file the others are compared with"
+        #expect(
+            WordsTests.problems([("Resources/en.yaml", "[a]: 1\n[a]: 2\n")]) == [
+                "Resources/en.yaml:1:1: error: yaml.expected (found: yaml.found-list, what: yaml.what-key)",
+                noReference,
+            ])
+        #expect(
+            WordsTests.problems([("Resources/en.yaml", "a:\n\tb: c\n")]) == [
+                "Resources/en.yaml:2:1: error: yaml.tab", noReference,
+            ])
+        #expect(
+            WordsTests.problems([("Resources/en", "- a\n")]) == [
+                "Resources/en: error: a words file is a mapping of keys", noReference,
+            ])
+    }
+
     /// A problem reading the YAML of a words file is told with its message key and values, not with words (they may
     /// be what is broken).
     @Test func yamlProblemsAreToldByKeyAndValues() {
