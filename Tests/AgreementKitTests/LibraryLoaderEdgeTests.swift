@@ -90,6 +90,34 @@ struct LibraryLoaderEdgeTests {
             ], "\(found)")
     }
 
+    /// Parties, an outline and terms that are texts instead of a list or a mapping: each said where it stands.
+    @Test func partiesOutlineAndTermsThatAreTexts() throws {
+        let folder = try Self.copy {
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            let start = try #require(text.range(of: "parties:\n"))
+            try (String(text[..<start.lowerBound]) + "parties: nobody\noutline: none\n").write(
+                to: outline, atomically: true, encoding: .utf8)
+            try "just words\n".write(to: $0.appendingPathComponent("terms.yaml"), atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(found.count == 3, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/agreements/mini.yaml:6:10: error: expected ")
+                    && $0.hasSuffix(", found 'nobody'")
+            }, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/agreements/mini.yaml:7:10: error: expected ")
+                    && $0.hasSuffix(", found 'none'")
+            }, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/terms.yaml:1:1: error: expected ") && $0.hasSuffix(", found 'just words'")
+            }, "\(found)")
+    }
+
     /// Two outlines with one agreement id: an error at the second, naming the first.
     @Test func twoOutlinesWithOneId() throws {
         let folder = try Self.copy {
