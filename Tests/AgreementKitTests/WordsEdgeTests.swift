@@ -97,6 +97,10 @@ struct WordsEdgeTests {
                 "Resources/en.yaml:2:1: error: yaml.tab", noReference,
             ])
         #expect(
+            WordsTests.problems([("Resources/en.yaml", "[a]: 1\nb: 2\n")]) == [
+                "Resources/en.yaml:1:1: error: a key must be a plain text", noReference,
+            ])
+        #expect(
             WordsTests.problems([("Resources/en", "- a\n")]) == [
                 "Resources/en: error: a words file is a mapping of keys", noReference,
             ])
