@@ -31,6 +31,12 @@ struct BatchConfigEdgeTests {
                 + "agreements), found a list")
     }
 
+    /// `output:` is a mapping with a name pattern, not a text.
+    @Test func anOutputThatIsNotAMapping() throws {
+        try Self.expectThrown(
+            "output: x\n" + Self.agreement, "1:9: expected 'output' (a mapping with the keys name), found 'x'")
+    }
+
     @Test func severalTypesAndNoneChosen() throws {
         var library = try MiniLibrary.load()
         var other = try #require(library.outlines["mini"])

@@ -52,4 +52,11 @@ struct ConversionFolderTests {
         #expect(shown.count == 400)
         #expect(shown.hasPrefix("…x") && shown.hasSuffix("x / end"))
     }
+
+    /// Without a PATH, a program is looked for in the usual folders.
+    @Test func withoutAPathTheUsualFoldersAreSearched() throws {
+        let shell = try #require(OfficeConverter.executable("sh", path: nil))
+        #expect(["/usr/local/bin/sh", "/usr/bin/sh", "/bin/sh"].contains(shell))
+        #expect(OfficeConverter.executable("no-such-program-here", path: nil) == nil)
+    }
 }

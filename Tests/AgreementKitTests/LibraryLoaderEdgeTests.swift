@@ -46,6 +46,78 @@ struct LibraryLoaderEdgeTests {
         #expect(found == [folder.path + "/" + problem], "\(found)")
     }
 
+    /// A version or a condition written as a list instead of a text: said so where it stands.
+    @Test func aVersionOrAConditionThatIsNotText() throws {
+        let folder = try Self.copy {
+            try "name: x\nversion: [1, 0]\nlanguages: [sv, en]\n".write(
+                to: $0.appendingPathComponent("library.yaml"), atomically: true, encoding: .utf8)
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            try text.replacingOccurrences(
+                of: "    when: publish\n  - page-break", with: "    when: [publish]\n  - page-break"
+            )
+            .write(to: outline, atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(found.contains("\(folder.path)/library.yaml:2:10: error: expected a version, found a list"), "\(found)")
+        #expect(
+            found.contains("\(folder.path)/agreements/mini.yaml:19:11: error: expected a condition, found a list"),
+            "\(found)")
+    }
+
+    /// Parties and annexes that are not mappings, and a term without any language: each said where it stands, the
+    /// rest of the library still checked.
+    @Test func partiesAnnexesAndTermsOfTheWrongShape() throws {
+        let folder = try Self.copy {
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            try text.replacingOccurrences(of: "  - list: suppliers\n    role: supplier\n", with: "  - suppliers\n")
+                .replacingOccurrences(
+                    of: "      - id: annex-plan\n        title: { sv: Projektplan, en: Project plan }\n",
+                    with: "      - annex-plan\n"
+                )
+                .write(to: outline, atomically: true, encoding: .utf8)
+            let terms = $0.appendingPathComponent("terms.yaml")
+            try (try String(contentsOf: terms, encoding: .utf8) + "empty: {}\n").write(
+                to: terms, atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(
+            found == [
+                "\(folder.path)/agreements/mini.yaml:9:5: error: expected a party list (a mapping with the keys list, role), found 'suppliers'",
+                "\(folder.path)/agreements/mini.yaml:22:9: error: expected an annex (a mapping with the keys id, title, when, clause), found 'annex-plan'",
+                "\(folder.path)/terms.yaml:22:1: error: the term 'empty' has no language",
+            ], "\(found)")
+    }
+
+    /// Parties, an outline and terms that are texts instead of a list or a mapping: each said where it stands.
+    @Test func partiesOutlineAndTermsThatAreTexts() throws {
+        let folder = try Self.copy {
+            let outline = $0.appendingPathComponent("agreements/mini.yaml")
+            let text = try String(contentsOf: outline, encoding: .utf8)
+            let start = try #require(text.range(of: "parties:\n"))
+            try (String(text[..<start.lowerBound]) + "parties: nobody\noutline: none\n").write(
+                to: outline, atomically: true, encoding: .utf8)
+            try "just words\n".write(to: $0.appendingPathComponent("terms.yaml"), atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(found.count == 3, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/agreements/mini.yaml:6:10: error: expected ")
+                    && $0.hasSuffix(", found 'nobody'")
+            }, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/agreements/mini.yaml:7:10: error: expected ")
+                    && $0.hasSuffix(", found 'none'")
+            }, "\(found)")
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(folder.path)/terms.yaml:1:1: error: expected ") && $0.hasSuffix(", found 'just words'")
+            }, "\(found)")
+    }
+
     /// Two outlines with one agreement id: an error at the second, naming the first.
     @Test func twoOutlinesWithOneId() throws {
         let folder = try Self.copy {

@@ -149,6 +149,11 @@ struct PageRuleTests {
         let short = widths.columns(
             total: total, cells: [[("Fas", false)], [("Klar senast i juni", false)]], hints: nil)
         #expect(short[1] > short[0])
+        // No columns have no widths; a column without cells (a table of no rows) is as narrow as it can be.
+        #expect(widths.columns(total: total, cells: [], hints: nil) == [])
+        let empty = widths.columns(total: total, cells: [[], [("Klar senast i juni", false)]], hints: nil)
+        #expect(empty.reduce(.zero, +) == total)
+        #expect(empty[0] < empty[1])
         #expect(ColumnWidths.words("hälso- och sjukvård") == ["hälso-", "och", "sjukvård"])
     }
 

@@ -47,6 +47,65 @@ struct WordsEdgeTests {
             ])
     }
 
+    /// Files read without the full check (the built-in ones, which the tests check) are still refused when they lack
+    /// what the lookups rely on: a key, a key of the right kind, a whole-number order. Nothing else is checked then.
+    @Test func filesReadWithoutTheCheckStillHaveEveryKey() throws {
+        func gaps(_ edit: @escaping (String) -> String) throws -> [String] {
+            switch WordsCheck.load(try WordsTests.english(as: "Resources/da.yaml", edit), checking: false) {
+            case .success: return []
+            case .failure(let problems): return problems.messages
+            }
+        }
+        #expect(
+            try gaps {
+                $0.replacingOccurrences(of: "  built: \"The agreement is written:\"\n", with: "")
+                    .replacingOccurrences(of: "after-z: []", with: "after-z: none")
+                    .replacingOccurrences(of: "  draft: DRAFT", with: "  draft: [DRAFT]")
+            } == [
+                "Resources/da.yaml: error: 'collation.after-z' must be a list of texts",
+                "Resources/da.yaml: error: 'document.draft' must be one text",
+                "Resources/da.yaml: error: 'interview.built' is missing",
+            ])
+        #expect(
+            try gaps { $0.replacingOccurrences(of: "order: \"2\"", with: "order: second") } == [
+                "Resources/da.yaml: error: language.order must be a whole number"
+            ])
+        let unchecked = try WordsTests.english(as: "Resources/da.yaml") {
+            $0.replacingOccurrences(of: "  draft: DRAFT", with: "  draft: \"{what}\"") + "extra: word\n"
+        }
+        let words = try WordsCheck.load(unchecked, checking: false).get()
+        #expect(words["da"]?.order == 2, "a placeholder English lacks and a key it lacks: not checked")
+        #expect(words["da"]?.text(.documentDraft, ["what": "UTKAST"]) == "UTKAST")
+        #expect(
+            WordsTests.problems(unchecked) == [
+                "Resources/da.yaml: error: 'document.draft' has the placeholders {what}, but Resources/en.yaml has none",
+                "Resources/da.yaml: error: 'extra' is not a word opi-agreement uses (the keys are those of Resources/en.yaml)",
+            ], "the full check finds them")
+    }
+
+    /// Problems whose values are messages, that have no values, or that name only the file, told by key and
+    /// values; a file named without `.yaml` is named after its language code all the same.
+    @Test func moreYAMLProblemsToldByKeyAndValues() {
+        let noReference = "error: there is no en.yaml, the words file the others are compared with"
+        #expect(
+            WordsTests.problems([("Resources/en.yaml", "[a]: 1\n[a]: 2\n")]) == [
+                "Resources/en.yaml:1:1: error: yaml.expected (found: yaml.found-list, what: yaml.what-key)",
+                noReference,
+            ])
+        #expect(
+            WordsTests.problems([("Resources/en.yaml", "a:\n\tb: c\n")]) == [
+                "Resources/en.yaml:2:1: error: yaml.tab", noReference,
+            ])
+        #expect(
+            WordsTests.problems([("Resources/en.yaml", "[a]: 1\nb: 2\n")]) == [
+                "Resources/en.yaml:1:1: error: a key must be a plain text", noReference,
+            ])
+        #expect(
+            WordsTests.problems([("Resources/en", "- a\n")]) == [
+                "Resources/en: error: a words file is a mapping of keys", noReference,
+            ])
+    }
+
     /// A problem reading the YAML of a words file is told with its message key and values, not with words (they may
     /// be what is broken).
     @Test func yamlProblemsAreToldByKeyAndValues() {

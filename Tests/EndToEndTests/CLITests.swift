@@ -166,6 +166,10 @@ struct CLITests {
         #expect(show.stdout.contains("No Party may apply for a patent"))
         let unknown = try run(["clauses", "list", "--category", "nonsense"])
         #expect(unknown.status == 2)
+        let none = try run([
+            "clauses", "list", "--category", "state-aid", "--library", TestEnvironment.miniLibrary.path,
+        ])
+        #expect(none.status == 0 && none.stdout.isEmpty, "a category without clauses lists nothing: \(none.stderr)")
     }
 
     @Test func bundledLibraryMatchesTheClausesFolder() throws {

@@ -1,21 +1,8 @@
 import Dispatch
 
-/// Runs numbered pieces of work concurrently, at most `jobs` at a time, and returns their results in number order.
+/// Runs numbered pieces of work concurrently: at most `jobs` at a time, each result handed on as it is done (`each`),
+/// or all at once, the results in number order (`now`).
 enum ParallelWork {
-    /// The results of `work(0) ..< work(count)`, in order; `completed` is told how many are done after each one.
-    static func map<Value: Sendable>(
-        _ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Value, completed: (Int) -> Void = { _ in }
-    ) async -> [Value] {
-        var results = [Value?](repeating: nil, count: count)
-        var done = 0
-        await each(count, jobs: jobs, work) { index, value in
-            results[index] = value
-            done += 1
-            completed(done)
-        }
-        return results.map { $0! }
-    }
-
     /// Runs `work(0) ..< work(count)`, at most `jobs` at a time, and hands each result to `receive` as it is done,
     /// one at a time, in the order they finish: for results that are folded into something smaller at once.
     static func each<Value: Sendable>(

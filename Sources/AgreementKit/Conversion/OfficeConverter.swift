@@ -42,7 +42,9 @@ public struct OfficeConverter: Sendable, Equatable {
         let texts = ["form": form.rawValue, "package": package, "variable": programVariable]
         if let named = environment[programVariable], !named.isEmpty {
             guard let program = executable(named, path: environment["PATH"]) else {
-                throw ConversionError(.pdfNoOfficeProgram, texts: texts.merging(["program": named]) { $1 })
+                var texts = texts
+                texts["program"] = named
+                throw ConversionError(.pdfNoOfficeProgram, texts: texts)
             }
             return OfficeConverter(program: program, timeout: timeout)
         }

@@ -357,7 +357,7 @@ struct LayoutBuilder {
     /// several signatories starts a row of its own, so that its signatures stand side by side.
     mutating func signatures(_ block: SignatureBlock, clauseLevel: Int, origin: String) -> LaidOutTable {
         let indent = styles.page.clauseTextIndent(level: min(clauseLevel, StyleSheet.listLevels))
-        let columns = styles.page.tableColumns(count: 2, weights: nil, indent: indent)
+        let columns = styles.page.tableColumns(count: 2, indent: indent)
         let presentation = SignaturePresentation(vocabulary: vocabulary, second: secondVocabulary)
         var signaturesPerParty: [String: Int] = [:]
         for signature in block.signatures { signaturesPerParty[signature.party, default: 0] += 1 }

@@ -60,12 +60,8 @@ struct PageGeometry: Sendable, Equatable {
         clauseTextIndent(level: level) - clauseHanging(level: level)
     }
 
-    /// The width and column widths of a table with relative `weights` (equal when nil or not usable) whose left
-    /// edge is `indent` in from the margin.
-    func tableColumns(count: Int, weights: [Int]?, indent: Length) -> [Length] {
-        let columns = max(count, 1)
-        var relative = Array(repeating: 1, count: columns)
-        if let weights, weights.count == columns, weights.allSatisfy({ $0 > 0 }) { relative = weights }
-        return Length.split(textWidth - indent, weights: relative)
+    /// The column widths of a table of `count` equal columns whose left edge is `indent` in from the margin.
+    func tableColumns(count: Int, indent: Length) -> [Length] {
+        Length.split(textWidth - indent, weights: Array(repeating: 1, count: max(count, 1)))
     }
 }

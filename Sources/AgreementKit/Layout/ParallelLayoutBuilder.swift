@@ -36,7 +36,7 @@ struct ParallelLayoutBuilder {
         for index in annexes.levels.indices { annexes.levels[index].style = nil }
         styles.columnLists = [clauses, annexes]
         self.styles = styles
-        columns = styles.page.tableColumns(count: 2, weights: nil, indent: .zero)
+        columns = styles.page.tableColumns(count: 2, indent: .zero)
         let padding = styles.tableStyle(.parallel).cellPadding
         left.textWidth = columns[0] - padding.start - padding.end
         right.textWidth = columns[1] - padding.start - padding.end

@@ -19,9 +19,8 @@ extension ClauseLibrary {
 
     /// The files of the bundled library.
     static var bundledFiles: [LibraryFile] {
-        BundledLibraryFiles.files.map { file in
-            LibraryFile(path: file.path, data: Data(base64Encoded: file.base64) ?? Data())
-        }
+        // The plugin that embeds the files writes their bytes in base64.
+        BundledLibraryFiles.files.map { file in LibraryFile(path: file.path, data: Data(base64Encoded: file.base64)!) }
     }
 
     /// The bytes of the bundled library's file at `path` below `clauses/`, if there is one (for showing the source

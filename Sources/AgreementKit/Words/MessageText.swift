@@ -9,9 +9,6 @@ extension Words {
     /// The text of `message`, its placeholders filled (a value that is a message is worded in this language too).
     func text(_ message: Message) -> String {
         let key = Self.key(of: message.key)
-        guard case .text(let template)? = self[key] else {
-            preconditionFailure("\(file) has no text '\(key)'")
-        }
         let values = message.values.mapValues { value -> String in
             switch value {
             case .text(let text): return text
@@ -21,7 +18,7 @@ extension Words {
                     ?? texts.sorted(by: { $0.key < $1.key }).first?.value ?? ""
             }
         }
-        return Placeholders.fill(template, values, key: key, file: file)
+        return Placeholders.fill(text(key: key), values, key: key, file: file)
     }
 
     /// The text of what a diagnostic says.
@@ -44,7 +41,7 @@ extension Words {
         get {
             messagesLock.lock()
             defer { messagesLock.unlock() }
-            return builtIn[messagesCode] ?? builtIn[WordsCheck.reference]!
+            return builtIn[messagesCode]!  // set from a built-in language's words only
         }
         set {
             messagesLock.lock()

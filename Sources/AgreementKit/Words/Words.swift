@@ -8,14 +8,18 @@ enum WordValue: Sendable, Equatable {
 
 /// The fixed words of one language, read from its words file (`Sources/AgreementKit/Resources/<code>.yaml`, built
 /// into the module): the words of the document, the interview and the messages, and the rules of the language
-/// (tag, number and date forms, quotes, alphabetical order). Every file has every `WordKey`; `WordsCheck` proves
-/// it when the files are loaded, so a lookup never falls back to an empty text.
+/// (tag, number and date forms, quotes, alphabetical order). Every file has every `WordKey`, as a text or a list as
+/// the key needs, and a whole-number `language.order`: `WordsCheck.load` proves it of every file it hands out (the
+/// built-in ones too), so a lookup never fails and never falls back to an empty text.
 struct Words: Sendable {
     /// The language code, the file's name without `.yaml` (`sv`).
     let code: String
     /// The file, for messages (`Resources/sv.yaml`).
     let file: String
     private let entries: [String: WordValue]
+    /// The entries that are texts, and those that are lists, by key.
+    private let texts: [String: String]
+    private let lists: [String: [String]]
     /// Letters sorted after z: each letter's sort number (1027, 1028, …).
     let lettersAfterZ: [Character: Int]
     /// Letters sorted as another letter (`æ` as `ä`).
@@ -28,6 +32,16 @@ struct Words: Sendable {
         self.code = code
         self.file = file
         self.entries = entries
+        var texts: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        for (key, value) in entries {
+            switch value {
+            case .text(let text): texts[key] = text
+            case .list(let list): lists[key] = list
+            }
+        }
+        self.texts = texts
+        self.lists = lists
         var afterZ: [Character: Int] = [:]
         if case .list(let letters)? = entries[WordKey.collationAfterZ.rawValue] {
             for (index, letter) in letters.enumerated() where letter.count == 1 {
@@ -63,21 +77,24 @@ struct Words: Sendable {
         return (String(parts[0]), String(parts[1]))
     }
 
-    /// The text of `key`, with its placeholders (if any) filled from `values`.
+    /// The text of `key`, with its placeholders (if any) filled from `values`. (The file has it: see `Words`.)
     func text(_ key: WordKey, _ values: [String: String] = [:]) -> String {
-        guard case .text(let template)? = entries[key.rawValue] else {
-            preconditionFailure("\(file) has no text '\(key.rawValue)'")
-        }
-        return Placeholders.fill(template, values, key: key.rawValue, file: file)
+        Placeholders.fill(texts[key.rawValue]!, values, key: key.rawValue, file: file)
     }
 
-    /// The list of `key`.
-    func list(_ key: WordKey) -> [String] {
-        guard case .list(let items)? = entries[key.rawValue] else {
-            preconditionFailure("\(file) has no list '\(key.rawValue)'")
-        }
-        return items
+    /// The text of the entry `key` (`messages.yaml.tab`) as written, its placeholders unfilled: for the keys the
+    /// file has, which are those of `WordKey` and `MessageKey` (see `Words`).
+    func text(key: String) -> String {
+        texts[key]!
     }
+
+    /// The list of `key`. (The file has it: see `Words`.)
+    func list(_ key: WordKey) -> [String] {
+        lists[key.rawValue]!
+    }
+
+    /// The place of the language in lists of languages (`language.order`, a whole number: see `Words`).
+    var order: Int { Int(text(.languageOrder))! }
 
     /// The name of the language with `code` in this language (`language.names`: "engelsk" for `en` in Swedish); the
     /// code itself when the file does not name it.
@@ -96,27 +113,20 @@ struct Words: Sendable {
 
     // MARK: - The words files built into the module
 
-    /// Every words file built into the module, by language code. They are read but not checked here: the files are
-    /// fixed at build time and the tests check them (`WordsTests`). A file that cannot be read stops the program
-    /// with its description.
+    /// Every words file built into the module, by language code. They are read, and have what the lookups need (see
+    /// `Words`), but are not checked further here: the files are fixed at build time and the tests check them
+    /// (`WordsTests`, which also proves them UTF-8). This is the one place where a broken built-in file would stop
+    /// the program, with the problems found (`WordsCheck.Problems`); the tests rule it out.
     static let builtIn: [String: Words] = {
-        var sources: [(file: String, text: String)] = []
-        for file in EmbeddedWordsFiles.files where file.path.hasSuffix(".yaml") {
-            guard let data = Data(base64Encoded: file.base64), let text = String(data: data, encoding: .utf8) else {
-                fatalError("Resources/\(file.path): error: not UTF-8 text")
-            }
-            sources.append(("Resources/" + file.path, text))
+        let sources = EmbeddedWordsFiles.files.filter { $0.path.hasSuffix(".yaml") }.map { file in
+            // The plugin that embeds the files writes their bytes in base64.
+            (file: "Resources/" + file.path, text: String(decoding: Data(base64Encoded: file.base64)!, as: UTF8.self))
         }
-        switch WordsCheck.load(sources, checking: false) {
-        case .success(let words): return words
-        case .failure(let problems): fatalError(problems.messages.joined(separator: "\n"))
-        }
+        return try! WordsCheck.load(sources, checking: false).get()
     }()
 
     /// The built-in codes in the order of `language.order`.
-    static let builtInOrder: [String] = builtIn.values
-        .sorted { (Int($0.text(.languageOrder)) ?? 0, $0.code) < (Int($1.text(.languageOrder)) ?? 0, $1.code) }
-        .map(\.code)
+    static let builtInOrder: [String] = builtIn.values.sorted { ($0.order, $0.code) < ($1.order, $1.code) }.map(\.code)
 }
 
 /// `{name}` placeholders in the texts of a words file.

@@ -15,7 +15,8 @@ enum WordsCheck {
     static let reference = "en"
 
     /// Reads and checks words files (`file` is its path for messages; its name gives the language code). With
-    /// `checking` false the files are only read: for the built-in files, which the tests check
+    /// `checking` false the files are only read and checked for what the lookups of `Words` rely on (`gaps`, a
+    /// look-up a key): for the built-in files, which the tests check in full
     /// (`WordsTests.theRepositoryFilesAreTheBuiltInOnesAndPassTheCheck`), so no program start pays for it.
     static func load(
         _ sources: [(file: String, text: String)], checking: Bool = true
@@ -37,7 +38,7 @@ enum WordsCheck {
                 messages += error.diagnostics.map(plain)
             }
         }
-        if checking { messages += problems(words) }
+        messages += checking ? problems(words) : words.flatMap(gaps)
         if !messages.isEmpty { return .failure(Problems(messages: messages)) }
         return .success(Dictionary(uniqueKeysWithValues: words.map { ($0.code, $0) }))
     }
@@ -47,6 +48,26 @@ enum WordsCheck {
     static var keys: [(key: String, isList: Bool)] {
         WordKey.allCases.map { ($0.rawValue, $0.isList) } + MessageKey.allCases.map { (Words.key(of: $0), false) }
     }
+
+    /// What a words file lacks of what the lookups of `Words` rely on: every key, as a text or a list as it needs,
+    /// and a whole-number `language.order` (part of `problems`).
+    static func gaps(_ words: Words) -> [String] {
+        let missing = keys.compactMap { key, isList in shapeProblem(words[key], key: key, isList: isList) }
+        let order = missing.isEmpty && Int(words.text(.languageOrder)) == nil ? [orderProblem] : []
+        return (missing + order).map { "\(words.file): error: \($0)" }
+    }
+
+    /// The problem of the entry `value` of `key` if it is missing, or not a list or a text as the key needs.
+    private static func shapeProblem(_ value: WordValue?, key: String, isList: Bool) -> String? {
+        switch (value, isList) {
+        case (nil, _): "'\(key)' is missing"
+        case (.text?, true): "'\(key)' must be a list of texts"
+        case (.list?, false): "'\(key)' must be one text"
+        case (.text?, false), (.list?, true): nil
+        }
+    }
+
+    private static let orderProblem = "language.order must be a whole number"
 
     /// The problems of a set of read words files.
     static func problems(_ files: [Words]) -> [String] {
@@ -59,11 +80,9 @@ enum WordsCheck {
             func error(_ message: String) { messages.append("\(words.file): error: \(message)") }
             let before = messages.count
             for (key, isList) in keys {
-                switch (words[key], isList) {
-                case (nil, _): error("'\(key)' is missing")
-                case (.text?, true): error("'\(key)' must be a list of texts")
-                case (.list?, false): error("'\(key)' must be one text")
-                case (.text(let text)?, false):
+                if let problem = shapeProblem(words[key], key: key, isList: isList) {
+                    error(problem)
+                } else if case .text(let text)? = words[key] {
                     if text.isEmpty { error("'\(key)' is empty") }
                     if case .text(let model)? = reference[key] {
                         let names = Set(Placeholders.names(in: text))
@@ -74,7 +93,6 @@ enum WordsCheck {
                             )
                         }
                     }
-                case (.list?, true): break
                 }
             }
             let known = Set(keys.map(\.key))
@@ -86,7 +104,7 @@ enum WordsCheck {
                 if let other = orders[order] { error("language.order \(order) is also the order of \(other).yaml") }
                 orders[order] = words.code
             } else {
-                error("language.order must be a whole number")
+                error(orderProblem)
             }
             if words.list(.datesMonths).count != 12 { error("dates.months must name twelve months") }
             if words.list(.numbersWords).count < 3 { error("numbers.words must name the numbers from 0 to at least 2") }

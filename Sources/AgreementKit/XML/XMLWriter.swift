@@ -206,9 +206,9 @@ final class XMLWriter {
         bytes.append(UInt8(ascii: ";"))
     }
 
-    /// The error for a value holding a character XML forbids, naming the first one.
+    /// The error for a value holding a character XML forbids (`appendEscaped` found one), naming the first one.
     private func forbidden(in value: String, place: String) -> XMLWriterError {
-        let bad = XMLCharacters.firstForbidden(in: value) ?? "\u{FFFF}"
+        let bad = XMLCharacters.firstForbidden(in: value)!
         return XMLWriterError.forbiddenCharacter(bad, place: place, origin: origin)
     }
 }

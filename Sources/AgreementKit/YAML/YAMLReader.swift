@@ -63,17 +63,18 @@ enum YAMLReader {
             self.lineOffset = lineOffset
         }
 
-        /// The characters of each line (0-based), split the way YAML counts lines; made only when a block scalar
-        /// or an error needs them.
+        /// The characters of each line (0-based), split the way YAML counts lines (at LF, CRLF and CR, and at NEL,
+        /// LS and PS, which libyaml counts as line breaks too); made only when a block scalar or an error needs them.
         private(set) lazy var lines: [[Unicode.Scalar]] = {
             var lines: [[Unicode.Scalar]] = [[]]
             var previous: Unicode.Scalar?
             for c in text.unicodeScalars {
-                if c == "\n" {
+                switch c {
+                case "\n":
                     if previous != "\r" { lines.append([]) }
-                } else if c == "\r" {
+                case "\r", "\u{85}", "\u{2028}", "\u{2029}":
                     lines.append([])
-                } else {
+                default:
                     lines[lines.count - 1].append(c)
                 }
                 previous = c
@@ -212,24 +213,30 @@ enum YAMLReader {
         }
 
         /// The problem of a key given earlier in the same mapping, at the key given again; nil (and the key
-        /// remembered) when it is new.
+        /// remembered) when it is new. A list or mapping given twice as a key is told as `YAMLChecker` tells such a
+        /// key given once, where it first stands: "expected a key, found a list".
         private func duplicate(
             _ key: YAMLNode, scalarKeys: inout [String: SourceLocation], otherKeys: inout [YAMLNode]
         ) -> Diagnostic? {
-            let first: SourceLocation?
-            let name: String
-            if let scalar = key.scalar {
-                name = scalar.text
-                first = scalarKeys[name]
-                if first == nil { scalarKeys[name] = key.location }
-            } else {
-                name = Self.flowText(key)
-                first = otherKeys.first { Self.sameContent($0, key) }?.location
-                if first == nil { otherKeys.append(key) }
+            guard let scalar = key.scalar else {
+                guard let first = otherKeys.first(where: { Self.sameContent($0, key) }) else {
+                    otherKeys.append(key)
+                    return nil
+                }
+                let found: MessageKey = first.sequence != nil ? .yamlFoundList : .yamlFoundMapping
+                return Diagnostic(
+                    .error,
+                    Message(
+                        .yamlExpected, ["what": .message(Message(.yamlWhatKey)), "found": .message(Message(found))]),
+                    at: first.location)
             }
-            guard let first else { return nil }
+            guard let first = scalarKeys[scalar.text] else {
+                scalarKeys[scalar.text] = key.location
+                return nil
+            }
             return Diagnostic(
-                .error, Message(.yamlDuplicateKey, ["key": .text(name), "line": "\(first.line)"]), at: key.location)
+                .error, Message(.yamlDuplicateKey, ["key": .text(scalar.text), "line": "\(first.line)"]),
+                at: key.location)
         }
 
         /// Whether two nodes say the same, wherever and however they are written.
@@ -244,18 +251,6 @@ enum YAMLReader {
                         sameContent($0.key, $1.key) && sameContent($0.value, $1.value)
                     }
             default: return false
-            }
-        }
-
-        /// A list or mapping key as one line of flow YAML, for a message: `[a, b]`, `{a: 1}`.
-        private static func flowText(_ node: YAMLNode) -> String {
-            switch node {
-            case .scalar(let scalar): return scalar.text
-            case .sequence(let sequence): return "[" + sequence.elements.map(flowText).joined(separator: ", ") + "]"
-            case .mapping(let mapping):
-                return "{"
-                    + mapping.entries.map { flowText($0.key) + ": " + flowText($0.value) }.joined(separator: ", ")
-                    + "}"
             }
         }
 
@@ -284,11 +279,11 @@ enum YAMLReader {
             switch parser.error {
             case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
                 let line = Int(parser.problem_mark.line) + 1
-                var column = Int(parser.problem_mark.column) + 1
+                let column = Int(parser.problem_mark.column) + 1
                 let here = lines.indices.contains(line - 1) ? lines[line - 1] : []
-                let atTab = here.indices.contains(column - 1) && here[column - 1] == "\t"
-                if atTab || problem.contains("tab character") {
-                    if !atTab, let tab = here.firstIndex(of: "\t") { column = tab + 1 }
+                // libyaml's problems about tabs (scanner.c: "found a tab character ...") are marked at the tab.
+                if problem.contains("tab character") || (here.indices.contains(column - 1) && here[column - 1] == "\t")
+                {
                     return Diagnostic(.error, Message(.yamlTab), at: location(line: line, column: column))
                 }
                 return Diagnostic(.error, YAMLReader.message(for: problem), at: location(line: line, column: column))
@@ -301,8 +296,8 @@ enum YAMLReader {
             }
         }
 
-        /// The location of a byte offset into the text: lines end at LF, CR LF or CR; columns count Unicode
-        /// scalars, as libyaml's marks do.
+        /// The location of a byte offset into the text: lines end at LF, CR LF, CR, NEL, LS and PS; columns count
+        /// Unicode scalars, as libyaml's marks do.
         private func location(byteOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
             var line = 1
             var column = 1
@@ -314,6 +309,14 @@ enum YAMLReader {
                     if byte == UInt8(ascii: "\r"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "\n") {
                         index += 1
                     }
+                    line += 1
+                    column = 1
+                } else if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 {
+                    index += 1  // NEL
+                    line += 1
+                    column = 1
+                } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+                    index += 2  // LS, PS
                     line += 1
                     column = 1
                 } else if byte & 0xC0 != 0x80 {
