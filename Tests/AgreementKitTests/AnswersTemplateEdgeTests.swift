@@ -86,4 +86,18 @@ struct AnswersTemplateEdgeTests {
         let answers = try AnswersLoader.load(Data(text.utf8), file: "t.yaml", questionnaire: Self.questionnaire)
         #expect(answers.values.isEmpty)
     }
+
+    /// A questionnaire built in code may leave out a section's title and a question's label (the reader requires
+    /// both in every language): the template names them by their ids.
+    @Test func aSectionAndAQuestionWithoutTextAreNamedByTheirIDs() {
+        let here = SourceLocation(file: "code", line: 1, column: 1)
+        let questionnaire = Questionnaire(
+            sections: [
+                QuestionSection(
+                    id: "basics", title: Localized([:]),
+                    questions: [Question(id: "budget", type: .integer, label: Localized([:]), location: here)])
+            ], file: "code")
+        let text = AnswersTemplate(questionnaire: questionnaire, language: .en).text
+        #expect(text.contains("# ==== basics ====\n\n# budget\n#   Type: integer"))
+    }
 }

@@ -37,7 +37,7 @@ extension Interview {
         }
         let plan = planCache?.steps ?? []
         let progress = plan.firstIndex(of: step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         say(progress + style.question(label) + (question.required ? "" : style.dim(" (\(text.optional))")))
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")
@@ -219,7 +219,7 @@ extension Interview {
     private mutating func askAnother(list: Int, record: Int) throws -> Reply {
         let question = questions[list]
         showHeadings(for: .another(list: list, record: record))
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         say("")
         if record >= 0 { say(style.dim(text.anotherHint)) }
         while true {
@@ -277,7 +277,7 @@ extension Interview {
             for warning in ChoiceWarning.warnings(
                 for: value, of: questions[index], at: AnswerPath(questions[index].id))
             {
-                say(style.problem(describe.text(warning.text) ?? ""))
+                say(style.problem(describe.text(warning.text, or: "")))
             }
             return
         case .field(let list, let record, let field):
@@ -323,12 +323,12 @@ extension Interview {
         }
         if shownSection != sectionOf[list] {
             shownSection = sectionOf[list]
-            let title = describe.text(questionnaire.sections[sectionOf[list]].title) ?? ""
+            let title = describe.title(questionnaire.sections[sectionOf[list]])
             say("")
             say(style.heading("== \(title) =="))
         }
         let question = questions[list]
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         guard case .field(_, let record, _) = step else {
             if case .question = step {
                 shownList = nil
@@ -406,7 +406,7 @@ extension Interview {
             say(text.noHelp)
         }
         if let list, let help = describe.text(list.help) {
-            say("\(text.aboutList(describe.text(list.label) ?? list.id)) \(help)")
+            say("\(text.aboutList(describe.label(list))) \(help)")
         }
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")

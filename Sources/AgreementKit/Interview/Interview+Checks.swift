@@ -28,7 +28,7 @@ extension Interview {
         if fired.isEmpty { return true }
         if let insisted, insisted == value { return true }
         for check in fired {
-            say(style.problem("! " + (describe.text(check.message) ?? check.id)))
+            say(style.problem("! " + describe.message(check)))
         }
         guard fired.allSatisfy({ $0.level == .warning }) else {
             say(text.checkAskAgain)

@@ -94,7 +94,7 @@ extension Interview {
     private mutating func askTranslation(
         _ step: InterviewStep, question: Question, list: Question?, into other: Language
     ) throws -> Reply {
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         say("")
         say(
             style.question(text.translation(label, in: other))

@@ -11,7 +11,7 @@ extension Interview {
         let saved = (history, shownSection, shownList, shownRecord, current)
         defer { (history, shownSection, shownList, shownRecord, current) = saved }
         let question = questions[list]
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         while true {
             let fields = showList(list)
             say(text.listMenuPrompt)
@@ -52,7 +52,7 @@ extension Interview {
     private mutating func showList(_ list: Int) -> [[Int]] {
         let question = questions[list]
         say("")
-        say(style.heading(describe.text(question.label) ?? question.id))
+        say(style.heading(describe.label(question)))
         let records = self.records(list)
         if records.isEmpty { say("  " + text.noEntries) }
         var numbered: [[Int]] = []
@@ -64,7 +64,7 @@ extension Interview {
                 let sub = question.fields[field]
                 let value = record[sub.id].map { describe.display($0, sub) } ?? text.noAnswer
                 let oneLine = value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
-                say("       \(number + 1).\(shown.count) \(describe.text(sub.label) ?? sub.id): \(oneLine)")
+                say("       \(number + 1).\(shown.count) \(describe.label(sub)): \(oneLine)")
             }
             numbered.append(shown)
         }
@@ -93,7 +93,7 @@ extension Interview {
         let question = questions[list]
         var records = self.records(list)
         if let minimum = question.minimum, records.count <= minimum {
-            say(style.problem(text.listAtMinimum(describe.text(question.label) ?? question.id, minimum: minimum)))
+            say(style.problem(text.listAtMinimum(describe.label(question), minimum: minimum)))
             return true
         }
         let title = recordTitle(list, record)

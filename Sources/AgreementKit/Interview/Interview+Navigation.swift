@@ -184,7 +184,7 @@ extension Interview {
     func recordName(_ list: Int, _ record: Int) -> String {
         let question = questions[list]
         if let name = describe.text(question.recordLabel) { return text.recordNamed(name, record + 1) }
-        return text.record(describe.text(question.label) ?? question.id, record + 1)
+        return text.record(describe.label(question), record + 1)
     }
 
     /// "Leverantör 2 (Sensorik Syd AB)": the record's name, with its `name` (or first text field) when it has one.

@@ -16,7 +16,7 @@ extension Interview {
         say(style.heading(text.reviewTitle))
         for line in lines { say(line) }
         for check in questionnaire.firedChecks(answers) {
-            say(style.problem("! " + (describe.text(check.message) ?? check.id)))
+            say(style.problem("! " + describe.message(check)))
         }
         say("")
         say(text.reviewPrompt)
@@ -49,7 +49,7 @@ extension Interview {
     /// when the choice is made, and by `?`).
     private func warningLines(_ value: AnswerValue, _ question: Question) -> [String] {
         ChoiceWarning.warnings(for: value, of: question, at: AnswerPath(question.id)).map { warning in
-            let text = describe.text(warning.text) ?? ""
+            let text = describe.text(warning.text, or: "")
             let sentence = text.range(of: ". ").map { String(text[..<$0.lowerBound]) + "." } ?? text
             return "       " + style.problem(sentence)
         }
@@ -68,14 +68,14 @@ extension Interview {
                 let value = answers[question.id]
                 if answeredOnly && value == nil { continue }
                 numbers.append(index)
-                let label = describe.text(question.label) ?? question.id
+                let label = describe.label(question)
                 let marker = numbered ? "\(numbers.count). " : "- "
                 if case .list(let records)? = value {
                     sectionLines.append("  \(marker)\(label):" + (records.isEmpty ? " \(text.noEntries)" : ""))
                     for (number, record) in records.enumerated() {
                         let fields = question.fields.compactMap { field -> String? in
                             guard let v = record[field.id] else { return nil }
-                            return "\(describe.text(field.label) ?? field.id): \(oneLine(describe.display(v, field)))"
+                            return "\(describe.label(field)): \(oneLine(describe.display(v, field)))"
                         }
                         sectionLines.append("       \(number + 1)) " + fields.joined(separator: "; "))
                     }
@@ -91,7 +91,7 @@ extension Interview {
                 }
             }
             if !sectionLines.isEmpty {
-                lines.append(style.heading("== \(describe.text(section.title) ?? section.id) =="))
+                lines.append(style.heading("== \(describe.title(section)) =="))
                 lines += sectionLines
             }
         }
