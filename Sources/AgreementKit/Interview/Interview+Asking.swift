@@ -50,128 +50,98 @@ extension Interview {
         say(style.dim("  " + hint(question, fallback: fallback, parties: parties.count)))
         let firedBefore = firedCheckIDs()
         var insisted: AnswerValue?? = nil
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             io.write(prompt(fallback, question))
-            let raw: String
-            let line: String
             switch typedLine(question, list: list) {
             case .ended: return .ended
             case .back: return .back
-            case .shown: continue
-            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
-            }
-            switch line {
-            case "":
+            case .again: return nil
+            case .empty:
                 if let fallback {
                     try set(step, fallback)
-                    guard let keep = confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
-                    else { return .ended }
-                    if keep { return .answered }
-                    continue
+                    return confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
                 }
                 if !question.required {
                     try clear(step)
-                    guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
-                    else { return .ended }
-                    if keep { return .answered }
-                    continue
+                    return confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
                 }
                 say(style.problem(text.required))
-                continue
-            case "-" where !question.required && question.type != .multipleChoice:
+                return nil
+            case .clear:
                 try clear(step)
-                guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted) else {
-                    return .ended
-                }
-                if keep { return .answered }
                 fallback = nil
-                continue
-            default:
-                break
-            }
-            let answer: String
-            switch typedAnswer(line, raw: raw, question: question) {
-            case .ended: return .ended
-            case .askAgain: continue
-            case .text(let typed): answer = typed
-            }
-            switch input.parse(answer, for: question, parties: parties) {
-            case .success(let value):
-                if [.amount, .date, .integer].contains(question.type) {
-                    let shown = describe.display(value, question)
-                    if shown != answer { say(style.dim("  → " + shown)) }
+                return confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
+            case .answer(let answer):
+                switch input.parse(answer, for: question, parties: parties) {
+                case .success(let value):
+                    if [.amount, .date, .integer].contains(question.type) {
+                        let shown = describe.display(value, question)
+                        if shown != answer { say(style.dim("  → " + shown)) }
+                    }
+                    try set(step, value)
+                    fallback = value
+                    return confirmChecks(step, value: value, before: firedBefore, insisted: &insisted)
+                case .failure(let problem):
+                    say(style.problem("\(text.invalid) \(problem.message)"))
+                    return nil
                 }
-                try set(step, value)
-                guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
-                    return .ended
-                }
-                if keep { return .answered }
-                fallback = value
-            case .failure(let problem):
-                say(style.problem("\(text.invalid) \(problem.message)"))
             }
         }
     }
 
-    /// What a line read at a question's prompt asks for.
+    /// What a line read at the prompt of a question (or of a translation) asks for.
     enum TypedLine {
-        /// Input ended.
+        /// Input ended (also inside a long text).
         case ended
         /// `<`: back to the question before.
         case back
-        /// `?` or the review command: the help or the answers so far were shown; ask again.
-        case shown
-        /// Anything else: the line trimmed and without paste marks, and the line as read.
-        case line(String, raw: String)
+        /// Nothing to answer with: the help, the answers so far or a problem (an unknown `!` command, only blanks)
+        /// was shown; ask again.
+        case again
+        /// An empty line: the default or the answer already given, if any.
+        case empty
+        /// `-` at a question that may be left unanswered: leave it so.
+        case clear
+        /// The answer, trimmed; a leading `\` (which lets an answer start with `!` or a command word) taken off; a
+        /// long text read to its end.
+        case answer(String)
     }
 
     /// Reads a line at the prompt of `question` (in `list`, if a list's) and does what the commands every prompt
-    /// knows ask for: `?` shows the help, the review command the answers so far, `<` goes back.
+    /// knows ask for: `?` shows the help, the review command the answers so far, `<` goes back, `-` leaves an
+    /// optional question unanswered; an unknown `!` command is shown as a problem, a long text reads on to its end.
     func typedLine(_ question: Question, list: Question?) -> TypedLine {
         guard let raw = io.readLine() else { return .ended }
         let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         switch line {
         case "?":
             showHelp(question, list: list)
-            return .shown
+            return .again
         case "<":
             return .back
         case _ where text.isReviewCommand(line):
             showAnswersSoFar()
-            return .shown
-        default:
-            return .line(line, raw: raw)
-        }
-    }
-
-    /// What a line typed at a free-text prompt gives: the answer, or why there is none.
-    enum TypedAnswer {
-        /// Input ended inside a long text.
-        case ended
-        /// Nothing usable (an unknown `!` command, or only blanks): the problem is shown, ask again.
-        case askAgain
-        /// The answer, trimmed; a leading `\` (which lets an answer start with `!` or a command word) taken off.
-        case text(String)
-    }
-
-    /// Reads the answer a `line` (as typed, `raw` with any paste marks) starts, for every prompt that takes text: an
-    /// unknown `!` command and an empty answer are shown as problems, a long text reads on to its end.
-    func typedAnswer(_ line: String, raw: String, question: Question) -> TypedAnswer {
-        if line.hasPrefix("!") {
+            return .again
+        case "":
+            return .empty
+        case "-" where !question.required && question.type != .multipleChoice:
+            return .clear
+        case _ where line.hasPrefix("!"):
             say(style.problem(text.unknownCommand(line)))
-            return .askAgain
+            return .again
+        default:
+            var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
+            if question.type == .longText {
+                guard let long = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else { return .ended }
+                answer = long
+            }
+            answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+            if answer.isEmpty {
+                say(style.problem(text.required))
+                return .again
+            }
+            return .answer(answer)
         }
-        var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
-        if question.type == .longText {
-            guard let long = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else { return .ended }
-            answer = long
-        }
-        answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        if answer.isEmpty {
-            say(style.problem(text.required))
-            return .askAgain
-        }
-        return .text(answer)
     }
 
     /// A long text whose first line is `answer`. At a terminal it ends at an
@@ -222,7 +192,7 @@ extension Interview {
         let label = describe.label(question)
         say("")
         if record >= 0 { say(style.dim(text.anotherHint)) }
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             let defaultYes = records(list).count > record + 1 || saidYes.contains(.another(list: list, record: record))
             let ask =
                 (record < 0
@@ -236,20 +206,20 @@ extension Interview {
             case "": add = defaultYes
             case "?":
                 showHelp(question, list: nil)
-                continue
+                return nil
             case "<": return .back
             case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
-                continue
+                return nil
             case text.listCommand:
                 guard try editList(list) else { return .ended }
                 current = .another(list: list, record: record)
                 if listPosition(at: current) != position { try store() }
-                continue
+                return nil
             default:
                 guard let answer = Language.yesNo(line, initials: true) else {
                     say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
-                    continue
+                    return nil
                 }
                 add = answer
             }

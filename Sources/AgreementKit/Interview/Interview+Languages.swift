@@ -70,7 +70,7 @@ extension Interview {
             showHeadings(for: step)
             phase = at + 1
         }
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             if phase == 0 {
                 let reply = try askOne(step, question: question, list: list, current: mainText(storedValue(at: step)))
                 guard reply == .answered else { return reply }
@@ -86,6 +86,7 @@ extension Interview {
                 default: return .ended
                 }
             }
+            return nil
         }
     }
 
@@ -107,41 +108,30 @@ extension Interview {
         }
         let fallback = given[other].map(AnswerValue.text)
         say(style.dim("  " + hint(question, fallback: fallback)))
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             io.write(prompt(fallback, question))
-            let raw: String
-            let line: String
             switch typedLine(question, list: list) {
             case .ended: return .ended
             case .back: return .back
-            case .shown: continue
-            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
-            }
-            switch line {
-            case "":
+            case .again: return nil
+            case .empty:
                 if fallback != nil || !question.required { return .answered }
                 say(style.problem(text.required))
-                continue
-            case "-" where !question.required:
+                return nil
+            case .clear:
                 try setTranslation(step, nil, in: other)
                 return .answered
-            default:
-                break
-            }
-            let answer: String
-            switch typedAnswer(line, raw: raw, question: question) {
-            case .ended: return .ended
-            case .askAgain: continue
-            case .text(let typed): answer = typed
-            }
-            switch input.parse(answer, for: question, parties: []) {
-            case .success(.text(let translated)):
-                try setTranslation(step, translated, in: other)
-                return .answered
-            case .success:
-                return .answered
-            case .failure(let problem):
-                say(style.problem("\(text.invalid) \(problem.message)"))
+            case .answer(let answer):
+                switch input.parse(answer, for: question, parties: []) {
+                case .success(.text(let translated)):
+                    try setTranslation(step, translated, in: other)
+                    return .answered
+                case .success:
+                    return .answered
+                case .failure(let problem):
+                    say(style.problem("\(text.invalid) \(problem.message)"))
+                    return nil
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ extension Interview {
         defer { (history, shownSection, shownList, shownRecord, current) = saved }
         let question = questions[list]
         let label = describe.label(question)
-        while true {
+        return try Self.untilAnswered { () throws -> Bool? in
             let fields = showList(list)
             say(text.listMenuPrompt)
             io.write("> ")
@@ -39,12 +39,13 @@ extension Interview {
             } else if parts.count == 2, let n = parts[0], let f = parts[1], n >= 1, n <= count {
                 guard let field = fields[n - 1][safe: f - 1] else {
                     say(style.problem(text.noSuchField(n, f, count: fields[n - 1].count)))
-                    continue
+                    return nil
                 }
                 guard try editRecord(list, n - 1, field: field) else { return false }
             } else {
                 say(style.problem(text.listMenuInvalid(count)))
             }
+            return nil
         }
     }
 

@@ -6,11 +6,13 @@ extension Interview {
         case confirm
         /// Change the answer to this top-level question.
         case change(Int)
+        /// The input ended.
+        case ended
     }
 
     /// Shows every asked question grouped by section with its answer, numbered, then the questionnaire's checks
-    /// that the answers fire, and asks which to change; nil when the input ends.
-    mutating func review() throws -> ReviewChoice? {
+    /// that the answers fire, and asks which to change.
+    func review() -> ReviewChoice {
         let (lines, numbers) = overview(numbered: true)
         say("")
         say(style.heading(text.reviewTitle))
@@ -20,17 +22,18 @@ extension Interview {
         }
         say("")
         say(text.reviewPrompt)
-        while true {
+        return Self.untilAnswered { () -> ReviewChoice? in
             io.write("> ")
-            guard let raw = io.readLine() else { return nil }
+            guard let raw = io.readLine() else { return .ended }
             let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { return .confirm }
             if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
             if text.isReviewCommand(line) {
                 for line in lines { say(line) }
-                continue
+            } else {
+                say(style.problem(text.reviewInvalid(numbers.count)))
             }
-            say(style.problem(text.reviewInvalid(numbers.count)))
+            return nil
         }
     }
 

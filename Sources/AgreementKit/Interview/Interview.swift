@@ -109,9 +109,10 @@ public struct Interview {
             return .inputEnded(answers)
         }
         askAll = false
-        while true {
-            guard let choice = try review() else { return .inputEnded(answers) }
-            switch choice {
+        return try Self.untilAnswered { () throws -> InterviewOutcome? in
+            switch review() {
+            case .ended:
+                return .inputEnded(answers)
             case .confirm:
                 guard !answers.missingAnswers(in: questionnaire).isEmpty, let step = firstStep(fromTop: 0) else {
                     return .completed(answers)
@@ -135,7 +136,16 @@ public struct Interview {
                     guard try walk(from: step) else { return .inputEnded(answers) }
                 }
             }
+            return nil
         }
+    }
+
+    /// Runs `attempt` until it gives a result (nil: try again) and returns that result: the loop of every prompt
+    /// that asks until it gets an answer it can use, written so that nothing follows the loop.
+    static func untilAnswered<Result>(_ attempt: () throws -> Result?) rethrows -> Result {
+        var result = try attempt()
+        while result == nil { result = try attempt() }
+        return result!
     }
 
     /// Asks from `start` on until no question is left (true) or the input ends (false). `history` is where `<`
