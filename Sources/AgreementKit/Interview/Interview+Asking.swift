@@ -10,10 +10,11 @@ extension Interview {
         if listPosition(at: step) != position { try store() }
         switch step {
         case .question(let index):
-            let question = questions[index]
-            return try askValue(step, question: question, list: nil, back: back)
-        case .field(let list, _, let field):
-            return try askValue(step, question: questions[list].fields[field], list: questions[list], back: back)
+            return try askValue(.question(index), question: questions[index], list: nil, back: back)
+        case .field(let list, let record, let field):
+            return try askValue(
+                .field(list: list, record: record, field: field), question: questions[list].fields[field],
+                list: questions[list], back: back)
         case .another(let list, let record):
             return try askAnother(list: list, record: record)
         }
@@ -22,21 +23,25 @@ extension Interview {
     /// Asks a question or a field until it gets a valid answer, a command that leaves it, or the end of input.
     /// `current` is the answer in the main language (`mainText`).
     mutating func askOne(
-        _ step: InterviewStep, question asked: Question, list: Question?, current: AnswerValue?
+        _ step: AnswerStep, question asked: Question, list: Question?, current: AnswerValue?
     ) throws -> Reply {
         var question = asked
         if list == nil {
             question.currency = questionnaire.currency(for: asked, in: answers)
             question.defaultValue = questionnaire.defaultValue(for: asked, in: answers)
         }
-        showHeadings(for: step)
+        showHeadings(for: step.step)
         say("")
-        let pending = listPosition(at: step)
-        if planCache == nil || planCache?.version != version || planCache?.pending != pending {
-            planCache = (version, pending, plan())
+        let pending = listPosition(at: step.step)
+        let plan: [InterviewStep]
+        if let cache = planCache, cache.version == version, cache.pending == pending {
+            plan = cache.steps
+        } else {
+            plan = self.plan()
+            planCache = (version, pending, plan)
         }
-        let plan = planCache?.steps ?? []
-        let progress = plan.firstIndex(of: step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
+        let progress =
+            plan.firstIndex(of: step.step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
         let label = describe.label(question)
         say(progress + style.question(label) + (question.required ? "" : style.dim(" (\(text.optional))")))
         for (number, option) in question.options.enumerated() {
@@ -227,18 +232,18 @@ extension Interview {
             // as it is (records after this one, reached by going back, stay; the list menu deletes one).
             if add {
                 saidYes.insert(.another(list: list, record: record))
-                return .addRecord
+                return .addRecord(list: list, after: record)
             }
             saidYes.remove(.another(list: list, record: record))
             if answers[question.id] == nil { answers.values[question.id] = .list([]) }
             current = nil
             try store()
-            return .closeList
+            return .closeList(list)
         }
     }
 
     /// Records an answer and saves; a risky choice's warning is shown right after it (`ChoiceWarning`).
-    mutating func set(_ step: InterviewStep, _ value: AnswerValue) throws {
+    mutating func set(_ step: AnswerStep, _ value: AnswerValue) throws {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = merged(value, into: answers[questions[index].id])
@@ -258,14 +263,12 @@ extension Interview {
                 value, into: records[record].values[question.fields[field].id])
             answers.values[question.id] = .list(records)
             unanswered.remove(AnswerPath(question.id).index(record).key(question.fields[field].id))
-        case .another:
-            return
         }
         try store()
     }
 
     /// Leaves a question or field unanswered on purpose, and saves.
-    mutating func clear(_ step: InterviewStep) throws {
+    mutating func clear(_ step: AnswerStep) throws {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = nil
@@ -278,8 +281,6 @@ extension Interview {
             records[record].values[question.fields[field].id] = nil
             answers.values[question.id] = .list(records)
             unanswered.insert(AnswerPath(question.id).index(record).key(question.fields[field].id))
-        case .another:
-            return
         }
         try store()
     }

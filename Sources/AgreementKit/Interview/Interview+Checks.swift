@@ -7,11 +7,10 @@ extension Interview {
     }
 
     /// The checks that fire now, did not fire before the answer to `step` (`before`), and are shown at its question.
-    func newlyFired(at step: InterviewStep, before: Set<String>) -> [AnswerCheck] {
+    func newlyFired(at step: AnswerStep, before: Set<String>) -> [AnswerCheck] {
         let index: Int
         switch step {
         case .question(let i), .field(let i, _, _): index = i
-        case .another: return []
         }
         return questionnaire.firedChecks(answers).filter {
             !before.contains($0.id) && questionnaire.triggerIndex(of: $0) == index
@@ -22,7 +21,7 @@ extension Interview {
     /// again, `.ended` when the input ends. A `warning` check asks for confirmation; a `final` one asks the question
     /// again, and the same answer given again (`insisted`) is kept.
     func confirmChecks(
-        _ step: InterviewStep, value: AnswerValue?, before: Set<String>, insisted: inout AnswerValue??
+        _ step: AnswerStep, value: AnswerValue?, before: Set<String>, insisted: inout AnswerValue??
     ) -> Reply? {
         let fired = newlyFired(at: step, before: before)
         if fired.isEmpty { return .answered }

@@ -172,13 +172,11 @@ public struct Interview {
             case .answered:
                 history.append(current)
                 step = next(after: current)
-            case .addRecord:
+            case .addRecord(let list, let record):
                 history.append(current)
-                guard case .another(let list, let record) = current else { return true }
                 step = recordStart(list, record + 1)
-            case .closeList:
+            case .closeList(let list):
                 history.append(current)
-                guard case .another(let list, _) = current else { return true }
                 step = firstStep(fromTop: list + 1)
             }
         }
@@ -186,8 +184,12 @@ public struct Interview {
     }
 
     /// What a prompt ended with.
-    enum Reply {
-        case answered, back, ended, addRecord, closeList
+    enum Reply: Equatable {
+        case answered, back, ended
+        /// "Another one?" after record `after` (-1: before the first) of list `list` answered yes.
+        case addRecord(list: Int, after: Int)
+        /// "Another one?" of list `list` answered no.
+        case closeList(Int)
     }
 
     /// The answers, the unanswered paths and the position in a list handed to `save`.
@@ -228,13 +230,7 @@ public struct Interview {
         while let visited = step, visited != target {
             guard steps.count < 100_000 else { return [] }
             steps.append(visited)
-            if case .another(let list, let record) = visited {
-                step =
-                    replay.records(list).count > record + 1
-                    ? replay.recordStart(list, record + 1) : replay.firstStep(fromTop: list + 1)
-            } else {
-                step = replay.next(after: visited)
-            }
+            step = replay.next(after: visited)
         }
         return step == target ? steps : []
     }
