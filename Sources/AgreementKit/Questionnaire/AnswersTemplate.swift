@@ -85,7 +85,7 @@ public struct AnswersTemplate: Sendable {
         let keys = list.fields.enumerated().map {
             ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":"
         }
-        let width = (keys.map(\.count).max() ?? 0) + 2
+        let width = keys.reduce(0) { max($0, $1.count) } + 2
         for (field, key) in zip(list.fields, keys) {
             let padded = key.padding(toLength: width, withPad: " ", startingAt: 0)
             let label = describe.label(field)
