@@ -37,6 +37,21 @@ struct AnswerValueReaderEdgeTests {
         #expect(AnswerValueReader.parse("energy", for: question) == .failure(.notAnOption("energy", question)))
     }
 
+    /// Thousands groups of three digits, also before a fraction; a number too large for the amounts is none.
+    @Test func amountsWithGroupsAndBeyondTheLargest() {
+        func minorUnits(_ text: String) -> Int64? { (try? AmountText.parse(text).get())?.minorUnits }
+        #expect(minorUnits("250 000,50 SEK") == 25_000_050)
+        #expect(minorUnits("250 00,50 SEK") == nil)
+        #expect(minorUnits("99999999999999999999 SEK") == nil)
+    }
+
+    /// A record's name in a message is on one line and at most 40 characters.
+    @Test func aLongRecordNameIsCutInMessages() {
+        #expect(AnswerName.short("Kommunala\nbolaget") == "Kommunala bolaget")
+        let long = String(repeating: "x", count: 45)
+        #expect(AnswerName.short(long) == String(repeating: "x", count: 39) + "…")
+    }
+
     /// A comment that starts like the interview's position in a list but says something else is no position.
     @Test func commentsThatAreNotAPosition() {
         #expect(ListPosition(comment: "# interview: partners another") == .another("partners"))
