@@ -28,11 +28,11 @@ enum InterviewCase {
     /// A new answers file in `folder`: `opi-answers.yaml`, or `opi-answers-2.yaml`, ... when that is taken.
     static func freshPath(in folder: String) -> String {
         var number = 1
-        while true {
-            let name = number == 1 ? "\(defaultName).yaml" : "\(defaultName)-\(number).yaml"
-            let path = (folder as NSString).appendingPathComponent(name)
-            if !FileManager.default.fileExists(atPath: path) { return path }
+        var path = (folder as NSString).appendingPathComponent("\(defaultName).yaml")
+        while FileManager.default.fileExists(atPath: path) {
             number += 1
+            path = (folder as NSString).appendingPathComponent("\(defaultName)-\(number).yaml")
         }
+        return path
     }
 }

@@ -54,14 +54,14 @@ struct InterviewCommand: ParsableCommand {
         let io = StandardInterviewIO(environment: ProcessInfo.processInfo.environment)
         let path = try answersPath(io: io)
         let data = FileManager.default.fileExists(atPath: path) ? try FileAccess.read(path) : nil
-        let settings = resolved(data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
-        let languages = settings.languages ?? .standard
+        let (settings, folder, formNames, languages) = resolved(
+            data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
         let language = languages.main
         MessagesLanguage.resume(in: language)
         // Before the questions: a missing LibreOffice, or a bad reference document, is better said now than after
         // the last answer.
-        let pdf = try PDFForm.request(in: settings.forms ?? [])
-        let forms = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
+        let pdf = try PDFForm.request(in: formNames)
+        let forms = formNames.compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
         var referenceOptions = reference
         referenceOptions.paths = settings.referenceDocuments
         let references = try referenceOptions.load(
@@ -97,14 +97,13 @@ struct InterviewCommand: ParsableCommand {
             throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let saved = try AnswersInput.load(path, library: library, final: settings.final)
-        let targets = (settings.forms ?? []).compactMap(OutputTarget.init(rawValue:))
+        let targets = formNames.compactMap(OutputTarget.init(rawValue:))
         let built = try AgreementOutput.build(
             saved, library: library,
             options: AssemblyOptions(
                 outline: settings.outline, languages: languages, final: settings.final, mainLanguage: language),
             targets: targets.isEmpty ? [.docx, .odt] : targets, base: Self.baseName(saved, answersFile: path),
             pdf: pdf, references: references)
-        let folder = settings.output ?? AgreementOutput.absolute(".")
         let existing = AgreementOutput.existing(built, in: folder)
         if !existing.isEmpty && !force {
             let files = AgreementOutput.shortList(existing)
@@ -152,19 +151,22 @@ struct InterviewCommand: ParsableCommand {
         return InterviewCase.freshPath(in: folder)
     }
 
-    /// The settings of this run: the options given, else those kept in the answers file, else the defaults.
-    func resolved(_ stored: InterviewSettings?) -> InterviewSettings {
+    /// The settings of this run: the options given, else those kept in the answers file, else the defaults; and
+    /// the folder, forms and languages they hold (every run has them).
+    func resolved(_ stored: InterviewSettings?) -> (
+        settings: InterviewSettings, output: String, forms: [String], languages: AgreementLanguages
+    ) {
         let stored = stored ?? InterviewSettings()
+        let folder = output.map(AgreementOutput.absolute) ?? stored.output ?? AgreementOutput.absolute(".")
+        let forms = document.targetsGiven.map { $0.values.map(\.rawValue) } ?? stored.forms ?? ["docx", "odt"]
+        let languages = choice.languagesGiven ?? stored.languages ?? .standard
         var settings = InterviewSettings(
-            output: output.map(AgreementOutput.absolute) ?? stored.output ?? AgreementOutput.absolute("."),
-            forms: document.targetsGiven.map { $0.values.map(\.rawValue) } ?? stored.forms ?? ["docx", "odt"],
-            languages: choice.languagesGiven ?? stored.languages ?? .standard,
-            final: document.final || stored.final,
+            output: folder, forms: forms, languages: languages, final: document.final || stored.final,
             outline: choice.outline ?? stored.outline,
             library: library.directory.map(AgreementOutput.absolute) ?? stored.library)
         settings.referenceDocuments =
             reference.paths.isEmpty ? stored.referenceDocuments : reference.paths.map(AgreementOutput.absolute)
-        return settings
+        return (settings, folder, forms, languages)
     }
 
     /// The name of the documents: the project title as a safe file name; the answers file's name before it has one.

@@ -87,6 +87,52 @@ struct AnswersTemplateEdgeTests {
         #expect(answers.values.isEmpty)
     }
 
+    /// A questionnaire built in code may leave out a section's title and a question's label (the reader requires
+    /// both in every language): the template names them by their ids.
+    @Test func aSectionAndAQuestionWithoutTextAreNamedByTheirIDs() {
+        let here = SourceLocation(file: "code", line: 1, column: 1)
+        let questionnaire = Questionnaire(
+            sections: [
+                QuestionSection(
+                    id: "basics", title: Localized([:]),
+                    questions: [Question(id: "budget", type: .integer, label: Localized([:]), location: here)])
+            ], file: "code")
+        let text = AnswersTemplate(questionnaire: questionnaire, language: .en).text
+        #expect(text.contains("# ==== basics ====\n\n# budget\n#   Type: integer"))
+    }
+
+    /// A blank line in a help text is a comment line without trailing blanks.
+    @Test func aBlankLineInAHelpTextIsABareCommentMark() {
+        let here = SourceLocation(file: "code", line: 1, column: 1)
+        let question = Question(
+            id: "budget", type: .integer, label: Localized([.en: "Budget"]),
+            help: Localized([.en: "In whole kronor.\n\nRounded down."]), location: here)
+        let questionnaire = Questionnaire(
+            sections: [QuestionSection(id: "s", title: Localized([.en: "Money"]), questions: [question])],
+            file: "code")
+        let text = AnswersTemplate(questionnaire: questionnaire, language: .en).text
+        #expect(text.contains("\n#   In whole kronor.\n#\n#   Rounded down.\nbudget:\n"))
+    }
+
+    /// A translatable question's default, a text per language, is written on one line.
+    @Test func aTranslatableDefaultIsWrittenOnOneLine() throws {
+        let questionnaire = try QuestionnaireLoader.load(
+            Data(
+                """
+                sections:
+                  - id: s
+                    title: { sv: Avsnitt, en: Section }
+                    questions:
+                      - id: need
+                        type: text
+                        translate: true
+                        label: { sv: Behov, en: Need }
+                        default: { sv: Inget särskilt, en: Nothing in particular }
+                """.utf8), file: "q.yaml", languages: [.sv, .en])
+        let text = AnswersTemplate(questionnaire: questionnaire, language: .en).text
+        #expect(text.contains("\n#   Default: { sv: Inget särskilt, en: Nothing in particular }\nneed:\n"))
+    }
+
     @Test func aTranslatedQuestionSaysItTakesATextPerLanguageAndTheExampleLoads() throws {
         let questionnaire = try QuestionnaireLoader.load(
             Data(

@@ -152,6 +152,19 @@ struct InterviewCaseTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(names == ["Smart avfall.docx", "Smart avfall.odt", "opi-answers-2.yaml", "opi-answers.yaml"])
         #expect(try InterviewCLITests.loadAnswers(dir.appendingPathComponent("opi-answers-2.yaml").path).values.isEmpty)
+
+        // The case changed last is gone on with (the new one, in Swedish); other YAML files, and a folder named
+        // like one, are no cases.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: caseFile)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("old.yaml"), withIntermediateDirectories: false)
+        try Data("project_title: Other\n".utf8).write(to: dir.appendingPathComponent("notes.yaml"))
+        let fourth = try run(["interview", "-o", dir.path], input: "")
+        #expect(fourth.status == 1)
+        let newest = dir.appendingPathComponent("opi-answers-2.yaml").path
+        #expect(
+            fourth.stderr.contains("note: Fortsätter med intervjun i \(newest); --new börjar en ny."), "its language")
     }
 
     @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))

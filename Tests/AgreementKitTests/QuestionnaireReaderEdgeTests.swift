@@ -116,4 +116,22 @@ struct QuestionnaireReaderEdgeTests {
             yaml.replacingOccurrences(of: ", { when: 'items.0.cost > 1', value: EUR }", with: ""))
         #expect(good.question("items")?.field("cost")?.currencyWhen.map(\.value) == ["DKK"])
     }
+
+    /// A pattern or a currency written as a list is an error at it, saying what was found.
+    @Test func aPatternOrCurrencyThatIsNoWord() {
+        QuestionnaireTests.expect(
+            """
+            sections:
+              - id: s
+                title: { sv: S, en: S }
+                questions:
+                  - { id: b, type: text, pattern: [x], label: { sv: B, en: B } }
+                  - { id: c, type: amount, currency: [SEK], label: { sv: C, en: C } }
+
+            """,
+            [
+                "5:39: 'pattern' must be a regular expression, found a list",
+                "6:42: 'currency' must be a three-letter code such as SEK, DKK or EUR, found a list",
+            ])
+    }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import AgreementKit
 
 /// Where the YAML reader says a problem or a text is: with old Mac line ends (CR alone) and the other line breaks of
-/// YAML (NEL, LS, PS), for a key given three times or where the second time cannot be found, for a key that is a
+/// YAML (NEL, LS, PS), for a key given three times or without visible text, for a key that is a
 /// list or a mapping, for an empty block scalar.
 @Suite("YAML reader: locations")
 struct YAMLReaderLocationTests {

@@ -10,10 +10,11 @@ extension Interview {
         if listPosition(at: step) != position { try store() }
         switch step {
         case .question(let index):
-            let question = questions[index]
-            return try askValue(step, question: question, list: nil, back: back)
-        case .field(let list, _, let field):
-            return try askValue(step, question: questions[list].fields[field], list: questions[list], back: back)
+            return try askValue(.question(index), question: questions[index], list: nil, back: back)
+        case .field(let list, let record, let field):
+            return try askValue(
+                .field(list: list, record: record, field: field), question: questions[list].fields[field],
+                list: questions[list], back: back)
         case .another(let list, let record):
             return try askAnother(list: list, record: record)
         }
@@ -22,22 +23,26 @@ extension Interview {
     /// Asks a question or a field until it gets a valid answer, a command that leaves it, or the end of input.
     /// `current` is the answer in the main language (`mainText`).
     mutating func askOne(
-        _ step: InterviewStep, question asked: Question, list: Question?, current: AnswerValue?
+        _ step: AnswerStep, question asked: Question, list: Question?, current: AnswerValue?
     ) throws -> Reply {
         var question = asked
         if list == nil {
             question.currency = questionnaire.currency(for: asked, in: answers)
             question.defaultValue = questionnaire.defaultValue(for: asked, in: answers)
         }
-        showHeadings(for: step)
+        showHeadings(for: step.step)
         say("")
-        let pending = listPosition(at: step)
-        if planCache == nil || planCache?.version != version || planCache?.pending != pending {
-            planCache = (version, pending, plan())
+        let pending = listPosition(at: step.step)
+        let plan: [InterviewStep]
+        if let cache = planCache, cache.version == version, cache.pending == pending {
+            plan = cache.steps
+        } else {
+            plan = self.plan()
+            planCache = (version, pending, plan)
         }
-        let plan = planCache?.steps ?? []
-        let progress = plan.firstIndex(of: step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
-        let label = describe.text(question.label) ?? question.id
+        let progress =
+            plan.firstIndex(of: step.step).map { style.dim(text.progress($0 + 1, of: plan.count) + " · ") } ?? ""
+        let label = describe.label(question)
         say(progress + style.question(label) + (question.required ? "" : style.dim(" (\(text.optional))")))
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")
@@ -50,128 +55,98 @@ extension Interview {
         say(style.dim("  " + hint(question, fallback: fallback, parties: parties.count)))
         let firedBefore = firedCheckIDs()
         var insisted: AnswerValue?? = nil
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             io.write(prompt(fallback, question))
-            let raw: String
-            let line: String
             switch typedLine(question, list: list) {
             case .ended: return .ended
             case .back: return .back
-            case .shown: continue
-            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
-            }
-            switch line {
-            case "":
+            case .again: return nil
+            case .empty:
                 if let fallback {
                     try set(step, fallback)
-                    guard let keep = confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
-                    else { return .ended }
-                    if keep { return .answered }
-                    continue
+                    return confirmChecks(step, value: fallback, before: firedBefore, insisted: &insisted)
                 }
                 if !question.required {
                     try clear(step)
-                    guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
-                    else { return .ended }
-                    if keep { return .answered }
-                    continue
+                    return confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
                 }
                 say(style.problem(text.required))
-                continue
-            case "-" where !question.required && question.type != .multipleChoice:
+                return nil
+            case .clear:
                 try clear(step)
-                guard let keep = confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted) else {
-                    return .ended
-                }
-                if keep { return .answered }
                 fallback = nil
-                continue
-            default:
-                break
-            }
-            let answer: String
-            switch typedAnswer(line, raw: raw, question: question) {
-            case .ended: return .ended
-            case .askAgain: continue
-            case .text(let typed): answer = typed
-            }
-            switch input.parse(answer, for: question, parties: parties) {
-            case .success(let value):
-                if [.amount, .date, .integer].contains(question.type) {
-                    let shown = describe.display(value, question)
-                    if shown != answer { say(style.dim("  → " + shown)) }
+                return confirmChecks(step, value: nil, before: firedBefore, insisted: &insisted)
+            case .answer(let answer):
+                switch input.parse(answer, for: question, parties: parties) {
+                case .success(let value):
+                    if [.amount, .date, .integer].contains(question.type) {
+                        let shown = describe.display(value, question)
+                        if shown != answer { say(style.dim("  → " + shown)) }
+                    }
+                    try set(step, value)
+                    fallback = value
+                    return confirmChecks(step, value: value, before: firedBefore, insisted: &insisted)
+                case .failure(let problem):
+                    say(style.problem("\(text.invalid) \(problem.message)"))
+                    return nil
                 }
-                try set(step, value)
-                guard let keep = confirmChecks(step, value: value, before: firedBefore, insisted: &insisted) else {
-                    return .ended
-                }
-                if keep { return .answered }
-                fallback = value
-            case .failure(let problem):
-                say(style.problem("\(text.invalid) \(problem.message)"))
             }
         }
     }
 
-    /// What a line read at a question's prompt asks for.
+    /// What a line read at the prompt of a question (or of a translation) asks for.
     enum TypedLine {
-        /// Input ended.
+        /// Input ended (also inside a long text).
         case ended
         /// `<`: back to the question before.
         case back
-        /// `?` or the review command: the help or the answers so far were shown; ask again.
-        case shown
-        /// Anything else: the line trimmed and without paste marks, and the line as read.
-        case line(String, raw: String)
+        /// Nothing to answer with: the help, the answers so far or a problem (an unknown `!` command, only blanks)
+        /// was shown; ask again.
+        case again
+        /// An empty line: the default or the answer already given, if any.
+        case empty
+        /// `-` at a question that may be left unanswered: leave it so.
+        case clear
+        /// The answer, trimmed; a leading `\` (which lets an answer start with `!` or a command word) taken off; a
+        /// long text read to its end.
+        case answer(String)
     }
 
     /// Reads a line at the prompt of `question` (in `list`, if a list's) and does what the commands every prompt
-    /// knows ask for: `?` shows the help, the review command the answers so far, `<` goes back.
+    /// knows ask for: `?` shows the help, the review command the answers so far, `<` goes back, `-` leaves an
+    /// optional question unanswered; an unknown `!` command is shown as a problem, a long text reads on to its end.
     func typedLine(_ question: Question, list: Question?) -> TypedLine {
         guard let raw = io.readLine() else { return .ended }
         let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         switch line {
         case "?":
             showHelp(question, list: list)
-            return .shown
+            return .again
         case "<":
             return .back
         case _ where text.isReviewCommand(line):
             showAnswersSoFar()
-            return .shown
-        default:
-            return .line(line, raw: raw)
-        }
-    }
-
-    /// What a line typed at a free-text prompt gives: the answer, or why there is none.
-    enum TypedAnswer {
-        /// Input ended inside a long text.
-        case ended
-        /// Nothing usable (an unknown `!` command, or only blanks): the problem is shown, ask again.
-        case askAgain
-        /// The answer, trimmed; a leading `\` (which lets an answer start with `!` or a command word) taken off.
-        case text(String)
-    }
-
-    /// Reads the answer a `line` (as typed, `raw` with any paste marks) starts, for every prompt that takes text: an
-    /// unknown `!` command and an empty answer are shown as problems, a long text reads on to its end.
-    func typedAnswer(_ line: String, raw: String, question: Question) -> TypedAnswer {
-        if line.hasPrefix("!") {
+            return .again
+        case "":
+            return .empty
+        case "-" where !question.required && question.type != .multipleChoice:
+            return .clear
+        case _ where line.hasPrefix("!"):
             say(style.problem(text.unknownCommand(line)))
-            return .askAgain
+            return .again
+        default:
+            var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
+            if question.type == .longText {
+                guard let long = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else { return .ended }
+                answer = long
+            }
+            answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+            if answer.isEmpty {
+                say(style.problem(text.required))
+                return .again
+            }
+            return .answer(answer)
         }
-        var answer = line.hasPrefix("\\") ? String(line.dropFirst()) : line
-        if question.type == .longText {
-            guard let long = readLongText(answer: answer, pasting: BracketedPaste.opens(raw)) else { return .ended }
-            answer = long
-        }
-        answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        if answer.isEmpty {
-            say(style.problem(text.required))
-            return .askAgain
-        }
-        return .text(answer)
     }
 
     /// A long text whose first line is `answer`. At a terminal it ends at an
@@ -219,10 +194,10 @@ extension Interview {
     private mutating func askAnother(list: Int, record: Int) throws -> Reply {
         let question = questions[list]
         showHeadings(for: .another(list: list, record: record))
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         say("")
         if record >= 0 { say(style.dim(text.anotherHint)) }
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             let defaultYes = records(list).count > record + 1 || saidYes.contains(.another(list: list, record: record))
             let ask =
                 (record < 0
@@ -236,20 +211,20 @@ extension Interview {
             case "": add = defaultYes
             case "?":
                 showHelp(question, list: nil)
-                continue
+                return nil
             case "<": return .back
             case _ where text.isReviewCommand(line):
                 showAnswersSoFar()
-                continue
+                return nil
             case text.listCommand:
                 guard try editList(list) else { return .ended }
                 current = .another(list: list, record: record)
                 if listPosition(at: current) != position { try store() }
-                continue
+                return nil
             default:
                 guard let answer = Language.yesNo(line, initials: true) else {
                     say(style.problem("\(text.invalid) \(text.typeYesOrNo)"))
-                    continue
+                    return nil
                 }
                 add = answer
             }
@@ -257,18 +232,18 @@ extension Interview {
             // as it is (records after this one, reached by going back, stay; the list menu deletes one).
             if add {
                 saidYes.insert(.another(list: list, record: record))
-                return .addRecord
+                return .addRecord(list: list, after: record)
             }
             saidYes.remove(.another(list: list, record: record))
             if answers[question.id] == nil { answers.values[question.id] = .list([]) }
             current = nil
             try store()
-            return .closeList
+            return .closeList(list)
         }
     }
 
     /// Records an answer and saves; a risky choice's warning is shown right after it (`ChoiceWarning`).
-    mutating func set(_ step: InterviewStep, _ value: AnswerValue) throws {
+    mutating func set(_ step: AnswerStep, _ value: AnswerValue) throws {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = merged(value, into: answers[questions[index].id])
@@ -277,7 +252,7 @@ extension Interview {
             for warning in ChoiceWarning.warnings(
                 for: value, of: questions[index], at: AnswerPath(questions[index].id))
             {
-                say(style.problem(describe.text(warning.text) ?? ""))
+                say(style.problem(describe.text(warning.text, or: "")))
             }
             return
         case .field(let list, let record, let field):
@@ -288,14 +263,12 @@ extension Interview {
                 value, into: records[record].values[question.fields[field].id])
             answers.values[question.id] = .list(records)
             unanswered.remove(AnswerPath(question.id).index(record).key(question.fields[field].id))
-        case .another:
-            return
         }
         try store()
     }
 
     /// Leaves a question or field unanswered on purpose, and saves.
-    mutating func clear(_ step: InterviewStep) throws {
+    mutating func clear(_ step: AnswerStep) throws {
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = nil
@@ -308,8 +281,6 @@ extension Interview {
             records[record].values[question.fields[field].id] = nil
             answers.values[question.id] = .list(records)
             unanswered.insert(AnswerPath(question.id).index(record).key(question.fields[field].id))
-        case .another:
-            return
         }
         try store()
     }
@@ -323,12 +294,12 @@ extension Interview {
         }
         if shownSection != sectionOf[list] {
             shownSection = sectionOf[list]
-            let title = describe.text(questionnaire.sections[sectionOf[list]].title) ?? ""
+            let title = describe.title(questionnaire.sections[sectionOf[list]])
             say("")
             say(style.heading("== \(title) =="))
         }
         let question = questions[list]
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         guard case .field(_, let record, _) = step else {
             if case .question = step {
                 shownList = nil
@@ -406,7 +377,7 @@ extension Interview {
             say(text.noHelp)
         }
         if let list, let help = describe.text(list.help) {
-            say("\(text.aboutList(describe.text(list.label) ?? list.id)) \(help)")
+            say("\(text.aboutList(describe.label(list))) \(help)")
         }
         for (number, option) in question.options.enumerated() {
             say("  \(number + 1)) \(describe.label(option))")

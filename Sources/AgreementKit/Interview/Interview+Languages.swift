@@ -12,13 +12,12 @@ extension Interview {
     }
 
     /// The answer at a question or field step, as stored (a text per language when there is more than one).
-    func storedValue(at step: InterviewStep) -> AnswerValue? {
+    func storedValue(at step: AnswerStep) -> AnswerValue? {
         switch step {
         case .question(let index): return answers[questions[index].id]
         case .field(let list, let record, let field):
             let records = self.records(list)
             return records.indices.contains(record) ? records[record][questions[list].fields[field].id] : nil
-        case .another: return nil
         }
     }
 
@@ -54,7 +53,7 @@ extension Interview {
     /// Asks a question or a field, and for a translatable one each further language's text after it. `<` at a
     /// further language goes back to the language before; `back` (the step was reached with `<`) starts at the last
     /// language. Resuming with the main text given and a translation missing starts at the first missing one.
-    mutating func askValue(_ step: InterviewStep, question: Question, list: Question?, back: Bool) throws -> Reply {
+    mutating func askValue(_ step: AnswerStep, question: Question, list: Question?, back: Bool) throws -> Reply {
         let further = furtherLanguages(of: question)
         guard !further.isEmpty else {
             return try askOne(step, question: question, list: list, current: storedValue(at: step))
@@ -62,15 +61,15 @@ extension Interview {
         var phase = 0
         let missing = missingLanguages(of: question, value: storedValue(at: step))
         if back, texts(of: storedValue(at: step))[mainLanguage] != nil {
-            showHeadings(for: step)
+            showHeadings(for: step.step)
             phase = further.count
         } else if !askAll, forced == nil, focus == nil, let first = missing.first,
             let at = further.firstIndex(of: first)
         {
-            showHeadings(for: step)
+            showHeadings(for: step.step)
             phase = at + 1
         }
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             if phase == 0 {
                 let reply = try askOne(step, question: question, list: list, current: mainText(storedValue(at: step)))
                 guard reply == .answered else { return reply }
@@ -86,15 +85,16 @@ extension Interview {
                 default: return .ended
                 }
             }
+            return nil
         }
     }
 
     /// Asks the text of a translatable answer in `other`, showing the main language's text; Enter keeps a text
     /// already given.
     private mutating func askTranslation(
-        _ step: InterviewStep, question: Question, list: Question?, into other: Language
+        _ step: AnswerStep, question: Question, list: Question?, into other: Language
     ) throws -> Reply {
-        let label = describe.text(question.label) ?? question.id
+        let label = describe.label(question)
         say("")
         say(
             style.question(text.translation(label, in: other))
@@ -107,62 +107,47 @@ extension Interview {
         }
         let fallback = given[other].map(AnswerValue.text)
         say(style.dim("  " + hint(question, fallback: fallback)))
-        while true {
+        return try Self.untilAnswered { () throws -> Reply? in
             io.write(prompt(fallback, question))
-            let raw: String
-            let line: String
             switch typedLine(question, list: list) {
             case .ended: return .ended
             case .back: return .back
-            case .shown: continue
-            case .line(let typed, let rawLine): (line, raw) = (typed, rawLine)
-            }
-            switch line {
-            case "":
+            case .again: return nil
+            case .empty:
                 if fallback != nil || !question.required { return .answered }
                 say(style.problem(text.required))
-                continue
-            case "-" where !question.required:
+                return nil
+            case .clear:
                 try setTranslation(step, nil, in: other)
                 return .answered
-            default:
-                break
-            }
-            let answer: String
-            switch typedAnswer(line, raw: raw, question: question) {
-            case .ended: return .ended
-            case .askAgain: continue
-            case .text(let typed): answer = typed
-            }
-            switch input.parse(answer, for: question, parties: []) {
-            case .success(.text(let translated)):
-                try setTranslation(step, translated, in: other)
-                return .answered
-            case .success:
-                return .answered
-            case .failure(let problem):
-                say(style.problem("\(text.invalid) \(problem.message)"))
+            case .answer(let answer):
+                switch input.parse(answer, for: question, parties: []) {
+                case .success(let value):
+                    // Always a text: only text and long text questions are translatable.
+                    if case .text(let translated) = value { try setTranslation(step, translated, in: other) }
+                    return .answered
+                case .failure(let problem):
+                    say(style.problem("\(text.invalid) \(problem.message)"))
+                    return nil
+                }
             }
         }
     }
 
-    /// Sets (or, with nil, removes) the text of the answer at `step` in `other`, and saves.
-    private mutating func setTranslation(_ step: InterviewStep, _ translated: String?, in other: Language) throws {
+    /// Sets (or, with nil, removes) the text of the answer at `step` in `other`, and saves. The answer has its main
+    /// language's text (a translation is asked only then), so its record exists and it keeps a text: the main
+    /// language's alone is a plain text.
+    private mutating func setTranslation(_ step: AnswerStep, _ translated: String?, in other: Language) throws {
         var texts = texts(of: storedValue(at: step))
         texts[other] = translated
-        let value: AnswerValue? =
-            texts.entries.isEmpty
-            ? nil : texts.languages == [mainLanguage] ? .text(texts[mainLanguage] ?? "") : .texts(texts)
+        let value: AnswerValue = texts.entries.count == 1 ? .text(texts.entries[0].text) : .texts(texts)
         switch step {
         case .question(let index):
             answers.values[questions[index].id] = value
         case .field(let list, let record, let field):
             var records = self.records(list)
-            guard records.indices.contains(record) else { return }
             records[record].values[questions[list].fields[field].id] = value
             answers.values[questions[list].id] = .list(records)
-        case .another:
-            return
         }
         try store()
     }

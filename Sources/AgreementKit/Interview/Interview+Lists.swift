@@ -11,8 +11,8 @@ extension Interview {
         let saved = (history, shownSection, shownList, shownRecord, current)
         defer { (history, shownSection, shownList, shownRecord, current) = saved }
         let question = questions[list]
-        let label = describe.text(question.label) ?? question.id
-        while true {
+        let label = describe.label(question)
+        return try Self.untilAnswered { () throws -> Bool? in
             let fields = showList(list)
             say(text.listMenuPrompt)
             io.write("> ")
@@ -39,12 +39,13 @@ extension Interview {
             } else if parts.count == 2, let n = parts[0], let f = parts[1], n >= 1, n <= count {
                 guard let field = fields[n - 1][safe: f - 1] else {
                     say(style.problem(text.noSuchField(n, f, count: fields[n - 1].count)))
-                    continue
+                    return nil
                 }
                 guard try editRecord(list, n - 1, field: field) else { return false }
             } else {
                 say(style.problem(text.listMenuInvalid(count)))
             }
+            return nil
         }
     }
 
@@ -52,7 +53,7 @@ extension Interview {
     private mutating func showList(_ list: Int) -> [[Int]] {
         let question = questions[list]
         say("")
-        say(style.heading(describe.text(question.label) ?? question.id))
+        say(style.heading(describe.label(question)))
         let records = self.records(list)
         if records.isEmpty { say("  " + text.noEntries) }
         var numbered: [[Int]] = []
@@ -64,7 +65,7 @@ extension Interview {
                 let sub = question.fields[field]
                 let value = record[sub.id].map { describe.display($0, sub) } ?? text.noAnswer
                 let oneLine = value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ")
-                say("       \(number + 1).\(shown.count) \(describe.text(sub.label) ?? sub.id): \(oneLine)")
+                say("       \(number + 1).\(shown.count) \(describe.label(sub)): \(oneLine)")
             }
             numbered.append(shown)
         }
@@ -93,7 +94,7 @@ extension Interview {
         let question = questions[list]
         var records = self.records(list)
         if let minimum = question.minimum, records.count <= minimum {
-            say(style.problem(text.listAtMinimum(describe.text(question.label) ?? question.id, minimum: minimum)))
+            say(style.problem(text.listAtMinimum(describe.label(question), minimum: minimum)))
             return true
         }
         let title = recordTitle(list, record)

@@ -107,7 +107,12 @@ extension Interview {
         let question = questions[list]
         let values = records(list)[safe: record]?.values ?? [:]
         // A record changed from the list menu: all its fields, or only those still open after the one chosen.
-        let everything = focus.flatMap { $0.list == list && $0.record == record ? $0.all : nil } ?? asksAll(list)
+        let everything: Bool
+        if let focus, focus.list == list, focus.record == record {
+            everything = focus.all
+        } else {
+            everything = asksAll(list)
+        }
         for candidate in question.fields.indices where candidate > field {
             guard isAsked(list: list, record: record, field: candidate) else { continue }
             let sub = question.fields[candidate]
@@ -119,7 +124,8 @@ extension Interview {
         return nil
     }
 
-    /// The step after an answered question or field.
+    /// The step after an answered question or field; after "another one?" (only when replaying the answers given,
+    /// `replayed(until:)`: the walk goes on from the reply) the next record given, else the next question.
     func next(after step: InterviewStep) -> InterviewStep? {
         switch step {
         case .question(let index):
@@ -129,8 +135,8 @@ extension Interview {
                 return .field(list: list, record: record, field: next)
             }
             return afterRecord(list, record)
-        case .another(let list, _):
-            return firstStep(fromTop: list + 1)
+        case .another(let list, let record):
+            return records(list).count > record + 1 ? recordStart(list, record + 1) : firstStep(fromTop: list + 1)
         }
     }
 
@@ -184,13 +190,14 @@ extension Interview {
     func recordName(_ list: Int, _ record: Int) -> String {
         let question = questions[list]
         if let name = describe.text(question.recordLabel) { return text.recordNamed(name, record + 1) }
-        return text.record(describe.text(question.label) ?? question.id, record + 1)
+        return text.record(describe.label(question), record + 1)
     }
 
     /// "Leverantör 2 (Sensorik Syd AB)": the record's name, with its `name` (or first text field) when it has one.
+    /// `record` is one of the records given.
     func recordTitle(_ list: Int, _ record: Int) -> String {
         let question = questions[list]
-        let values = records(list)[safe: record]?.values ?? [:]
+        let values = records(list)[record].values
         let named =
             ["name", "short_name"].compactMap { values[$0] }
             + question.fields.compactMap { field in

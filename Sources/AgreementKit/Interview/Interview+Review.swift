@@ -6,31 +6,34 @@ extension Interview {
         case confirm
         /// Change the answer to this top-level question.
         case change(Int)
+        /// The input ended.
+        case ended
     }
 
     /// Shows every asked question grouped by section with its answer, numbered, then the questionnaire's checks
-    /// that the answers fire, and asks which to change; nil when the input ends.
-    mutating func review() throws -> ReviewChoice? {
+    /// that the answers fire, and asks which to change.
+    func review() -> ReviewChoice {
         let (lines, numbers) = overview(numbered: true)
         say("")
         say(style.heading(text.reviewTitle))
         for line in lines { say(line) }
         for check in questionnaire.firedChecks(answers) {
-            say(style.problem("! " + (describe.text(check.message) ?? check.id)))
+            say(style.problem("! " + describe.message(check)))
         }
         say("")
         say(text.reviewPrompt)
-        while true {
+        return Self.untilAnswered { () -> ReviewChoice? in
             io.write("> ")
-            guard let raw = io.readLine() else { return nil }
+            guard let raw = io.readLine() else { return .ended }
             let line = BracketedPaste.strip(raw).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { return .confirm }
             if let n = Int(line), numbers.indices.contains(n - 1) { return .change(numbers[n - 1]) }
             if text.isReviewCommand(line) {
                 for line in lines { say(line) }
-                continue
+            } else {
+                say(style.problem(text.reviewInvalid(numbers.count)))
             }
-            say(style.problem(text.reviewInvalid(numbers.count)))
+            return nil
         }
     }
 
@@ -49,7 +52,7 @@ extension Interview {
     /// when the choice is made, and by `?`).
     private func warningLines(_ value: AnswerValue, _ question: Question) -> [String] {
         ChoiceWarning.warnings(for: value, of: question, at: AnswerPath(question.id)).map { warning in
-            let text = describe.text(warning.text) ?? ""
+            let text = describe.text(warning.text, or: "")
             let sentence = text.range(of: ". ").map { String(text[..<$0.lowerBound]) + "." } ?? text
             return "       " + style.problem(sentence)
         }
@@ -68,14 +71,14 @@ extension Interview {
                 let value = answers[question.id]
                 if answeredOnly && value == nil { continue }
                 numbers.append(index)
-                let label = describe.text(question.label) ?? question.id
+                let label = describe.label(question)
                 let marker = numbered ? "\(numbers.count). " : "- "
                 if case .list(let records)? = value {
                     sectionLines.append("  \(marker)\(label):" + (records.isEmpty ? " \(text.noEntries)" : ""))
                     for (number, record) in records.enumerated() {
                         let fields = question.fields.compactMap { field -> String? in
                             guard let v = record[field.id] else { return nil }
-                            return "\(describe.text(field.label) ?? field.id): \(oneLine(describe.display(v, field)))"
+                            return "\(describe.label(field)): \(oneLine(describe.display(v, field)))"
                         }
                         sectionLines.append("       \(number + 1)) " + fields.joined(separator: "; "))
                     }
@@ -91,7 +94,7 @@ extension Interview {
                 }
             }
             if !sectionLines.isEmpty {
-                lines.append(style.heading("== \(describe.text(section.title) ?? section.id) =="))
+                lines.append(style.heading("== \(describe.title(section)) =="))
                 lines += sectionLines
             }
         }

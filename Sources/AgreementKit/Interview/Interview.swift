@@ -109,9 +109,10 @@ public struct Interview {
             return .inputEnded(answers)
         }
         askAll = false
-        while true {
-            guard let choice = try review() else { return .inputEnded(answers) }
-            switch choice {
+        return try Self.untilAnswered { () throws -> InterviewOutcome? in
+            switch review() {
+            case .ended:
+                return .inputEnded(answers)
             case .confirm:
                 guard !answers.missingAnswers(in: questionnaire).isEmpty, let step = firstStep(fromTop: 0) else {
                     return .completed(answers)
@@ -135,7 +136,16 @@ public struct Interview {
                     guard try walk(from: step) else { return .inputEnded(answers) }
                 }
             }
+            return nil
         }
+    }
+
+    /// Runs `attempt` until it gives a result (nil: try again) and returns that result: the loop of every prompt
+    /// that asks until it gets an answer it can use, written so that nothing follows the loop.
+    static func untilAnswered<Result>(_ attempt: () throws -> Result?) rethrows -> Result {
+        var result = try attempt()
+        while result == nil { result = try attempt() }
+        return result!
     }
 
     /// Asks from `start` on until no question is left (true) or the input ends (false). `history` is where `<`
@@ -162,13 +172,11 @@ public struct Interview {
             case .answered:
                 history.append(current)
                 step = next(after: current)
-            case .addRecord:
+            case .addRecord(let list, let record):
                 history.append(current)
-                guard case .another(let list, let record) = current else { return true }
                 step = recordStart(list, record + 1)
-            case .closeList:
+            case .closeList(let list):
                 history.append(current)
-                guard case .another(let list, _) = current else { return true }
                 step = firstStep(fromTop: list + 1)
             }
         }
@@ -176,8 +184,12 @@ public struct Interview {
     }
 
     /// What a prompt ended with.
-    enum Reply {
-        case answered, back, ended, addRecord, closeList
+    enum Reply: Equatable {
+        case answered, back, ended
+        /// "Another one?" after record `after` (-1: before the first) of list `list` answered yes.
+        case addRecord(list: Int, after: Int)
+        /// "Another one?" of list `list` answered no.
+        case closeList(Int)
     }
 
     /// The answers, the unanswered paths and the position in a list handed to `save`.
@@ -218,13 +230,7 @@ public struct Interview {
         while let visited = step, visited != target {
             guard steps.count < 100_000 else { return [] }
             steps.append(visited)
-            if case .another(let list, let record) = visited {
-                step =
-                    replay.records(list).count > record + 1
-                    ? replay.recordStart(list, record + 1) : replay.firstStep(fromTop: list + 1)
-            } else {
-                step = replay.next(after: visited)
-            }
+            step = replay.next(after: visited)
         }
         return step == target ? steps : []
     }

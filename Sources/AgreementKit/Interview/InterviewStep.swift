@@ -7,3 +7,19 @@ enum InterviewStep: Sendable, Equatable, Hashable {
     /// "Another one?" after record `record` of a list (-1: before the first record of a list that may be empty).
     case another(list: Int, record: Int)
 }
+
+/// A step that asks for an answer: a top-level question, or a field of a record ("another one?" asks for none).
+enum AnswerStep: Sendable, Equatable {
+    /// A top-level question that is not a list.
+    case question(Int)
+    /// A field of a record of a list question.
+    case field(list: Int, record: Int, field: Int)
+
+    /// The step as the walk knows it.
+    var step: InterviewStep {
+        switch self {
+        case .question(let index): return .question(index)
+        case .field(let list, let record, let field): return .field(list: list, record: record, field: field)
+        }
+    }
+}

@@ -119,12 +119,8 @@ public struct InterviewText: Sendable {
         guard let first = text.first else { return text }
         return first.lowercased() + text.dropFirst()
     }
-    func yesNoKeys(defaultYes: Bool?) -> String {
-        switch defaultYes {
-        case true?: return words.text(.interviewKeysDefaultYes)
-        case false?: return words.text(.interviewKeysDefaultNo)
-        case nil: return words.text(.interviewKeysNoDefault)
-        }
+    func yesNoKeys(defaultYes: Bool) -> String {
+        defaultYes ? words.text(.interviewKeysDefaultYes) : words.text(.interviewKeysDefaultNo)
     }
 
     var optional: String { words.text(.questionsOptional) }

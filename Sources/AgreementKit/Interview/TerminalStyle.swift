@@ -15,6 +15,4 @@ struct TerminalStyle: Sendable {
     func dim(_ text: String) -> String { wrap(text, "2") }
     /// An explanation of invalid input.
     func problem(_ text: String) -> String { wrap(text, "31") }
-    /// A confirmation.
-    func success(_ text: String) -> String { wrap(text, "32") }
 }

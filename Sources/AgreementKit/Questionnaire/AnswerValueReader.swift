@@ -25,15 +25,15 @@ struct AnswerValueReader {
     {
         if node.isEmpty { return nil }
         let subject = Message.Value.message(subject ?? Message(.answersSubject, ["answer": name(path)]))
-        switch question.type {
-        case .list:
+        switch (question.type, node.mapping) {
+        case (.list, _):
             return readList(node, for: question, path: path, subject: subject)
-        case .multipleChoice:
+        case (.multipleChoice, _):
             return readChoices(node, for: question, subject: subject)
-        case .amount where node.mapping != nil:
-            return readAmountMapping(node, for: question, subject: subject)
-        case .text where node.mapping != nil, .longText where node.mapping != nil:
-            return readTexts(node, for: question, subject: subject)
+        case (.amount, let mapping?):
+            return readAmountMapping(mapping, node, for: question, subject: subject)
+        case (.text, let mapping?), (.longText, let mapping?):
+            return readTexts(mapping, node, for: question, subject: subject)
         default:
             guard let scalar = node.scalar else {
                 error(
@@ -128,10 +128,12 @@ struct AnswerValueReader {
     /// A free-text answer per language (`{ sv: "…", en: "…" }`), for a question marked `translate: true`: each key
     /// a language with a words file, each value read as the question's text. A language left empty is not given;
     /// none given is unanswered. An empty mapping is an error, as is a mapping for a question not translated.
-    private mutating func readTexts(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue? {
+    private mutating func readTexts(
+        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Message.Value
+    ) -> AnswerValue? {
         guard question.translate else {
             // Keys that are all languages: a text per language where the question takes one text.
-            let keys = node.mapping?.entries.map { $0.key.text.flatMap(Language.init(rawValue:)) } ?? []
+            let keys = mapping.entries.map { $0.key.text.flatMap(Language.init(rawValue:)) }
             if !keys.isEmpty, !keys.contains(nil) {
                 error(.answersTextsNotTranslated, ["subject": subject], node)
             } else {
@@ -142,7 +144,7 @@ struct AnswerValueReader {
             return nil
         }
         let languages = Message.Value.text(Language.allCases.map(\.rawValue).joined(separator: ", "))
-        guard let mapping = node.mapping, !mapping.entries.isEmpty else {
+        guard !mapping.entries.isEmpty else {
             error(.answersTextsEmpty, ["subject": subject, "languages": languages], node)
             return nil
         }
@@ -166,8 +168,9 @@ struct AnswerValueReader {
                 continue
             }
             switch Self.parse(scalar.text.trimmingCharacters(in: .whitespacesAndNewlines), for: question) {
-            case .success(.text(let text)): entries.append(LanguageTexts.Entry(language, text))
-            case .success: continue
+            case .success(let value):
+                // Always a text: a text or long text question's.
+                if case .text(let text) = value { entries.append(LanguageTexts.Entry(language, text)) }
             case .failure(let problem):
                 error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], valueNode)
             }
@@ -217,10 +220,9 @@ struct AnswerValueReader {
         return valid ? .choices(chosen) : nil
     }
 
-    private mutating func readAmountMapping(_ node: YAMLNode, for question: Question, subject: Message.Value)
-        -> AnswerValue?
-    {
-        guard let mapping = node.mapping else { return nil }
+    private mutating func readAmountMapping(
+        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Message.Value
+    ) -> AnswerValue? {
         var minor: Int64?
         var currency = question.currency
         var valid = true
@@ -307,16 +309,12 @@ struct AnswerValueReader {
                 return Language.yesNo(word, initials: false).map { .success(.boolean($0)) }
                     ?? fail(.notYesNo(text: text))
             }
-        case .choice:
+        case .choice, .multipleChoice:
+            // One option (an answers file's multiple choice is read element by element, `readChoices`).
             guard question.options.contains(where: { $0.value == text }) else {
                 return fail(.notAnOption(text, question))
             }
-            return .success(.choice(text))
-        case .multipleChoice:
-            guard question.options.contains(where: { $0.value == text }) else {
-                return fail(.notAnOption(text, question))
-            }
-            return .success(.choices([text]))
+            return .success(question.type == .choice ? .choice(text) : .choices([text]))
         case .integer:
             let digits = text.filter { $0 != " " && $0 != "\u{00A0}" }
             guard let n = Int(digits), !digits.hasPrefix("+") else {

@@ -28,7 +28,7 @@ public struct AnswersTemplate: Sendable {
         ]
         for section in questionnaire.sections {
             lines.append("")
-            lines.append("# ==== \(describe.text(section.title) ?? section.id) ====")
+            lines.append("# ==== \(describe.title(section)) ====")
             for question in section.questions where !question.computed {
                 lines.append("")
                 lines += comments(for: question, prefix: "# ")
@@ -41,7 +41,7 @@ public struct AnswersTemplate: Sendable {
 
     /// The comment lines describing a question: its label, then the details.
     private func comments(for question: Question, prefix: String) -> [String] {
-        wrap(describe.text(question.label) ?? question.id, prefix: prefix)
+        wrap(describe.label(question), prefix: prefix)
             + details(of: question, prefix: prefix + "  ")
     }
 
@@ -91,10 +91,10 @@ public struct AnswersTemplate: Sendable {
         let keys = list.fields.enumerated().map {
             ($0.offset == 0 ? "- " : "  ") + YAMLScalarText.scalar($0.element.id) + ":"
         }
-        let width = (keys.map(\.count).max() ?? 0) + 2
+        let width = keys.reduce(0) { max($0, $1.count) } + 2
         for (field, key) in zip(list.fields, keys) {
             let padded = key.padding(toLength: width, withPad: " ", startingAt: 0)
-            let label = describe.text(field.label) ?? field.id
+            let label = describe.label(field)
             lines += wrap(
                 "\(label). \(form(of: field))", prefix: "#  " + padded + "# ",
                 continuation: "#  " + String(repeating: " ", count: width) + "#   ")

@@ -89,4 +89,20 @@ struct QuestionDescription {
     func text(_ localized: Localized<String>?) -> String? {
         localized?.value(preferring: language)
     }
+
+    /// A text that every question, section, check and risky choice has (the questionnaire reader requires it in each
+    /// of the library's languages), in this language or else the first language's; `fallback` only for one built in
+    /// code without any text.
+    func text(_ localized: Localized<String>, or fallback: String) -> String {
+        localized.value(preferring: language) ?? fallback
+    }
+
+    /// A question's label (its id for a question built in code without one).
+    func label(_ question: Question) -> String { text(question.label, or: question.id) }
+
+    /// A section's title (its id for a section built in code without one).
+    func title(_ section: QuestionSection) -> String { text(section.title, or: section.id) }
+
+    /// A check's message (its id for a check built in code without one).
+    func message(_ check: AnswerCheck) -> String { text(check.message, or: check.id) }
 }

@@ -145,7 +145,6 @@ enum WordKey: String, CaseIterable, Sendable {
     case interviewAddFirst = "interview.add-first"
     case interviewKeysDefaultYes = "interview.keys-default-yes"
     case interviewKeysDefaultNo = "interview.keys-default-no"
-    case interviewKeysNoDefault = "interview.keys-no-default"
     case interviewAnswerWith = "interview.answer-with"
     case interviewChoiceHint = "interview.choice-hint"
     case interviewMultipleHint = "interview.multiple-hint"
