@@ -134,4 +134,22 @@ struct QuestionnaireReaderEdgeTests {
                 "6:42: 'currency' must be a three-letter code such as SEK, DKK or EUR, found a list",
             ])
     }
+
+    /// A type written as a list or mapping is an error at it, saying what was found, not "unknown type ''".
+    @Test func aTypeThatIsNoWord() {
+        QuestionnaireTests.expect(
+            """
+            sections:
+              - id: s
+                title: { sv: S, en: S }
+                questions:
+                  - { id: a, type: [text], label: { sv: A, en: A } }
+                  - { id: b, type: { x: 1 }, label: { sv: B, en: B } }
+
+            """,
+            [
+                "5:24: expected a question type, found a list",
+                "6:24: expected a question type, found a mapping",
+            ])
+    }
 }

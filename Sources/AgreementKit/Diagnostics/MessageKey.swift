@@ -451,6 +451,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case questionnaireTheField = "questionnaire.the-field"
     case questionnaireTheQuestionNamed = "questionnaire.the-question-named"
     case questionnaireWhatLabel = "questionnaire.what-label"
+    case questionnaireWhatType = "questionnaire.what-type"
     case questionnaireWhatHelp = "questionnaire.what-help"
     case questionnaireWhatFields = "questionnaire.what-fields"
     case questionnaireWhatOptions = "questionnaire.what-options"

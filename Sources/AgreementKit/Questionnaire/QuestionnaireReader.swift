@@ -166,9 +166,10 @@ struct QuestionnaireReader {
 
         var type: QuestionType?
         if let typeNode = yaml.required("type", in: keys, what: subject) {
-            let text = typeNode.text ?? ""
-            type = QuestionType(rawValue: text)
-            if type == nil {
+            // A list or mapping is no type: "expected a question type, found a list" (not "unknown type ''").
+            let text = yaml.string(typeNode, what: .key(.questionnaireWhatType))
+            type = text.flatMap(QuestionType.init(rawValue:))
+            if let text, type == nil {
                 let types = QuestionType.allCases.map(\.rawValue)
                 error(
                     .questionnaireUnknownType,
