@@ -675,15 +675,25 @@ struct AssemblyRun {
             record.values["name"] = .text(short)
             return record
         }
+        if let records = Self.mappingRecords(value, at: path, named) { return records }
+        if case .text = value, path.rest.last == .key("name") {
+            return shortNames[path.prefix(path.rest.count - 1)].map(AnswerValue.text) ?? value
+        }
+        return value
+    }
+
+    /// `value` with `transform` applied to each record in it: every record of a whole list (`path` the list's), or
+    /// the record itself; nil when the value holds no record.
+    private static func mappingRecords(
+        _ value: AnswerValue, at path: AnswerPath, _ transform: (AnswerRecord, AnswerPath) -> AnswerRecord
+    ) -> AnswerValue? {
         switch value {
         case .list(let records) where path.rest.isEmpty:
-            return .list(records.enumerated().map { named($1, path.index($0)) })
+            return .list(records.enumerated().map { transform($1, path.index($0)) })
         case .record(let record):
-            return .record(named(record, path))
-        case .text where path.rest.last == .key("name"):
-            return shortNames[path.prefix(path.rest.count - 1)].map(AnswerValue.text) ?? value
+            return .record(transform(record, path))
         default:
-            return value
+            return nil
         }
     }
 
@@ -702,14 +712,7 @@ struct AssemblyRun {
             record.values["name"] = .text(Blank(name: recordPath.key("name").description, label: label).displayText)
             return record
         }
-        switch value {
-        case .list(let records) where path.rest.isEmpty:
-            return .list(records.enumerated().map { named($1, path.index($0)) })
-        case .record(let record):
-            return .record(named(record, path))
-        default:
-            return value
-        }
+        return Self.mappingRecords(value, at: path, named) ?? value
     }
 
     /// The answer a reference stands for: `s.name` inside a loop over `suppliers` is `suppliers[1].name`.
