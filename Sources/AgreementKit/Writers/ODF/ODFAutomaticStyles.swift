@@ -63,7 +63,8 @@ struct ODFAutomaticStyles: Sendable {
     /// Walks the laid-out body once and names every automatic style its tables and lists need.
     init(_ document: LaidOutDocument) {
         sheet = document.styles
-        switch document.firstPageBlock.map({ document.body[$0] }) {
+        let firstPage = document.firstPageBlock
+        switch firstPage.map({ document.body[$0] }) {
         case .paragraph(let paragraph)?: firstPageStart = .paragraph(paragraph.style)
         case .list(let list)?: firstPageStart = list.items.first.map { .paragraph($0.paragraph.style) }
         case .table?, .columns?: firstPageStart = .table
@@ -87,7 +88,7 @@ struct ODFAutomaticStyles: Sendable {
                 break
             }
         }
-        for (index, block) in document.body.enumerated() { visit(block, first: index == document.firstPageBlock) }
+        for (index, block) in document.body.enumerated() { visit(block, first: index == firstPage) }
         listStyles = lists.sorted()
     }
 

@@ -37,9 +37,10 @@ struct ODFBody {
         try xml.start("office:body")
         try xml.start("office:text")
         if let changes, !changes.regions.isEmpty { try trackedChanges(changes, into: xml) }
+        // The block the layout says starts the first page, whose master page has the first-page header.
+        let firstPage = document.firstPageBlock
         for (index, block) in document.body.enumerated() {
-            // The block the layout says starts the first page, whose master page has the first-page header.
-            try self.block(block, firstPage: index == document.firstPageBlock, state: &state, into: xml)
+            try self.block(block, firstPage: index == firstPage, state: &state, into: xml)
         }
         try xml.end()
         try xml.end()
