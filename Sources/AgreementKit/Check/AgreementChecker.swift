@@ -3,7 +3,8 @@ import Foundation
 /// Builds one final agreement from an answers file's text and checks it: the answers load, the assembly succeeds
 /// with nothing missing, the model is valid (every reference resolved), no blank is left but those to fill in by
 /// hand, every term used is
-/// defined and every term defined is used outside the definitions, and the DOCX and ODT parts validate against the
+/// defined and every term defined is used outside the definitions, every form of a term that says one or more than
+/// one (see `TermDefinition.numberForms`) agrees with the number of records of its list, and the DOCX and ODT parts validate against the
 /// schemas (when given). Answers the questionnaire's checks refuse for a final agreement are `excluded`.
 struct AgreementChecker: Sendable {
     enum Outcome: Sendable {
@@ -72,10 +73,41 @@ struct AgreementChecker: Sendable {
         for term in walker.defined.subtracting(walker.usesOutsideDefinitions).sorted() {
             fail(.checkUnusedTerm, ["term": .text(term)])
         }
+        for (key, values) in numberProblems(walker.forms, answers: answers, language: language) {
+            fail(key, values)
+        }
         if issues.isEmpty, let validator {
             for problem in validator.problems(agreement) { fail(.checkInvalidPart, ["problem": .text(problem)]) }
         }
         return problems.isEmpty ? .ok : .failed(problems)
+    }
+
+    /// The forms of counted terms that say a number the answers do not have: a form that says one
+    /// (`Leverantören`) where the term's list has no record or several, and a form that says more than one
+    /// (`Leverantörerna`) where it has fewer than two. Each form once, in text order.
+    func numberProblems(_ forms: [TermForm], answers: Answers, language: Language)
+        -> [(MessageKey, [String: Message.Value])]
+    {
+        var out: [(MessageKey, [String: Message.Value])] = []
+        var seen: Set<TermForm> = []
+        for form in forms where seen.insert(form).inserted {
+            guard let term = library.terms[form.term], let list = term.counts?.list,
+                let number = term.number(of: form.text, in: language)
+            else { continue }
+            var count = 0
+            if case .list(let records)? = answers[list] { count = records.count }
+            let wrong = number == .one ? count != 1 : count < 2
+            guard wrong else { continue }
+            out.append(
+                (
+                    number == .one ? .checkSingularForm : .checkPluralForm,
+                    [
+                        "form": .text(form.text), "term": .text(form.term), "count": .text("\(count)"),
+                        "list": .text(list),
+                    ]
+                ))
+        }
+        return out
     }
 
     /// Whether the assembler refuses the answers as a person giving them would be refused, with a clear error: the
@@ -102,6 +134,8 @@ struct TermsAndBlanks: ModelWalker {
     var allUses: Set<String> = []
     var usesOutsideDefinitions: Set<String> = []
     var blanks: [Blank] = []
+    /// Every use of a term with the text it shows, in text order.
+    var forms: [TermForm] = []
     private var inDefinition = false
 
     mutating func visit(_ block: Block, at position: ModelPosition) {
@@ -120,8 +154,9 @@ struct TermsAndBlanks: ModelWalker {
 
     mutating func visit(_ inline: Inline, at position: ModelPosition) {
         switch inline {
-        case .termUse(let term, _):
+        case .termUse(let term, let content):
             allUses.insert(term)
+            forms.append(TermForm(term: term, text: Inline.plainText(content)))
             if !inDefinition { usesOutsideDefinitions.insert(term) }
         case .blank(let blank):
             blanks.append(blank)
@@ -130,6 +165,12 @@ struct TermsAndBlanks: ModelWalker {
         }
         descend(into: inline, at: position)
     }
+}
+
+/// A use of a term in an agreement: the term's id and the text shown (`supplier`, `Leverantörerna`).
+struct TermForm: Hashable, Sendable {
+    var term: String
+    var text: String
 }
 
 /// A schema the `check` command cannot read.

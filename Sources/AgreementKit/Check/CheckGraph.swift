@@ -4,9 +4,11 @@
 /// A piece of text is decided by the condition of its `{{if}}` and every condition it is evaluated under: the
 /// enclosing `{{if}}`s (and the earlier `{{elif}}`s of its chain), the loop it is in (the list's number of records),
 /// its clause's `when:` and the outline entry that includes the clause. A reference adds the conditions that decide
-/// its target; an answer read adds its question's `ask_when`; a question's `ask_when` and `default_when` and each
-/// check of the questionnaire are groups of their own. Every such set of variables is a group unless another group
-/// holds all of it. Variables that are the only one of every group they are in are checked independently.
+/// its target; a term's definition is evaluated under the conditions of each use of the term; an answer read adds
+/// its question's `ask_when`; a form of a term that says one or more than one (`[[supplier|Leverantörerna]]`) adds
+/// the number of records of the list the term counts, since `check` compares the two; a question's `ask_when` and
+/// `default_when` and each check of the questionnaire are groups of their own. Every such set of variables is a
+/// group unless another group holds all of it. Variables that are the only one of every group they are in are checked independently.
 struct CheckGraph: Sendable {
     /// What the conditions do with each variable they read.
     var reads: [CheckVariable: CheckReads] = [:]
@@ -14,7 +16,7 @@ struct CheckGraph: Sendable {
     var groups: [[CheckVariable]] = []
 
     init(library: ClauseLibrary) {
-        var builder = Builder(questionnaire: library.questionnaire)
+        var builder = Builder(questionnaire: library.questionnaire, terms: library.terms)
         builder.scanQuestionnaire()
         let outlineConditions = builder.scanOutlines(library.outlines.values.sorted { $0.id < $1.id })
         for clause in library.clauses {
@@ -29,9 +31,23 @@ struct CheckGraph: Sendable {
                 }
             }
         }
-        for term in library.terms.values.sorted(by: { $0.id < $1.id }) {
-            for (_, definition) in term.definition.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                for inline in definition { builder.walk(inline, context: [], bindings: [:]) }
+        // A definition is in the agreement wherever its term is used: it is evaluated under the conditions of each
+        // use in turn. A definition that uses another term adds uses of that term, so this runs until none is new.
+        var walked: [String: Set<Set<CheckVariable>>] = [:]
+        var added = true
+        while added {
+            added = false
+            for term in library.terms.values.sorted(by: { $0.id < $1.id }) {
+                let uses = builder.termContexts[term.id] ?? []
+                let new = uses.subtracting(walked[term.id] ?? [])
+                guard !new.isEmpty else { continue }
+                walked[term.id, default: []].formUnion(new)
+                added = true
+                for context in new.sorted(by: { $0.sorted().lexicographicallyPrecedes($1.sorted()) }) {
+                    for (_, definition) in term.definition.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                        for inline in definition { builder.walk(inline, context: [context], bindings: [:]) }
+                    }
+                }
             }
         }
         builder.joinPending()
@@ -46,10 +62,13 @@ struct CheckGraph: Sendable {
 
     private struct Builder {
         let questionnaire: Questionnaire
+        let terms: [String: TermDefinition]
         var reads: [CheckVariable: CheckReads] = [:]
-        var parent: [CheckVariable: CheckVariable] = [:]
 
-        init(questionnaire: Questionnaire) { self.questionnaire = questionnaire }
+        init(questionnaire: Questionnaire, terms: [String: TermDefinition]) {
+            self.questionnaire = questionnaire
+            self.terms = terms
+        }
 
         /// The sets of variables that decide together.
         var sets: Set<Set<CheckVariable>> = []
@@ -57,6 +76,9 @@ struct CheckGraph: Sendable {
         var asked: [String: Set<CheckVariable>] = [:]
         /// The variables that decide whether each clause, annex or sub-clause id is in the agreement.
         var targets: [String: Set<CheckVariable>] = [:]
+        /// For each term, the sets of variables that decide whether one of its uses is in the agreement (and so its
+        /// definition given).
+        var termContexts: [String: Set<Set<CheckVariable>>] = [:]
         /// Each reference with the variables that decide whether it is in the agreement.
         var references: [(String, Set<CheckVariable>)] = []
 
@@ -243,7 +265,18 @@ struct CheckGraph: Sendable {
                 for i in loop.body { walk(i, context: looped, bindings: inner) }
             case .reference(let target, _, _):
                 references.append((target, context.reduce(into: Set<CheckVariable>()) { $0.formUnion($1) }))
-            case .text, .term, .definition, .survivors, .value, .blank, .note, .lineBreak:
+            case .term(let id, let display, _):
+                termContexts[id, default: []].insert(context.reduce(into: Set<CheckVariable>()) { $0.formUnion($1) })
+                // A form that says one or more than one is right only for some numbers of records of its list.
+                guard let term = terms[id], let list = term.counts?.list,
+                    let question = questionnaire.question(list), question.type == .list
+                else { break }
+                let shown = display.map { [$0] } ?? Array(term.word.values.values)
+                guard shown.contains(where: term.saysNumber) else { break }
+                let count = CheckVariable.count(list)
+                reads[count, default: CheckReads()].decides = true
+                join(context.reduce([count]) { $0.union($1) })
+            case .text, .definition, .survivors, .value, .blank, .note, .lineBreak:
                 break
             }
         }

@@ -492,6 +492,9 @@ struct LintRun: TemplateWalker {
     // MARK: Terms
 
     mutating func checkTerm(_ term: TermDefinition) {
+        if let counts = term.counts, library.questionnaire.question(counts.list)?.type != .list {
+            error(.lintTermCountsNotList, ["id": .text(term.id), "list": .text(counts.list)], at: counts.location)
+        }
         for language in library.languages {
             if term.word[language] == nil {
                 error(
