@@ -29,7 +29,11 @@ struct ODFBody {
         return slotCounter.next
     }
 
-    private func isDeleted(_ slot: Int?) -> Bool { slot.map { changes?.isDeleted($0) ?? false } ?? false }
+    /// Whether a slot's paragraph is in a deletion (`takeSlot` gives a slot only in a redline, which has `changes`).
+    private func isDeleted(_ slot: Int?) -> Bool {
+        guard let slot, let changes else { return false }
+        return changes.isDeleted(slot)
+    }
 
     /// Writes `office:body` and everything in it.
     func write(into xml: XMLWriter) throws {
@@ -299,7 +303,7 @@ extension ODFBody {
                     if case .insertion = region.content { insertion = true } else { insertion = false }
                     try xml.element(insertion ? "text:insertion" : "text:deletion") {
                         try xml.element("office:change-info") {
-                            try xml.element("dc:creator", text: document.changeAuthor ?? "")
+                            try xml.element("dc:creator", text: changes.author)
                             try xml.element("dc:date", text: changeDate)
                         }
                         try deletedContent(region.content, into: xml)
