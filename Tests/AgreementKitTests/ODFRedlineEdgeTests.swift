@@ -169,4 +169,19 @@ struct ODFRedlineEdgeTests {
         #expect(!text.contains("<text:change"))
         #expect(text.contains("<text:h text:style-name=\"Clause_20_Heading_20_1\" text:outline-level=\"1\">"))
     }
+
+    /// A paragraph deleted at the body's start with a table right after it has nothing written on either side (a
+    /// change never spans a table, so the paragraph after the table cannot anchor it): an empty paragraph before the
+    /// table holds its change, and as the body's first block it starts the first page.
+    @Test func aParagraphDeletedBeforeATableAtTheBodysStartIsHeldByAnEmptyParagraph() throws {
+        let table = Block.table(Table(rows: [TableRow(cells: [[.text("Alfa")], [.text("100")]])]))
+        let after = Block.paragraph([.text("Efter")])
+        let old = Self.laidOut { $0.blocks = [.paragraph([.text("Inledning")]), table, after] }
+        let parts = try Self.redline(old, Self.laidOut { $0.blocks = [table, after] })
+        Self.expectAnchored(parts, deleted: ["Inledning"])
+        let id = try #require(Self.ids(parts.tracked, "text:changed-region xml:id").first)
+        #expect(
+            parts.body.hasPrefix(
+                "<text:p text:style-name=\"FirstPage\"><text:change text:change-id=\"\(id)\"/></text:p><table:table "))
+    }
 }
