@@ -120,18 +120,16 @@ struct ODFAutomaticStyles: Sendable {
         }
     }
 
-    /// The table style of a table; `first` when it is the body's first block.
-    func tableStyle(_ table: LaidOutTable, first: Bool) -> String {
-        tableStyleByKey[key(table, first: first)] ?? ""
-    }
+    // The lookups below are of tables and widths of the body that `init` walked: each has its style registered.
 
-    /// The table style of columns; `first` when they are the body's first block.
-    func tableStyle(_ columns: LaidOutColumns, first: Bool) -> String {
-        tableStyleByKey[key(columns, first: first)] ?? ""
-    }
+    /// The table style of a table of the body; `first` when it is the body's first block.
+    func tableStyle(_ table: LaidOutTable, first: Bool) -> String { tableStyleByKey[key(table, first: first)]! }
 
-    /// The column style for a column of this width.
-    func columnStyle(_ width: Length) -> String { columnStyleByWidth[width] ?? "" }
+    /// The table style of columns of the body; `first` when they are the body's first block.
+    func tableStyle(_ columns: LaidOutColumns, first: Bool) -> String { tableStyleByKey[key(columns, first: first)]! }
+
+    /// The column style for a column width of a table of the body.
+    func columnStyle(_ width: Length) -> String { columnStyleByWidth[width]! }
 
     /// Writes the automatic styles of the body (inside an open `office:automatic-styles`).
     func write(into xml: XMLWriter) throws {
