@@ -103,4 +103,13 @@ struct LayoutBuilderEdgeTests {
         let document = Self.laidOut([.paragraph([.text("Se "), .reference(CrossReference(target: "saknas"))])])
         #expect(Self.texts(document) == ["Se ??"])
     }
+
+    /// Measured text counts a page number or page count as three digits; a word of a parallel document's labels
+    /// stands once when both languages spell it the same.
+    @Test func measuredTextAndLabelsInBothLanguages() {
+        #expect(ColumnWidths.text([.text("Sida "), .pageNumber, .text(" av "), .pageCount]) == "Sida 999 av 999")
+        #expect(Vocabulary.both(Vocabulary(.sv), Vocabulary(.en)) { _ in "Namn" } == "Namn")
+        #expect(Vocabulary.both(Vocabulary(.sv), Vocabulary(.en), \.pageWord) == "Sida / Page")
+        #expect(Vocabulary.both(Vocabulary(.sv), nil, \.pageWord) == "Sida")
+    }
 }

@@ -73,4 +73,30 @@ struct ModelJSONEdgeTests {
         ]
         #expect(Inline.plainText(inlines) == "Se [b] och [belopp][y]\nviktigtAvtaletx")
     }
+
+    /// Plain text is written as a string, every other inline as an object with its `type` and its own fields only.
+    @Test func everyInlineIsWrittenAsAStringOrAnObjectOfItsType() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let inlines: [Inline] = [
+            .text("a"), .emphasis([.text("b")]), .strong([.lineBreak]),
+            .definition(term: "t", content: [.text("T")]), .termUse(term: "t", content: [.text("T")]),
+            .reference(CrossReference(target: "x")), .blank(Blank(name: "n")), .note(DraftingNote(text: "m")),
+        ]
+        let json = String(decoding: try encoder.encode(inlines), as: UTF8.self)
+        #expect(
+            json
+                == #"["a",{"content":["b"],"type":"emphasis"},{"content":[{"type":"lineBreak"}],"type":"strong"},"#
+                + #"{"content":["T"],"term":"t","type":"definition"},{"content":["T"],"term":"t","type":"term"},"#
+                + #"{"form":"clause","target":"x","type":"reference"},{"name":"n","type":"blank"},"#
+                + #"{"text":"m","type":"note"}]"#)
+    }
+
+    /// A clause without `body` has an empty body; the path of nothing is "(root)" in messages.
+    @Test func aClauseWithoutBodyHasAnEmptyBody() throws {
+        let clause = try JSONDecoder().decode(Clause.self, from: Data(#"{"id": "a", "heading": ["Rubrik"]}"#.utf8))
+        #expect(clause == Clause(id: "a", heading: [.text("Rubrik")], body: []))
+        #expect(ModelPath().description == "(root)")
+        #expect(ModelPath().key("blocks").index(2).key("body").description == "blocks[2].body")
+    }
 }
