@@ -99,4 +99,19 @@ struct ModelJSONEdgeTests {
         #expect(ModelPath().description == "(root)")
         #expect(ModelPath().key("blocks").index(2).key("body").description == "blocks[2].body")
     }
+
+    /// A file the YAML reader reads but that is not JSON (a YAML mapping, a key without quotes) is refused as not
+    /// valid JSON (with Foundation's reason where it gives one), at the file.
+    @Test(arguments: ["metadata:\n  title: x\n", "{metadata: {title: x}}"])
+    func yamlThatIsNotJSONIsRefusedAsNotValidJSON(text: String) throws {
+        do {
+            _ = try ModelJSON.decode(Data(text.utf8), file: "m.json")
+            Issue.record("decoded")
+        } catch {
+            let texts = Self.english(error)
+            #expect(texts.count == 1)
+            #expect(texts.first?.hasPrefix("not valid JSON") == true, "\(texts)")
+            #expect(error.diagnostics.first?.file == "m.json")
+        }
+    }
 }
