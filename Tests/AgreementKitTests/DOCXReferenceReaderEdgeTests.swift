@@ -624,4 +624,26 @@ struct DOCXReferenceReaderEdgeTests {
         let tool = try #require(xml.range(of: "w:styleId=\"DefinedTerm\""))
         #expect(tool.lowerBound < copy.lowerBound)
     }
+
+    /// The firm's footer is written after the tool's page-number line, and a link to the web in a header or footer
+    /// keeps its external target mode in the part's relationships.
+    @Test func theFirmsFooterFollowsTheToolsLineAndItsWebLinksStayExternal() throws {
+        let look = try Self.read(
+            Self.withSection(
+                "<w:footerReference w:type=\"default\" r:id=\"rIdFt\"/>",
+                parts: ["word/footer1.xml": Self.part("ftr", "<w:p><w:r><w:t>Firm footer</w:t></w:r></w:p>")],
+                documentRelationships: [("rIdFt", "footer", "footer1.xml", false)]))
+        let document = LayoutBuilder.layOut(Samples.small(), firm: look)
+        let footer = String(decoding: try DOCXHeaderFooterParts(document: document).footer(), as: UTF8.self)
+        let tool = try #require(footer.range(of: " NUMPAGES "), "\(footer)")
+        let firm = try #require(footer.range(of: "<w:t>Firm footer</w:t>"), "\(footer)")
+        #expect(tool.upperBound < firm.lowerBound)
+        let link = FirmRelationship(
+            id: "rId1", type: Self.relationshipType + "hyperlink", target: "https://example.com/", isExternal: true)
+        let relationships = String(decoding: try DOCXPackageParts.partRelationships([link]), as: UTF8.self)
+        #expect(
+            relationships.contains(
+                "<Relationship Id=\"rId1\" Type=\"\(Self.relationshipType)hyperlink\" Target=\"https://example.com/\" "
+                    + "TargetMode=\"External\"/>"), "\(relationships)")
+    }
 }

@@ -37,4 +37,35 @@ struct DOCXTableWriterEdgeTests {
         #expect(xml.contains("<w:t>Alfa</w:t>"), "\(xml)")
         #expect(xml.hasSuffix("</w:tcPr><w:p/></w:tc></w:tr></w:tbl>"), "\(xml)")
     }
+
+    /// Under a table style that lets rows split, body rows have no row properties; the header row still never splits
+    /// and repeats on each page.
+    @Test func aStyleThatLetsRowsSplitLeavesBodyRowsWithoutProperties() throws {
+        var document = Self.document
+        let index = try #require(document.styles.tableStyles.firstIndex { $0.kind == .agreement })
+        document.styles.tableStyles[index].keepRowsTogether = false
+        let table = LaidOutTable(
+            kind: .agreement, indent: .zero, columns: [Length(emu: 914_400)],
+            header: LaidOutRow(cells: [[Self.paragraph("Rubrik")]]), rows: [LaidOutRow(cells: [[Self.paragraph("A")]])],
+            origin: "table")
+        let xml = try XMLWriter()
+        try DOCXTableWriter(xml: xml, document: document).table(table)
+        let text = String(decoding: try xml.finish(), as: UTF8.self)
+        #expect(text.components(separatedBy: "<w:tr>").count == 3, "\(text)")
+        #expect(text.contains("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc>"), "\(text)")
+        #expect(text.contains("</w:tr><w:tr><w:tc>"), "\(text)")
+        #expect(text.components(separatedBy: "w:cantSplit").count == 2, "\(text)")
+    }
+
+    /// Runs outside a redline: empty text writes no run, and content marked as changed (which only a redline, with
+    /// its author, marks) is written as it stands.
+    @Test func runsWithoutARevisionAreWrittenAsTheyStand() throws {
+        let xml = try XMLWriter()
+        try xml.element("w:p") {
+            try DOCXRunWriter(xml: xml).write([
+                .text(""), .change(ChangeMark(kind: .insertion, id: 1), [.text("Ny")]),
+            ])
+        }
+        #expect(String(decoding: try xml.finish(), as: UTF8.self) == "<w:p><w:r><w:t>Ny</w:t></w:r></w:p>")
+    }
 }

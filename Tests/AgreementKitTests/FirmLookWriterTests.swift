@@ -108,4 +108,19 @@ struct FirmLookWriterTests {
         #expect(fodt.contains("style:name=\"FirstPage\" style:family=\"paragraph\""))
         #expect(fodt.contains("style:master-page-name=\"First"))
     }
+
+    /// A body of page breaks only has no block to start the first page: no style names the first page's master page.
+    @Test func aBodyOfPageBreaksOnlyHasNoFirstPageStyle() throws {
+        var agreement = Samples.small()
+        agreement.blocks = [.pageBreak, .pageBreak]
+        let data = try ODFWriter(
+            document: LayoutBuilder.layOut(agreement), metadata: agreement.metadata, options: Samples.options
+        ).flatDocument()
+        let fodt = String(decoding: data, as: UTF8.self)
+        let body = try #require(fodt.firstRange(of: "<office:text>").map { fodt[$0.upperBound...] })
+        #expect(
+            body.hasPrefix(String(repeating: "<text:p text:style-name=\"PageBreak\"/>", count: 2) + "</office:text>"))
+        #expect(!fodt.contains("FirstPage"))
+        #expect(!fodt.contains("style:master-page-name="), "every page is on the normal master page")
+    }
 }

@@ -73,4 +73,45 @@ struct ModelJSONEdgeTests {
         ]
         #expect(Inline.plainText(inlines) == "Se [b] och [belopp][y]\nviktigtAvtaletx")
     }
+
+    /// Plain text is written as a string, every other inline as an object with its `type` and its own fields only.
+    @Test func everyInlineIsWrittenAsAStringOrAnObjectOfItsType() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let inlines: [Inline] = [
+            .text("a"), .emphasis([.text("b")]), .strong([.lineBreak]),
+            .definition(term: "t", content: [.text("T")]), .termUse(term: "t", content: [.text("T")]),
+            .reference(CrossReference(target: "x")), .blank(Blank(name: "n")), .note(DraftingNote(text: "m")),
+        ]
+        let json = String(decoding: try encoder.encode(inlines), as: UTF8.self)
+        #expect(
+            json
+                == #"["a",{"content":["b"],"type":"emphasis"},{"content":[{"type":"lineBreak"}],"type":"strong"},"#
+                + #"{"content":["T"],"term":"t","type":"definition"},{"content":["T"],"term":"t","type":"term"},"#
+                + #"{"form":"clause","target":"x","type":"reference"},{"name":"n","type":"blank"},"#
+                + #"{"text":"m","type":"note"}]"#)
+    }
+
+    /// A clause without `body` has an empty body; the path of nothing is "(root)" in messages.
+    @Test func aClauseWithoutBodyHasAnEmptyBody() throws {
+        let clause = try JSONDecoder().decode(Clause.self, from: Data(#"{"id": "a", "heading": ["Rubrik"]}"#.utf8))
+        #expect(clause == Clause(id: "a", heading: [.text("Rubrik")], body: []))
+        #expect(ModelPath().description == "(root)")
+        #expect(ModelPath().key("blocks").index(2).key("body").description == "blocks[2].body")
+    }
+
+    /// A file the YAML reader reads but that is not JSON (a YAML mapping, a key without quotes) is refused as not
+    /// valid JSON (with Foundation's reason where it gives one), at the file.
+    @Test(arguments: ["metadata:\n  title: x\n", "{metadata: {title: x}}"])
+    func yamlThatIsNotJSONIsRefusedAsNotValidJSON(text: String) throws {
+        do {
+            _ = try ModelJSON.decode(Data(text.utf8), file: "m.json")
+            Issue.record("decoded")
+        } catch {
+            let texts = Self.english(error)
+            #expect(texts.count == 1)
+            #expect(texts.first?.hasPrefix("not valid JSON") == true, "\(texts)")
+            #expect(error.diagnostics.first?.file == "m.json")
+        }
+    }
 }

@@ -138,4 +138,50 @@ struct ODFRedlineEdgeTests {
         Self.expectAnchored(inserted, deleted: [])
         for text in deleted { #expect(inserted.body.contains(text), "\(text)") }
     }
+
+    /// A page break is a paragraph of the body: a paragraph deleted right after it anchors at the break, whose empty
+    /// copy (a page-break paragraph) joins it in the region.
+    @Test func aParagraphDeletedAfterAPageBreakAnchorsAtTheBreak() throws {
+        let old = RedlineBlockTests.laidOut([.pageBreak, .paragraph([.text("Efter brytningen")])])
+        let parts = try Self.redline(old, RedlineBlockTests.laidOut([.pageBreak]))
+        Self.expectAnchored(parts, deleted: ["Efter brytningen"])
+        let id = try #require(Self.ids(parts.tracked, "text:changed-region xml:id").last)
+        #expect(
+            parts.body.hasSuffix(
+                "<text:p text:style-name=\"PageBreak\"><text:change text:change-id=\"\(id)\"/></text:p>"))
+        #expect(
+            parts.tracked.hasSuffix(
+                "<text:p text:style-name=\"PageBreak\"/><text:p text:style-name=\"Body_20_Text\">Efter brytningen"
+                    + "</text:p></text:deletion></text:changed-region>"))
+    }
+
+    /// The same two documents: a redline without changes has no tracked changes.
+    @Test func aRedlineWithoutChangesHasNoTrackedChanges() throws {
+        let document = Self.laidOut { _ in }
+        let redline = Redline(old: document, new: document, author: "Advokatfirman")
+        #expect(redline.changes.isEmpty)
+        let data = try ODFWriter(
+            document: redline.document, metadata: Samples.small().metadata, options: Samples.options
+        )
+        .flatDocument()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("<text:tracked-changes"))
+        #expect(!text.contains("<text:change"))
+        #expect(text.contains("<text:h text:style-name=\"Clause_20_Heading_20_1\" text:outline-level=\"1\">"))
+    }
+
+    /// A paragraph deleted at the body's start with a table right after it has nothing written on either side (a
+    /// change never spans a table, so the paragraph after the table cannot anchor it): an empty paragraph before the
+    /// table holds its change, and as the body's first block it starts the first page.
+    @Test func aParagraphDeletedBeforeATableAtTheBodysStartIsHeldByAnEmptyParagraph() throws {
+        let table = Block.table(Table(rows: [TableRow(cells: [[.text("Alfa")], [.text("100")]])]))
+        let after = Block.paragraph([.text("Efter")])
+        let old = Self.laidOut { $0.blocks = [.paragraph([.text("Inledning")]), table, after] }
+        let parts = try Self.redline(old, Self.laidOut { $0.blocks = [table, after] })
+        Self.expectAnchored(parts, deleted: ["Inledning"])
+        let id = try #require(Self.ids(parts.tracked, "text:changed-region xml:id").first)
+        #expect(
+            parts.body.hasPrefix(
+                "<text:p text:style-name=\"FirstPage\"><text:change text:change-id=\"\(id)\"/></text:p><table:table "))
+    }
 }

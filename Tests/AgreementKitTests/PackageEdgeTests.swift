@@ -43,6 +43,18 @@ struct PackageEdgeTests {
         #expect(RenderOptions(timestamp: 0).iso8601 == "1970-01-01T00:00:00Z")
     }
 
+    /// A timestamp before 1 March of year 0 falls in the 400-year era before it, and still gives its date.
+    @Test func aTimestampInYearZeroGivesItsDate() {
+        #expect(RenderOptions(timestamp: -62_167_219_200).iso8601 == "0000-01-01T00:00:00Z")
+        #expect(RenderOptions(timestamp: -62_162_035_201).iso8601 == "0000-02-29T23:59:59Z")
+    }
+
+    /// The relationships part of a part is in the `_rels` folder beside it, at the package root for a part there.
+    @Test func aPartsRelationshipsAreInTheRelsFolderBesideIt() {
+        #expect(DOCXPartName.relationships(of: "word/header1.xml") == "word/_rels/header1.xml.rels")
+        #expect(DOCXPartName.relationships(of: "document.xml") == "_rels/document.xml.rels")
+    }
+
     /// Indenting needs well-formed XML: nothing, or a document that does not close, gives nil.
     @Test func xmlThatIsNotWellFormedIsNotIndented() throws {
         #expect(XMLFormatter.indented(Data()) == nil)

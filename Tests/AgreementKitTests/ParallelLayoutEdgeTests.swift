@@ -71,4 +71,36 @@ struct ParallelLayoutEdgeTests {
         #expect(document.watermark?.font == "DejaVu Serif")
         #expect(document.firm == look)
     }
+
+    /// The mirror of `textInOneLanguageOnlyLeavesTheOtherCellEmpty`: running text and text after the last sub-clause
+    /// in the second language only leave the left cells empty.
+    @Test func textInTheSecondLanguageOnlyLeavesTheLeftCellEmpty() throws {
+        let clause: (String, String, [Block]) -> Block = { heading, text, after in
+            .clause(
+                Clause(
+                    id: "a", heading: [.text(heading)],
+                    body: [.clause(Clause(id: "a1", body: [.paragraph([.text(text)])]))] + after))
+        }
+        let rows = Self.rows(
+            try Self.layOut(
+                [clause("Första", "Text", [])],
+                [.paragraph([.text("English only")]), clause("First", "Text en", [.paragraph([.text("After")])])]))
+        #expect(rows.first == ["", "English only"], "\(rows)")
+        #expect(rows.contains(["", "After"]), "\(rows)")
+    }
+
+    /// An empty cell of the columns still holds a paragraph, as a table cell must, in both formats.
+    @Test func anEmptyCellIsWrittenWithAnEmptyParagraph() throws {
+        let document = try Self.layOut([.paragraph([.text("Bara svenska")])], [])
+        #expect(Self.rows(document) == [["Bara svenska", ""]])
+        let fodt = String(
+            decoding: try ODFWriter(document: document, metadata: Samples.small().metadata, options: Samples.options)
+                .flatDocument(), as: UTF8.self)
+        #expect(
+            fodt.contains(
+                "<table:table-cell table:style-name=\"ParallelCell\" office:value-type=\"string\"><text:p/>"
+                    + "</table:table-cell>"), "\(fodt)")
+        let docx = String(decoding: try DOCXDocumentPart(document: document).data(), as: UTF8.self)
+        #expect(docx.contains(try Regex(#"<w:tc><w:tcPr><w:tcW [^>]*/></w:tcPr><w:p/></w:tc>"#)), "\(docx)")
+    }
 }

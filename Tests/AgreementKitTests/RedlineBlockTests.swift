@@ -107,4 +107,15 @@ struct RedlineBlockTests {
         let same = Redline(old: full, new: full, author: "Advokatfirman")
         #expect(same.changes.isEmpty && same.document.body == full.body)
     }
+
+    /// Empty lists of both sides pair as lists of the same kind do: the redline keeps one list, not one deleted and
+    /// one inserted.
+    @Test func emptyListsOfBothSidesPair() {
+        let list = Block.list(ListBlock(kind: .bulleted, items: []))
+        let redline = Redline(
+            old: Self.laidOut([list]), new: Self.laidOut([list, .paragraph([.text("Ny")])]), author: "Advokatfirman")
+        let lists = redline.document.body.filter { if case .list = $0 { true } else { false } }
+        #expect(lists == [.list(LaidOutList(instance: 3, clauseLevel: 0, startValue: nil, items: []))])
+        #expect(redline.changes.map(\.outsideClauses) == [1])
+    }
 }

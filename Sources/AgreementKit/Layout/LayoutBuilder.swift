@@ -173,7 +173,7 @@ struct LayoutBuilder {
             number.restarts = true
             annex?.first = false
         }
-        var body = clause.body[...]
+        var body = ArraySlice(clause.body)
         var out: [LaidOutBlock] = []
         if let heading = clause.heading {
             out.append(
@@ -361,6 +361,7 @@ struct LayoutBuilder {
         let presentation = SignaturePresentation(vocabulary: vocabulary, second: secondVocabulary)
         var signaturesPerParty: [String: Int] = [:]
         for signature in block.signatures { signaturesPerParty[signature.party, default: 0] += 1 }
+        let severalSignatories = Set(signaturesPerParty.filter { $0.value > 1 }.keys)
         var rows: [LaidOutRow] = []
         var cells: [[LaidOutParagraph]] = []
         func endRow() {
@@ -371,7 +372,7 @@ struct LayoutBuilder {
         }
         for (index, signature) in block.signatures.enumerated() {
             let startsParty = index == 0 || block.signatures[index - 1].party != signature.party
-            if startsParty, signaturesPerParty[signature.party, default: 0] > 1 { endRow() }
+            if startsParty, severalSignatories.contains(signature.party) { endRow() }
             let party = agreement.metadata.parties.first { $0.id == signature.party }
             cells.append(
                 presentation.lines(signature, party: party).map { line in

@@ -108,7 +108,8 @@ struct ParallelLayoutBuilder {
                 if let leftBody = a.body, let rightBody = b.body {
                     onLeft { $0.beginAnnex(a) }
                     onRight { $0.beginAnnex(b) }
-                    rows += bodyRows(leftBody[...], rightBody[...], level: 0, origin: "annex '\(a.annex)'")
+                    rows += bodyRows(
+                        ArraySlice(leftBody), ArraySlice(rightBody), level: 0, origin: "annex '\(a.annex)'")
                     onLeft { $0.endAnnex() }
                     onRight { $0.endAnnex() }
                 }
@@ -220,7 +221,9 @@ struct ParallelLayoutBuilder {
                 if leftText { i += 1 }
                 if rightText { j += 1 }
             } else {
-                out.append((i < a.count ? a[i] : nil, j < b.count ? b[j] : nil))
+                // Both stand at a structural block: the outlines are the same (`ParallelAgreement`), so when one side
+                // has a structural block left the other has its counterpart, and neither has run out.
+                out.append((a[i], b[j]))
                 i += 1
                 j += 1
             }

@@ -78,44 +78,45 @@ public enum Inline: Sendable, Equatable, Codable {
         }
     }
 
-    /// Writes the value in its JSON form.
+    /// Writes the value in its JSON form: text as a string, anything else as an object with its `type`.
     public func encode(to encoder: any Encoder) throws {
-        if case .text(let text) = self {
+        func typed(_ type: String) throws -> KeyedEncodingContainer<CodingKeys> {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(type, forKey: .type)
+            return c
+        }
+        switch self {
+        case .text(let text):
             var single = encoder.singleValueContainer()
             try single.encode(text)
-            return
-        }
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .text: break
         case .emphasis(let content):
-            try c.encode("emphasis", forKey: .type)
+            var c = try typed("emphasis")
             try c.encode(content, forKey: .content)
         case .strong(let content):
-            try c.encode("strong", forKey: .type)
+            var c = try typed("strong")
             try c.encode(content, forKey: .content)
         case .definition(let term, let content):
-            try c.encode("definition", forKey: .type)
+            var c = try typed("definition")
             try c.encode(term, forKey: .term)
             try c.encode(content, forKey: .content)
         case .termUse(let term, let content):
-            try c.encode("term", forKey: .type)
+            var c = try typed("term")
             try c.encode(term, forKey: .term)
             try c.encode(content, forKey: .content)
         case .reference(let reference):
-            try c.encode("reference", forKey: .type)
+            var c = try typed("reference")
             try c.encode(reference.target, forKey: .target)
             try c.encode(reference.form, forKey: .form)
         case .blank(let blank):
-            try c.encode("blank", forKey: .type)
+            var c = try typed("blank")
             try c.encode(blank.name, forKey: .name)
             try c.encodeIfPresent(blank.label, forKey: .label)
         case .note(let note):
-            try c.encode("note", forKey: .type)
+            var c = try typed("note")
             try c.encode(note.text, forKey: .text)
             try c.encodeIfPresent(note.author, forKey: .author)
         case .lineBreak:
-            try c.encode("lineBreak", forKey: .type)
+            _ = try typed("lineBreak")
         }
     }
 }

@@ -59,7 +59,7 @@ public struct ParallelAgreement: Sendable, Equatable {
     /// (`results-l#`).
     static func outlineID(_ id: String) -> String {
         var out = ""
-        var rest = id[...]
+        var rest = Substring(id)
         while let range = rest.range(of: "-l") {
             out += rest[..<range.upperBound]
             rest = rest[range.upperBound...]

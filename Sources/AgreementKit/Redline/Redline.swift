@@ -283,10 +283,9 @@ struct Redline {
         return out
     }
 
-    /// A row of both sides with as many cells: each cell's paragraphs paired in order, the extra ones deleted or
-    /// inserted.
+    /// A row of both sides with as many cells (rows pair only then: their weight is 0 otherwise): each cell's
+    /// paragraphs paired in order, the extra ones deleted or inserted.
     private mutating func merge(_ a: LaidOutRow, _ b: LaidOutRow) -> LaidOutRow {
-        guard a.cells.count == b.cells.count else { return b }
         var out = b
         for (column, newCell) in b.cells.enumerated() {
             let oldCell = a.cells[column]

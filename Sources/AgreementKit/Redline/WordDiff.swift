@@ -173,12 +173,13 @@ func align(oldCount: Int, newCount: Int, weight: (Int, Int) -> Int) -> [Alignmen
 /// reads as one deletion and one insertion.
 func wordDiff(_ old: [RedlineToken], _ new: [RedlineToken]) -> [(ChangeMark.Kind?, [RedlineToken])] {
     let steps = align(oldCount: old.count, newCount: new.count) { old[$0].key == new[$1].key ? 2 : 0 }
-    // Each step as (kind, old token, new token).
-    var ops: [(kind: ChangeMark.Kind?, token: RedlineToken, oldToken: RedlineToken?)] = steps.map { step in
+    // Each step as (kind, token, the old side's token): an equal token is the new side's, with the old side's
+    // beside it; a deleted or inserted token stands for itself on both.
+    var ops: [(kind: ChangeMark.Kind?, token: RedlineToken, oldToken: RedlineToken)] = steps.map { step in
         switch step {
         case .both(let i, let j): return (nil, new[j], old[i])
-        case .old(let i): return (.deletion, old[i], nil)
-        case .new(let j): return (.insertion, new[j], nil)
+        case .old(let i): return (.deletion, old[i], old[i])
+        case .new(let j): return (.insertion, new[j], new[j])
         }
     }
     // Equal white space between two changes becomes a deletion and an insertion.
@@ -192,8 +193,8 @@ func wordDiff(_ old: [RedlineToken], _ new: [RedlineToken]) -> [(ChangeMark.Kind
         while end < ops.count, ops[end].kind == nil { end += 1 }
         let onlySpace = ops[index..<end].allSatisfy { $0.token.isSpace }
         if onlySpace && index > 0 && end < ops.count {
-            let replaced = ops[index..<end].flatMap { op -> [(ChangeMark.Kind?, RedlineToken, RedlineToken?)] in
-                [(.deletion, op.oldToken ?? op.token, nil), (.insertion, op.token, nil)]
+            let replaced = ops[index..<end].flatMap { op -> [(ChangeMark.Kind?, RedlineToken, RedlineToken)] in
+                [(.deletion, op.oldToken, op.oldToken), (.insertion, op.token, op.token)]
             }
             let deletions = replaced.filter { $0.0 == .deletion }
             let insertions = replaced.filter { $0.0 == .insertion }

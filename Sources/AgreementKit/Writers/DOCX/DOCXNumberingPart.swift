@@ -13,7 +13,8 @@ struct DOCXNumberingPart {
         (.numbered, "4F504905", "OPI Numbered List"),
     ]
 
-    private static func abstractID(_ list: ListID) -> Int { abstracts.firstIndex { $0.list == list } ?? 0 }
+    /// The abstract list of a list; `abstracts` has one for every `ListID`.
+    private static func abstractID(_ list: ListID) -> Int { abstracts.firstIndex { $0.list == list }! }
 
     /// The abstract list id of an instance: a parallel document's right column numbers with abstract lists of its
     /// own (after the five above, in the order of `StyleSheet.columnLists`), so that its counting never mixes

@@ -1,6 +1,5 @@
 /// Paragraph properties (`w:pPr`) for a style, a list level or a paragraph, written in the child order the
-/// ECMA-376 schema (CT_PPrBase) requires: pStyle, keepNext, keepLines, numPr, tabs, spacing, ind,
-/// contextualSpacing, jc, outlineLvl.
+/// ECMA-376 schema (CT_PPrBase) requires: pStyle, keepNext, keepLines, numPr, tabs, spacing, ind, jc, outlineLvl.
 struct DOCXParagraphProperties {
     /// A tab stop: its alignment (`left`, `center`, `right`) and position in twips.
     struct TabStop {
@@ -26,8 +25,6 @@ struct DOCXParagraphProperties {
     var indentLeft: Int?
     /// How far the first line hangs out of the start indent, in twips.
     var indentHanging: Int?
-    /// Ignore space between paragraphs of the same style.
-    var contextualSpacing = false
     /// The justification (`left`, `center`, `right`, `both`).
     var justification: String?
     /// The outline level (0 for a level-1 heading), which Word's navigation pane and a TOC use.
@@ -38,7 +35,7 @@ struct DOCXParagraphProperties {
     /// Whether there is nothing to write.
     var isEmpty: Bool {
         style == nil && !keepNext && !keepLines && numbering == nil && tabs.isEmpty && spaceBefore == nil
-            && spaceAfter == nil && indentLeft == nil && indentHanging == nil && !contextualSpacing
+            && spaceAfter == nil && indentLeft == nil && indentHanging == nil
             && justification == nil && outlineLevel == nil && change == nil
     }
 
@@ -74,7 +71,6 @@ struct DOCXParagraphProperties {
                 if let indentHanging { try xml.attribute("w:hanging", String(indentHanging)) }
                 try xml.end()
             }
-            if contextualSpacing { try xml.element("w:contextualSpacing") }
             if let justification { try xml.element("w:jc", ["w:val": justification]) }
             if let outlineLevel { try xml.element("w:outlineLvl", ["w:val": String(outlineLevel)]) }
             if let change { try xml.element("w:rPr") { try change.revision.write(change.mark, to: xml) } }

@@ -9,7 +9,7 @@ struct DOCXStylesPart {
     /// place of the tool's (the agreement's language still goes into the defaults).
     var firm: FirmLook? = nil
     /// The document's language tag, for a firm's document defaults.
-    var languageTag: String? = nil
+    let languageTag: String
 
     /// One `w:style`, with members in CT_Style order.
     private struct Style {
@@ -62,7 +62,6 @@ struct DOCXStylesPart {
     /// before the East Asian layout and what follows it).
     private func firmDefaults(_ defaults: XMLTreeElement) -> XMLTreeElement {
         let w = DOCXNamespace.wordprocessingML
-        guard let languageTag else { return defaults }
         let lang = XMLTreeElement(
             namespace: w, name: "lang", attributes: [XMLTreeAttribute(namespace: w, name: "val", value: languageTag)])
         func withLanguage(_ run: XMLTreeElement) -> XMLTreeElement {

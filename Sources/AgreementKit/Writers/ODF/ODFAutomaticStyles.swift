@@ -28,12 +28,6 @@ struct ODFAutomaticStyles: Sendable {
     /// look) on the first page's master page, which gives the first page its own header.
     static let firstPage = "FirstPage"
 
-    /// What starts the first page (`LaidOutDocument.firstPageBlock`): the style of its first paragraph, or a table;
-    /// nil when the body is empty or only page breaks (every page then uses the normal master page).
-    enum FirstPageStart: Sendable, Equatable {
-        case paragraph(ParagraphStyleID)
-        case table
-    }
     /// The empty paragraph that carries a page break: it starts the new page (a break before it, unlike a break
     /// after it, never leaves a blank page when the paragraph itself falls onto the next page) and is 1 pt high.
     static let pageBreak = "PageBreak"
@@ -53,8 +47,10 @@ struct ODFAutomaticStyles: Sendable {
     private var columnStyles: [(name: String, width: Length)] = []
     /// The list styles the body uses, sorted.
     private(set) var listStyles: [ListStyleKey] = []
-    /// What the body's first block starts the first page with.
-    let firstPageStart: FirstPageStart?
+    /// The style of the paragraph that starts the first page (`LaidOutDocument.firstPageBlock`), which `firstPage`
+    /// derives from; nil when a table starts it (its table style carries the first page's master page) or the body is
+    /// empty or only page breaks (every page then uses the normal master page).
+    private(set) var firstPageStyle: ParagraphStyleID?
 
     private var tableStyleByKey: [TableKey: String] = [:]
     private var columnStyleByWidth: [Length: String] = [:]
@@ -64,16 +60,13 @@ struct ODFAutomaticStyles: Sendable {
     init(_ document: LaidOutDocument) {
         sheet = document.styles
         let firstPage = document.firstPageBlock
-        switch firstPage.map({ document.body[$0] }) {
-        case .paragraph(let paragraph)?: firstPageStart = .paragraph(paragraph.style)
-        case .list(let list)?: firstPageStart = list.items.first.map { .paragraph($0.paragraph.style) }
-        case .table?, .columns?: firstPageStart = .table
-        case .pageBreak?, nil: firstPageStart = nil
-        }
         var lists: Set<ListStyleKey> = []
         func visit(_ block: LaidOutBlock, first: Bool) {
             switch block {
+            case .paragraph(let paragraph):
+                if first { firstPageStyle = paragraph.style }
             case .list(let list):
+                if first { firstPageStyle = list.items.first?.paragraph.style }
                 collect(list, document: document, into: &lists)
             case .table(let table):
                 register(key(table, first: first), columns: table.columns)
@@ -84,7 +77,7 @@ struct ODFAutomaticStyles: Sendable {
                         for block in cell { visit(block, first: false) }
                     }
                 }
-            case .paragraph, .pageBreak:
+            case .pageBreak:
                 break
             }
         }
@@ -127,18 +120,16 @@ struct ODFAutomaticStyles: Sendable {
         }
     }
 
-    /// The table style of a table; `first` when it is the body's first block.
-    func tableStyle(_ table: LaidOutTable, first: Bool) -> String {
-        tableStyleByKey[key(table, first: first)] ?? ""
-    }
+    // The lookups below are of tables and widths of the body that `init` walked: each has its style registered.
 
-    /// The table style of columns; `first` when they are the body's first block.
-    func tableStyle(_ columns: LaidOutColumns, first: Bool) -> String {
-        tableStyleByKey[key(columns, first: first)] ?? ""
-    }
+    /// The table style of a table of the body; `first` when it is the body's first block.
+    func tableStyle(_ table: LaidOutTable, first: Bool) -> String { tableStyleByKey[key(table, first: first)]! }
 
-    /// The column style for a column of this width.
-    func columnStyle(_ width: Length) -> String { columnStyleByWidth[width] ?? "" }
+    /// The table style of columns of the body; `first` when they are the body's first block.
+    func tableStyle(_ columns: LaidOutColumns, first: Bool) -> String { tableStyleByKey[key(columns, first: first)]! }
+
+    /// The column style for a column width of a table of the body.
+    func columnStyle(_ width: Length) -> String { columnStyleByWidth[width]! }
 
     /// Writes the automatic styles of the body (inside an open `office:automatic-styles`).
     func write(into xml: XMLWriter) throws {
@@ -155,7 +146,7 @@ struct ODFAutomaticStyles: Sendable {
                     ])
             }
         }
-        if case .paragraph(let parent)? = firstPageStart {
+        if let parent = firstPageStyle {
             try xml.element(
                 "style:style",
                 [

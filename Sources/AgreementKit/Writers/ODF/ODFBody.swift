@@ -29,7 +29,11 @@ struct ODFBody {
         return slotCounter.next
     }
 
-    private func isDeleted(_ slot: Int?) -> Bool { slot.map { changes?.isDeleted($0) ?? false } ?? false }
+    /// Whether a slot's paragraph is in a deletion (`takeSlot` gives a slot only in a redline, which has `changes`).
+    private func isDeleted(_ slot: Int?) -> Bool {
+        guard let slot, let changes else { return false }
+        return changes.isDeleted(slot)
+    }
 
     /// Writes `office:body` and everything in it.
     func write(into xml: XMLWriter) throws {
@@ -68,7 +72,7 @@ struct ODFBody {
         case .paragraph(let paragraph):
             let slot = takeSlot()
             if isDeleted(slot) { return }
-            if let level = clauseLevel(of: paragraph), let number = paragraph.numbering {
+            if let number = paragraph.numbering, document.listInstances[number.instance].list == .clauses {
                 // Each clause list instance (the agreement's, an annex's text, a parallel document's right
                 // column) is a list of its own, which its later clause paragraphs continue.
                 let started = state.clauseLists[number.instance]
@@ -76,8 +80,8 @@ struct ODFBody {
                 state.clauseLists[number.instance] = listID
                 let defined = slotCounter.definedLists.contains(listID)
                 try clauseItem(
-                    paragraph, level: level, listID: listID, continuing: started != nil || defined, firstPage: first,
-                    slot: slot, into: xml)
+                    paragraph, number: number, listID: listID, continuing: started != nil || defined,
+                    firstPage: first, slot: slot, into: xml)
             } else {
                 try self.paragraph(paragraph, firstPage: first, slot: slot, into: xml)
             }
@@ -127,28 +131,23 @@ struct ODFBody {
         try xml.end()
     }
 
-    /// The level (1–9) of a paragraph the clause list numbers, nil for any other paragraph.
-    private func clauseLevel(of paragraph: LaidOutParagraph) -> Int? {
-        paragraph.numbering.flatMap { number in
-            document.listInstances[number.instance].list == .clauses ? number.level + 1 : nil
-        }
-    }
-
-    /// Writes a clause paragraph as an item of the clause list at its level: nested `text:list` elements down to
-    /// the level, the first one naming the clause numbering style and, after the first clause, continuing the
-    /// first clause list, so every clause paragraph counts in one list whatever lists come between.
+    /// Writes a clause paragraph, numbered `number` by a clause list, as an item of that list at its level (1–9):
+    /// nested `text:list` elements down to the level, the first one naming the clause numbering style and, after the
+    /// first clause, continuing the first clause list, so every clause paragraph counts in one list whatever lists
+    /// come between.
     private func clauseItem(
-        _ paragraph: LaidOutParagraph, level: Int, listID: String, continuing: Bool, firstPage: Bool,
+        _ paragraph: LaidOutParagraph, number: ListItemNumber, listID: String, continuing: Bool, firstPage: Bool,
         slot: Int? = nil, into xml: XMLWriter
     ) throws {
         xml.origin = paragraph.origin
+        let level = number.level + 1
         try xml.start("text:list")
         if continuing {
             try xml.attribute("text:continue-list", listID)
         } else {
             try xml.attribute("xml:id", listID)
         }
-        let column = paragraph.numbering.map { document.listInstances[$0.instance].column } ?? 0
+        let column = document.listInstances[number.instance].column
         try xml.attribute("text:style-name", ODFStyleName.list(.clauses, clauseLevel: 0, column: column).name)
         try xml.start("text:list-item")
         for _ in 1..<max(level, 1) {
@@ -299,7 +298,7 @@ extension ODFBody {
                     if case .insertion = region.content { insertion = true } else { insertion = false }
                     try xml.element(insertion ? "text:insertion" : "text:deletion") {
                         try xml.element("office:change-info") {
-                            try xml.element("dc:creator", text: document.changeAuthor ?? "")
+                            try xml.element("dc:creator", text: changes.author)
                             try xml.element("dc:date", text: changeDate)
                         }
                         try deletedContent(region.content, into: xml)

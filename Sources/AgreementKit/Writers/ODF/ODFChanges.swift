@@ -51,6 +51,8 @@ struct ODFChanges {
         case paragraphs([Slot], anchor: Slot, leading: Bool)
     }
 
+    /// Who made the changes (`dc:creator` of every region).
+    let author: String
     /// The regions by id, in id order.
     private(set) var regions: [(id: Int, content: Content)] = []
     /// The points at the start and at the end of each slot.
@@ -63,8 +65,10 @@ struct ODFChanges {
     /// The slots a table comes before: a change never spans a table.
     private var barriers: Set<Int> = []
 
-    /// The plan of a laid-out document's body.
-    init(_ document: LaidOutDocument) {
+    /// The plan of a laid-out document's body; nil for a document without changes (no `changeAuthor`).
+    init?(_ document: LaidOutDocument) {
+        guard let author = document.changeAuthor else { return nil }
+        self.author = author
         var inline: [(Int, Content)] = []
         func collect(_ content: [LaidOutInline], style: ParagraphStyleID) {
             for item in content {

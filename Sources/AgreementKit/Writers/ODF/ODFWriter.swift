@@ -39,7 +39,7 @@ struct ODFWriter {
     private var body: ODFBody {
         ODFBody(
             document: document, automatic: automatic, inline: inline,
-            changes: document.changeAuthor == nil ? nil : ODFChanges(document), changeDate: options.iso8601)
+            changes: ODFChanges(document), changeDate: options.iso8601)
     }
 
     /// The package parts in their fixed order: `mimetype` (stored) first, then content, styles, meta, settings
