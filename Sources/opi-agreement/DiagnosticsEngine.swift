@@ -97,14 +97,17 @@ final class DiagnosticsEngine: @unchecked Sendable {
         }
     }
 
+    /// The characters that end a line, as the YAML reader (libyaml) counts lines.
+    private static let lineBreaks: Set<Character> = ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
     /// The line at `location` and a caret under its column; nil when the text or the line is not available.
     private func snippet(at location: SourceLocation) -> String? {
         if lines[location.file] == nil {
             lines[location.file] = .some(
                 source(location.file).map { text in
                     // Lines end as the YAML reader ends them: LF, CRLF (one Character in Swift, so splitting at
-                    // "\n" alone would keep a Windows file on one line) or CR.
-                    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+                    // "\n" alone would keep a Windows file on one line), CR, NEL, LS or PS.
+                    text.split(omittingEmptySubsequences: false) { DiagnosticsEngine.lineBreaks.contains($0) }
                 })
         }
         guard let file = lines[location.file] ?? nil, location.line >= 1, location.line <= file.count else {
