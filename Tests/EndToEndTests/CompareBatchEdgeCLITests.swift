@@ -67,3 +67,25 @@ extension CLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
     }
 }
+
+/// A batch that stops with errors at a terminal clears its progress line before the errors (in Swedish, the
+/// messages' language here).
+extension CLITests {
+    @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
+    func aFailingBatchAtATerminalClearsTheProgressLineBeforeItsErrors() throws {
+        let dir = try TestEnvironment.temporaryDirectory("batch-pty-fails")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = dir.appendingPathComponent("batch.yaml")
+        try Data(Self.problemBatch.utf8).write(to: config)
+        let out = dir.appendingPathComponent("out")
+        let session = try TerminalSession.run(
+            ["batch", config.path, "--library", TestEnvironment.miniLibrary.path, "-o", out.path],
+            steps: [["expect", "inget skrivet"]])
+        #expect(!session.timedOut, "\(session.output)")
+        #expect(session.status == 1, "\(session.output)")
+        #expect(
+            session.output.hasPrefix("\r\u{1B}[K\(config.path):20:32: error: avtal 2 (mini-Beta AB): "),
+            "\(session.output.debugDescription)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
