@@ -66,16 +66,6 @@ final class DiagnosticsEngine: @unchecked Sendable {
         case let error as PackageError:
             emit(Diagnostic(.error, untranslated: error.description))
             return ExitStatus.ioError.rawValue
-        case let error as ModelValidationError:
-            emit(
-                error.issues.map {
-                    Diagnostic(
-                        .error, Message(.cliCannotWriteDocuments, ["reason": $0.reason]))
-                })
-            return ExitStatus.invalidInput.rawValue
-        case let error as XMLWriterError:
-            emit(Diagnostic(.error, Message(.cliCannotWriteDocuments, ["reason": .text("\(error)")])))
-            return ExitStatus.invalidInput.rawValue
         case let error as ExitCode:
             return error.rawValue
         default:
@@ -97,19 +87,23 @@ final class DiagnosticsEngine: @unchecked Sendable {
         }
     }
 
+    /// The characters that end a line, as the YAML reader (libyaml) counts lines.
+    private static let lineBreaks: Set<Character> = ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
     /// The line at `location` and a caret under its column; nil when the text or the line is not available.
     private func snippet(at location: SourceLocation) -> String? {
-        if lines[location.file] == nil {
-            lines[location.file] = .some(
-                source(location.file).map { text in
-                    // Lines end as the YAML reader ends them: LF, CRLF (one Character in Swift, so splitting at
-                    // "\n" alone would keep a Windows file on one line) or CR.
-                    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-                })
+        let file: [Substring]?
+        if let read = lines[location.file] {
+            file = read
+        } else {
+            // Lines end as the YAML reader ends them: LF, CRLF (one Character in Swift, so splitting at "\n" alone
+            // would keep a Windows file on one line), CR, NEL, LS or PS.
+            file = source(location.file).map { text in
+                text.split(omittingEmptySubsequences: false) { DiagnosticsEngine.lineBreaks.contains($0) }
+            }
+            lines[location.file] = .some(file)
         }
-        guard let file = lines[location.file] ?? nil, location.line >= 1, location.line <= file.count else {
-            return nil
-        }
+        guard let file, location.line >= 1, location.line <= file.count else { return nil }
         let line = file[location.line - 1]
         if line.isEmpty { return nil }
         // The caret sits under the column (counted in Unicode scalars, as libyaml counts); tabs are kept so it

@@ -90,6 +90,9 @@ struct ClauseFileEdgeTests {
         #expect(
             Self.messages(Self.clause(header: "survives: yes\n"))
                 == ["'survives' must be true, false or a list of the clause's sub-clause ids, found 'yes'"])
+        #expect(
+            Self.messages(Self.clause(header: "survives: {true: x}\n"))
+                == ["'survives' must be true, false or a list of the clause's sub-clause ids, found a mapping"])
     }
 
     /// Fences and language markers may end in spaces.

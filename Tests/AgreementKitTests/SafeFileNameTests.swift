@@ -57,6 +57,13 @@ struct SafeFileNameTests {
         }
     }
 
+    /// A fallback that leaves nothing usable either gives "agreement"; a usable one is made safe too.
+    @Test func aFallbackWithNothingUsableGivesAgreement() {
+        #expect(SafeFileName.make("", fallback: "") == "agreement")
+        #expect(SafeFileName.make("..", fallback: "/// ..") == "agreement")
+        #expect(SafeFileName.make("/", fallback: "../a/b") == "a-b")
+    }
+
     @Test func longNamesAreCutAtACharacterBoundary() throws {
         // 'ä' is two bytes, the flag four scalars (eight bytes) in one character: cutting inside either would
         // leave invalid or broken text.

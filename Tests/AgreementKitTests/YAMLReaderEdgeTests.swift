@@ -5,7 +5,8 @@ import Testing
 
 /// Text already decoded may still start with a byte-order mark (a clause file, text given directly): it is not part
 /// of the first key. A control character is refused where it stands, counted in characters however many bytes the
-/// text before it takes (an answers file in Swedish or Danish has å, ä, ö, æ and ø before it).
+/// text before it takes (an answers file in Swedish or Danish has å, ä, ö, æ and ø before it), and on the line
+/// YAML counts after NEL, LS and PS line breaks.
 @Suite("YAML reader: byte-order marks in text, control characters")
 struct YAMLReaderEdgeTests {
     typealias Location = AgreementKit.SourceLocation
@@ -21,6 +22,10 @@ struct YAMLReaderEdgeTests {
     @Test(arguments: [
         ("a: b\nc: \u{01}\n", 2, 4), ("å: ö\nc: é\u{07}\n", 2, 5), ("å: ö\r\nc: é\u{07}\r\n", 2, 5),
         ("x: 😀\u{07}\n", 1, 5), ("c: e\u{301}\u{07}\n", 1, 6),
+        // NEL, LS and PS end lines as LF does; a CR alone too. Other characters whose UTF-8 starts with the same
+        // byte as NEL (¡) or as LS and PS (…, €) are one column each.
+        ("a: b\u{85}c: \u{01}\n", 2, 4), ("a: b\u{2028}c: \u{01}\n", 2, 4), ("a: b\u{2029}\u{2029}c: \u{01}\n", 3, 4),
+        ("a: b\rc: \u{01}\n", 2, 4), ("x: ¡…€\u{07}\n", 1, 7),
     ])
     func aControlCharacterIsRefusedWhereItStands(yaml: String, line: Int, column: Int) {
         do {

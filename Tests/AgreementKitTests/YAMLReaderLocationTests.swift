@@ -88,6 +88,8 @@ struct YAMLReaderLocationTests {
         #expect(Self.problem("x: 1\n? - a\n: 1\n? - a\n: 2\n") == "2:3: expected a key, found a list")
         #expect(Self.problem("{a: 1}: x\n{a: 1}: y\n") == "1:1: expected a key, found a mapping")
         #expect(Self.problem("? a: 1\n: x\n? a: 1\n: y\n") == "1:3: expected a key, found a mapping")
+        // A list and a mapping are never the same key, whatever they hold: the mapping given again is the one told.
+        #expect(Self.problem("[a]: 1\n{a: 1}: 2\n{a: 1}: 3\n") == "2:1: expected a key, found a mapping")
     }
 
     /// Text with '&' that stops being YAML before any anchor is told as that error, not as an anchor.

@@ -38,9 +38,9 @@ struct LintRun: TemplateWalker {
         error(Message(key, values), at: location)
     }
 
-    mutating func warning(_ key: MessageKey, _ values: [String: Message.Value], at location: SourceLocation?) {
-        diagnostics.append(
-            Diagnostic(.warning, Message(key, values), at: location, file: location == nil ? library.root : nil))
+    /// A warning; every warning stands at a place in a file (a clause, a question, a term, a text).
+    mutating func warning(_ key: MessageKey, _ values: [String: Message.Value], at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, Message(key, values), at: location))
     }
 
     mutating func check() {
@@ -101,6 +101,18 @@ struct LintRun: TemplateWalker {
                 }
             }
             subclauses[clause.id] = own
+            checkSurvives(clause, subclauses: own)
+        }
+    }
+
+    /// The sub-clauses `survives` names must be sub-clauses of the clause (`own`).
+    mutating func checkSurvives(_ clause: ClauseFile, subclauses own: [String]) {
+        guard case .subclauses(let ids) = clause.survives else { return }
+        for id in ids where !own.contains(id) {
+            let hint = SpellingSuggestion.hintValue(for: id, in: own)
+            error(
+                .lintSurvivesNotSubclause, ["id": .text(id), "clause": .text(clause.id), "hint": hint],
+                at: clause.keyLocations["survives"] ?? clause.location)
         }
     }
 
@@ -269,15 +281,6 @@ struct LintRun: TemplateWalker {
         if let when = clause.when { condition(when, scope: [:]) }
         if !outlineClauses.values.contains(where: { $0.contains(clause.id) }) {
             warning(.lintClauseUnused, ["id": .text(clause.id)], at: clause.location)
-        }
-        if case .subclauses(let ids) = clause.survives {
-            let own = Set(subclauses[clause.id] ?? [])
-            for id in ids where !own.contains(id) {
-                let hint = SpellingSuggestion.hintValue(for: id, in: subclauses[clause.id] ?? [])
-                error(
-                    .lintSurvivesNotSubclause, ["id": .text(id), "clause": .text(clause.id), "hint": hint],
-                    at: clause.keyLocations["survives"] ?? clause.location)
-            }
         }
         currentClause = clause.id
         defer { currentClause = nil }

@@ -66,12 +66,13 @@ struct ODFReferenceReader {
         for id in ToolStyles.paragraphs {
             let name = ODFStyleName(id)
             guard let element = try find(name, family: "paragraph") else { continue }
-            look.paragraphStyles[id] = replacement(element, as: name, tool: ToolStyles.definition(id))
+            look.paragraphStyles[id] = replacement(
+                element, family: "paragraph", as: name, tool: ToolStyles.definition(id))
         }
         for id in ToolStyles.characters {
             let name = ODFStyleName(id)
             guard let element = try find(name, family: "text") else { continue }
-            look.characterStyles[id] = replacement(element, as: name, tool: nil)
+            look.characterStyles[id] = replacement(element, family: "text", as: name, tool: nil)
         }
         if let defaults = stylesElement?.children(Self.style, "default-style").first(where: {
             $0.attribute(Self.style, "family") == "paragraph"
@@ -202,17 +203,17 @@ struct ODFReferenceReader {
         let shown = element.attribute(Self.style, "display-name") ?? name
         let newName = ODFStyleName("Firm " + shown.filter { $0.isLetter || $0.isNumber || $0 == " " })
         extraNames[key] = newName.name
-        extras.append(replacement(element, as: newName, tool: nil))
+        extras.append(replacement(element, family: family, as: newName, tool: nil))
         return newName.name
     }
 
     /// The firm's style under the tool's name, with the tool's clause numbering and outline level (or none),
     /// references to other styles mapped, the master page link dropped.
-    private mutating func replacement(_ element: XMLTreeElement, as name: ODFStyleName, tool: ParagraphStyle?)
-        -> XMLTreeElement
-    {
+    /// `family` is the element's own `style:family`: every style is found by it.
+    private mutating func replacement(
+        _ element: XMLTreeElement, family: String, as name: ODFStyleName, tool: ParagraphStyle?
+    ) -> XMLTreeElement {
         var copy = keepOnly(element)
-        let family = element.attribute(Self.style, "family") ?? "paragraph"
         var attributes: [XMLTreeAttribute] = [XMLTreeAttribute(namespace: Self.style, name: "name", value: name.name)]
         if name.needsDisplayName {
             attributes.append(XMLTreeAttribute(namespace: Self.style, name: "display-name", value: name.display))
