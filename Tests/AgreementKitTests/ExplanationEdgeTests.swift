@@ -117,4 +117,12 @@ struct ExplanationEdgeTests {
             text.contains("\n– Publication: left out because Will the results be published? (publish) = no\n"),
             "\(text)")
     }
+
+    /// A Danish explanation of a library in Swedish and English names the version of an alternative clause by its
+    /// option's label in the first language that has one (Swedish), not by the option's raw value.
+    @Test func anAlternativeInAnotherLanguageIsNamedByItsOptionLabel() throws {
+        let text = try Self.explanation(MiniLibrary.complete, .da, file: "a.yaml")
+        #expect(text.contains(" = Delat ägande: "), "\(text)")
+        #expect(!text.contains(" = shared"), "\(text)")
+    }
 }

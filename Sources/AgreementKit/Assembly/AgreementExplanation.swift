@@ -174,7 +174,7 @@ public struct AgreementExplanation: Sendable {
             let question = question(at: path)
         {
             let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
-            let option = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
+            let option = QuestionDescription(language: language).label(value, of: question)
             return words.text(
                 .explainAlternative,
                 ["condition": words.text(.explainValue, ["answer": naming.name(path), "value": option])])
