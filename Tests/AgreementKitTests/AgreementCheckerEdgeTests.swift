@@ -98,4 +98,36 @@ struct AgreementCheckerEdgeTests {
         #expect(
             messages.contains("the term 'background' is defined but not used outside the definitions"), "\(messages)")
     }
+
+    /// A contribution naming no party is a warning even in a final agreement (its amount still counts under the name
+    /// written): the final assembly succeeds with it among its problems, and the check passes.
+    @Test func aWarningOfTheFinalAssemblyDoesNotFail() throws {
+        let library = try Self.copy { root in
+            try Self.replace(
+                "questionnaire.yaml", "      - id: publish\n",
+                """
+                      - id: contributions
+                        type: list
+                        label: { sv: Insatser, en: Contributions }
+                        fields:
+                          - { id: party, type: text, label: { sv: Part, en: Party } }
+                          - { id: value, type: amount, currency: SEK, label: { sv: Värde, en: Value } }
+                      - id: publish
+
+                """, in: root)
+        }
+        let yaml = MiniLibrary.complete + "\ncontributions:\n  - party: Gamma AB\n    value: 1000\n"
+        let answers = try AnswersLoader.load(
+            Data(yaml.utf8), file: AgreementChecker.file, questionnaire: library.questionnaire)
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(outline: "mini", language: .en, final: true))
+        #expect(result.problems.map(\.severity) == [.warning], "\(result.problems)")
+        #expect(result.problems.first?.message.contains("Gamma AB") == true, "\(result.problems)")
+        let outcome = AgreementChecker(library: library, validator: nil).check(
+            yaml: yaml, language: .en, outline: "mini")
+        guard case .ok = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+    }
 }

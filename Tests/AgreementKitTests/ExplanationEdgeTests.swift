@@ -125,4 +125,16 @@ struct ExplanationEdgeTests {
         #expect(text.contains(" = Delat ägande: "), "\(text)")
         #expect(!text.contains(" = shared"), "\(text)")
     }
+
+    /// A version of an alternative clause chosen by an answer the questionnaire does not have (a library lint would
+    /// refuse) is named by its title and id, as a version chosen by anything but one answer equal to one option.
+    @Test func anAlternativeChosenByAnUnknownAnswerIsNamedByTitleAndID() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "results/mini-results-shared.clause", "when: results_model == \"shared\"",
+                "when: ownership == \"shared\"", in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(text.contains("\n  alternative for Results (mini-results-shared): not reached\n"), "\(text)")
+    }
 }
