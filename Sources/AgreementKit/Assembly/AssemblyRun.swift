@@ -706,7 +706,7 @@ struct AssemblyRun {
         guard let question, question.type == .list, let field = question.field("name") else { return value }
         func named(_ record: AnswerRecord, _ recordPath: AnswerPath) -> AnswerRecord {
             guard record["name"] == nil else { return record }
-            let label = field.label[language] ?? field.id
+            let label = self.label(field, or: field.id)
             noteMissing(recordPath.key("name"), label: label, at: location)
             var record = record
             record.values["name"] = .text(Blank(name: recordPath.key("name").description, label: label).displayText)
@@ -787,8 +787,7 @@ struct AssemblyRun {
     }
 
     private func capitalized(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+        word.prefix(1).uppercased() + word.dropFirst()
     }
 
     // MARK: Survival
