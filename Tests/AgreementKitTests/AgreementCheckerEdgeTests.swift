@@ -130,4 +130,22 @@ struct AgreementCheckerEdgeTests {
             return
         }
     }
+
+    /// A heading anchor with the id of an annex (which the library's loader lets through; lint refuses it): the
+    /// final agreement is assembled but its model is not valid, and the check names the id used twice.
+    @Test func aModelWithAnIDUsedTwiceFails() throws {
+        let library = try Self.copy { root in
+            let url = root.appendingPathComponent("results/mini-results-open.clause")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "## Spridning\n", with: "## Spridning {#annex-plan}\n")
+                .replacingOccurrences(of: "## Dissemination\n", with: "## Dissemination {#annex-plan}\n")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        let messages = Self.failures(
+            AgreementChecker(library: library, validator: nil).check(
+                yaml: MiniLibrary.complete, language: .en, outline: "mini"))
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("the agreement is not valid: ") == true, "\(messages)")
+        #expect(messages.first?.contains("annex-plan") == true, "\(messages)")
+    }
 }
