@@ -73,4 +73,32 @@ struct CombinationCheckEdgeTests {
         #expect(graph.reads[.answer("project_title")] != nil)
         #expect(graph.groups.contains { $0.contains(.answer("project_title")) && $0.contains(.answer("publish")) })
     }
+
+    /// A failure of the base answers themselves (no answer differs from the base) shows "-" for the differing answers,
+    /// then the answers file that reproduces it between "---" lines; no schemas given is noted.
+    @Test func aFailureOfTheBaseAnswersShowsNoDifferences() {
+        var report = CombinationCheck.Report()
+        report.failures = [
+            CombinationCheck.Failure(
+                diagnostics: [Diagnostic(.error, worded: "the term 'ghost' is used but not defined")], language: .en,
+                outline: "mini", occurrences: 3, answers: "publish: yes\nproject_title: X\n", differences: [])
+        ]
+        let lines = report.lines(languages: [.en], seconds: 1)
+        let failure = Words.messages.text(
+            Message(
+                .checkFailure,
+                ["count": .text("3"), "language": .text("en"), "outline": .text("mini"), "values": .text("-")]))
+        let start = lines.firstIndex(of: failure)
+        #expect(start != nil, "\(lines)")
+        if let start {
+            #expect(
+                lines[(start - 1)...].prefix(6).elementsEqual(
+                    [
+                        "error: the term 'ghost' is used but not defined", failure, "---", "publish: yes",
+                        "project_title: X", "---",
+                    ]),
+                "\(lines)")
+        }
+        #expect(lines.first == "note: " + Words.messages.text(Message(.checkSchemasSkipped)), "\(lines)")
+    }
 }

@@ -52,4 +52,12 @@ struct ValueFormatterEdgeTests {
         #expect(formatter.plain(.choice("fi"), question) == "fi")
         #expect(formatter.plain(.choice("se"), nil) == "se")
     }
+
+    /// A list joined by a filter names each record by its name; a record without one is an empty item (the assembler
+    /// gives such a record its name's blank before the formatter sees it).
+    @Test func aRecordWithoutANameIsAnEmptyItemOfAJoinedList() throws {
+        let list = AnswerValue.list([AnswerRecord(values: ["name": .text("Alfa AB")]), AnswerRecord(values: [:])])
+        #expect(
+            try ValueFormatter(language: .en).format(list, question: nil, filters: [.joinOr]).get() == "Alfa AB or ")
+    }
 }
