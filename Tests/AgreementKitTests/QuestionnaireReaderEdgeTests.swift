@@ -28,6 +28,14 @@ struct QuestionnaireReaderEdgeTests {
         QuestionnaireTests.expect(Self.oneQuestion + "checks: nope\n", ["6:9: expected a list of checks, found 'nope'"])
     }
 
+    /// A section without an id: the errors of its other keys name it as "a section"; without a title it lacks
+    /// one.
+    @Test func aSectionWithoutAnIDIsNamedAsASection() {
+        QuestionnaireTests.expect(
+            "sections:\n  - questions: []\n",
+            ["2:5: missing required key 'id' in a section", "2:5: missing required key 'title' in a section"])
+    }
+
     @Test func checksWithAConditionLevelConcernsOrMessageThatDoesNotFit() {
         QuestionnaireTests.expect(
             Self.oneQuestion + """
