@@ -293,4 +293,26 @@ struct AssemblyRunEdgeTests {
         let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en))
         #expect(result.missing.map(\.path.description).contains("suppliers[0].name"), "\(result.missing)")
     }
+
+    /// A final agreement with a Danish party without a CVR number (and no Swedish organisation number) is refused
+    /// for the CVR number, not the organisation number.
+    @Test func aDanishPartyWithoutACVRNumber() throws {
+        let library = try Examples.library.get()
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml")
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let without = yaml.replacingOccurrences(of: "    cvr_number: DK 38 47 26 15\n", with: "")
+        #expect(without != yaml)
+        let answers = try AnswersLoader.load(Data(without.utf8), file: "a.yaml", questionnaire: library.questionnaire)
+        var messages: [String] = []
+        do {
+            _ = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en, final: true))
+            Issue.record("a final agreement without the CVR number is not refused")
+        } catch {
+            messages = error.diagnostics.map(\.message)
+        }
+        #expect(
+            messages.filter { $0.contains("a final agreement needs the CVR number of every Danish party") }.count == 1,
+            "\(messages)")
+        #expect(!messages.contains { $0.contains("organisation number") }, "\(messages)")
+    }
 }
