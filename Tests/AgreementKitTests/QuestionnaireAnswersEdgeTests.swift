@@ -81,4 +81,17 @@ struct QuestionnaireAnswersEdgeTests {
         let paths = AnswersFile.emptyPaths(in: Data("? [a]\n: 1\nb:\n".utf8))
         #expect(paths == [AnswerPath("b")])
     }
+
+    /// A field of every record of a list (`suppliers.organisation_number`) is the values of the records that have
+    /// one; a record without the field (optional, no default) adds none.
+    @Test func aFieldOfEveryRecordSkipsRecordsWithoutIt() throws {
+        let suppliers = AnswerValue.list([
+            AnswerRecord(values: ["name": .text("A"), "organisation_number": .text("556036-0793")]),
+            AnswerRecord(values: ["name": .text("B")]),
+        ])
+        let evaluator = ConditionEvaluator(
+            answers: Answers(values: ["suppliers": suppliers]), questionnaire: ConditionFixtures.questionnaire)
+        let path = try #require(AnswerPath(dotted: "suppliers.organisation_number"))
+        #expect(evaluator.resolve(path) == .choices(["556036-0793"]))
+    }
 }
