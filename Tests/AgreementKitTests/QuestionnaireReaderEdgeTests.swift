@@ -36,6 +36,21 @@ struct QuestionnaireReaderEdgeTests {
             ["2:5: missing required key 'id' in a section", "2:5: missing required key 'title' in a section"])
     }
 
+    /// A party question compared in order: the condition's error names its type, a party's name.
+    @Test func aPartyQuestionInAComparisonIsNamedAsAPartysName() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section(
+                """
+                      - id: partners
+                        type: list
+                        label: { sv: P, en: P }
+                        fields: [{ id: name, type: text, label: { sv: N, en: N } }]
+                      - { id: lead, type: party, parties: [partners], label: { sv: L, en: L } }
+                      - { id: b, type: text, label: { sv: B, en: B }, ask_when: lead > 3 }
+                """))
+        #expect(found == ["10:65: '>' needs numbers, amounts or dates; 'lead' (a party's name) has no order"])
+    }
+
     @Test func checksWithAConditionLevelConcernsOrMessageThatDoesNotFit() {
         QuestionnaireTests.expect(
             Self.oneQuestion + """
