@@ -137,4 +137,14 @@ struct ExplanationEdgeTests {
         let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
         #expect(text.contains("\n  alternative for Results (mini-results-shared): not reached\n"), "\(text)")
     }
+
+    /// A slot of the outline no clause of the library fills is named by its id, left out.
+    @Test func aSlotWithoutVersionsIsNamedByItsID() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - slot: results\n", "  - slot: results\n  - slot: ghost\n", in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(text.contains("\n– ghost: left out\n"), "\(text)")
+    }
 }
