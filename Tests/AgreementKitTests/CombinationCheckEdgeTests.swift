@@ -33,6 +33,21 @@ struct CombinationCheckEdgeTests {
         #expect(report.agreements == report.answerSets * library.languages.count)
     }
 
+    /// A condition reading an answer that takes only its base value (whether a required date without a default is
+    /// answered): nothing to enumerate, so the answer is neither a group nor checked independently.
+    @Test func anAnswerWithOnlyItsBaseValueIsNotEnumerated() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - clause: mini-contributions\n",
+                "  - clause: mini-contributions\n    when: answered(start_date)\n", in: $0)
+        }
+        #expect(CheckGraph(library: library).reads[.answer("start_date")]?.answered == true)
+        let report = try CombinationCheck(library: library, outline: "mini", jobs: 1).run()
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.diagnostics))")
+        #expect(!report.groups.contains { $0.variables.contains { $0.contains("start_date") } }, "\(report.groups)")
+        #expect(!report.independent.contains { $0.variable.contains("start_date") }, "\(report.independent)")
+    }
+
     @Test func baseAnswersAFinalAgreementRefusesAreAFailure() throws {
         // A required code whose pattern the check's sample text does not match: the base answers lack it.
         let library = try CheckAnswersEdgeTests.library()
