@@ -50,6 +50,13 @@ struct QuestionnaireAnswersEdgeTests {
         #expect(questionnaire.laterConcerns(of: same) == [AnswerPath("second"), AnswerPath("first")])
         let late = try #require(questionnaire.checks.first { $0.id == "late" })
         #expect(questionnaire.laterConcerns(of: late) == [AnswerPath("second"), AnswerPath("first")])
+        // Two answers of one question keep their order; an answer the questionnaire lacks comes last.
+        var mixed = same
+        mixed.concerns = [AnswerPath("nothing"), AnswerPath("first").key("a"), AnswerPath("first").key("b")]
+        #expect(
+            questionnaire.laterConcerns(of: mixed) == [
+                AnswerPath("first").key("a"), AnswerPath("first").key("b"), AnswerPath("nothing"),
+            ])
     }
 
     /// A party field made in code naming no party is an error at "answers"; a record without the field is skipped.
