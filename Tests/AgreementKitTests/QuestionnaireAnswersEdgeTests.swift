@@ -81,6 +81,7 @@ struct QuestionnaireAnswersEdgeTests {
         #expect(LanguageTexts([]).text(main: nil) == "")
         #expect(LanguageTexts([LanguageTexts.Entry(.en, "Hi")]).text(main: .sv) == "Hi")
         #expect(!ChoiceWarning.isWarning(nil))
+        #expect(QuestionDescription(language: .en).display(.choices([]), ValueFilterTests.countries) == "(none chosen)")
     }
 
     /// A key that is not text (a list as a key) is skipped when reading which answers are left empty.
