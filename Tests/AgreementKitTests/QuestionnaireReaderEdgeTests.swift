@@ -51,6 +51,23 @@ struct QuestionnaireReaderEdgeTests {
         #expect(found == ["10:65: '>' needs numbers, amounts or dates; 'lead' (a party's name) has no order"])
     }
 
+    /// A switch of a question that is neither true nor false (nor yes or no) is an error naming the switch.
+    @Test func switchesThatAreNotTrueOrFalse() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section(
+                """
+                      - { id: a, type: text, label: { sv: A, en: A }, required: maybe }
+                      - { id: b, type: text, label: { sv: B, en: B }, translate: maybe }
+                      - { id: c, type: integer, label: { sv: C, en: C }, computed: maybe }
+                """)
+        ).map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? $0 }
+        #expect(
+            Set(found) == [
+                "'required' must be true or false, found 'maybe'", "'translate' must be true or false, found 'maybe'",
+                "'computed' must be true or false, found 'maybe'",
+            ], "\(found)")
+    }
+
     @Test func checksWithAConditionLevelConcernsOrMessageThatDoesNotFit() {
         QuestionnaireTests.expect(
             Self.oneQuestion + """
