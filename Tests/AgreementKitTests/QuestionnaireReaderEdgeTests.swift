@@ -68,6 +68,13 @@ struct QuestionnaireReaderEdgeTests {
             ], "\(found)")
     }
 
+    /// A choice with an empty list of options has none to choose.
+    @Test func aChoiceWithAnEmptyListOfOptions() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section("      - { id: a, type: choice, label: { sv: A, en: A }, options: [] }\n"))
+        #expect(found.count == 1 && found.first?.hasSuffix(" needs at least one option") == true, "\(found)")
+    }
+
     @Test func checksWithAConditionLevelConcernsOrMessageThatDoesNotFit() {
         QuestionnaireTests.expect(
             Self.oneQuestion + """
