@@ -98,4 +98,54 @@ struct AgreementCheckerEdgeTests {
         #expect(
             messages.contains("the term 'background' is defined but not used outside the definitions"), "\(messages)")
     }
+
+    /// A contribution naming no party is a warning even in a final agreement (its amount still counts under the name
+    /// written): the final assembly succeeds with it among its problems, and the check passes.
+    @Test func aWarningOfTheFinalAssemblyDoesNotFail() throws {
+        let library = try Self.copy { root in
+            try Self.replace(
+                "questionnaire.yaml", "      - id: publish\n",
+                """
+                      - id: contributions
+                        type: list
+                        label: { sv: Insatser, en: Contributions }
+                        fields:
+                          - { id: party, type: text, label: { sv: Part, en: Party } }
+                          - { id: value, type: amount, currency: SEK, label: { sv: Värde, en: Value } }
+                      - id: publish
+
+                """, in: root)
+        }
+        let yaml = MiniLibrary.complete + "\ncontributions:\n  - party: Gamma AB\n    value: 1000\n"
+        let answers = try AnswersLoader.load(
+            Data(yaml.utf8), file: AgreementChecker.file, questionnaire: library.questionnaire)
+        let result = try Assembler(library: library).assemble(
+            answers, options: AssemblyOptions(outline: "mini", language: .en, final: true))
+        #expect(result.problems.map(\.severity) == [.warning], "\(result.problems)")
+        #expect(result.problems.first?.message.contains("Gamma AB") == true, "\(result.problems)")
+        let outcome = AgreementChecker(library: library, validator: nil).check(
+            yaml: yaml, language: .en, outline: "mini")
+        guard case .ok = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+    }
+
+    /// A heading anchor with the id of an annex (which the library's loader lets through; lint refuses it): the
+    /// final agreement is assembled but its model is not valid, and the check names the id used twice.
+    @Test func aModelWithAnIDUsedTwiceFails() throws {
+        let library = try Self.copy { root in
+            let url = root.appendingPathComponent("results/mini-results-open.clause")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "## Spridning\n", with: "## Spridning {#annex-plan}\n")
+                .replacingOccurrences(of: "## Dissemination\n", with: "## Dissemination {#annex-plan}\n")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        let messages = Self.failures(
+            AgreementChecker(library: library, validator: nil).check(
+                yaml: MiniLibrary.complete, language: .en, outline: "mini"))
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("the agreement is not valid: ") == true, "\(messages)")
+        #expect(messages.first?.contains("annex-plan") == true, "\(messages)")
+    }
 }

@@ -136,6 +136,14 @@ struct AnswersWriterTests {
         }
     }
 
+    /// An organisation number made in code in another form than NNNNNN-NNNN is written as any text, quoted where
+    /// YAML would read a number, so it reads back as the text.
+    @Test func anOrganisationNumberInAnotherFormIsWrittenAsText() throws {
+        let answers = Answers(values: ["org": .text("5560360793")])
+        let text = AnswersWriter(questionnaire: Self.questionnaire, language: .en).yaml(answers)
+        #expect(text.hasSuffix("org: \"5560360793\"\n"), "\(text)")
+    }
+
     @Test func everyTypeRoundTripsInBothLanguages() throws {
         let answers = Answers(values: [
             "title": .text("Smart avfall"),

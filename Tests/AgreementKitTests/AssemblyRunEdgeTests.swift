@@ -267,4 +267,52 @@ struct AssemblyRunEdgeTests {
         )
         #expect(try Self.assemble(library, language: .sv).problems.contains { $0.message.contains("ghost") })
     }
+
+    // MARK: Parties made in code
+
+    /// Party records made in code (no places): a short name given twice is an error at the party list's answer; a
+    /// name that is an empty text is missing in the parties block, as no name is.
+    @Test func partyRecordsMadeInCode() throws {
+        let library = try MiniLibrary.load()
+        var answers = try MiniLibrary.answers(MiniLibrary.complete, library: library)
+        let place = AgreementKit.SourceLocation(file: "answers.yaml", line: 4, column: 3)
+        answers.values["suppliers"] = .list([
+            AnswerRecord(values: ["name": .text("Alfa AB"), "short_name": .text("AB")]),
+            AnswerRecord(values: ["name": .text("Beta AB"), "short_name": .text("ab")]),
+        ])
+        answers.locations["suppliers"] = place
+        do {
+            _ = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en))
+            Issue.record("a short name given twice is not refused")
+        } catch {
+            let first = error.diagnostics.first { $0.severity == .error }
+            #expect(first?.location == place, "\(Self.messages(error.diagnostics))")
+            #expect(first?.message.contains("'ab'") == true, "\(Self.messages(error.diagnostics))")
+        }
+        answers.values["suppliers"] = .list([AnswerRecord(values: ["name": .text("")])])
+        let result = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en))
+        #expect(result.missing.map(\.path.description).contains("suppliers[0].name"), "\(result.missing)")
+    }
+
+    /// A final agreement with a Danish party without a CVR number (and no Swedish organisation number) is refused
+    /// for the CVR number, not the organisation number.
+    @Test func aDanishPartyWithoutACVRNumber() throws {
+        let library = try Examples.library.get()
+        let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/cross-border.yaml")
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        let without = yaml.replacingOccurrences(of: "    cvr_number: DK 38 47 26 15\n", with: "")
+        #expect(without != yaml)
+        let answers = try AnswersLoader.load(Data(without.utf8), file: "a.yaml", questionnaire: library.questionnaire)
+        var messages: [String] = []
+        do {
+            _ = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .en, final: true))
+            Issue.record("a final agreement without the CVR number is not refused")
+        } catch {
+            messages = error.diagnostics.map(\.message)
+        }
+        #expect(
+            messages.filter { $0.contains("a final agreement needs the CVR number of every Danish party") }.count == 1,
+            "\(messages)")
+        #expect(!messages.contains { $0.contains("organisation number") }, "\(messages)")
+    }
 }

@@ -252,6 +252,8 @@ struct BodyRuleTests {
         #expect(AnswerParagraphs.paragraphs("a  \n  b\r\n\r\nc\n \t\nd") == ["a b", "c", "d"])
         #expect(AnswerParagraphs.paragraphs("a\u{2029}b") == ["a", "b"])
         #expect(AnswerParagraphs.paragraphs("  kept as is  ") == ["  kept as is  "])
+        // Lines of white space only are one empty paragraph, as an empty text is.
+        #expect(AnswerParagraphs.paragraphs(" \n\n\t") == [""])
     }
 
     // MARK: The signature page

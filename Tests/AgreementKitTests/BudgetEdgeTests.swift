@@ -81,4 +81,22 @@ struct BudgetEdgeTests {
         #expect(BudgetFigures.text(Amount(minorUnits: 1205, currency: "EUR")) == "12.05 EUR")
         #expect(BudgetFigures.text(Amount(minorUnits: 1250, currency: "EUR")) == "12.50 EUR")
     }
+
+    /// Contributions made in code (no places in a file): a contribution naming no party, and one with neither a value
+    /// nor hours and rate, are located at the contributions when their place is known, else nowhere.
+    @Test func problemsOfContributionsMadeInCodeAreAtTheListOrNowhere() {
+        let contributions = AnswerValue.list([
+            AnswerRecord(values: ["party": .text("Gamma AB"), "value": Self.amount(100)]),
+            AnswerRecord(values: ["party": .text("Alfa AB")]),
+        ])
+        let parties = AnswerValue.list([AnswerRecord(values: ["name": .text("Alfa AB")])])
+        let place = AgreementKit.SourceLocation(file: "a.yaml", line: 4, column: 3)
+        var answers = Answers(values: ["suppliers": parties, "contributions": contributions])
+        let unplaced = BudgetFigures(answers: answers, parties: [.init(list: "suppliers", role: .supplier)])
+        #expect(unplaced.problems.map(\.isWarning) == [true, false], "\(unplaced.problems.map(\.text))")
+        #expect(unplaced.problems.allSatisfy { $0.location == nil })
+        answers.locations["contributions"] = place
+        let placed = BudgetFigures(answers: answers, parties: [.init(list: "suppliers", role: .supplier)])
+        #expect(placed.problems.map(\.location) == [place, place])
+    }
 }

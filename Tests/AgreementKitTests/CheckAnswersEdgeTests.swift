@@ -159,4 +159,115 @@ struct CheckAnswersEdgeTests {
         #expect(CheckValue.mixed.description == "mixed")
         #expect(CheckValue.count(3).description == "3")
     }
+
+    /// Questions for the defaults of the base and the naming of parties: a yes/no without a default, a required list
+    /// without a minimum whose records name a supplier (a party field and a text field called `party`), a choice
+    /// field asked only sometimes, a number field with a default, and a party question among the suppliers.
+    static let partners = """
+              - id: reviewed
+                type: yes_no
+                label: { sv: Granskad, en: Reviewed }
+              - id: partners
+                type: list
+                label: { sv: Partner, en: Partners }
+                fields:
+                  - { id: name, type: text, label: { sv: Namn, en: Name } }
+                  - { id: lead, type: party, parties: [suppliers], label: { sv: Ledare, en: Lead } }
+                  - { id: party, type: text, label: { sv: Part, en: Party } }
+                  - id: role
+                    type: choice
+                    ask_when: name == "x"
+                    label: { sv: Roll, en: Role }
+                    options:
+                      - { value: a, label: { sv: A, en: A } }
+                      - { value: b, label: { sv: B, en: B } }
+                  - { id: level, type: integer, default: 2, label: { sv: Nivå, en: Level } }
+                  - { id: note, type: text, label: { sv: Not, en: Note } }
+              - id: owner
+                type: party
+                parties: [suppliers]
+                label: { sv: Ägare, en: Owner }
+              - id: publish
+
+        """
+
+    static func partnersLibrary() throws -> ClauseLibrary {
+        let root = try TestEnvironment.temporaryDirectory("check-answers")
+        let copy = root.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
+        let url = copy.appendingPathComponent("questionnaire.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "      - id: publish\n", with: partners).write(
+            to: url, atomically: true, encoding: .utf8)
+        return try LibraryLoader.read(directory: copy.path)
+    }
+
+    /// A yes/no without a default is answered no; a required list without a minimum has one record; a choice field
+    /// read only as compared with a text takes its options in turn too; a required field is left unanswered only
+    /// when it is asked only sometimes or has a default.
+    @Test func theBaseAndTheValuesOfRequiredFields() throws {
+        let maker = CheckAnswers(library: try Self.partnersLibrary())
+        #expect(maker.base["reviewed"] == .boolean(false))
+        guard case .list(let records)? = maker.base["partners"] else {
+            Issue.record("no partners: \(maker.base)")
+            return
+        }
+        #expect(records.count == 1)
+        #expect(records.first?["level"] == .integer(2))
+        #expect(
+            maker.domain(.field("partners", "role"), reads: CheckReads(strings: ["b"])).map(\.description)
+                == ["base", "b", "mixed"])
+        #expect(
+            maker.domain(.field("partners", "role"), reads: CheckReads(answered: true)).map(\.description)
+                == ["base", "b", "-"])
+        #expect(
+            maker.domain(.field("partners", "level"), reads: CheckReads(answered: true)).map(\.description)
+                == ["base", "-"])
+        #expect(
+            maker.domain(.field("partners", "note"), reads: CheckReads(answered: true)).map(\.description)
+                == ["base"])
+    }
+
+    /// Parties are named from the answers of the combination: with the suppliers unanswered, or their names left
+    /// out, the party question and the party fields name no one; a field value of a list the questionnaire lacks,
+    /// and a field's base or count, change nothing.
+    @Test func partiesNamedFromTheCombination() throws {
+        let maker = CheckAnswers(library: try Self.partnersLibrary())
+        let base = maker.answers([:])
+        #expect(base["owner"] == .text("Leverantör 1"))
+        guard case .list(let named)? = base["partners"] else {
+            Issue.record("no partners: \(base.values)")
+            return
+        }
+        #expect(named.first?["lead"] == .text("Leverantör 1"))
+        #expect(named.first?["party"] == .text("public_parties 1"))
+
+        let unanswered = maker.answers([
+            .answer("suppliers"): .unanswered, .field("nothing", "x"): .value(.text("y")),
+            .field("partners", "level"): .base, .field("partners", "note"): .count(2),
+        ])
+        #expect(unanswered["suppliers"] == nil)
+        #expect(unanswered["owner"] == nil)
+        #expect(unanswered["nothing"] == nil)
+        guard case .list(let partners)? = unanswered["partners"] else {
+            Issue.record("no partners: \(unanswered.values)")
+            return
+        }
+        #expect(partners.first?["lead"] == nil)
+        #expect(partners.first?["level"] == .integer(2))
+        #expect(partners.first?["note"] == .text("Text"))
+
+        let nameless = maker.answers([.field("suppliers", "name"): .unanswered])
+        #expect(nameless["owner"] == nil)
+        guard case .list(let suppliers)? = nameless["suppliers"] else {
+            Issue.record("no suppliers: \(nameless.values)")
+            return
+        }
+        #expect(suppliers.allSatisfy { $0["name"] == nil })
+    }
+
+    /// A translated text without any text is shown as an empty text.
+    @Test func aTranslatedTextWithoutTextsIsEmpty() {
+        #expect(CheckAnswers.text(.texts(LanguageTexts([]))) == "\"\"")
+    }
 }

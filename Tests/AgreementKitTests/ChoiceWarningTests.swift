@@ -56,5 +56,11 @@ struct ChoiceWarningTests {
                 == "Who owns the results? (model) = The supplier owns: Warning – risk of lock-in. Read more.")
         let open = try AnswersLoader.load(Data("model: open\n".utf8), file: "a.yaml", questionnaire: Self.questionnaire)
         #expect(Self.questionnaire.choiceWarningDiagnostics(open).isEmpty)
+        // Answers made in code have no place: the warning names their file, or "answers".
+        let made = Self.questionnaire.choiceWarningDiagnostics(Answers(values: ["model": .choice("supplier")]))
+        #expect(made.map(\.description).first?.hasPrefix("answers: warning: ") == true, "\(made)")
+        let named = Self.questionnaire.choiceWarningDiagnostics(
+            Answers(values: ["model": .choice("supplier")], file: "mine.yaml"))
+        #expect(named.map(\.description).first?.hasPrefix("mine.yaml: warning: ") == true, "\(named)")
     }
 }

@@ -33,6 +33,21 @@ struct CombinationCheckEdgeTests {
         #expect(report.agreements == report.answerSets * library.languages.count)
     }
 
+    /// A condition reading an answer that takes only its base value (whether a required date without a default is
+    /// answered): nothing to enumerate, so the answer is neither a group nor checked independently.
+    @Test func anAnswerWithOnlyItsBaseValueIsNotEnumerated() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - clause: mini-contributions\n",
+                "  - clause: mini-contributions\n    when: answered(start_date)\n", in: $0)
+        }
+        #expect(CheckGraph(library: library).reads[.answer("start_date")]?.answered == true)
+        let report = try CombinationCheck(library: library, outline: "mini", jobs: 1).run()
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.diagnostics))")
+        #expect(!report.groups.contains { $0.variables.contains { $0.contains("start_date") } }, "\(report.groups)")
+        #expect(!report.independent.contains { $0.variable.contains("start_date") }, "\(report.independent)")
+    }
+
     @Test func baseAnswersAFinalAgreementRefusesAreAFailure() throws {
         // A required code whose pattern the check's sample text does not match: the base answers lack it.
         let library = try CheckAnswersEdgeTests.library()
@@ -72,5 +87,33 @@ struct CombinationCheckEdgeTests {
         let graph = CheckGraph(library: two)
         #expect(graph.reads[.answer("project_title")] != nil)
         #expect(graph.groups.contains { $0.contains(.answer("project_title")) && $0.contains(.answer("publish")) })
+    }
+
+    /// A failure of the base answers themselves (no answer differs from the base) shows "-" for the differing answers,
+    /// then the answers file that reproduces it between "---" lines; no schemas given is noted.
+    @Test func aFailureOfTheBaseAnswersShowsNoDifferences() {
+        var report = CombinationCheck.Report()
+        report.failures = [
+            CombinationCheck.Failure(
+                diagnostics: [Diagnostic(.error, worded: "the term 'ghost' is used but not defined")], language: .en,
+                outline: "mini", occurrences: 3, answers: "publish: yes\nproject_title: X\n", differences: [])
+        ]
+        let lines = report.lines(languages: [.en], seconds: 1)
+        let failure = Words.messages.text(
+            Message(
+                .checkFailure,
+                ["count": .text("3"), "language": .text("en"), "outline": .text("mini"), "values": .text("-")]))
+        let start = lines.firstIndex(of: failure)
+        #expect(start != nil, "\(lines)")
+        if let start {
+            #expect(
+                lines[(start - 1)...].prefix(6).elementsEqual(
+                    [
+                        "error: the term 'ghost' is used but not defined", failure, "---", "publish: yes",
+                        "project_title: X", "---",
+                    ]),
+                "\(lines)")
+        }
+        #expect(lines.first == "note: " + Words.messages.text(Message(.checkSchemasSkipped)), "\(lines)")
     }
 }

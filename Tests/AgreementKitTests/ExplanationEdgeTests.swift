@@ -117,4 +117,34 @@ struct ExplanationEdgeTests {
             text.contains("\n– Publication: left out because Will the results be published? (publish) = no\n"),
             "\(text)")
     }
+
+    /// A Danish explanation of a library in Swedish and English names the version of an alternative clause by its
+    /// option's label in the first language that has one (Swedish), not by the option's raw value.
+    @Test func anAlternativeInAnotherLanguageIsNamedByItsOptionLabel() throws {
+        let text = try Self.explanation(MiniLibrary.complete, .da, file: "a.yaml")
+        #expect(text.contains(" = Delat ägande: "), "\(text)")
+        #expect(!text.contains(" = shared"), "\(text)")
+    }
+
+    /// A version of an alternative clause chosen by an answer the questionnaire does not have (a library lint would
+    /// refuse) is named by its title and id, as a version chosen by anything but one answer equal to one option.
+    @Test func anAlternativeChosenByAnUnknownAnswerIsNamedByTitleAndID() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "results/mini-results-shared.clause", "when: results_model == \"shared\"",
+                "when: ownership == \"shared\"", in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(text.contains("\n  alternative for Results (mini-results-shared): not reached\n"), "\(text)")
+    }
+
+    /// A slot of the outline no clause of the library fills is named by its id, left out.
+    @Test func aSlotWithoutVersionsIsNamedByItsID() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - slot: results\n", "  - slot: results\n  - slot: ghost\n", in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(text.contains("\n– ghost: left out\n"), "\(text)")
+    }
 }

@@ -291,6 +291,13 @@ struct ParallelDocumentTests {
         #expect(!final.warnings.contains { Self.english($0).contains("'language_versions'") })
         let single = try Assembler(library: library).assemble(answers, options: AssemblyOptions(language: .sv))
         #expect(!single.warnings.contains { Self.english($0).contains("'language_versions'") })
+        // Answers made in code (no file) have the warning at "answers".
+        var made = answers
+        made.file = nil
+        made.locations = [:]
+        let unplaced = try Assembler(library: library).assemble(made, options: AssemblyOptions(languages: pair))
+        let warning = unplaced.warnings.first { Self.english($0).contains("'language_versions'") }
+        #expect(warning?.location == nil && warning?.description.hasPrefix("answers: warning: ") == true)
     }
 }
 

@@ -28,6 +28,53 @@ struct QuestionnaireReaderEdgeTests {
         QuestionnaireTests.expect(Self.oneQuestion + "checks: nope\n", ["6:9: expected a list of checks, found 'nope'"])
     }
 
+    /// A section without an id: the errors of its other keys name it as "a section"; without a title it lacks
+    /// one.
+    @Test func aSectionWithoutAnIDIsNamedAsASection() {
+        QuestionnaireTests.expect(
+            "sections:\n  - questions: []\n",
+            ["2:5: missing required key 'id' in a section", "2:5: missing required key 'title' in a section"])
+    }
+
+    /// A party question compared in order: the condition's error names its type, a party's name.
+    @Test func aPartyQuestionInAComparisonIsNamedAsAPartysName() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section(
+                """
+                      - id: partners
+                        type: list
+                        label: { sv: P, en: P }
+                        fields: [{ id: name, type: text, label: { sv: N, en: N } }]
+                      - { id: lead, type: party, parties: [partners], label: { sv: L, en: L } }
+                      - { id: b, type: text, label: { sv: B, en: B }, ask_when: lead > 3 }
+                """))
+        #expect(found == ["10:65: '>' needs numbers, amounts or dates; 'lead' (a party's name) has no order"])
+    }
+
+    /// A switch of a question that is neither true nor false (nor yes or no) is an error naming the switch.
+    @Test func switchesThatAreNotTrueOrFalse() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section(
+                """
+                      - { id: a, type: text, label: { sv: A, en: A }, required: maybe }
+                      - { id: b, type: text, label: { sv: B, en: B }, translate: maybe }
+                      - { id: c, type: integer, label: { sv: C, en: C }, computed: maybe }
+                """)
+        ).map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? $0 }
+        #expect(
+            Set(found) == [
+                "'required' must be true or false, found 'maybe'", "'translate' must be true or false, found 'maybe'",
+                "'computed' must be true or false, found 'maybe'",
+            ], "\(found)")
+    }
+
+    /// A choice with an empty list of options has none to choose.
+    @Test func aChoiceWithAnEmptyListOfOptions() {
+        let found = QuestionnaireTests.problems(
+            QuestionnaireTests.section("      - { id: a, type: choice, label: { sv: A, en: A }, options: [] }\n"))
+        #expect(found.count == 1 && found.first?.hasSuffix(" needs at least one option") == true, "\(found)")
+    }
+
     @Test func checksWithAConditionLevelConcernsOrMessageThatDoesNotFit() {
         QuestionnaireTests.expect(
             Self.oneQuestion + """

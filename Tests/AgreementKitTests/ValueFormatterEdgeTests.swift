@@ -40,4 +40,24 @@ struct ValueFormatterEdgeTests {
         let result = ValueFormatter(language: .en).format(value, question: nil, filters: [.yesNo])
         #expect(result == .failure(.init(filter: .yesNo, value: kind)))
     }
+
+    /// An option whose label lacks the language of the agreement (a Danish agreement from a library in Swedish and
+    /// English) is worded by its label in the first language that has one, as every other text is, not by its raw
+    /// value; an option the question does not list, and a value with no question, stay as they are.
+    @Test func anOptionLabelMissingInTheLanguageFallsBackToAnotherLanguage() throws {
+        let question = ValueFilterTests.countries
+        let formatter = ValueFormatter(language: .da)
+        #expect(try formatter.format(.choice("se"), question: question, filters: [.label]).get() == "Sverige")
+        #expect(formatter.plain(.choices(["se", "dk"]), question) == "Sverige og Danmark")
+        #expect(formatter.plain(.choice("fi"), question) == "fi")
+        #expect(formatter.plain(.choice("se"), nil) == "se")
+    }
+
+    /// A list joined by a filter names each record by its name; a record without one is an empty item (the assembler
+    /// gives such a record its name's blank before the formatter sees it).
+    @Test func aRecordWithoutANameIsAnEmptyItemOfAJoinedList() throws {
+        let list = AnswerValue.list([AnswerRecord(values: ["name": .text("Alfa AB")]), AnswerRecord(values: [:])])
+        #expect(
+            try ValueFormatter(language: .en).format(list, question: nil, filters: [.joinOr]).get() == "Alfa AB or ")
+    }
 }

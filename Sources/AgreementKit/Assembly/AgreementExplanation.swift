@@ -174,7 +174,7 @@ public struct AgreementExplanation: Sendable {
             let question = question(at: path)
         {
             let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
-            let option = question.options.first { $0.value == value }.flatMap { $0.label[language] } ?? value
+            let option = QuestionDescription(language: language).label(value, of: question)
             return words.text(
                 .explainAlternative,
                 ["condition": words.text(.explainValue, ["answer": naming.name(path), "value": option])])
@@ -215,9 +215,9 @@ public struct AgreementExplanation: Sendable {
     /// notes of the clauses included that are warnings.
     var warnings: [String] {
         var out: [String] = []
+        let describe = QuestionDescription(language: language)
         for check in library.questionnaire.firedChecks(answers) {
-            let message = check.message.value(preferring: language)
-            out.append(words.text(.explainCheck, ["message": message ?? check.id]))
+            out.append(words.text(.explainCheck, ["message": describe.message(check)]))
         }
         let naming = AnswerName(questionnaire: library.questionnaire, answers: answers, language: language)
         for warning in library.questionnaire.choiceWarnings(answers) {
@@ -226,8 +226,8 @@ public struct AgreementExplanation: Sendable {
                     .explainChoiceWarning,
                     [
                         "answer": naming.name(warning.path),
-                        "value": warning.option.label.value(preferring: language) ?? warning.option.value,
-                        "warning": warning.text.value(preferring: language) ?? "",
+                        "value": describe.label(warning.option),
+                        "warning": describe.text(warning.text, or: ""),
                     ]))
         }
         let places = Places(result.agreement)

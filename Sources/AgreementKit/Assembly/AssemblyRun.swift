@@ -80,7 +80,7 @@ struct AssemblyRun {
                     [Inline.text(language.words.text(.documentDated, ["date": formatter.dateInWords($0)]))]
                 }
                 blocks.append(
-                    .title(TitleBlock(title: [.text(outline.title[language] ?? outline.id)], subtitle: dated ?? [])))
+                    .title(TitleBlock(title: [.text(text(outline.title, or: outline.id))], subtitle: dated ?? [])))
             case .parties:
                 blocks.append(.parties(PartyBlock()))
             case .clause(let id, let when, let location):
@@ -96,7 +96,7 @@ struct AssemblyRun {
                 if let when, !decide(when, subject: "slot \(id)", depth: 0, location: location) { continue }
                 if let block = slot(id, location: location) { blocks.append(block) }
             case .definitions(let id, let title, let location):
-                definitionsAt = (blocks.count, id, title[language] ?? id)
+                definitionsAt = (blocks.count, id, text(title, or: id))
                 trace.entries.append(
                     ExplanationEntry(depth: 0, subject: "definitions \(id)", decision: .included, location: location))
             case .pageBreak:
@@ -119,13 +119,13 @@ struct AssemblyRun {
                             ExplanationEntry(
                                 depth: 0, subject: "annex \(annex.id)", decision: .included, location: annex.location))
                     }
-                    list.append(Annex(id: annex.id, title: [.text(annex.title[language] ?? annex.id)]))
+                    list.append(Annex(id: annex.id, title: [.text(self.text(annex.title, or: annex.id))]))
                     let text = annexText(annex)
                     if text.isAttachedSeparately {
                         separateAnnexes.append(
                             language.words.text(.documentAnnexLabel, ["n": String(list.count)])
                                 + language.words.text(.documentAnnexTitleSeparator)
-                                + (annex.title[language] ?? annex.id))
+                                + self.text(annex.title, or: annex.id))
                     }
                     annexTexts.append(.annex(text))
                 }
@@ -149,7 +149,7 @@ struct AssemblyRun {
             ProvenanceEntry(key: "opi.answers-sha256", value: answersHash),
         ]
         let metadata = AgreementMetadata(
-            title: outline.title[language] ?? outline.id, language: language,
+            title: text(outline.title, or: outline.id), language: language,
             date: date,
             status: options.final ? .final : .draft, parties: parties.map(\.party), provenance: provenance)
         return Agreement(metadata: metadata, blocks: blocks)
@@ -706,7 +706,7 @@ struct AssemblyRun {
         guard let question, question.type == .list, let field = question.field("name") else { return value }
         func named(_ record: AnswerRecord, _ recordPath: AnswerPath) -> AnswerRecord {
             guard record["name"] == nil else { return record }
-            let label = field.label[language] ?? field.id
+            let label = self.label(field, or: field.id)
             noteMissing(recordPath.key("name"), label: label, at: location)
             var record = record
             record.values["name"] = .text(Blank(name: recordPath.key("name").description, label: label).displayText)
@@ -728,7 +728,14 @@ struct AssemblyRun {
     /// questionnaire lacks. The questionnaire reader requires every label in every language of the library, and the
     /// assembler builds only in those, so the label is there whenever the question is.
     private func label(_ question: Question?, or fallback: String) -> String {
-        question?.label[language] ?? fallback
+        text(question?.label, or: fallback)
+    }
+
+    /// A text of the library in the agreement's language (a title, a label, a term's word), or `fallback` (an id)
+    /// for one without it: the readers require every such text in each language of the library, and the assembler
+    /// builds only in those, so `fallback` stands only for what the library lacks.
+    private func text(_ localized: Localized<String>?, or fallback: String) -> String {
+        localized?[language] ?? fallback
     }
 
     private mutating func noteMissing(_ path: AnswerPath, label: String, at location: SourceLocation) {
@@ -754,7 +761,7 @@ struct AssemblyRun {
     // MARK: Terms
 
     private func termWord(_ id: String) -> String {
-        library.terms[id]?.word[language] ?? id
+        text(library.terms[id]?.word, or: id)
     }
 
     private mutating func useTerm(_ id: String) {
@@ -787,8 +794,7 @@ struct AssemblyRun {
     }
 
     private func capitalized(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+        word.prefix(1).uppercased() + word.dropFirst()
     }
 
     // MARK: Survival

@@ -76,7 +76,7 @@ struct ConditionScan {
         }
     }
 
-    mutating func note(_ v: CheckVariable?, _ change: (inout CheckReads) -> Void = { _ in }) {
+    mutating func note(_ v: CheckVariable?, _ change: (inout CheckReads) -> Void) {
         guard let v else { return }
         variables.insert(v)
         change(&reads[v, default: CheckReads()])

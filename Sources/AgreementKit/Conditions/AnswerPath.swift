@@ -84,7 +84,7 @@ public struct AnswerPath: Sendable, Hashable, CustomStringConvertible, Expressib
     /// key is any non-empty text without `.`, `[` or `]`; a number is ASCII digits. Nil for anything else.
     public init?(parsing text: String) {
         var steps: [Component] = []
-        var scalars = Substring(text).unicodeScalars[...]
+        var scalars = Substring(text).unicodeScalars
         func readKey() -> String? {
             let key = scalars.prefix { $0 != "." && $0 != "[" && $0 != "]" }
             scalars = scalars.dropFirst(key.count)

@@ -20,7 +20,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cliPDFTwice = "cli.pdf-twice"
 
     // `opi-agreement check`
-    case checkMissingAnswer = "check.missing-answer"
     case checkInvalidModel = "check.invalid-model"
     case checkBlank = "check.blank"
     case checkUndefinedTerm = "check.undefined-term"

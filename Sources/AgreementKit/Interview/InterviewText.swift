@@ -116,8 +116,7 @@ public struct InterviewText: Sendable {
     static let longTextEnd = "."
 
     private func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
+        text.prefix(1).lowercased() + text.dropFirst()
     }
     func yesNoKeys(defaultYes: Bool) -> String {
         defaultYes ? words.text(.interviewKeysDefaultYes) : words.text(.interviewKeysDefaultNo)

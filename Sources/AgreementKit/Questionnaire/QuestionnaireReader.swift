@@ -205,8 +205,8 @@ struct QuestionnaireReader {
             } else {
                 options = readOptions(optionsNode, name: name)
             }
-        } else if type == .choice || type == .multipleChoice {
-            error(.questionnaireNeedsOptions, ["name": name, "type": .text(type?.rawValue ?? "choice")], node)
+        } else if let type, type == .choice || type == .multipleChoice {
+            error(.questionnaireNeedsOptions, ["name": name, "type": .text(type.rawValue)], node)
         }
 
         let minimum = bound(keys["min"], key: "min", type: type, name: name)

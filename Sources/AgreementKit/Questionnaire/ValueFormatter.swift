@@ -114,7 +114,7 @@ struct ValueFormatter: Sendable {
     func yesNo(_ b: Bool) -> String { words.text(b ? .valuesYes : .valuesNo) }
 
     func label(_ value: String, _ question: Question?) -> String {
-        question?.options.first { $0.value == value }?.label[language] ?? value
+        question.map { QuestionDescription(language: language).label(value, of: $0) } ?? value
     }
 
     /// "1 mars 2026" / "1 March 2026".

@@ -6,9 +6,10 @@ extension YAMLChecker {
     mutating func language(_ node: YAMLNode, in context: Message.Value? = nil) -> Language? {
         guard let text = string(node, what: .message(Message(.yamlWhatLanguage))) else { return nil }
         guard let language = Language(rawValue: text) else {
-            let values: [String: Message.Value] = ["text": .text(text), "languages": .text(Self.languageList)]
+            var values: [String: Message.Value] = ["text": .text(text), "languages": .text(Self.languageList)]
             if let context {
-                error(Message(.yamlUnknownLanguageIn, values.merging(["what": context]) { $1 }), at: node)
+                values["what"] = context
+                error(Message(.yamlUnknownLanguageIn, values), at: node)
             } else {
                 error(Message(.yamlUnknownLanguage, values), at: node)
             }
@@ -45,14 +46,14 @@ extension YAMLChecker {
             }
             values[language] = text
         }
-        if complete && !languages.isEmpty {
+        if complete, let last = languages.last {
             let missing = languages.filter { language in !entries.contains { $0.key == language.rawValue } }
             if !missing.isEmpty {
                 let codes = missing.map(\.rawValue).joined(separator: ", ")
                 let codesList = languages.map(\.rawValue)
                 let all = Message(
                     .yamlAnd,
-                    ["first": .text(codesList.dropLast().joined(separator: ", ")), "last": .text(codesList.last ?? "")])
+                    ["first": .text(codesList.dropLast().joined(separator: ", ")), "last": .text(last.rawValue)])
                 error(
                     Message(.yamlMissingLanguages, ["what": what, "codes": .text(codes), "all": .message(all)]),
                     at: node

@@ -9,6 +9,6 @@ enum MarkupMessage {
 
     /// The message `key` with `values` and the directives.
     static func make(_ key: MessageKey, _ values: [String: Message.Value] = [:]) -> Message {
-        Message(key, directives.merging(values) { _, given in given })
+        Message(key, values.reduce(into: directives) { all, value in all[value.key] = value.value })
     }
 }
