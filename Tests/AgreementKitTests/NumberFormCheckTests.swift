@@ -74,6 +74,7 @@ struct NumberFormCheckTests {
         #expect(library.terms["supplier"]?.number(of: "Supplier", in: .en) == nil)
         #expect(library.terms["supplier"]?.number(of: "Leverantören", in: .sv) == .one)
         #expect(library.terms["supplier"]?.number(of: "Leverantören", in: .en) == nil)
+        #expect(library.terms["supplier"]?.number(of: "Leverantören", in: .da) == nil, "no Danish forms")
     }
 
     /// A definition is in the agreement where its term is used: a plural in the definition of `background`, which

@@ -9,9 +9,9 @@ public struct TermDefinition: Sendable, Equatable {
     public var definition: [Language: [TemplateInline]]
     /// Where the term is declared.
     public var location: SourceLocation
-    /// The list question whose number of records the term's number forms follow (`counts: suppliers`), and where
-    /// it is given; nil when the term has none.
-    public var counts: (list: String, location: SourceLocation)?
+    /// The list question whose number of records the term's number forms follow (`counts: suppliers`); nil when
+    /// the term has none.
+    public var counts: TermCount?
     /// Per language, the forms of the word that say there is one (`Leverantören`) or more than one
     /// (`Leverantörerna`). `opi-agreement check` verifies that every agreement uses them only where the `counts`
     /// list has that many records.
@@ -20,7 +20,7 @@ public struct TermDefinition: Sendable, Equatable {
     /// Creates a term.
     public init(
         id: String, word: Localized<String>, definition: [Language: [TemplateInline]], location: SourceLocation,
-        counts: (list: String, location: SourceLocation)? = nil, numberForms: [Language: TermNumberForms] = [:]
+        counts: TermCount? = nil, numberForms: [Language: TermNumberForms] = [:]
     ) {
         self.id = id
         self.word = word
@@ -28,13 +28,6 @@ public struct TermDefinition: Sendable, Equatable {
         self.location = location
         self.counts = counts
         self.numberForms = numberForms
-    }
-
-    /// Whether two terms are the same in every part, their `counts` list and its place included.
-    public static func == (a: TermDefinition, b: TermDefinition) -> Bool {
-        a.id == b.id && a.word == b.word && a.definition == b.definition && a.location == b.location
-            && a.counts?.list == b.counts?.list && a.counts?.location == b.counts?.location
-            && a.numberForms == b.numberForms
     }
 
     /// The number a form of the word says, in `language`: `.one`, `.many`, or nil for a form that says neither
@@ -49,6 +42,20 @@ public struct TermDefinition: Sendable, Equatable {
     /// Whether `form` says a number in any language.
     func saysNumber(_ form: String) -> Bool {
         numberForms.values.contains { $0.one.contains(form) || $0.many.contains(form) }
+    }
+}
+
+/// The list a term counts, and where `counts:` gives it.
+public struct TermCount: Sendable, Equatable {
+    /// The list question's id (`suppliers`).
+    public var list: String
+    /// Where the list is named in `terms.yaml`.
+    public var location: SourceLocation
+
+    /// Creates a counted list.
+    public init(list: String, location: SourceLocation) {
+        self.list = list
+        self.location = location
     }
 }
 

@@ -26,13 +26,13 @@ public enum TermsLoader {
             }
             var words: [Language: String] = [:]
             var definitions: [Language: [TemplateInline]] = [:]
-            var counts: (list: String, location: SourceLocation)?
+            var counts: TermCount?
             var numberForms: [Language: TermNumberForms] = [:]
             var formsNode: YAMLNode?
             for language in languages {
                 if language.key == "counts" {
                     if let list = yaml.identifier(language.value, what: .key(.libraryWhatTermCounts)) {
-                        counts = (list, language.value.textLocation)
+                        counts = TermCount(list: list, location: language.value.textLocation)
                     }
                     continue
                 }
