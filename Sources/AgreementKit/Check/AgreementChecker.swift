@@ -2,10 +2,10 @@ import Foundation
 
 /// Builds one final agreement from an answers file's text and checks it: the answers load, the assembly succeeds
 /// with nothing missing, the model is valid (every reference resolved), no blank is left but those to fill in by
-/// hand, every term used is
-/// defined and every term defined is used outside the definitions, every form of a term that says one or more than
-/// one (see `TermDefinition.numberForms`) agrees with the number of records of its list, and the DOCX and ODT parts validate against the
-/// schemas (when given). Answers the questionnaire's checks refuse for a final agreement are `excluded`.
+/// hand, every term used is defined and every term defined is used outside the definitions, every form of a term
+/// that says one or more than one (see `TermDefinition.numberForms`) agrees with the number of records of its list,
+/// and the DOCX and ODT parts validate against the schemas (when given). Answers the questionnaire's checks refuse
+/// for a final agreement are `excluded`.
 struct AgreementChecker: Sendable {
     enum Outcome: Sendable {
         case ok

@@ -8,7 +8,8 @@
 /// its question's `ask_when`; a form of a term that says one or more than one (`[[supplier|Leverantörerna]]`) adds
 /// the number of records of the list the term counts, since `check` compares the two; a question's `ask_when` and
 /// `default_when` and each check of the questionnaire are groups of their own. Every such set of variables is a
-/// group unless another group holds all of it. Variables that are the only one of every group they are in are checked independently.
+/// group unless another group holds all of it. Variables that are the only one of every group they are in are
+/// checked independently.
 struct CheckGraph: Sendable {
     /// What the conditions do with each variable they read.
     var reads: [CheckVariable: CheckReads] = [:]
