@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let pdf = try document.pdf()
         let references = try reference.load(for: pdf?.rendering(document.formats) ?? document.formats)
-        let library = try self.library.load()
+        let library = try self.library.load(parsingBodies: false)
         let answers = try AnswersInput.load(self.answers, library: library, final: document.final)
         let built = try AgreementOutput.build(
             answers, library: library,

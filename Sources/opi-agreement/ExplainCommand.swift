@@ -45,7 +45,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try self.library.load()
+        let library = try self.library.load(parsingBodies: false)
         let answers = try AnswersInput.load(self.answers, library: library, final: false)
         let result = try Assembler(library: library).assemble(
             answers,

@@ -68,7 +68,7 @@ struct InterviewCommand: ParsableCommand {
             for: pdf?.rendering(forms) ?? (forms.isEmpty ? [.docx, .odt] : forms))
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
-        let library = try libraryOptions.load()
+        let library = try libraryOptions.load(parsingBodies: false)
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
         var position: ListPosition?

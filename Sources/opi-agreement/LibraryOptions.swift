@@ -23,9 +23,12 @@ struct LibraryOptions: ParsableArguments {
 
     /// Loads the chosen library: refuses it, with every located problem, when lint finds an error; prints its
     /// warnings on stderr and goes on otherwise. The bundled library is only read: it is linted when it is built
-    /// into the binary's tests, which require it to have no error and no warning.
-    func load() throws -> ClauseLibrary {
-        if directory == nil { return try ClauseLibrary.bundled() }
+    /// into the binary's tests, which require it to have no error and no warning. With `parsingBodies` false
+    /// the bundled library's clause bodies are parsed only when an assembly uses them, for a command that assembles
+    /// one agreement or none (`ClauseLibrary.bundled(parsingBodies:)`); a library folder is linted, which parses
+    /// every body.
+    func load(parsingBodies: Bool = true) throws -> ClauseLibrary {
+        if directory == nil { return try ClauseLibrary.bundled(parsingBodies: parsingBodies) }
         let check = try self.check()
         let library = try check.checked()
         DiagnosticsEngine.shared.emit(check.warnings)

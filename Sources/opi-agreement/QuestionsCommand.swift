@@ -26,7 +26,7 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try self.library.load()
+        let library = try self.library.load(parsingBodies: false)
         print(AnswersTemplate(questionnaire: library.questionnaire, language: language).text, terminator: "")
     }
 }

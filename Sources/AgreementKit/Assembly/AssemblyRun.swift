@@ -387,13 +387,7 @@ struct AssemblyRun {
         clausesUsed.append(file)
         trace.entries.append(
             ExplanationEntry(depth: 1, subject: "clause \(file.id)", decision: .included, location: file.location))
-        guard let body = file.bodies[language] else {
-            problems.append(
-                Diagnostic(
-                    .error, Message(.buildClauseNoLanguage, texts: ["id": file.id, "language": language.rawValue]),
-                    at: file.location))
-            return AnnexContent(annex: annex.id, body: [])
-        }
+        guard let body = body(of: file) else { return AnnexContent(annex: annex.id, body: []) }
         return AnnexContent(annex: annex.id, body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: 1))
     }
 
@@ -406,18 +400,26 @@ struct AssemblyRun {
         if !options.final, let note = file.note?[language] {
             heading.append(.note(DraftingNote(text: note)))
         }
-        guard let body = file.bodies[language] else {
-            problems.append(
-                Diagnostic(
-                    .error,
-                    Message(.buildClauseNoLanguage, ["id": .text(file.id), "language": .text(language.rawValue)]),
-                    at: file.location))
-            return .clause(Clause(id: file.id, heading: heading, body: []))
-        }
+        guard let body = body(of: file) else { return .clause(Clause(id: file.id, heading: heading, body: [])) }
         return .clause(
             Clause(
                 id: file.id, heading: heading,
                 body: blocks(body, clauseID: file.id, scope: AssemblyScope(), depth: depth)))
+    }
+
+    /// A clause file's body in the agreement's language (parsed now when the library was read without its bodies);
+    /// nil, with the problem noted, when the file has none or it does not parse.
+    private mutating func body(of file: ClauseFile) -> [TemplateBlock]? {
+        do throws(DiagnosticError) {
+            if let body = try file.body(in: language) { return body }
+            problems.append(
+                Diagnostic(
+                    .error, Message(.buildClauseNoLanguage, texts: ["id": file.id, "language": language.rawValue]),
+                    at: file.location))
+        } catch {
+            problems += error.diagnostics
+        }
+        return nil
     }
 
     private mutating func blocks(_ list: [TemplateBlock], clauseID: String, scope: AssemblyScope, depth: Int) -> [Block]

@@ -55,6 +55,15 @@ public struct ClauseFile: Sendable, Equatable {
         self.sources = sources
     }
 
+    /// The parsed body in a language: the one parsed with the file, or, for a file read without parsing its bodies
+    /// (`ClauseFileLoader.load(_:file:parsingBodies:)`), its text parsed now; nil when the file has no body in the
+    /// language. Each call parses again: a program that assembles many agreements reads its library with the bodies.
+    public func body(in language: Language) throws(DiagnosticError) -> [TemplateBlock]? {
+        if let body = bodies[language] { return body }
+        guard let source = sources[language], let start = bodyLocations[language] else { return nil }
+        return try TemplateParser.parseBlocks(source, file: file, firstLine: start.line + 1)
+    }
+
     /// The heading in a language as markup: the parsed template, or the literal title.
     public func titleMarkup(_ language: Language) -> [TemplateInline]? {
         titleTemplates[language] ?? title[language].map { [.text($0)] }

@@ -45,8 +45,11 @@ public enum LibraryLoader {
 
     /// Reads a library from its files (paths below the library folder, as `results/results-open.clause`), without
     /// linting it. `root` is the folder's name in diagnostics (`clauses`, or `bundled:clauses` for a library built
-    /// into the binary).
-    static func read(files: [LibraryFile], root: String) throws(DiagnosticError) -> ClauseLibrary {
+    /// into the binary). With `parsingBodies` false the clause bodies are kept as text and parsed when used (see
+    /// `ClauseFileLoader.load(_:file:parsingBodies:)`).
+    static func read(files: [LibraryFile], root: String, parsingBodies: Bool = true) throws(DiagnosticError)
+        -> ClauseLibrary
+    {
         var diagnostics: [Diagnostic] = []
         var manifest: (name: String, version: SemanticVersion, languages: [Language])?
         var questionnaire: Questionnaire?
@@ -63,7 +66,8 @@ public enum LibraryLoader {
             guard file.path.hasSuffix(".clause") else { return nil }
             let name = join(root, file.path)
             do throws(DiagnosticError) {
-                return .success(try ClauseFileLoader.load(try YAMLReader.text(file.data, file: name), file: name))
+                let text = try YAMLReader.text(file.data, file: name)
+                return .success(try ClauseFileLoader.load(text, file: name, parsingBodies: parsingBodies))
             } catch {
                 return .failure(error)
             }

@@ -8,8 +8,12 @@ extension ClauseLibrary {
     /// the EmbedClauseLibrary plugin), so a program finds it without any files beside it.
     /// It is read but not linted: it is fixed when the binary is built, and the tests require `checkBundled()` to
     /// find no error and no warning, so no program start pays for the lint.
-    public static func bundled() throws(DiagnosticError) -> ClauseLibrary {
-        try LibraryLoader.read(files: bundledFiles, root: bundledRoot)
+    ///
+    /// With `parsingBodies` false the clause bodies are kept as text and each is parsed when an assembly uses it
+    /// (`ClauseFile.body(in:)`): building one agreement then parses only its own clauses in its own language. A
+    /// program that assembles many agreements, or reads every body (lint, check, explain), parses them all once.
+    public static func bundled(parsingBodies: Bool = true) throws(DiagnosticError) -> ClauseLibrary {
+        try LibraryLoader.read(files: bundledFiles, root: bundledRoot, parsingBodies: parsingBodies)
     }
 
     /// Reads and lints the bundled library without throwing (`clauses lint` prints the result).
