@@ -24,7 +24,7 @@ struct AnswerValueReader {
         -> AnswerValue?
     {
         if node.isEmpty { return nil }
-        let subject = Message.Value.message(subject ?? Message(.answersSubject, ["answer": name(path)]))
+        let subject = Subject(given: subject, path: path)
         switch (question.type, node.mapping) {
         case (.list, _):
             return readList(node, for: question, path: path, subject: subject)
@@ -38,14 +38,14 @@ struct AnswerValueReader {
             guard let scalar = node.scalar else {
                 error(
                     .answersExpects,
-                    ["subject": subject, "form": Self.expectation(question), "found": node.foundValue], node)
+                    ["subject": describe(subject), "form": Self.expectation(question), "found": node.foundValue], node)
                 return nil
             }
             let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch Self.parse(text, for: question) {
             case .success(let value): return value
             case .failure(let problem):
-                error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], node)
+                error(.answersProblem, ["subject": describe(subject), "problem": Self.problem(problem)], node)
                 return nil
             }
         }
@@ -63,22 +63,36 @@ struct AnswerValueReader {
                 .error, Message(.yamlExpected, ["what": .key(what), "found": node.foundValue]), at: node.location))
     }
 
-    /// Why a written answer is not accepted, in the messages language.
+    /// How messages name the answer being read: made only when a message needs it, as naming an answer by its label
+    /// in every language costs more than reading it.
+    private struct Subject {
+        /// The caller's name for the answer, if it gave one.
+        var given: Message?
+        /// The answer's path.
+        var path: AnswerPath
+    }
+
+    /// The message value that names `subject`: the caller's name, or "the answer NAME" (`AnswerName`).
+    private func describe(_ subject: Subject) -> Message.Value {
+        .message(subject.given ?? Message(.answersSubject, ["answer": name(subject.path)]))
+    }
+
     /// How messages name the answer at `path`: by its label and path (`AnswerName`), or by the path alone.
     private func name(_ path: AnswerPath) -> Message.Value {
         guard let questionnaire else { return .text(path.description) }
         return AnswerName.value(path, questionnaire: questionnaire, answers: nil, recordNames: recordNames)
     }
 
+    /// Why a written answer is not accepted, in the messages language.
     static func problem(_ problem: AnswerProblem) -> Message.Value {
         .text(problem.message(in: .messages))
     }
 
-    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: Message.Value)
+    private mutating func readList(_ node: YAMLNode, for question: Question, path: AnswerPath, subject: Subject)
         -> AnswerValue?
     {
         guard let sequence = node.sequence else {
-            error(.answersExpectsRecords, ["subject": subject, "found": node.foundValue], node)
+            error(.answersExpectsRecords, ["subject": describe(subject), "found": node.foundValue], node)
             return nil
         }
         var records: [AnswerRecord] = []
@@ -88,20 +102,21 @@ struct AnswerValueReader {
             guard let mapping = element.mapping else {
                 error(
                     .answersRecordNotMapping,
-                    ["subject": subject, "n": "\(index + 1)", "fields": fields, "found": element.foundValue], element)
+                    ["subject": describe(subject), "n": "\(index + 1)", "fields": fields, "found": element.foundValue],
+                    element)
                 continue
             }
             var record = AnswerRecord(values: [:])
             for (keyNode, valueNode) in mapping {
                 guard let key = keyNode.text else {
-                    error(.answersFieldNameNotText, ["subject": subject], keyNode)
+                    error(.answersFieldNameNotText, ["subject": describe(subject)], keyNode)
                     continue
                 }
                 guard let field = question.field(key) else {
                     error(
                         .answersUnknownField,
                         [
-                            "key": .text(key), "subject": subject, "fields": fields,
+                            "key": .text(key), "subject": describe(subject), "fields": fields,
                             "hint": SpellingSuggestion.hintValue(for: key, in: question.fields.map(\.id)),
                         ], keyNode)
                     continue
@@ -118,7 +133,8 @@ struct AnswerValueReader {
         }
         if let maximum = question.maximum, records.count > maximum {
             error(
-                .answersTooManyRecords, ["subject": subject, "count": "\(records.count)", "maximum": "\(maximum)"], node
+                .answersTooManyRecords,
+                ["subject": describe(subject), "count": "\(records.count)", "maximum": "\(maximum)"], node
             )
         }
         recordLocations[path] = locations
@@ -129,23 +145,23 @@ struct AnswerValueReader {
     /// a language with a words file, each value read as the question's text. A language left empty is not given;
     /// none given is unanswered. An empty mapping is an error, as is a mapping for a question not translated.
     private mutating func readTexts(
-        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Message.Value
+        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Subject
     ) -> AnswerValue? {
         guard question.translate else {
             // Keys that are all languages: a text per language where the question takes one text.
             let keys = mapping.entries.map { $0.key.text.flatMap(Language.init(rawValue:)) }
             if !keys.isEmpty, !keys.contains(nil) {
-                error(.answersTextsNotTranslated, ["subject": subject], node)
+                error(.answersTextsNotTranslated, ["subject": describe(subject)], node)
             } else {
                 error(
                     .answersExpects,
-                    ["subject": subject, "form": Self.expectation(question), "found": node.foundValue], node)
+                    ["subject": describe(subject), "form": Self.expectation(question), "found": node.foundValue], node)
             }
             return nil
         }
         let languages = Message.Value.text(Language.allCases.map(\.rawValue).joined(separator: ", "))
         guard !mapping.entries.isEmpty else {
-            error(.answersTextsEmpty, ["subject": subject, "languages": languages], node)
+            error(.answersTextsEmpty, ["subject": describe(subject), "languages": languages], node)
             return nil
         }
         var entries: [LanguageTexts.Entry] = []
@@ -157,14 +173,15 @@ struct AnswerValueReader {
             guard let language = Language(rawValue: code) else {
                 error(
                     .answersTextsUnknownLanguage,
-                    ["subject": subject, "key": .text(code), "languages": languages], keyNode)
+                    ["subject": describe(subject), "key": .text(code), "languages": languages], keyNode)
                 continue
             }
             if valueNode.isEmpty { continue }
             guard let scalar = valueNode.scalar else {
                 error(
                     .answersExpects,
-                    ["subject": subject, "form": Self.expectation(question), "found": valueNode.foundValue], valueNode)
+                    ["subject": describe(subject), "form": Self.expectation(question), "found": valueNode.foundValue],
+                    valueNode)
                 continue
             }
             switch Self.parse(scalar.text.trimmingCharacters(in: .whitespacesAndNewlines), for: question) {
@@ -172,14 +189,13 @@ struct AnswerValueReader {
                 // Always a text: a text or long text question's.
                 if case .text(let text) = value { entries.append(LanguageTexts.Entry(language, text)) }
             case .failure(let problem):
-                error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], valueNode)
+                error(.answersProblem, ["subject": describe(subject), "problem": Self.problem(problem)], valueNode)
             }
         }
         return entries.isEmpty ? nil : .texts(LanguageTexts(entries))
     }
 
-    private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: Message.Value) -> AnswerValue?
-    {
+    private mutating func readChoices(_ node: YAMLNode, for question: Question, subject: Subject) -> AnswerValue? {
         let elements: [YAMLNode]
         if let sequence = node.sequence {
             elements = Array(sequence)
@@ -187,7 +203,8 @@ struct AnswerValueReader {
             elements = [node]
         } else {
             error(
-                .answersExpects, ["subject": subject, "form": Self.expectation(question), "found": node.foundValue],
+                .answersExpects,
+                ["subject": describe(subject), "form": Self.expectation(question), "found": node.foundValue],
                 node)
             return nil
         }
@@ -195,18 +212,19 @@ struct AnswerValueReader {
         var valid = true
         for element in elements {
             guard let text = element.text?.trimmingCharacters(in: .whitespacesAndNewlines) else {
-                error(.answersOptionNotValue, ["subject": subject, "found": element.foundValue], element)
+                error(.answersOptionNotValue, ["subject": describe(subject), "found": element.foundValue], element)
                 valid = false
                 continue
             }
             if text.isEmpty { continue }
             if !question.options.contains(where: { $0.value == text }) {
                 error(
-                    .answersProblem, ["subject": subject, "problem": Self.problem(.notAnOption(text, question))],
+                    .answersProblem,
+                    ["subject": describe(subject), "problem": Self.problem(.notAnOption(text, question))],
                     element)
                 valid = false
             } else if chosen.contains(text) {
-                error(.answersChosenTwice, ["subject": subject, "text": .text(text)], element)
+                error(.answersChosenTwice, ["subject": describe(subject), "text": .text(text)], element)
                 valid = false
             } else {
                 chosen.append(text)
@@ -214,14 +232,15 @@ struct AnswerValueReader {
         }
         if let maximum = question.maximum, chosen.count > maximum {
             error(
-                .answersTooManyOptions, ["subject": subject, "count": "\(chosen.count)", "maximum": "\(maximum)"], node)
+                .answersTooManyOptions,
+                ["subject": describe(subject), "count": "\(chosen.count)", "maximum": "\(maximum)"], node)
             valid = false
         }
         return valid ? .choices(chosen) : nil
     }
 
     private mutating func readAmountMapping(
-        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Message.Value
+        _ mapping: YAMLMapping, _ node: YAMLNode, for question: Question, subject: Subject
     ) -> AnswerValue? {
         var minor: Int64?
         var currency = question.currency
@@ -239,14 +258,18 @@ struct AnswerValueReader {
                 sawAmount = true
                 guard let text, let value = AmountText.minorUnits(text.filter { $0 != " " && $0 != "\u{00A0}" })
                 else {
-                    error(.answersAmountNotNumber, ["subject": subject, "found": valueNode.foundValue], valueNode)
+                    error(
+                        .answersAmountNotNumber, ["subject": describe(subject), "found": valueNode.foundValue],
+                        valueNode)
                     valid = false
                     continue
                 }
                 minor = value
             case "currency":
                 guard let text, AmountText.isCurrencyCode(text) else {
-                    error(.answersCurrencyNotCode, ["subject": subject, "found": valueNode.foundValue], valueNode)
+                    error(
+                        .answersCurrencyNotCode, ["subject": describe(subject), "found": valueNode.foundValue],
+                        valueNode)
                     valid = false
                     continue
                 }
@@ -255,24 +278,24 @@ struct AnswerValueReader {
                 error(
                     .answersUnknownAmountKey,
                     [
-                        "key": .text(key), "subject": subject,
+                        "key": .text(key), "subject": describe(subject),
                         "hint": SpellingSuggestion.hintValue(for: key, in: ["amount", "currency"]),
                     ], keyNode)
                 valid = false
             }
         }
         if !sawAmount {
-            error(.answersAmountMissing, ["subject": subject], node)
+            error(.answersAmountMissing, ["subject": describe(subject)], node)
             return nil
         }
         guard valid, let minor else { return nil }
         guard let currency else {
-            error(.answersCurrencyMissing, ["subject": subject], node)
+            error(.answersCurrencyMissing, ["subject": describe(subject)], node)
             return nil
         }
         let amount = Amount(minorUnits: minor, currency: currency)
         if let problem = Self.boundsProblem(amount, question) {
-            error(.answersProblem, ["subject": subject, "problem": Self.problem(problem)], node)
+            error(.answersProblem, ["subject": describe(subject), "problem": Self.problem(problem)], node)
             return nil
         }
         return .amount(amount)
