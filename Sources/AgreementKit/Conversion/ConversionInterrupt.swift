@@ -9,6 +9,8 @@ final class ConversionInterrupt: @unchecked Sendable {
     private let lock = NSLock()
     private let folder: ConversionFolder
     private var group: pid_t?
+    /// A signal arrived and its handler is ending the program.
+    private var interrupted = false
     private var sources: [(number: Int32, source: any DispatchSourceSignal)] = []
 
     /// The conversion running now, cleaned up when the program exits during it.
@@ -52,6 +54,9 @@ final class ConversionInterrupt: @unchecked Sendable {
             }
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
+                lock.lock()
+                interrupted = true
+                lock.unlock()
                 stop()
                 signal(number, SIG_DFL)
                 // Unblocked here (a program may start with signals blocked, which the dispatch source still sees),
@@ -86,8 +91,17 @@ final class ConversionInterrupt: @unchecked Sendable {
         folder.remove()
     }
 
-    /// Gives the signals back their default handling: the conversion is over.
+    /// Gives the signals back their default handling: the conversion is over. When a signal arrived, its handler
+    /// has stopped LibreOffice, which is why the conversion is over: the calling thread then waits for the handler to
+    /// end the program by the signal, rather than go on to report a failed conversion and exit with a status of its
+    /// own (a race the signal would lose on a busy machine).
     func end() {
+        lock.lock()
+        let ending = interrupted
+        lock.unlock()
+        if ending {
+            while true { pause() }
+        }
         Self.running.set(nil)
         lock.lock()
         defer { lock.unlock() }
