@@ -5,6 +5,12 @@ import Foundation
 /// are written atomically into the output folder; the checks' warnings and a draft's missing answers are noted on
 /// stderr, and the end says whether the agreement is a draft or final (`ending`).
 enum AgreementOutput {
+    /// Refuses a `SOURCE_DATE_EPOCH` the documents cannot record (`RenderOptions.sourceDateEpoch(in:)`), before any
+    /// work is done: every command that writes documents calls it first, so nothing is asked, assembled or written.
+    static func checkTimestamp() throws {
+        _ = try RenderOptions.sourceDateEpoch(in: ProcessInfo.processInfo.environment)
+    }
+
     /// Assembles and renders the agreement, and makes its PDF when `pdf` asks for one, writing nothing yet.
     static func build(
         _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String,

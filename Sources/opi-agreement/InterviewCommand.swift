@@ -58,8 +58,9 @@ struct InterviewCommand: ParsableCommand {
             data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
         let language = languages.main
         MessagesLanguage.resume(in: language)
-        // Before the questions: a missing LibreOffice, or a bad reference document, is better said now than after
-        // the last answer.
+        // Before the questions: a SOURCE_DATE_EPOCH the documents cannot record, a missing LibreOffice, or a bad
+        // reference document, is better said now than after the last answer.
+        try AgreementOutput.checkTimestamp()
         let pdf = try PDFForm.request(in: formNames)
         let forms = formNames.compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
         var referenceOptions = reference

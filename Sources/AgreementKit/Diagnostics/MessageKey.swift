@@ -161,6 +161,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case budgetDiffers = "budget.differs"
     case buildCannotWriteModel = "build.cannot-write-model"
     case buildNoLanguage = "build.no-language"
+    case buildBadSourceDateEpoch = "build.bad-source-date-epoch"
     case buildMissingAnswer = "build.missing-answer"
     case buildMissingAnswerUsedAt = "build.missing-answer-used-at"
     case buildMissingTranslation = "build.missing-translation"

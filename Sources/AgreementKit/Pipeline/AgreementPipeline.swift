@@ -78,7 +78,7 @@ public struct AgreementPipeline: Sendable {
             }
         }
         let renderer = DocumentRenderer(
-            options: .reproducible(for: agreement, environment: environment), references: references)
+            options: try .reproducible(for: agreement, environment: environment), references: references)
         do {
             for rendered in try renderer.render(agreement, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
@@ -115,7 +115,7 @@ public struct AgreementPipeline: Sendable {
             }
         }
         let renderer = DocumentRenderer(
-            options: .reproducible(for: pair.main, environment: environment), references: references)
+            options: try .reproducible(for: pair.main, environment: environment), references: references)
         do {
             for rendered in try renderer.render(pair, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
