@@ -70,6 +70,8 @@ struct InterviewCommand: ParsableCommand {
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load()
+        // A language the library lacks is refused before the first question, not by the build after the last.
+        for language in languages.all { try library.requireLanguage(language) }
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
         var position: ListPosition?
