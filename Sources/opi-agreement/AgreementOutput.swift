@@ -49,7 +49,8 @@ enum AgreementOutput {
 
     /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the warnings,
     /// the annexes to attach separately and, for a draft, `finish` (the command that makes the final agreement)
-    /// after the sentence `finishKey`.
+    /// after the sentence `finishKey` (answer what is missing, then run it) or, when nothing is left to answer
+    /// (`AgreementFiles.answersComplete`), after the sentence that only says to run it.
     static func ending(_ built: AgreementFiles, finishKey: MessageKey, finish: String) -> [String] {
         let summary = built.summary
         var lines: [String] = []
@@ -76,7 +77,7 @@ enum AgreementOutput {
             lines += summary.annexes.map { "  - \($0)" }
         }
         if summary.status == .draft {
-            lines.append(Message(finishKey).description)
+            lines.append(Message(built.answersComplete ? .endingFinishComplete : finishKey).description)
             lines.append("  " + finish)
         }
         return lines

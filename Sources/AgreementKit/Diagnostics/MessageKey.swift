@@ -197,6 +197,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case endingAnnexes = "ending.annexes"
     case endingFinishBuild = "ending.finish-build"
     case endingFinishInterview = "ending.finish-interview"
+    case endingFinishComplete = "ending.finish-complete"
     case endingDocumentsExist = "ending.documents-exist"
     case endingAndMore = "ending.and-more"
     // PDF through LibreOffice

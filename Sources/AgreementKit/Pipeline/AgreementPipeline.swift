@@ -60,7 +60,9 @@ public struct AgreementPipeline: Sendable {
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
             separateAnnexes: result.separateAnnexes,
-            summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes))
+            summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes),
+            answersComplete: result.missing.isEmpty && result.missingTranslations.isEmpty
+                && answers.missingAnswers(in: library.questionnaire).isEmpty)
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
