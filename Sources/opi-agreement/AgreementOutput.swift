@@ -47,7 +47,8 @@ enum AgreementOutput {
         return paths
     }
 
-    /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the warnings,
+    /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the places to
+    /// fill in by hand (blanks no answer fills, which a final agreement keeps too), the warnings,
     /// the annexes to attach separately and, for a draft, `finish` (the command that makes the final agreement)
     /// after the sentence `finishKey` (answer what is missing, then run it) or, when nothing is left to answer
     /// (`AgreementFiles.answersComplete`), after the sentence that only says to run it.
@@ -67,6 +68,11 @@ enum AgreementOutput {
                             count(summary.notes, none: .endingNoNotes, one: .endingOneNote, many: .endingNotes)),
                     ]
                 ).description)
+        }
+        if summary.fillIns > 0 {
+            lines.append(
+                Message(summary.fillIns == 1 ? .endingOneFillIn : .endingFillIns, ["count": "\(summary.fillIns)"])
+                    .description)
         }
         if !built.warnings.isEmpty {
             lines.append(Message(.endingWarnings).description)

@@ -60,25 +60,33 @@ extension CLITests {
 /// them and run the command with --final; with every answer given only run it. Before, a draft with nothing left to
 /// answer was told to answer what is missing too.
 extension CLITests {
-    /// The sentence before the final command, with answers missing and with every answer given, per language.
-    static let finishSentences: [(lang: String, answersMissing: String, everyAnswer: String)] = [
-        (
-            "en", "To make the final agreement, answer what is missing in the answers file and run:\n",
-            "To make the final agreement, run:\n"
-        ),
-        (
-            "sv", "Så gör du det slutliga avtalet: besvara det som saknas i svarsfilen och kör:\n",
-            "Kör detta för att göra det slutliga avtalet:\n"
-        ),
-        (
-            "da", "Sådan laver du den endelige aftale: besvar det, der mangler i svarfilen, og kør:\n",
-            "Kør dette for at lave den endelige aftale:\n"
-        ),
-    ]
+    /// The sentence before the final command, with answers missing and with every answer given, and the start of
+    /// the draft line and of the line that counts the places to fill in by hand, per language.
+    static let finishSentences:
+        [(lang: String, answersMissing: String, everyAnswer: String, noBlanks: String, fillIns: String)] = [
+            (
+                "en", "To make the final agreement, answer what is missing in the answers file and run:\n",
+                "To make the final agreement, run:\n", "The agreement is a draft: no blanks and ",
+                "It has 7 places to fill in by hand (blanks no answer fills, which the final agreement keeps).\n"
+            ),
+            (
+                "sv", "Så gör du det slutliga avtalet: besvara det som saknas i svarsfilen och kör:\n",
+                "Kör detta för att göra det slutliga avtalet:\n", "Avtalet är ett utkast: inga luckor och ",
+                "Det har 7 ställen att fylla i för hand (luckor som inget svar fyller och som det slutliga avtalet "
+                    + "behåller).\n"
+            ),
+            (
+                "da", "Sådan laver du den endelige aftale: besvar det, der mangler i svarfilen, og kør:\n",
+                "Kør dette for at lave den endelige aftale:\n", "Aftalen er et udkast: ingen tomme felter og ",
+                "Den har 7 steder, der udfyldes i hånden (tomme felter, som intet svar udfylder, og som den endelige "
+                    + "aftale beholder).\n"
+            ),
+        ]
 
     /// The waste-collection example gives every answer (it builds with --final); its seven blanks are the clauses'
-    /// own places to fill in by hand (the steering group's members), which the final agreement keeps. An answers
-    /// file with only the project's title leaves answers missing.
+    /// own places to fill in by hand (the steering group's members), which the final agreement keeps: no missing
+    /// answers, so the draft line says no blanks and a line of its own counts them. An answers file with only the
+    /// project's title leaves answers missing.
     @Test func aDraftBuildWithEveryAnswerOnlySaysHowToMakeTheFinal() throws {
         let dir = try TestEnvironment.temporaryDirectory("cli-finish")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -88,6 +96,8 @@ extension CLITests {
             let out = dir.appendingPathComponent(sentences.lang).path
             let complete = try run(["build", Self.example, "--lang", sentences.lang, "--to", "docx", "-o", out])
             #expect(complete.status == 0, "\(complete.stderr)")
+            #expect(complete.stderr.hasPrefix(sentences.noBlanks), "\(complete.stderr)")
+            #expect(complete.stderr.contains(".\n" + sentences.fillIns), "\(complete.stderr)")
             #expect(
                 complete.stderr.hasSuffix(
                     sentences.everyAnswer

@@ -192,6 +192,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case endingNoNotes = "ending.no-notes"
     case endingOneNote = "ending.one-note"
     case endingNotes = "ending.notes"
+    case endingOneFillIn = "ending.one-fill-in"
+    case endingFillIns = "ending.fill-ins"
     case endingFinal = "ending.final"
     case endingWarnings = "ending.warnings"
     case endingAnnexes = "ending.annexes"
