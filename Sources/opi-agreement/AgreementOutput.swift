@@ -5,6 +5,12 @@ import Foundation
 /// are written atomically into the output folder; the checks' warnings and a draft's missing answers are noted on
 /// stderr, and the end says whether the agreement is a draft or final (`ending`).
 enum AgreementOutput {
+    /// Refuses a `SOURCE_DATE_EPOCH` the documents cannot record (`RenderOptions.sourceDateEpoch(in:)`), before any
+    /// work is done: every command that writes documents calls it first, so nothing is asked, assembled or written.
+    static func checkTimestamp() throws {
+        _ = try RenderOptions.sourceDateEpoch(in: ProcessInfo.processInfo.environment)
+    }
+
     /// Assembles and renders the agreement, and makes its PDF when `pdf` asks for one, writing nothing yet.
     static func build(
         _ answers: Answers, library: ClauseLibrary, options: AssemblyOptions, targets: [OutputTarget], base: String,
@@ -41,9 +47,11 @@ enum AgreementOutput {
         return paths
     }
 
-    /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the warnings,
+    /// The end of a build, in the messages language: draft (its blanks and drafting notes) or final, the places to
+    /// fill in by hand (blanks no answer fills, which a final agreement keeps too), the warnings,
     /// the annexes to attach separately and, for a draft, `finish` (the command that makes the final agreement)
-    /// after the sentence `finishKey`.
+    /// after the sentence `finishKey` (answer what is missing, then run it) or, when nothing is left to answer
+    /// (`AgreementFiles.answersComplete`), after the sentence that only says to run it.
     static func ending(_ built: AgreementFiles, finishKey: MessageKey, finish: String) -> [String] {
         let summary = built.summary
         var lines: [String] = []
@@ -61,6 +69,11 @@ enum AgreementOutput {
                     ]
                 ).description)
         }
+        if summary.fillIns > 0 {
+            lines.append(
+                Message(summary.fillIns == 1 ? .endingOneFillIn : .endingFillIns, ["count": "\(summary.fillIns)"])
+                    .description)
+        }
         if !built.warnings.isEmpty {
             lines.append(Message(.endingWarnings).description)
             lines += built.warnings.map { "  - " + $0.message }
@@ -70,7 +83,7 @@ enum AgreementOutput {
             lines += summary.annexes.map { "  - \($0)" }
         }
         if summary.status == .draft {
-            lines.append(Message(finishKey).description)
+            lines.append(Message(built.answersComplete ? .endingFinishComplete : finishKey).description)
             lines.append("  " + finish)
         }
         return lines

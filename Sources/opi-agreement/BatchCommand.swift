@@ -63,6 +63,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
+        try AgreementOutput.checkTimestamp()
         let pdf = try document.pdf()
         let (library, plan) = try load()
         // The command line's reference documents replace the config's.

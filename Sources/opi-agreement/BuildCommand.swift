@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        try AgreementOutput.checkTimestamp()
         let pdf = try document.pdf()
         let references = try reference.load(for: pdf?.rendering(document.formats) ?? document.formats)
         let library = try self.library.load(parsingBodies: false)

@@ -25,6 +25,7 @@ struct ClausesListCommand: ParsableCommand {
 
     func run() throws {
         let library = try self.library.load(parsingBodies: false)
+        try library.requireLanguage(language)
         let clauses = library.clauses.filter { category == nil || $0.category == category }
         let idWidth = clauses.map(\.id.count).max() ?? 0
         for clause in clauses {

@@ -23,6 +23,7 @@ struct ClausesShowCommand: ParsableCommand {
 
     func run() throws {
         let library = try self.library.load()
+        if let language { try library.requireLanguage(language) }
         guard let clause = library.clause(id) else {
             throw DiagnosticError(Message(.cliNoSuchClause, ["id": .text(id)]), file: library.root)
         }

@@ -52,6 +52,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        try AgreementOutput.checkTimestamp()
         let pdf = try document.pdf()
         let formats = pdf?.rendering(document.formats) ?? document.formats
         let references = try reference.load(for: formats)

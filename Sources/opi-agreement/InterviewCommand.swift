@@ -58,8 +58,9 @@ struct InterviewCommand: ParsableCommand {
             data.flatMap { InterviewSettings.read(String(decoding: $0, as: UTF8.self)) })
         let language = languages.main
         MessagesLanguage.resume(in: language)
-        // Before the questions: a missing LibreOffice, or a bad reference document, is better said now than after
-        // the last answer.
+        // Before the questions: a SOURCE_DATE_EPOCH the documents cannot record, a missing LibreOffice, or a bad
+        // reference document, is better said now than after the last answer.
+        try AgreementOutput.checkTimestamp()
         let pdf = try PDFForm.request(in: formNames)
         let forms = formNames.compactMap(OutputTarget.init(rawValue:)).compactMap(\.format)
         var referenceOptions = reference
@@ -69,6 +70,8 @@ struct InterviewCommand: ParsableCommand {
         var libraryOptions = self.library
         libraryOptions.directory = settings.library
         let library = try libraryOptions.load(parsingBodies: false)
+        // A language the library lacks is refused before the first question, not by the build after the last.
+        for language in languages.all { try library.requireLanguage(language) }
         var answers = Answers(file: path)
         var unanswered: Set<AnswerPath> = []
         var position: ListPosition?

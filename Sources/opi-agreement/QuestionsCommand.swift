@@ -27,6 +27,7 @@ struct QuestionsCommand: ParsableCommand {
 
     func run() throws {
         let library = try self.library.load(parsingBodies: false)
+        try library.requireLanguage(language)
         print(AnswersTemplate(questionnaire: library.questionnaire, language: language).text, terminator: "")
     }
 }

@@ -9,8 +9,9 @@ struct RenderCommand: ParsableCommand {
         abstract: "Write a document model (JSON, see docs/model-json.md) as DOCX, ODT, FODT, Flat OPC or PDF.",
         discussion: """
             Files are named after the model (MODEL.docx, MODEL.odt, MODEL.fodt, MODEL.xml, MODEL.pdf). Timestamps \
-            come from SOURCE_DATE_EPOCH, else the agreement date, so the same model gives the same bytes; a PDF \
-            (--to pdf or pdf/a, made by LibreOffice) is the exception.
+            come from SOURCE_DATE_EPOCH (seconds since 1970, a time from 1980 to 2107, else an error), else the \
+            agreement date, so the same model gives the same bytes; a PDF (--to pdf or pdf/a, made by LibreOffice) \
+            is the exception.
             """
     )
 
@@ -44,6 +45,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        try AgreementOutput.checkTimestamp()
         let pdf = try output.pdf()
         let agreement = try ModelJSON.decode(try FileAccess.read(model), file: model)
         let base = baseName ?? ((model as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -118,7 +118,7 @@ struct BatchScaleTests {
         for n in 1...count {
             let name = "opi-\(n)-L\(n)"
             let result = try Self.buildAlone(n, library: library)
-            let renderer = DocumentRenderer(
+            let renderer = try DocumentRenderer(
                 options: .reproducible(for: result.agreement, environment: renderEnvironment))
             for format in formats {
                 let alone = try renderer.render(result.agreement, as: format)
@@ -147,7 +147,7 @@ struct BatchScaleTests {
         for n in stride(from: 1, through: count, by: 40) + [count] {
             let name = "opi-\(n)-L\(n)"
             let result = try Self.buildAlone(n, library: library)
-            let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
+            let renderer = try DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
             func read(_ format: OutputFormat) throws -> Data {
                 try renderer.render(result.agreement, as: format)
             }

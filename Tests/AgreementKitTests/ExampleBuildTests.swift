@@ -40,7 +40,7 @@ struct ExampleBuildTests {
         let result = try Assembler(library: library).assemble(
             answers, options: AssemblyOptions(language: language, final: true))
         #expect(result.missing.isEmpty)
-        let renderer = DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
+        let renderer = try DocumentRenderer(options: .reproducible(for: result.agreement, environment: [:]))
         let docx = try PackageContents(try renderer.render(result.agreement, as: .docx))
         var problems = try Schemas.problems(docxParts: docx.entries.map { ($0.name, $0.data) })
         problems += try Schemas.problems(

@@ -73,7 +73,7 @@ struct FileAccessTests {
         #expect(built.missing.isEmpty && built.missingAnswersMessage == nil)
         let assembled = try Assembler(library: library).assemble(answers, options: AssemblyOptions(final: true))
         #expect(built.files[0].data == (try ModelJSON.encode(assembled.agreement)))
-        let renderer = DocumentRenderer(options: .reproducible(for: assembled.agreement, environment: [:]))
+        let renderer = try DocumentRenderer(options: .reproducible(for: assembled.agreement, environment: [:]))
         #expect(built.files[2].data == (try renderer.render(assembled.agreement, as: .docx)))
     }
 

@@ -224,15 +224,21 @@ struct InterviewCaseTests {
         let summary = AgreementSummary(model, separateAnnexes: [])
         #expect(summary.status == .draft)
         #expect(summary.notes > 0)
-        let blanks = summary.blanks == 1 ? "1 blank (a missing answer)" : "\(summary.blanks) blanks (missing answers)"
+        // The script answers every question: the one blank is the publication clause's contact person, to fill in
+        // by hand, counted on a line of its own.
+        #expect(summary.blanks == 0)
+        #expect(summary.fillIns == 1)
         #expect(
             result.stderr.contains(
-                "The agreement is a draft: \(blanks) and \(summary.notes) drafting notes.\n"))
+                "The agreement is a draft: no blanks and \(summary.notes) drafting notes.\n"
+                    + "It has 1 place to fill in by hand (a blank no answer fills, which the final agreement keeps).\n"),
+            "\(result.stderr)")
         let answers = dir.appendingPathComponent("opi-answers.yaml").path
+        // Nothing is left to answer, so the end only gives the command.
         #expect(
             result.stderr.contains(
-                "To make the final agreement, run this and answer what is missing:\n"
-                    + "  opi-agreement interview --answers \(answers) --final\n"))
+                "To make the final agreement, run:\n" + "  opi-agreement interview --answers \(answers) --final\n"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("Annexes to attach separately"))
         #expect(summary.annexes.allSatisfy { result.stderr.contains($0) })
     }

@@ -328,7 +328,7 @@ struct LegalGuardTests {
         let library = try survivalLibrary()
         let answers = try MiniLibrary.answers(MiniLibrary.complete, library: library)
         let agreement = try Self.assemble(answers, library: library, final: false, language: .en).agreement
-        let renderer = DocumentRenderer(options: .reproducible(for: agreement, environment: [:]))
+        let renderer = try DocumentRenderer(options: .reproducible(for: agreement, environment: [:]))
         let document = try #require(
             try PackageContents(try renderer.render(agreement, as: .docx)).text("word/document.xml"))
         let content = try #require(try PackageContents(try renderer.render(agreement, as: .odt)).text("content.xml"))

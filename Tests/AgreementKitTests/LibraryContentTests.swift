@@ -691,7 +691,7 @@ struct LibraryContentTests {
             let url = TestEnvironment.repositoryRoot.appendingPathComponent("examples/\(example)")
             let yaml = try String(contentsOf: url, encoding: .utf8)
             let built = try Self.build(yaml, file: url.path, language: .sv)
-            let renderer = DocumentRenderer(options: .reproducible(for: built.result.agreement, environment: [:]))
+            let renderer = try DocumentRenderer(options: .reproducible(for: built.result.agreement, environment: [:]))
             let out = dir.appendingPathComponent((example as NSString).deletingPathExtension + ".docx")
             try renderer.render(built.result.agreement, as: .docx).write(to: out)
             files.append((out.path, Self.answersMap(yaml)["results_model"] ?? "open"))

@@ -121,10 +121,10 @@ struct ModelTests {
     @Test func reproducibleTimestamp() throws {
         let agreement = Samples.small()
         #expect(
-            RenderOptions.reproducible(for: agreement, environment: [:]).timestamp
+            try RenderOptions.reproducible(for: agreement, environment: [:]).timestamp
                 == CalendarDate(year: 2026, month: 1, day: 15)!.secondsSinceEpoch)
         #expect(
-            RenderOptions.reproducible(for: agreement, environment: ["SOURCE_DATE_EPOCH": "1700000000"]).timestamp
+            try RenderOptions.reproducible(for: agreement, environment: ["SOURCE_DATE_EPOCH": "1700000000"]).timestamp
                 == 1_700_000_000)
     }
 }

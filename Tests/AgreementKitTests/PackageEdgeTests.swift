@@ -36,17 +36,85 @@ struct PackageEdgeTests {
         #expect(PackageError(reason: "zlib failed").description == "cannot make the ZIP package (zlib failed)")
     }
 
-    /// Timestamps before 1970 are written as the dates they are (the days round down, not toward zero).
+    /// The ISO form gives a timestamp before 1970 as the date it is (the days round down, not toward zero); the
+    /// writers record no time before 1980 (`RenderOptions.recordableTimestamps`).
     @Test func timestampsBefore1970() {
-        #expect(RenderOptions(timestamp: -1).iso8601 == "1969-12-31T23:59:59Z")
-        #expect(RenderOptions(timestamp: -86_400).iso8601 == "1969-12-31T00:00:00Z")
-        #expect(RenderOptions(timestamp: 0).iso8601 == "1970-01-01T00:00:00Z")
+        #expect(RenderOptions.iso8601(-1) == "1969-12-31T23:59:59Z")
+        #expect(RenderOptions.iso8601(-86_400) == "1969-12-31T00:00:00Z")
+        #expect(RenderOptions.iso8601(0) == "1970-01-01T00:00:00Z")
+    }
+
+    /// A timestamp outside the times a ZIP entry can hold (1980-01-01 00:00:00 to 2107-12-31 23:59:58) is
+    /// recorded at the nearer end, in the ZIP entries and, the same time, in the document properties. Before, the
+    /// largest (`SOURCE_DATE_EPOCH=9223372036854775807`) gave the DOS date 0, which is no date, and a year of twelve
+    /// digits in the properties, which is no `xsd:dateTime`.
+    @Test func aTimestampOutsideTheRecordableTimesIsRecordedAtTheNearerEnd() throws {
+        let first = (date: UInt16(1 + 1 * 32), time: UInt16(0))
+        let last = (date: UInt16(31 + 12 * 32 + 127 * 512), time: UInt16(29 + 59 * 32 + 23 * 2048))
+        for timestamp: Int64 in [.min, -1, 0, 315_532_799, 315_532_800] {
+            #expect(ZipPackage.dosDateTime(timestamp) == first, "\(timestamp)")
+        }
+        for timestamp: Int64 in [4_354_819_198, 4_354_819_199, 4_354_819_200, 1_700_000_000_000, .max] {
+            #expect(ZipPackage.dosDateTime(timestamp) == last, "\(timestamp)")
+        }
+        // The years 2100 to 2107 are the DOS date's too (ZIPFoundation wrote 2099 with their month and day).
+        #expect(ZipPackage.dosDateTime(4_102_444_800) == (UInt16(1 + 1 * 32 + 120 * 512), 0))
+        #expect(RenderOptions(timestamp: .max).iso8601 == "2107-12-31T23:59:59Z")
+        #expect(RenderOptions(timestamp: .min).iso8601 == "1980-01-01T00:00:00Z")
+        let renderer = DocumentRenderer(options: RenderOptions(timestamp: .max))
+        let docx = try renderer.render(Samples.small(), as: .docx)
+        let core = try #require(try PackageContents(docx).text("docProps/core.xml"))
+        #expect(core.contains(">2107-12-31T23:59:59Z</dcterms:created>"), "\(core)")
+        let odt = try renderer.render(Samples.small(), as: .odt)
+        let meta = try #require(try PackageContents(odt).text("meta.xml"))
+        #expect(meta.contains("<meta:creation-date>2107-12-31T23:59:59Z</meta:creation-date>"), "\(meta)")
+        #expect(
+            docx
+                == (try DocumentRenderer(options: RenderOptions(timestamp: 4_354_819_199)).render(
+                    Samples.small(), as: .docx)))
+    }
+
+    /// `SOURCE_DATE_EPOCH` outside the recordable times, or not a whole number, is refused naming the range; an
+    /// agreement date outside it dates the documents at the nearer end; an empty one counts as unset.
+    @Test func aSourceDateEpochOutsideTheRecordableTimesIsRefused() throws {
+        var agreement = Samples.small()
+        for epoch in ["9223372036854775807", "1700000000000", "4354819200", "315532799", "0", "-1", "1.5e9", "x"] {
+            #expect(
+                throws: DiagnosticError(
+                    Message(
+                        .buildBadSourceDateEpoch,
+                        texts: [
+                            "variable": "SOURCE_DATE_EPOCH", "value": epoch, "first": "315532800",
+                            "first-date": "1980-01-01T00:00:00Z", "last": "4354819199",
+                            "last-date": "2107-12-31T23:59:59Z",
+                        ])),
+                "\(epoch)"
+            ) {
+                try RenderOptions.reproducible(for: agreement, environment: ["SOURCE_DATE_EPOCH": epoch])
+            }
+        }
+        for epoch: Int64 in [315_532_800, 4_354_819_199] {
+            #expect(
+                try RenderOptions.reproducible(for: agreement, environment: ["SOURCE_DATE_EPOCH": "\(epoch)"])
+                    .timestamp == epoch)
+        }
+        for (date, timestamp): (CalendarDate, Int64) in [
+            (CalendarDate(year: 1975, month: 6, day: 1)!, 315_532_800),
+            (CalendarDate(year: 2107, month: 12, day: 31)!, 4_354_732_800),
+            (CalendarDate(year: 2150, month: 1, day: 1)!, 4_354_819_199),
+            (CalendarDate(year: 9999, month: 12, day: 31)!, 4_354_819_199),
+        ] {
+            agreement.metadata.date = date
+            #expect(
+                try RenderOptions.reproducible(for: agreement, environment: ["SOURCE_DATE_EPOCH": ""]).timestamp
+                    == timestamp, "\(date)")
+        }
     }
 
     /// A timestamp before 1 March of year 0 falls in the 400-year era before it, and still gives its date.
     @Test func aTimestampInYearZeroGivesItsDate() {
-        #expect(RenderOptions(timestamp: -62_167_219_200).iso8601 == "0000-01-01T00:00:00Z")
-        #expect(RenderOptions(timestamp: -62_162_035_201).iso8601 == "0000-02-29T23:59:59Z")
+        #expect(RenderOptions.iso8601(-62_167_219_200) == "0000-01-01T00:00:00Z")
+        #expect(RenderOptions.iso8601(-62_162_035_201) == "0000-02-29T23:59:59Z")
     }
 
     /// The relationships part of a part is in the `_rels` folder beside it, at the package root for a part there.

@@ -45,8 +45,10 @@ struct ZipPackageParityTests {
     }
 
     /// Parts of every kind zlib treats differently: empty, one byte, stored, incompressible, long runs, text with
-    /// non-ASCII names, and data larger than ZIPFoundation's 16 KB chunks, at timestamps before 1980, after 2099,
-    /// at odd seconds and at a leap day.
+    /// non-ASCII names, and data larger than ZIPFoundation's 16 KB chunks, at 1970-01-01 (both record 1980-01-01),
+    /// the first and last seconds ZIPFoundation writes as they are (1980 to 2099), at odd seconds and at a leap day.
+    /// Later times differ on purpose: ZIPFoundation wrote the year 2099 with their month and day, `ZipPackage` the
+    /// years to 2107 the DOS date holds, and the end of that range after it (`PackageEdgeTests`).
     @Test func generatedPartsAndTimestampsGiveTheSameBytes() throws {
         var state: UInt64 = 0x1234_5678
         func random() -> UInt8 {
@@ -67,7 +69,7 @@ struct ZipPackageParityTests {
             PackagePart(name: "ord/åäö – text.xml", mediaType: "", data: text),
             PackagePart(name: "stored-noise", mediaType: "", data: noise.prefix(20_000), compressed: false),
         ]
-        for timestamp: Int64 in [0, 315_532_800, 1_709_164_799, 1_767_225_601, 4_102_444_800, 4_200_000_001] {
+        for timestamp: Int64 in [0, 315_532_800, 1_709_164_799, 1_767_225_601, 4_102_444_799] {
             let ours = try ZipPackage.archive(parts, options: RenderOptions(timestamp: timestamp))
             #expect(ours == (try Self.zipFoundation(parts, timestamp: timestamp)), "timestamp \(timestamp)")
         }

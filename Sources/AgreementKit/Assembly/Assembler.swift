@@ -22,16 +22,7 @@ public struct Assembler: Sendable {
     /// agreement.
     public func assemble(_ given: Answers, options: AssemblyOptions) throws(DiagnosticError) -> AssemblyResult {
         let outline = try self.outline(options.outline)
-        guard library.languages.contains(options.language) else {
-            throw DiagnosticError(
-                Message(
-                    .buildNoLanguage,
-                    [
-                        "language": .text(options.language.rawValue),
-                        "languages": .text(library.languages.map(\.rawValue).joined(separator: ", ")),
-                    ]),
-                file: outline.file)
-        }
+        try library.requireLanguage(options.language, file: outline.file)
         let main = options.mainLanguage ?? options.language
         let inLanguage = given.inLanguage(options.language, main: main, questionnaire: library.questionnaire)
         let answers = inLanguage.answers

@@ -599,7 +599,7 @@ struct AssemblyRun {
                     .reference(
                         CrossReference(
                             target: Self.survivorsPlaceholder, form: capitalized ? .clauseCapitalized : .clause)))
-            case .blank(let label, _): out.append(.blank(Blank(name: "blank", label: label)))
+            case .blank(let label, _): out.append(.blank(Blank(name: Blank.fillInName, label: label)))
             case .note(let text, _): if !options.final { out.append(.note(DraftingNote(text: text))) }
             case .lineBreak: out.append(.lineBreak)
             }

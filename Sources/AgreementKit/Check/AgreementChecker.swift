@@ -244,7 +244,7 @@ final class PartValidator: @unchecked Sendable {
     /// The schema problems of the agreement's DOCX and ODT parts, each `form part: problem`.
     func problems(_ agreement: Agreement) -> [String] {
         let document = LayoutBuilder.layOut(agreement)
-        let options = RenderOptions.reproducible(for: agreement, environment: [:])
+        let options = RenderOptions.reproducible(for: agreement, sourceDateEpoch: nil)
         let docx: [PackagePart]
         let odt: [PackagePart]
         do {

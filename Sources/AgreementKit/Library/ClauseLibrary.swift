@@ -32,6 +32,22 @@ public struct ClauseLibrary: Sendable, Equatable {
         self.root = root
     }
 
+    /// Throws when the library has no text in `language`: the one check of a language every command makes before it
+    /// shows or assembles the library's text in it (`clauses list` and `show`, `questions`, `interview`, and the
+    /// assembler behind `build`, `explain`, `batch` and `compare`), with the one message naming the languages the
+    /// library has, located at `file` (the agreement type's outline for the assembler), else at the library folder.
+    public func requireLanguage(_ language: Language, file: String? = nil) throws(DiagnosticError) {
+        guard !languages.contains(language) else { return }
+        throw DiagnosticError(
+            Message(
+                .buildNoLanguage,
+                [
+                    "language": .text(language.rawValue),
+                    "languages": .text(languages.map(\.rawValue).joined(separator: ", ")),
+                ]),
+            file: file ?? root)
+    }
+
     /// The clause file with this id.
     public func clause(_ id: String) -> ClauseFile? { clauses.first { $0.id == id } }
 

@@ -5,6 +5,10 @@ public struct Blank: Sendable, Equatable, Hashable, Codable {
     /// What the reader sees between brackets; the name when nil.
     public var label: String?
 
+    /// The name of a clause's own place to fill in by hand (`{{blank "ledamot"}}`), which no answer fills and the
+    /// final agreement keeps.
+    public static let fillInName = "blank"
+
     /// Creates a blank.
     public init(name: String, label: String? = nil) {
         self.name = name

@@ -73,7 +73,7 @@ extension AgreementPipeline {
         let newResult = try Assembler(library: library).assemble(new, options: options)
         var files: [OutputFile] = []
         let renderer = DocumentRenderer(
-            options: .reproducible(for: newResult.agreement, environment: environment), references: references)
+            options: try .reproducible(for: newResult.agreement, environment: environment), references: references)
         let changes: [RedlineChange]
         do {
             let redline = try renderer.renderRedline(

@@ -60,7 +60,9 @@ public struct AgreementPipeline: Sendable {
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
             separateAnnexes: result.separateAnnexes,
-            summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes))
+            summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes),
+            answersComplete: result.missing.isEmpty && result.missingTranslations.isEmpty
+                && answers.missingAnswers(in: library.questionnaire).isEmpty)
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
@@ -78,7 +80,7 @@ public struct AgreementPipeline: Sendable {
             }
         }
         let renderer = DocumentRenderer(
-            options: .reproducible(for: agreement, environment: environment), references: references)
+            options: try .reproducible(for: agreement, environment: environment), references: references)
         do {
             for rendered in try renderer.render(agreement, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
@@ -115,7 +117,7 @@ public struct AgreementPipeline: Sendable {
             }
         }
         let renderer = DocumentRenderer(
-            options: .reproducible(for: pair.main, environment: environment), references: references)
+            options: try .reproducible(for: pair.main, environment: environment), references: references)
         do {
             for rendered in try renderer.render(pair, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))

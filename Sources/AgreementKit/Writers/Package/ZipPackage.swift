@@ -7,8 +7,11 @@ import Foundation
 /// The archive is written in one pass into memory: for each part a local header, then its data (raw deflate
 /// through zlib, or stored), then the central directory and its end record. The bytes are those ZIPFoundation's
 /// `Archive.addEntry` wrote for the same parts, which the writers used before (UTF-8 names, version 2.0, made by
-/// UNIX 2.1, regular files with mode 644, the DOS date and time in UTC clamped to 1980–2099, deflate at zlib's
-/// default level with memory level 9); `ZipPackageParityTests` compares the two.
+/// UNIX 2.1, regular files with mode 644, the DOS date and time in UTC, deflate at zlib's default level with memory
+/// level 9); `ZipPackageParityTests` compares the two. Only the dates ZIPFoundation could not write differ: it kept
+/// the month, day and time of a timestamp before 1980 or after 2099 with the year 1980 or 2099, a date that never
+/// was, where this writer records the years to 2107 that the DOS date holds and moves any other timestamp to the
+/// nearer end of that range (`dosDateTime`).
 enum ZipPackage {
     /// Throws `PackageError` when zlib fails or a part is too large for a ZIP archive without ZIP64 (4 GB).
     static func archive(_ parts: [PackagePart], options: RenderOptions) throws(PackageError) -> Data {
@@ -67,15 +70,15 @@ enum ZipPackage {
         return Data(out)
     }
 
-    /// The DOS date and time of a Unix timestamp, in UTC; years before 1980 are 1980 and after 2099 are 2099.
+    /// The DOS date and time of a Unix timestamp, in UTC, of the timestamp moved into
+    /// `RenderOptions.recordableTimestamps` (1980-01-01 00:00:00 to 2107-12-31 23:59:58, the years 1980 + 0…127 of the
+    /// DOS date), so every timestamp gives a valid date. The seconds are halved, as DOS counts them.
     static func dosDateTime(_ timestamp: Int64) -> (date: UInt16, time: UInt16) {
-        var seconds = time_t(timestamp)
-        var parts = tm()
-        guard gmtime_r(&seconds, &parts) != nil else { return (0, 0) }
-        let year = min(max(Int(parts.tm_year) + 1900, 1980), 2099)
-        let date = Int(parts.tm_mday) + (Int(parts.tm_mon) + 1) * 32 + (year - 1980) * 512
-        let time = Int(parts.tm_sec) / 2 + Int(parts.tm_min) * 32 + Int(parts.tm_hour) * 2048
-        return (UInt16(truncatingIfNeeded: date), UInt16(truncatingIfNeeded: time))
+        let (days, seconds) = RenderOptions.civilDaysAndSeconds(RenderOptions.recordable(timestamp))
+        let (year, month, day) = RenderOptions.civil(days: days)
+        let date = day + month * 32 + (year - 1980) * 512
+        let time = seconds % 60 / 2 + seconds % 3600 / 60 * 32 + seconds / 3600 * 2048
+        return (UInt16(date), UInt16(time))
     }
 
     /// The CRC-32 of the bytes, as ZIP records it.
