@@ -77,6 +77,30 @@ struct InterviewCLITests {
         }
     }
 
+    /// Documents that exist are not replaced without `--force` when the input is piped: the error names the first
+    /// three and how many more.
+    @Test func existingDocumentsAreListedShortAndNotReplaced() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-existing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answersPath = dir.appendingPathComponent("opi-answers.yaml").path
+        let first = try run(
+            [
+                "interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en", "--to",
+                "docx,odt,fodt,flat-docx",
+            ], input: Self.lines(InterviewTests.completeScript))
+        #expect(first.status == 0, "\(first.stderr)")
+        let document = dir.appendingPathComponent("Smart avfall.docx")
+        let before = try Data(contentsOf: document)
+        let second = try run(["interview", "--answers", answersPath], input: "\n")
+        #expect(second.status == 1, "\(second.stderr)")
+        let names = ["docx", "odt", "fodt"].map { dir.appendingPathComponent("Smart avfall.\($0)").path }
+        #expect(
+            second.stderr.contains(
+                "error: the documents already exist: \(names.joined(separator: ", ")) and 1 more; they are not "
+                    + "replaced without --force"), "\(second.stderr)")
+        #expect(try Data(contentsOf: document) == before)
+    }
+
     @Test func closedStdinLeavesAValidAnswersFile() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-closed")
         defer { try? FileManager.default.removeItem(at: dir) }
