@@ -43,6 +43,34 @@ struct PackageEdgeTests {
         #expect(RenderOptions(timestamp: 0).iso8601 == "1970-01-01T00:00:00Z")
     }
 
+    /// ZIP dates run from 1980 to 2099: a year outside is the nearest of the two, and a timestamp beyond the C
+    /// library's calendar (`SOURCE_DATE_EPOCH` has no upper bound) is the last ZIP time, 2099-12-31 23:59:58, or
+    /// the first, 1980-01-01 00:00:00 (it was date 0, a day and month that do not exist).
+    @Test func zipDatesAreKeptBetween1980And2099() {
+        func dos(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) -> [UInt16] {
+            [UInt16(day + month * 32 + (year - 1980) * 512), UInt16(second / 2 + minute * 32 + hour * 2048)]
+        }
+        func zip(_ timestamp: Int64) -> [UInt16] {
+            let (date, time) = ZipPackage.dosDateTime(timestamp)
+            return [date, time]
+        }
+        #expect(zip(1_789_430_400) == dos(2026, 9, 15, 0, 0, 0))
+        #expect(zip(4_107_542_400) == dos(2099, 3, 1, 0, 0, 0), "2100-03-01")
+        #expect(zip(0) == dos(1980, 1, 1, 0, 0, 0))
+        #expect(zip(.max) == dos(2099, 12, 31, 23, 59, 58))
+        #expect(zip(.min) == dos(1980, 1, 1, 0, 0, 0))
+        // Through a written package: the local header's time and date (offsets 10 and 12).
+        let options = RenderOptions.reproducible(
+            for: Samples.small(), environment: ["SOURCE_DATE_EPOCH": "\(Int64.max)"])
+        let part = PackagePart(name: "content.xml", mediaType: "text/xml", data: Data("<a/>".utf8), compressed: false)
+        let bytes = [UInt8]((try? ZipPackage.archive([part], options: options)) ?? Data())
+        #expect(bytes.count > 14)
+        if bytes.count > 14 {
+            let stamp = [10, 12].map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }
+            #expect([stamp[1], stamp[0]] == dos(2099, 12, 31, 23, 59, 58))
+        }
+    }
+
     /// A timestamp before 1 March of year 0 falls in the 400-year era before it, and still gives its date.
     @Test func aTimestampInYearZeroGivesItsDate() {
         #expect(RenderOptions(timestamp: -62_167_219_200).iso8601 == "0000-01-01T00:00:00Z")

@@ -67,11 +67,18 @@ enum ZipPackage {
         return Data(out)
     }
 
-    /// The DOS date and time of a Unix timestamp, in UTC; years before 1980 are 1980 and after 2099 are 2099.
+    /// The first ZIP time, 1980-01-01 00:00:00, as DOS date and time.
+    static let first: (date: UInt16, time: UInt16) = (1 + 1 * 32, 0)
+    /// The last ZIP time, 2099-12-31 23:59:58, as DOS date and time.
+    static let last: (date: UInt16, time: UInt16) = (31 + 12 * 32 + 119 * 512, 29 + 59 * 32 + 23 * 2048)
+
+    /// The DOS date and time of a Unix timestamp, in UTC; years before 1980 are 1980 and after 2099 are 2099. A
+    /// timestamp beyond the C library's calendar (a year no `Int32` holds) is the first or the last ZIP time,
+    /// 1980-01-01 00:00:00 or 2099-12-31 23:59:58.
     static func dosDateTime(_ timestamp: Int64) -> (date: UInt16, time: UInt16) {
         var seconds = time_t(timestamp)
         var parts = tm()
-        guard gmtime_r(&seconds, &parts) != nil else { return (0, 0) }
+        guard gmtime_r(&seconds, &parts) != nil else { return timestamp < 0 ? first : last }
         let year = min(max(Int(parts.tm_year) + 1900, 1980), 2099)
         let date = Int(parts.tm_mday) + (Int(parts.tm_mon) + 1) * 32 + (year - 1980) * 512
         let time = Int(parts.tm_sec) / 2 + Int(parts.tm_min) * 32 + Int(parts.tm_hour) * 2048
