@@ -99,7 +99,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// The agreement of a batch plan named `name` (its file name) or numbered `name` (from 1); its problems when it
-    /// has any.
+    /// has any, or the problems of the defaults when it uses an invalid one.
     private static func agreement(_ name: String, in plan: BatchPlan) throws -> BatchAgreement {
         let found =
             plan.agreements.first { $0.name == name }
@@ -116,6 +116,9 @@ struct CompareCommand: ParsableCommand {
                     ]), file: plan.file)
         }
         if !found.diagnostics.isEmpty { throw DiagnosticError(found.diagnostics) }
+        // A default it uses is invalid: without the answer the comparison would be of another agreement. The
+        // problems of the defaults each name the agreements that use them.
+        if found.usesInvalidDefault { throw DiagnosticError(plan.sharedDiagnostics) }
         return found
     }
 

@@ -56,6 +56,50 @@ struct AgreementPipelineTests {
         #expect(models.map(\.name) == ["m.json", "m.en.json"])
     }
 
+    /// A pair whose two texts differ in outline (a sub-clause in the Swedish text only) is refused before anything
+    /// is written: one error at the answers file naming both languages, the place and what stands there in each.
+    @Test func aPairWhoseOutlinesDifferIsAnErrorAtTheAnswers() throws {
+        let root = try TestEnvironment.temporaryDirectory("pipeline-outlines-differ")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let copy = root.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: copy)
+        let clause = copy.appendingPathComponent("purpose/mini-purpose.clause")
+        let text = try String(contentsOf: clause, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "=== en\n", with: "## Tillägg {#purpose-extra}\nEndast på svenska.\n\n=== en\n"
+        )
+        .write(to: clause, atomically: true, encoding: .utf8)
+        let library = try LibraryLoader.load(directory: copy.path)
+        let answers = try AnswersLoader.load(
+            Data(MiniLibrary.complete.utf8), file: "mini.yaml", questionnaire: library.questionnaire)
+        let pipeline = AgreementPipeline(library: library, environment: Self.environment)
+        // Each language alone builds.
+        for language in [Language.sv, .en] {
+            let alone = try pipeline.files(
+                for: answers, options: AssemblyOptions(language: language), formats: [.docx], model: false, base: "m")
+            #expect(alone.files.map(\.name) == ["m.docx"])
+        }
+        for (main, second) in [(Language.sv, Language.en), (.en, .sv)] {
+            let languages = try #require(AgreementLanguages(main: main, second: second))
+            do {
+                let built = try pipeline.files(
+                    for: answers, options: AssemblyOptions(languages: languages), formats: [.docx], model: true,
+                    base: "m")
+                Issue.record("built \(built.files.map(\.name))")
+            } catch {
+                #expect(error.diagnostics.map(\.severity) == [.error])
+                #expect(error.diagnostics.map(\.file) == ["mini.yaml"])
+                let (left, right) =
+                    main == .sv ? ("clause 'purpose-extra'", "nothing") : ("nothing", "clause 'purpose-extra'")
+                #expect(
+                    error.diagnostics.map(Self.english) == [
+                        "the \(main.rawValue) and \(second.rawValue) texts have different outlines at blocks[2].body[2]: \(left) against "
+                            + "\(right); a parallel document needs the same clauses in both"
+                    ])
+            }
+        }
+    }
+
     /// A model the writers cannot write (a column width no writer can lay out) is refused by the writers' own check,
     /// as errors located at the input the model came from, one per problem: for one language and for a pair, where
     /// each problem names its model's language.

@@ -63,6 +63,16 @@ struct AnswerFormErrorTests {
         #expect(Self.problems(yaml) == [problem])
     }
 
+    /// A CVR number of the wrong form (too few digits, a leading 0) says how to write one, not that a digit is
+    /// mistyped.
+    @Test(arguments: [("cvr: 1234", "1:6", "1234"), ("cvr: '01234567'", "1:6", "01234567")])
+    func aCVRNumberOfTheWrongFormSaysHowToWriteOne(yaml: String, at: String, text: String) {
+        #expect(
+            Self.problems(yaml) == [
+                "\(at): CVR (cvr): '\(text)' is not a Danish CVR number; write eight digits, the first not 0"
+            ])
+    }
+
     @Test(arguments: [
         ("several: [a, a]", ["1:14: Several (several): 'a' is chosen more than once"]),
         ("several: [a, b]", ["1:10: Several (several): 2 options chosen; at most 1 allowed"]),

@@ -204,6 +204,26 @@ struct AssemblyRunEdgeTests {
         #expect(throws: DiagnosticError.self) { try Self.assemble(library, yaml, final: true) }
     }
 
+    /// A record of a party list shown whole inside a loop (`{{s}}`) reads as its name, and a record without a name
+    /// as the name's blank, the name a missing answer; the other answers of the record still stand.
+    @Test func aRecordShownWholeInALoopIsItsNameOrItsBlank() throws {
+        let (library, _) = try Self.library {
+            try Self.replace(
+                "contributions/mini-contributions.clause", "**{{s.name}}** ({{s.organisation_number}}) contributes",
+                "**{{s}}** ({{s.organisation_number}}) contributes", in: $0)
+        }
+        let yaml = MiniLibrary.complete.replacingOccurrences(
+            of: "  - name: Beta AB\n    organisation_number", with: "  - organisation_number")
+        let result = try Self.assemble(library, yaml)
+        let text = MiniLibrary.text(result.agreement.blocks)
+        #expect(text.contains("Alfa AB (556036-0793) contributes SEK\u{A0}100,000."), "\(text)")
+        #expect(text.contains("[Name] (556016-0680) contributes SEK\u{A0}250,000."), "\(text)")
+        #expect(result.missing.map(\.path.description) == ["suppliers[1].name"], "\(result.missing)")
+        // Named, the record reads as the name.
+        let named = MiniLibrary.text(try Self.assemble(library).agreement.blocks)
+        #expect(named.contains("Beta AB (556016-0680) contributes SEK\u{A0}250,000."), "\(named)")
+    }
+
     /// On paper, one counterpart per party, in words up to twelve and in digits beyond.
     @Test(arguments: [(1, "two"), (12, "13")])
     func paperCounterpartsAreCountedInWordsThenDigits(suppliers: Int, count: String) throws {

@@ -24,6 +24,20 @@ struct BatchConfigEdgeTests {
         }
     }
 
+    /// A pattern naming a whole list whose questionnaire gives it no fields: the example names a record's `name`.
+    @Test func aListWithoutFieldsInAPatternIsExemplifiedByAName() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "questionnaire.yaml", "      - id: project_title\n",
+                "      - id: observers\n        type: list\n        label: { sv: Observatörer, en: Observers }\n"
+                    + "        required: false\n        fields: []\n      - id: project_title\n", in: $0)
+        }
+        try Self.expectThrown(
+            "output:\n  name: \"{observers}\"\n" + Self.agreement,
+            "2:10: the file name pattern: {observers}: 'observers' is a list; name a field of one record, for example "
+                + "{observers.0.name}", library: library)
+    }
+
     @Test func aConfigThatIsNotAMapping() throws {
         try Self.expectThrown(
             "- agreements\n",

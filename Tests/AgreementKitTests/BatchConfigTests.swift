@@ -282,6 +282,28 @@ struct BatchConfigTests {
             ])
     }
 
+    /// A key of the defaults that is not a text (a list as the key): the problem names no answer an agreement could
+    /// override, so it counts as used by every agreement, and no agreement is valid.
+    @Test func aDefaultsKeyThatIsNotTextIsUsedByEveryAgreement() throws {
+        let config = """
+            defaults:
+              project_title: Smart avfall
+              ? [a, b]
+              : x
+            agreements:
+              - {}
+              - answers:
+                  project_title: Pilot
+            """
+        let plan = try Self.plan(config)
+        #expect(plan.agreements.map(\.isValid) == [false, false])
+        #expect(plan.agreements.allSatisfy { $0.diagnostics.isEmpty }, "the problem is not repeated per agreement")
+        #expect(
+            plan.sharedDiagnostics.map(Self.short) == [
+                "3:5: expected a question id, found a list (in the defaults, used by every agreement)"
+            ])
+    }
+
     @Test func collidingFileNamesAreErrorsNamingBothAgreements() throws {
         let plan = try Self.plan(
             Self.defaults + """

@@ -48,6 +48,64 @@ struct CombinationCheckEdgeTests {
         #expect(!report.independent.contains { $0.variable.contains("start_date") }, "\(report.independent)")
     }
 
+    /// A condition reading only a count the questionnaire fixes (one public party, `min` and `max` 1): its group
+    /// has a single combination, the base, so it is neither enumerated nor checked independently, and adds no
+    /// combination.
+    @Test func aGroupWithASingleCombinationIsNotEnumerated() throws {
+        let (plain, _) = try AssemblyRunEdgeTests.library()
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "questionnaire.yaml", "        label: { sv: Offentliga parter, en: Public parties }\n        min: 1\n",
+                "        label: { sv: Offentliga parter, en: Public parties }\n        min: 1\n        max: 1\n", in: $0
+            )
+            for (text, added) in [
+                ("Projektets budget är", "Flera offentliga parter. "),
+                ("The project budget is", "Several public parties. "),
+            ] {
+                try AssemblyRunEdgeTests.replace(
+                    "contributions/mini-contributions.clause", text,
+                    "{{if count(public_parties) > 1}}\(added){{end}}\(text)", in: $0)
+            }
+        }
+        #expect(CheckGraph(library: library).groups.contains([.count("public_parties")]))
+        let report = try CombinationCheck(library: library, outline: "mini", jobs: 1).run()
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.diagnostics))")
+        #expect(!report.groups.contains { $0.variables.contains("count(public_parties)") }, "\(report.groups)")
+        #expect(!report.independent.contains { $0.variable == "count(public_parties)" }, "\(report.independent)")
+        let before = try CombinationCheck(library: plain, outline: "mini", jobs: 1).run()
+        #expect(report.combinations == before.combinations && report.answerSets == before.answerSets)
+    }
+
+    /// A term used only in another term's definition (`annex` in the definition of `background`, which sorts after
+    /// it): its own definition is read under the conditions of the uses of `background`, so the answer a condition
+    /// in it reads (`budget`) is enumerated together with the answer that decides those uses (`results_model`).
+    @Test func aTermUsedOnlyInAnotherDefinitionJoinsThatTermsConditions() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "terms.yaml", "      före projektets start\n", "      före projektets start, se [[annex]]\n", in: $0)
+            try AssemblyRunEdgeTests.replace(
+                "terms.yaml", "      before the project starts\n", "      before the project starts, see [[annex]]\n",
+                in: $0)
+            let terms = $0.appendingPathComponent("terms.yaml")
+            try
+                (try String(contentsOf: terms, encoding: .utf8)
+                    + """
+                    annex:
+                      sv: { term: Bilaga, definition: "en bilaga{{if budget > 100}} med budget{{end}}" }
+                      en: { term: Annex, definition: "an annex{{if budget > 100}} with a budget{{end}}" }
+
+                    """).write(to: terms, atomically: true, encoding: .utf8)
+        }
+        let graph = CheckGraph(library: library)
+        #expect(graph.reads[.answer("budget")] != nil)
+        #expect(
+            graph.groups.contains { Set($0).isSuperset(of: [.answer("budget"), .answer("results_model")]) },
+            "\(graph.groups)")
+        // Without the use in the definition, nothing reads the budget.
+        let (plain, _) = try AssemblyRunEdgeTests.library()
+        #expect(CheckGraph(library: plain).reads[.answer("budget")] == nil)
+    }
+
     @Test func baseAnswersAFinalAgreementRefusesAreAFailure() throws {
         // A required code whose pattern the check's sample text does not match: the base answers lack it.
         let library = try CheckAnswersEdgeTests.library()

@@ -147,4 +147,43 @@ struct ExplanationEdgeTests {
         let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
         #expect(text.contains("\n– ghost: left out\n"), "\(text)")
     }
+
+    /// Conditions that read part of an answer: an amount's number (`budget.amount`, whole units as conditions
+    /// compare it) is shown as the value compared; a list's field across its records (`suppliers.name`) is named
+    /// by the list's and the field's labels, with every record's value.
+    @Test func conditionsReadingPartOfAnAnswerNameThePart() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - clause: mini-contributions\n",
+                "  - clause: mini-contributions\n    when: budget.amount > 100\n", in: $0)
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml", "  - clause: mini-purpose\n",
+                "  - clause: mini-purpose\n    when: '\"Alfa AB\" in suppliers.name'\n", in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(
+            text.contains(
+                "\nclause 3 Contributions of the parties: included because Budget, amount (budget.amount) = 1250000\n"),
+            "\(text)")
+        #expect(
+            text.contains(
+                "\nclause 1 Background and purpose: included because Suppliers, Name (suppliers.name) = Alfa AB and Beta AB\n"
+            ), "\(text)")
+    }
+
+    /// An annex of an outline's second `annexes:` list is named by its title there.
+    @Test func anAnnexOfASecondAnnexListIsNamedByItsTitle() throws {
+        let (library, _) = try AssemblyRunEdgeTests.library {
+            try AssemblyRunEdgeTests.replace(
+                "agreements/mini.yaml",
+                "      - id: annex-publication\n        title: { sv: Publiceringsplan, en: Publication plan }\n",
+                "  - annexes:\n      - id: annex-publication\n        title: { sv: Publiceringsplan, en: Publication plan }\n",
+                in: $0)
+        }
+        let text = try Self.explanation(MiniLibrary.complete, .en, file: "a.yaml", library: library)
+        #expect(
+            text.contains(
+                "\nAnnex 2 Publication plan: included because Will the results be published? (publish) = yes\n"),
+            "\(text)")
+    }
 }

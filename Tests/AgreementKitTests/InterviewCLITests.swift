@@ -77,6 +77,63 @@ struct InterviewCLITests {
         }
     }
 
+    /// Documents that exist are not replaced without `--force` when the input is piped: the error names the first
+    /// three and how many more.
+    @Test func existingDocumentsAreListedShortAndNotReplaced() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-existing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answersPath = dir.appendingPathComponent("opi-answers.yaml").path
+        let first = try run(
+            [
+                "interview", "--library", Self.minilib, "-o", dir.path, "--lang", "en", "--to",
+                "docx,odt,fodt,flat-docx",
+            ], input: Self.lines(InterviewTests.completeScript))
+        #expect(first.status == 0, "\(first.stderr)")
+        let document = dir.appendingPathComponent("Smart avfall.docx")
+        let before = try Data(contentsOf: document)
+        let second = try run(["interview", "--answers", answersPath], input: "\n")
+        #expect(second.status == 1, "\(second.stderr)")
+        let names = ["docx", "odt", "fodt"].map { dir.appendingPathComponent("Smart avfall.\($0)").path }
+        #expect(
+            second.stderr.contains(
+                "error: the documents already exist: \(names.joined(separator: ", ")) and 1 more; they are not "
+                    + "replaced without --force"), "\(second.stderr)")
+        #expect(try Data(contentsOf: document) == before)
+    }
+
+    /// Going on with saved settings whose forms are none `--to` knows (edited by hand) writes the usual DOCX and
+    /// ODT; without a project title (optional in this copy of the library, and left unanswered) the documents are
+    /// named after the answers file.
+    @Test func unknownSavedFormsAndNoProjectTitle() throws {
+        let dir = try TestEnvironment.temporaryDirectory("interview-settings-edited")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let answersPath = dir.appendingPathComponent("opi-answers.yaml")
+        let library = dir.appendingPathComponent("lib")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.minilib), to: library)
+        let questionnaire = library.appendingPathComponent("questionnaire.yaml")
+        try String(contentsOf: questionnaire, encoding: .utf8).replacingOccurrences(
+            of: "      - id: project_title\n", with: "      - id: project_title\n        required: false\n"
+        ).write(to: questionnaire, atomically: true, encoding: .utf8)
+        let first = try run(
+            ["interview", "--library", library.path, "-o", dir.path, "--lang", "en", "--to", "fodt"],
+            input: Self.lines(InterviewTests.completeScript))
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("Smart avfall.fodt").path))
+        let saved = try String(contentsOf: answersPath, encoding: .utf8)
+        #expect(saved.contains("\n#   to: fodt\n") && saved.contains("\nproject_title: Smart avfall\n"), "\(saved)")
+        try saved.replacingOccurrences(of: "\n#   to: fodt\n", with: "\n#   to: xyz\n")
+            .replacingOccurrences(of: "\nproject_title: Smart avfall\n", with: "\nproject_title:\n")
+            .write(to: answersPath, atomically: true, encoding: .utf8)
+        let second = try run(["interview", "--answers", answersPath.path], input: "\n")
+        #expect(second.status == 0, "\(second.stderr)")
+        let written = ["docx", "odt"].map { dir.appendingPathComponent("opi-answers.\($0)").path }
+        for path in written {
+            #expect(second.stdout.contains(path + "\n"), "\(second.stdout)")
+            #expect(FileManager.default.fileExists(atPath: path))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("opi-answers.xyz").path))
+    }
+
     @Test func closedStdinLeavesAValidAnswersFile() throws {
         let dir = try TestEnvironment.temporaryDirectory("interview-closed")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -4,8 +4,8 @@ import Testing
 
 @testable import AgreementKit
 
-/// At a terminal, an interview whose documents already exist asks before replacing them: no (or Enter) leaves the
-/// lawyer's copy and exits 1 with the error piped input gets; yes writes the documents anew.
+/// At a terminal, an interview whose documents already exist asks before replacing them: no (or Enter, or an answer
+/// that is neither) leaves the lawyer's copy and exits 1 with the error piped input gets; yes writes them anew.
 @Suite("Interview at a terminal: replacing documents")
 struct InterviewOverwriteTerminalTests {
     @Test(.enabled(if: TerminalSession.canRun, Comment(rawValue: TerminalSession.missing)))
@@ -40,6 +40,15 @@ struct InterviewOverwriteTerminalTests {
         #expect(
             kept.output.contains("error: the documents already exist: \(document.path); they are not replaced"),
             "\(kept.output)")
+        #expect(try Data(contentsOf: document) == edited)
+
+        // An answer that is neither yes nor no keeps them too.
+        let unclear = try session(answer: "maybe")
+        #expect(!unclear.timedOut, "\(unclear.output)")
+        #expect(unclear.status == 1)
+        #expect(
+            unclear.output.contains("error: the documents already exist: \(document.path); they are not replaced"),
+            "\(unclear.output)")
         #expect(try Data(contentsOf: document) == edited)
 
         let replaced = try session(answer: "y")

@@ -62,6 +62,36 @@ struct InterviewRecordsEdgeTests {
         return answers
     }
 
+    /// A list none of whose fields is asked (each asked only when another answer is yes, and it is no): no record
+    /// is begun and the interview goes on to the next question.
+    @Test func aListWithNoFieldAskedIsPassedBy() throws {
+        let questionnaire = try QuestionnaireLoader.load(
+            Data(
+                """
+                sections:
+                  - id: s
+                    title: { sv: Avsnitt, en: Section }
+                    questions:
+                      - { id: publish, type: yes_no, label: { sv: Publicera, en: Publish } }
+                      - id: contacts
+                        type: list
+                        label: { sv: Kontakter, en: Contacts }
+                        min: 1
+                        fields:
+                          - { id: name, type: text, ask_when: publish, label: { sv: Namn, en: Contact name } }
+                      - { id: title, type: text, label: { sv: Titel, en: Title } }
+                """.utf8), file: "q.yaml", languages: [.sv, .en])
+        let run = try InterviewHarness(questionnaire: questionnaire, language: .en).run(["n", "Pilot", ""])
+        let answers = try #require(Self.completed(run))
+        #expect(answers["publish"] == .boolean(false))
+        #expect(answers["title"] == .text("Pilot"))
+        #expect(answers["contacts"] == nil)
+        #expect(!run.output.contains("Contact name"), "\(run.output)")
+        #expect(run.output.contains("\nQuestion 1 of ~2 · Publish\n"), "\(run.output)")
+        #expect(run.output.contains("\nQuestion 2 of ~2 · Title\n"), "\(run.output)")
+        #expect(run.output.contains("\n  2. Contacts: (no answer)\n"), "the review still lists it: \(run.output)")
+    }
+
     /// `-` at the optional first field of a new record begins the record with that field left unanswered.
     @Test func leavingTheFirstFieldOfANewRecordUnansweredBeginsTheRecord() throws {
         let run = try Self.harness.run(["1", "-", "Acme", "n", "n", "1,2", ""])

@@ -91,6 +91,23 @@ struct LibraryCheckTests {
             sourceLocation: sourceLocation)
     }
 
+    /// A complete library from files in memory (as the bundled one is read) loads like the same folder on disk:
+    /// the same clauses, outlines, questions and terms, each file named below the root given.
+    @Test func aCompleteLibraryFromFilesInMemoryLoads() throws {
+        let root = MiniLibrary.directory
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter {
+            $0.hasSuffix(".yaml") || $0.hasSuffix(".clause")
+        }.sorted()
+        let files = try paths.map { LibraryFile(path: $0, data: try Data(contentsOf: root.appendingPathComponent($0))) }
+        let memory = try LibraryLoader.load(files: files, root: "bundled:clauses")
+        let disk = try MiniLibrary.load()
+        #expect(memory.clauses.map(\.id).sorted() == disk.clauses.map(\.id).sorted())
+        #expect(memory.outlines.keys.sorted() == ["mini"])
+        #expect(memory.questionnaire.questions.map(\.id) == disk.questionnaire.questions.map(\.id))
+        #expect(memory.terms.keys.sorted() == disk.terms.keys.sorted())
+        #expect(memory.clauses.allSatisfy { $0.file.hasPrefix("bundled:clauses/") }, "\(memory.clauses.map(\.file))")
+    }
+
     @Test(arguments: holes + structural)
     func loadRefusesWhatLintReports(_ defect: Defect) throws {
         let root = try Self.library([defect])

@@ -34,6 +34,10 @@ struct LibraryLoaderEdgeTests {
             "library.yaml:3:12: error: the library needs at least one language"
         ),
         (
+            "name: x\nversion: 0.1.0\nlanguages: [[sv], en]\n",
+            "library.yaml:3:13: error: expected a language, found a list"
+        ),
+        (
             "name: x\nversion: 0.1.0\nlanguages: [sv, en, sv]\n",
             "library.yaml:3:21: error: the language 'sv' is listed twice"
         ),
@@ -116,6 +120,21 @@ struct LibraryLoaderEdgeTests {
             found.contains {
                 $0.hasPrefix("\(folder.path)/terms.yaml:1:1: error: expected ") && $0.hasSuffix(", found 'just words'")
             }, "\(found)")
+    }
+
+    /// A title whose markup does not parse (an `{{if}}` without `{{end}}`): the parser's error, at the title.
+    @Test func aTitleWhoseMarkupDoesNotParse() throws {
+        let folder = try Self.copy {
+            let clause = $0.appendingPathComponent("purpose/mini-purpose.clause")
+            let text = try String(contentsOf: clause, encoding: .utf8)
+            try text.replacingOccurrences(of: "  sv: Bakgrund och syfte\n", with: "  sv: \"{{if publish}}Bakgrund\"\n")
+                .write(to: clause, atomically: true, encoding: .utf8)
+        }
+        let found = Self.problems(folder)
+        #expect(
+            found == [
+                "\(folder.path)/purpose/mini-purpose.clause:6:8: error: the '{{if publish}}' is not closed by '{{end}}'"
+            ], "\(found)")
     }
 
     /// Two outlines with one agreement id: an error at the second, naming the first.

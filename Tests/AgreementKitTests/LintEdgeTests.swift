@@ -297,6 +297,39 @@ struct LintEdgeTests {
             "'project_title' is not a list, so it cannot be repeated over")
     }
 
+    /// A loop over an answer that does not exist: the resolver's error at the name, with a suggestion when it is
+    /// close to a question's, in each language's text; a loop over a field of a list's records says how to name
+    /// one record's field.
+    @Test func aLoopOverAPathThatDoesNotResolve() throws {
+        let result = try lint { root in
+            try replace(
+                "publication/mini-publication.clause", "Leverantören får offentliggöra sina resultat.",
+                "{{for x in supplier}}Leverantören{{end}} får offentliggöra sina resultat.", in: root)
+            try replace(
+                "publication/mini-publication.clause", "The supplier may publish its results.",
+                "{{for x in supplier}}The supplier{{end}} may publish its results.", in: root)
+            try replace(
+                "contributions/mini-contributions.clause", "{{for s in suppliers}}", "{{for s in suppliers.name}}",
+                in: root)
+        }
+        let clause = result.root.appendingPathComponent("publication/mini-publication.clause").path
+        let contributions = result.root.appendingPathComponent("contributions/mini-contributions.clause").path
+        let list =
+            "error: 'suppliers' is a list of records: write 'suppliers.0.name' for the first record's 'name', or repeat "
+            + "over the records with 'for'"
+        let found = result.diagnostics.map(\.description)
+        for expected in [
+            "\(contributions):16:12: \(list)", "\(contributions):27:12: \(list)",
+            "\(clause):16:12: error: unknown question 'supplier'; did you mean 'suppliers'?",
+            "\(clause):26:12: error: unknown question 'supplier'; did you mean 'suppliers'?",
+        ] {
+            #expect(found.contains(expected), "\(found)")
+        }
+        // The loop's variable is then unknown inside the loop: each use of it is an error too.
+        #expect(found.contains("\(contributions):17:3: error: unknown question 's'"), "\(found)")
+        #expect(result.diagnostics.allSatisfy { $0.severity == .error })
+    }
+
     /// `{{survivors}}` in a library where no clause declares `survives`: a warning at each use.
     @Test func survivorsWhereNothingSurvives() throws {
         let result = try lint { root in

@@ -82,4 +82,16 @@ struct MessagesTests {
         #expect(problems.first?.hasPrefix("Resources/sv.yaml:") == true, "\(problems)")
         #expect(problems.first?.contains(": error: yaml.duplicate-key (key: language, line: ") == true, "\(problems)")
     }
+
+    /// "Did you mean": the distance counts a swap of neighbours as one edit and an empty side as the other's
+    /// length; a name is suggested only within a third of the shorter length (at least one edit), never itself.
+    @Test func theClosestNameIsSuggestedWithinAThirdOfItsLength() {
+        #expect(SpellingSuggestion.distance([], Array("abc")) == 3)
+        #expect(SpellingSuggestion.distance(Array("abc"), []) == 3)
+        #expect(SpellingSuggestion.distance(Array("supplier"), Array("suppleir")) == 1)
+        #expect(SpellingSuggestion.closest(to: "supplier", in: ["suppliers", "supplier", "budget"]) == "suppliers")
+        #expect(SpellingSuggestion.closest(to: "Budgte", in: ["budget"]) == "budget")
+        #expect(SpellingSuggestion.closest(to: "abc", in: ["xyz", ""]) == nil)
+        #expect(SpellingSuggestion.hintValue(for: "x", in: ["budget"]) == "")
+    }
 }

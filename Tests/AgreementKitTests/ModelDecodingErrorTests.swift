@@ -100,6 +100,37 @@ struct ModelDecodingErrorTests {
         #expect(location?.line == 2)
     }
 
+    /// A block that is not an object (a bare string or number in `blocks`) says what a block is, at the value.
+    @Test(arguments: ["\"Text\"", "7"])
+    func aBlockThatIsNotAnObjectSaysWhatABlockIs(block: String) throws {
+        let json = "{\"metadata\": {\"title\": \"x\", \"language\": \"sv\"},\n \"blocks\": [\(block)]}"
+        let (text, location) = try Self.problem(json)
+        #expect(text == "a block is an object with a \"type\"")
+        #expect(location == Self.position(of: block, in: json), "\(String(describing: location))")
+    }
+
+    /// A date that does not exist, or is not written YYYY-MM-DD, in the metadata or a signature: at the date.
+    @Test(arguments: ["2025-02-30", "1 March 2025"])
+    func aDateThatIsNoDateIsLocatedAtIt(date: String) throws {
+        let metadata = """
+            {"metadata": {"title": "x", "language": "sv", "date": "\(date)"},
+             "blocks": []}
+            """
+        let (text, location) = try Self.problem(metadata)
+        #expect(text == "'\(date)' is not a date of the form YYYY-MM-DD")
+        #expect(location == Self.position(of: "\"\(date)\"", in: metadata), "\(String(describing: location))")
+        let signature = """
+            {"metadata": {"title": "x", "language": "sv",
+              "parties": [{"id": "a", "name": "A", "role": "supplier"}]},
+             "blocks": [
+               {"type": "signatures", "signatures": [{"party": "a", "date": "\(date)"}]}
+             ]}
+            """
+        let (second, place) = try Self.problem(signature)
+        #expect(second == "'\(date)' is not a date of the form YYYY-MM-DD")
+        #expect(place == Self.position(of: "\"\(date)\"", in: signature), "\(String(describing: place))")
+    }
+
     /// JSON allows a key twice (the decoder takes one); the YAML layer that locates values does not, so the value
     /// cannot be located and the problem stands at the file's start.
     @Test func whereTheValuesCannotBeLocatedTheProblemStandsAtTheStart() throws {

@@ -37,6 +37,15 @@ struct NodeLocatorWordingTests {
         #expect(what(Double.self).location == SourceLocation(file: "m.json", line: 2, column: 5))
     }
 
+    /// A whole number written as a fraction (`2.0`, `1e2`) fits an integer and is passed over: the first number
+    /// that no integer holds is the one reported, at its place.
+    @Test func aWholeNumberWrittenAsAFractionIsNoProblem() {
+        #expect(NodeLocator(text: "[2.0, 1e2]", file: "m.json").numberNotInteger() == nil)
+        let problem = NodeLocator(text: "[2.0, 1e2,\n 1.5]", file: "m.json").numberNotInteger()
+        #expect(problem?.message == Message(.modelExpected, ["what": .key(.modelWhatInteger)]).description)
+        #expect(problem?.location == SourceLocation(file: "m.json", line: 2, column: 2))
+    }
+
     struct Key: CodingKey {
         var stringValue: String
         var intValue: Int?

@@ -143,6 +143,21 @@ struct NumberFormCheckTests {
             "\(problems)")
     }
 
+    /// Forms written as one text instead of a list: an error at the text saying a list is expected, and no form of
+    /// that number is read.
+    @Test func formsThatAreATextInsteadOfAListAreAnError() {
+        let problems = LibraryLoaderTests().termProblems(
+            """
+            supplier:
+              counts: suppliers
+              sv: { term: Leverantör, definition: "en part", one: Leverantören, many: [Leverantörerna] }
+            """
+        ).map(\.description)
+        #expect(
+            problems == ["terms.yaml:3:55: error: expected a list of forms of the term, found 'Leverantören'"],
+            "\(problems)")
+    }
+
     @Test func aCountedListThatIsNoListQuestionIsALintError() throws {
         let root = try TestEnvironment.temporaryDirectory("number-forms")
         let copy = root.appendingPathComponent("lib")

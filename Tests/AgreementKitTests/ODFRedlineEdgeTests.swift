@@ -184,4 +184,46 @@ struct ODFRedlineEdgeTests {
             parts.body.hasPrefix(
                 "<text:p text:style-name=\"FirstPage\"><text:change text:change-id=\"\(id)\"/></text:p><table:table "))
     }
+
+    static func list(_ items: [String]) -> Block {
+        .list(ListBlock(kind: .bulleted, items: items.map { ListItem(content: [.text($0)]) }))
+    }
+
+    /// An inserted list item followed by a deleted paragraph: the deletion's change point is never in the
+    /// inserted paragraph (it would be inside the insertion, and rejecting every change would lose the deleted
+    /// paragraph), but at the kept paragraph before, or at the body's start the one after, past the insertion's
+    /// end. Regression: the deleted paragraph was anchored at the end of the inserted item.
+    @Test func aDeletionAfterAnInsertionIsAnchoredOutsideIt() throws {
+        // Mid-document: a kept item, an inserted one, then the deleted paragraph.
+        let old = Self.laidOut {
+            $0.blocks.insert(contentsOf: [Self.list(["Första punkten"]), .paragraph([.text("Borttagen")])], at: 3)
+        }
+        let new = Self.laidOut { $0.blocks.insert(Self.list(["Första punkten", "Andra punkten"]), at: 3) }
+        let middle = try Self.redline(old, new)
+        Self.expectAnchored(middle, deleted: ["Borttagen"])
+        let deletion = try #require(Self.ids(middle.body, "<text:change text:change-id").first)
+        let insertion = try #require(Self.ids(middle.body, "<text:change-start text:change-id").first)
+        #expect(
+            middle.body.contains(
+                "Första punkten<text:change text:change-id=\"\(deletion)\"/><text:change-start "
+                    + "text:change-id=\"\(insertion)\"/>"), "\(middle.body)")
+
+        // At the body's start: nothing is written before the inserted item, so it ends at the start of the first
+        // paragraph written after it, past the deleted one; the deletion's change point follows that end.
+        let first = Self.laidOut {
+            $0.blocks.insert(contentsOf: [Self.list(["Gammal punkt"]), .paragraph([.text("Borttagen")])], at: 0)
+        }
+        let replaced = Self.laidOut { $0.blocks.insert(Self.list(["Helt annan rad"]), at: 0) }
+        let start = try Self.redline(first, replaced)
+        Self.expectAnchored(start, deleted: ["Gammal punkt", "Borttagen"])
+        let id = try #require(Self.ids(start.body, "<text:change-start text:change-id").first)
+        // The deletions in their order: the old item, then the paragraph after it.
+        let deletions = Self.ids(start.tracked, "text:changed-region xml:id").filter { $0 != id }
+        #expect(deletions.count == 2)
+        #expect(
+            start.body.contains(
+                "<text:change-end text:change-id=\"\(id)\"/>"
+                    + deletions.map { "<text:change text:change-id=\"\($0)\"/>" }.joined() + "Avtal"),
+            "\(start.body)")
+    }
 }

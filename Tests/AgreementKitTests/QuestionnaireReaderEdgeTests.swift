@@ -51,6 +51,30 @@ struct QuestionnaireReaderEdgeTests {
         #expect(found == ["10:65: '>' needs numbers, amounts or dates; 'lead' (a party's name) has no order"])
     }
 
+    /// A top-level list question with a default: the default is read as the list's records (a list of mappings)
+    /// and a default of another form is an error at it. (A list's field may not have one; see `QuestionnaireTests`.)
+    @Test func aListQuestionsDefaultIsReadAsItsRecords() throws {
+        let list = """
+                  - id: partners
+                    type: list
+                    label: { sv: P, en: P }
+                    fields: [{ id: name, type: text, label: { sv: N, en: N } }]
+            """
+        let questionnaire = try QuestionnaireTests.load(
+            QuestionnaireTests.section(list + "\n        default: [{ name: Alfa AB }, { name: Beta AB }]\n"))
+        let partners = try #require(questionnaire.questions.first { $0.id == "partners" })
+        guard case .list(let records)? = partners.defaultValue else {
+            Issue.record("\(String(describing: partners.defaultValue))")
+            return
+        }
+        #expect(records.map { $0["name"] } == [.text("Alfa AB"), .text("Beta AB")])
+        let found = QuestionnaireTests.problems(QuestionnaireTests.section(list + "\n        default: nobody\n"))
+        #expect(
+            found == [
+                "9:18: the default of 'partners' expects a list of records, each starting with '- ', found 'nobody'"
+            ])
+    }
+
     /// A switch of a question that is neither true nor false (nor yes or no) is an error naming the switch.
     @Test func switchesThatAreNotTrueOrFalse() {
         let found = QuestionnaireTests.problems(

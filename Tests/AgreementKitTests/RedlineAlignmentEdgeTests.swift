@@ -121,6 +121,25 @@ struct RedlineAlignmentEdgeTests {
         #expect(Self.changes(table.rows[1].cells[0][1].content).map(\.1) == ["utgår"])
     }
 
+    /// Rows with another number of cells, or whose first cell holds no paragraph, never pair, even with the same
+    /// text: a row merge pairs the cells column by column, so the old row is deleted whole and the new one inserted
+    /// whole, and rejecting every change still finds each old cell.
+    @Test func rowsWithAnotherNumberOfCellsNeverPair() throws {
+        let old = Self.document([
+            Self.table([Self.row([["Alfa"], ["100"]]), LaidOutRow(cells: [[], [Self.paragraph("1")]])])
+        ])
+        let new = Self.document([Self.table([Self.row([["Alfa"]]), LaidOutRow(cells: [[], [Self.paragraph("1")]])])])
+        let redline = Redline(old: old, new: new, author: "Advokatfirman")
+        guard case .table(let table) = try #require(redline.document.body.first) else {
+            Issue.record("no table")
+            return
+        }
+        #expect(table.rows.map { $0.change?.kind } == [.deletion, .deletion, .insertion, .insertion])
+        #expect(table.rows.map(\.cells.count) == [2, 2, 1, 2])
+        #expect(table.rows[0].cells.map { $0.map { Self.changes($0.content).map(\.1) } } == [[["Alfa"]], [["100"]]])
+        #expect(redline.changes == [RedlineChange(number: "", title: "", kind: .changed, outsideClauses: 1)])
+    }
+
     /// Rows whose first paragraphs carry the same bookmark pair however much their text differs: a word diff inside
     /// the row, not a deleted and an inserted row.
     @Test func rowsWithTheSameBookmarkPairWhateverTheirText() throws {

@@ -373,6 +373,72 @@ struct RedlineTests {
         #expect(nonEmpty(try Self.paragraphs(odt: odt, .reject)) == oldODT)
     }
 
+    /// A table that gains a column between the versions (the new library's clause has one more): tables with
+    /// another number of columns do not pair, so the old table is deleted whole and the new one inserted whole, and
+    /// accepting every change gives the new version, rejecting every change the old, in DOCX and ODT. Both ways
+    /// (the reverse loses the column).
+    @Test(arguments: [false, true])
+    func aTableThatGainsOrLosesAColumnIsDeletedAndInsertedWhole(reverse: Bool) throws {
+        let dir = try TestEnvironment.temporaryDirectory("redline-table-column")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let narrow = dir.appendingPathComponent("narrow")
+        let wide = dir.appendingPathComponent("wide")
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: narrow)
+        try FileManager.default.copyItem(at: MiniLibrary.directory, to: wide)
+        let clause = wide.appendingPathComponent("contributions/mini-contributions.clause")
+        var text = try String(contentsOf: clause, encoding: .utf8)
+        let row = "| {{suppliers.0.name}} | {{suppliers.0.contribution | amount}} \\* |"
+        let wideRow =
+            "| {{suppliers.0.name}} | {{suppliers.0.organisation_number}} | "
+            + "{{suppliers.0.contribution | amount}} \\* |"
+        for (header, wideHeader) in [
+            ("| Leverantör | Bidrag |", "| Leverantör | Org.nr | Bidrag |"),
+            ("| Supplier | Contribution |", "| Supplier | Reg. no. | Contribution |"),
+        ] {
+            let range = try #require(text.range(of: "\(header)\n|---|---|\n\(row)"), "the fixture's table")
+            text.replaceSubrange(range, with: "\(wideHeader)\n|---|---|---|\n\(wideRow)")
+        }
+        try text.write(to: clause, atomically: true, encoding: .utf8)
+        let libraries = try (
+            narrow: LibraryLoader.load(directory: narrow.path), wide: LibraryLoader.load(directory: wide.path)
+        )
+        let (oldLibrary, newLibrary) = reverse ? (libraries.wide, libraries.narrow) : (libraries.narrow, libraries.wide)
+        let old = try MiniLibrary.answers(MiniLibrary.complete, library: oldLibrary)
+        let new = try MiniLibrary.answers(MiniLibrary.complete, library: newLibrary)
+        let options = AssemblyOptions(language: .sv)
+        let redline = try AgreementPipeline(library: newLibrary).comparison(
+            from: old, to: new, oldLibrary: oldLibrary, options: options, formats: [.docx, .odt], base: "redline",
+            author: "opi-agreement")
+        #expect(redline.clauses == [RedlineChange(number: "3", title: "Parternas bidrag", kind: .changed)])
+        #expect(redline.answers.isEmpty)
+        func part(_ files: [OutputFile], _ name: String, _ part: String) throws -> Data {
+            let package = try #require(files.first { $0.name == name }?.data)
+            return try #require(try PackageContents(package)[part])
+        }
+        let oldFiles = try AgreementPipeline(library: oldLibrary).files(
+            for: old, options: options, formats: [.docx, .odt], model: false, base: "old")
+        let newFiles = try AgreementPipeline(library: newLibrary).files(
+            for: new, options: options, formats: [.docx, .odt], model: false, base: "new")
+        let docx = try part(redline.files, "redline.docx", "word/document.xml")
+        let oldDOCX = try Self.paragraphs(docx: try part(oldFiles.files, "old.docx", "word/document.xml"), .plain)
+        let newDOCX = try Self.paragraphs(docx: try part(newFiles.files, "new.docx", "word/document.xml"), .plain)
+        #expect(oldDOCX.contains("Org.nr") == reverse && newDOCX.contains("Org.nr") == !reverse)
+        #expect(try Self.paragraphs(docx: docx, .accept) == newDOCX)
+        #expect(try Self.paragraphs(docx: docx, .reject) == oldDOCX)
+        // Every row of both tables is marked: the two header rows and the two rows of Alfa AB.
+        let xml = String(decoding: docx, as: UTF8.self)
+        func rows(_ mark: String) -> Int {
+            xml.matches(of: try! Regex("<w:trPr>(<w:cantSplit/>)?(<w:tblHeader/>)?<w:\(mark) w:id=")).count
+        }
+        #expect(rows("del") == 2 && rows("ins") == 2, "\(xml)")
+        func nonEmpty(_ paragraphs: [String]) -> [String] { paragraphs.filter { !$0.isEmpty } }
+        let odt = try part(redline.files, "redline.odt", "content.xml")
+        let oldODT = nonEmpty(try Self.paragraphs(odt: try part(oldFiles.files, "old.odt", "content.xml"), .plain))
+        let newODT = nonEmpty(try Self.paragraphs(odt: try part(newFiles.files, "new.odt", "content.xml"), .plain))
+        #expect(nonEmpty(try Self.paragraphs(odt: odt, .accept)) == newODT)
+        #expect(nonEmpty(try Self.paragraphs(odt: odt, .reject)) == oldODT)
+    }
+
     @Test func theDOCXMarksChangesWithAuthorDateAndUniqueIDs() throws {
         let library = try Examples.library.get()
         let (old, new) = try RedlineCase.answers()

@@ -94,4 +94,44 @@ struct TemplateMarkupEdgeTests {
         }
         #expect(b.id == "b")
     }
+
+    /// Inside a paragraph line, `{{else}}` with a condition is refused at the condition, and `{{elif}}` inside an
+    /// inline `{{for}}` at the `{{elif}}`, naming where the `{{for}}` opened.
+    @Test func anInlineElseWithAConditionAndAnInlineElifInAForAreRefused() {
+        let otherwise = problems("A {{if a}}b{{else c}}d{{end}} e\n")
+        #expect(
+            otherwise.map(\.message) == ["'{{else}}' takes no condition; write '{{elif CONDITION}}'"], "\(otherwise)")
+        #expect(otherwise.first?.location == at(1, 19))
+        let elif = problems("Text {{for s in suppliers}}x{{elif a}}y{{end}}\n")
+        #expect(
+            elif.map(\.message) == ["'{{elif}}' inside the '{{for}}' at 1:6: a '{{for}}' ends with '{{end}}'"],
+            "\(elif)")
+        #expect(elif.first?.location == at(1, 29))
+    }
+
+    /// A backslash in a term's display text keeps the character after it (`\*`, `\|`) as text.
+    @Test func anEscapeInATermsDisplayTextIsKept() throws {
+        let inlines = try TemplateParser.parseInlines(
+            #"[[supplier|Leverantören\*]] och [[party|A\|B]]"#, at: at(1, 1))
+        let displays = inlines.compactMap { inline -> String? in
+            if case .term(_, let display, _) = inline { return display }
+            return nil
+        }
+        #expect(displays == ["Leverantören*", "A|B"], "\(inlines)")
+    }
+
+    /// A table cell whose markup does not parse: the cell's error, at the cell, and no table.
+    @Test func aTableCellWhoseMarkupDoesNotParseIsAnError() {
+        let found = problems("| Part | Belopp |\n|---|---|\n| {{if x}}Alfa | 100 |\n")
+        #expect(found.map(\.message) == ["the '{{if x}}' is not closed by '{{end}}'"], "\(found)")
+        #expect(found.first?.location == at(3, 3))
+    }
+
+    /// Inside a sub-clause, an `{{if}}` followed only by blank lines to the end holds no heading: it is read as
+    /// the sub-clause's own text, and reported as not closed.
+    @Test func anUnclosedIfAtTheEndOfASubclauseIsNotClosed() {
+        let found = problems("## A {#a}\nText A\n\n{{if x}}\n\n")
+        #expect(found.map(\.message) == ["the '{{if x}}' is not closed by '{{end}}'"], "\(found)")
+        #expect(found.first?.location == at(4, 1))
+    }
 }

@@ -36,4 +36,19 @@ struct WordDiffEdgeTests {
             RedlineToken.tokens([.change(mark, [.text("ny text")])], comments: []).map(\.key)
                 == RedlineToken.tokens([.text("ny text")], comments: []).map(\.key))
     }
+
+    /// Unchanged white space alone between two changes is replaced too (one change reads better), but an unchanged
+    /// run that holds an atom as well (a line break) stays unchanged: the line break is not marked.
+    @Test func anUnchangedRunWithALineBreakBetweenChangesStays() {
+        func tokens(_ first: String, _ last: String) -> [RedlineToken] {
+            RedlineToken.tokens([.text(first + " "), .lineBreak, .text(last)], comments: [])
+        }
+        let diff = wordDiff(tokens("alfa", "beta"), tokens("gamma", "delta"))
+        #expect(diff.map(\.0) == [.deletion, .insertion, nil, .deletion, .insertion])
+        #expect(RedlineToken.inlines(diff[2].1) == [.text(" "), .lineBreak])
+        let spaced = wordDiff(
+            RedlineToken.tokens([.text("alfa beta")], comments: []),
+            RedlineToken.tokens([.text("gamma delta")], comments: []))
+        #expect(spaced.map(\.0) == [.deletion, .insertion])
+    }
 }

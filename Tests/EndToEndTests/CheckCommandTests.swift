@@ -84,4 +84,57 @@ extension CLITests {
         #expect(schemas.status == 1)
         #expect(schemas.stderr.contains("/nonexistent-schemas/odf/1.3/OpenDocument-v1.3-schema.rng"))
     }
+
+    /// A library where every combination builds a sound final agreement (the mini fixture, with a warning-level
+    /// check that reads one answer alone): exit 0; the groups, the answer checked independently and the note that
+    /// nothing was validated on stdout, the summary last, no failure line and nothing on stderr.
+    @Test func checkWithoutFailuresExitsZero() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-check-clean")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = dir.appendingPathComponent("lib")
+        try FileManager.default.copyItem(
+            at: TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib"),
+            to: library)
+        let questionnaire = library.appendingPathComponent("questionnaire.yaml")
+        try
+            (try String(contentsOf: questionnaire, encoding: .utf8)
+            + "checks:\n  - id: pilot\n    when: project_title == \"Pilot\"\n    level: warning\n"
+            + "    sv: Ett pilotprojekt.\n    en: A pilot project.\n").write(
+                to: questionnaire, atomically: true, encoding: .utf8)
+        let result = try run(["check", "--library", library.path, "--jobs", "2"], environment: ["OPI_SCHEMAS_DIR": ""])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.dropLast() == [
+                "enumerated together: count(suppliers), publish, results_model: 8 combinations",
+                "checked independently (no condition combines it with another answer): project_title: 2 values",
+                "note: no schemas (--schemas or OPI_SCHEMAS_DIR): the DOCX and ODT parts were not validated",
+            ], "\(lines)")
+        let summary = try #require(lines.last)
+        #expect(
+            summary.hasPrefix(
+                "11 combinations, 9 distinct answer sets, 18 agreements (sv, en); 0 refused by the questionnaire's "
+                    + "checks for a final agreement and 0 by its rules for answers, left out; 0 distinct XML parts "
+                    + "validated; ") && summary.hasSuffix(" s"), "\(summary)")
+    }
+
+    /// A schema file that exists but is no schema: `check` stops before building anything, with one error at the
+    /// file saying it cannot be compiled, and libxml2's reason (exit 1).
+    @Test func checkRefusesASchemaThatDoesNotCompile() throws {
+        let dir = try TestEnvironment.temporaryDirectory("cli-check-schema")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odf = dir.appendingPathComponent("odf/1.3")
+        try FileManager.default.createDirectory(at: odf, withIntermediateDirectories: true)
+        let schema = odf.appendingPathComponent("OpenDocument-v1.3-schema.rng").path
+        try Data("<grammar/>\n".utf8).write(to: URL(fileURLWithPath: schema))
+        let library = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
+        let result = try run(["check", "--library", library.path, "--jobs", "1", "--schemas", dir.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        #expect(
+            result.stderr.hasPrefix("\(schema): error: cannot read the schema \(schema): cannot compile \(schema)\n"),
+            "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "error:").count == 2, "one error: \(result.stderr)")
+    }
 }

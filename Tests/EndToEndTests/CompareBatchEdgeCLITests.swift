@@ -68,6 +68,31 @@ extension CLITests {
     }
 }
 
+/// `compare --batch` with agreements that use an invalid default: refused with the problem of the defaults, as
+/// `batch` refuses them, not compared without the answer.
+extension CLITests {
+    @Test func compareRefusesBatchAgreementsThatUseAnInvalidDefault() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-batch-defaults")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let config = dir.appendingPathComponent("batch.yaml")
+        try Data(
+            Self.problemBatch.replacingOccurrences(of: "start_date: 2026-04-01", with: "start_date: 2026-02-30")
+                .replacingOccurrences(of: "\"mini-{suppliers.0.name}\"", with: "\"mini-{start_date}\"").utf8
+        ).write(to: config)
+        let out = dir.appendingPathComponent("out")
+        let result = try run([
+            "compare", "--batch", config.path, "1", "3", "--library", TestEnvironment.miniLibrary.path, "-o", out.path,
+            "--lang", "en",
+        ])
+        #expect(result.status == 1, "\(result.stderr)\n\(result.stdout)")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(config.path):4:15: error: Start date (start_date): '2026-02-30' is not a date that exists (in the "
+                    + "defaults, used by every agreement)\n"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+}
+
 /// A batch that stops with errors at a terminal clears its progress line before the errors (in Swedish, the
 /// messages' language here).
 extension CLITests {

@@ -100,4 +100,56 @@ struct CompareCLITests {
         #expect(result.stderr.contains("error: compare skriver en jämförelse på ett språk"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// A new version that is a draft with a gap: the redline is written, and the new version's problems (a slot no
+    /// version fills, as a warning at the outline) and its missing answers (a note at the new answers file) are
+    /// reported on stderr as `build` reports them.
+    @Test func theNewVersionsProblemsAndMissingAnswersAreReported() throws {
+        let dir = try TestEnvironment.temporaryDirectory("compare-draft")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = TestEnvironment.repositoryRoot.appendingPathComponent("Tests/AgreementKitTests/Fixtures/minilib")
+        let complete = """
+            public_parties:
+              - name: Exempelstads kommun
+                organisation_number: 212000-0142
+            suppliers:
+              - name: Alfa AB
+                organisation_number: 556036-0793
+                contribution: 100000
+            project_title: Smart avfall
+            start_date: 2026-04-01
+            budget: 1250000
+            results_model: open
+            publish: yes
+            publication_deadline: 2027-01-31
+
+            """
+        let old = dir.appendingPathComponent("v1.yaml")
+        let new = dir.appendingPathComponent("v2.yaml")
+        try Data(complete.utf8).write(to: old)
+        try Data(
+            complete.replacingOccurrences(of: "budget: 1250000\n", with: "")
+                .replacingOccurrences(of: "results_model: open\n", with: "").utf8
+        ).write(to: new)
+        let out = dir.appendingPathComponent("out")
+        let result = try OPIBinary.run([
+            "compare", old.path, new.path, "--library", library.path, "-o", out.path, "--to", "docx", "--lang", "en",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["v2.docx"])
+        #expect(
+            result.stderr.hasPrefix(
+                "\(library.path)/agreements/mini.yaml:17:11: warning: no clause of slot 'results' applies to these "
+                    + "answers\n"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasSuffix("\(new.path): note: 1 answer missing, shown as a blank: Budget (budget)\n"),
+            "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == out.appendingPathComponent("v2.docx").path)
+        for line in [
+            "Changes from \(old.path) to \(new.path):", "  3 Contributions of the parties", "  4 Results (removed)",
+        ] {
+            #expect(lines.contains(line), "\(result.stdout)")
+        }
+    }
 }

@@ -303,6 +303,40 @@ struct PDFCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path), "\(contents(out))")
     }
 
+    /// A LibreOffice that cannot be started (its script names an interpreter that does not exist) and a
+    /// temporary folder that cannot be made (`TMPDIR` names no folder): each a clear error (exit 3) naming it, and
+    /// nothing written.
+    @Test func libreOfficeThatCannotStartOrNoTemporaryFolderWritesNothing() throws {
+        let dir = try TestEnvironment.temporaryDirectory("pdf-cannot-start")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmp = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        let broken = dir.appendingPathComponent("soffice")
+        try Data("#!/nonexistent/interpreter\n".utf8).write(to: broken)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: broken.path)
+        let arguments = ["build", Self.healthCare, "--final", "--lang", "en", "--to", "docx,pdf"]
+        let out = dir.appendingPathComponent("out")
+        let cannot = try run(
+            arguments + ["-o", out.path], environment: ["OPI_SOFFICE": broken.path, "TMPDIR": tmp.path])
+        #expect(cannot.status == 3, "\(cannot.stderr)")
+        #expect(
+            cannot.stderr.hasPrefix("error: LibreOffice ('\(broken.path)') cannot be started: ")
+                && cannot.stderr.hasSuffix("; nothing was written\n"), "\(cannot.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(contents(tmp).isEmpty, "the conversion's temporary folder is left")
+
+        let missing = dir.appendingPathComponent("missing")
+        let noFolder = try run(
+            arguments + ["-o", out.path],
+            environment: ["OPI_SOFFICE": try fakeOffice("whole", in: dir, Self.wholePDFs), "TMPDIR": missing.path])
+        #expect(noFolder.status == 3, "\(noFolder.stderr)")
+        #expect(
+            noFolder.stderr
+                == "error: cannot prepare the PDF conversion in '\(missing.path)/opi-agreement-pdf-XXXXXX': "
+                + "No such file or directory; nothing was written\n", "\(noFolder.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     /// Whether process `pid` runs: it exists and is not a zombie (a killed process whose parent died stays one until
     /// the system's first process reaps it, which in a container it may never do).
     static func runs(_ pid: Int32) -> Bool {

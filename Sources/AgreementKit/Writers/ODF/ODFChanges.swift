@@ -7,11 +7,13 @@
 /// in its region after an empty copy of the paragraph before (which joins that paragraph), its `text:change` at the
 /// end of that paragraph. Where a table or the start of the body comes before, both anchor at the paragraph after
 /// instead. (Tested through LibreOffice 7.4: accepting every change gives the new text, rejecting every change the
-/// old one, clause numbers included.) Where nothing is written on either side (tables or the body's ends), an
-/// inserted run holds its own change, and a deleted run's change is held by an empty paragraph written in its place,
-/// which stays when the change is accepted. This plan is found in one walk over the body in the order `ODFBody` writes
-/// it: the paragraphs outside tables (with list items and page breaks) are its slots; table cells only carry changes
-/// inside their text.
+/// old one, clause numbers included.) A deleted run anchors only at a paragraph that is kept (neither inserted nor
+/// deleted), its `text:change` after the ends of insertions that end there: inside an insertion, rejecting every
+/// change would remove it with the inserted text. Where nothing is written on either side (tables or the body's
+/// ends), an inserted run holds its own change, and a deleted run's change is held by an empty paragraph written in
+/// its place, which stays when the change is accepted. This plan is found in one walk over the body in the order
+/// `ODFBody` writes it: the paragraphs outside tables (with list items and page breaks) are its slots; table cells
+/// only carry changes inside their text.
 struct ODFChanges {
     /// A point in a paragraph where a change starts, ends or was deleted.
     enum Point: Equatable {
@@ -171,20 +173,22 @@ struct ODFChanges {
     /// Finds the runs of inserted and deleted paragraphs and anchors each at the end of the paragraph before; where
     /// a table or the body's start comes first, at the start of the paragraph after.
     private mutating func plan(_ regions: inout [(Int, Content)]) {
-        // The first slot the body writes from `index` on, or the last before `index`, with no table between.
-        func written(after index: Int) -> Int? {
+        // The first slot the body writes from `index` on, or the last before `index`, with no table between; with
+        // `kept`, one that is not inserted either. A deletion anchors only at a kept paragraph: its `text:change`
+        // in an inserted paragraph would be inside that insertion, and rejecting every change would lose it.
+        func written(after index: Int, kept: Bool = false) -> Int? {
             var next = index
             while next < slots.count {
                 if barriers.contains(next) { return nil }
-                if slots[next].kind != .deletion { return next }
+                if slots[next].kind != .deletion, !kept || slots[next].kind == nil { return next }
                 next += 1
             }
             return nil
         }
-        func written(before index: Int) -> Int? {
+        func written(before index: Int, kept: Bool = false) -> Int? {
             var previous = index - 1
             while previous >= 0, !barriers.contains(previous + 1) {
-                if slots[previous].kind != .deletion { return previous }
+                if slots[previous].kind != .deletion, !kept || slots[previous].kind == nil { return previous }
                 previous -= 1
             }
             return nil
@@ -204,7 +208,10 @@ struct ODFChanges {
                     ends[end - 1, default: []].append(.end(id))
                 } else if let next = written(after: end) {
                     starts[index, default: []].append(.start(id))
-                    starts[next, default: []].append(.end(id))
+                    // Before the change points of deletions anchored at that paragraph, which stay outside it.
+                    let points = starts[next, default: []]
+                    let at = points.firstIndex { if case .change = $0 { true } else { false } } ?? points.count
+                    starts[next, default: []].insert(.end(id), at: at)
                 } else {
                     starts[index, default: []].append(.start(id))
                     ends[end - 1, default: []].append(.end(id))
@@ -212,11 +219,16 @@ struct ODFChanges {
                 regions.append((id, .insertion))
             } else {
                 let run = Array(slots[index..<end])
-                if let previous = written(before: index) {
-                    ends[previous, default: []].insert(.change(id), at: 0)
+                if let previous = written(before: index, kept: true) {
+                    // After the deletions anchored there before it, before the insertions that start there.
+                    let points = ends[previous, default: []]
+                    let at = points.firstIndex { if case .start = $0 { true } else { false } } ?? points.count
+                    ends[previous, default: []].insert(.change(id), at: at)
                     regions.append((id, .paragraphs(run, anchor: slots[previous], leading: true)))
-                } else if let next = written(after: end) {
-                    starts[next, default: []].insert(.change(id), at: 0)
+                } else if let next = written(after: end, kept: true) {
+                    // After the ends of insertions that end where this paragraph starts (outside them), and after
+                    // the deletions anchored there before it.
+                    starts[next, default: []].append(.change(id))
                     regions.append((id, .paragraphs(run, anchor: slots[next], leading: false)))
                 } else if var holder = run[0].paragraph {
                     // Nothing is written on either side (tables, the body's start or end): an empty paragraph in the
