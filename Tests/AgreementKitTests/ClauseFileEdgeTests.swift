@@ -53,6 +53,21 @@ struct ClauseFileEdgeTests {
             "\(messages)")
     }
 
+    /// A header with nothing between its fences is one error at the file's start, naming the keys a clause needs.
+    @Test func anEmptyHeaderNamesTheKeysAClauseNeeds() {
+        for text in ["---\n---\n=== sv\nText.\n", "---\n\n# a comment\n---\n=== sv\nText.\n"] {
+            var found: [String] = []
+            do {
+                _ = try ClauseFileLoader.load(text, file: "c.clause")
+            } catch {
+                found = error.diagnostics.map(\.description)
+            }
+            #expect(
+                found == ["c.clause:1:1: error: the header is empty: a clause needs id, version, category, title"],
+                "\(found)")
+        }
+    }
+
     /// A title with only text and conditions is read as markup.
     @Test func aTitleWithAConditionIsMarkup() throws {
         let file = try ClauseFileLoader.load(
