@@ -22,7 +22,8 @@ struct ClausesShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try self.library.load()
+        // It shows a clause's text as written (`sources`), never its parsed body.
+        let library = try self.library.load(parsingBodies: false)
         if let language { try library.requireLanguage(language) }
         guard let clause = library.clause(id) else {
             throw DiagnosticError(Message(.cliNoSuchClause, ["id": .text(id)]), file: library.root)

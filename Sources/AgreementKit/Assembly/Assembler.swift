@@ -65,7 +65,9 @@ public struct Assembler: Sendable {
         return AssemblyResult(
             agreement: agreement, trace: run.trace, missing: missing, warnings: checks + risky,
             problems: run.problems + run.warnings, separateAnnexes: run.separateAnnexes,
-            missingTranslations: inLanguage.missing)
+            missingTranslations: inLanguage.missing,
+            answersComplete: options.final
+                || (inLanguage.missing.isEmpty && run.missingAnswers(includingUnused: true).isEmpty))
     }
 
     /// The question whose answer says in which languages the agreement is drawn up and which prevails; the general

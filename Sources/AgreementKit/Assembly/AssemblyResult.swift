@@ -18,4 +18,8 @@ public struct AssemblyResult: Sendable, Equatable {
     /// The translatable answers without a text in the agreement's language (blanks naming the language in a
     /// draft; in a final agreement they are thrown).
     public var missingTranslations: [MissingTranslation]
+    /// Whether nothing is left to answer for the final agreement, as `--final` decides it: no required answer is
+    /// missing, whether the text uses it or not, and no translatable answer lacks the agreement's language. Always
+    /// true for a final agreement (one with something left to answer is thrown).
+    public var answersComplete: Bool
 }

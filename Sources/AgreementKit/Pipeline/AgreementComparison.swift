@@ -92,6 +92,7 @@ extension AgreementPipeline {
             new: AgreementFiles(
                 files: [], missing: newResult.missing, warnings: newResult.warnings, problems: newResult.problems,
                 separateAnnexes: newResult.separateAnnexes,
-                summary: AgreementSummary(newResult.agreement, separateAnnexes: newResult.separateAnnexes)))
+                summary: AgreementSummary(newResult.agreement, separateAnnexes: newResult.separateAnnexes),
+                answersComplete: newResult.answersComplete))
     }
 }

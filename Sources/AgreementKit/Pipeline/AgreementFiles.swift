@@ -12,10 +12,9 @@ public struct AgreementFiles: Sendable, Equatable {
     public var separateAnnexes: [String]
     /// Draft or final, its blanks and notes, the annexes to attach: what the end of a build tells the user.
     public var summary: AgreementSummary
-    /// Whether nothing is left to answer for the final agreement: no answer is missing, whether the text uses it
-    /// or not, and no translatable answer lacks the agreement's language. The end of such a draft only gives the
-    /// command that makes the final agreement (its places to fill in by hand, `AgreementSummary.fillIns`, are no
-    /// missing answers).
+    /// Whether nothing is left to answer for the final agreement (`AssemblyResult.answersComplete`). The end of
+    /// such a draft only gives the command that makes the final agreement (its places to fill in by hand,
+    /// `AgreementSummary.fillIns`, are no missing answers).
     public var answersComplete: Bool
 
     /// Creates a result; `answersComplete` is, unless given, whether `missing` is empty.

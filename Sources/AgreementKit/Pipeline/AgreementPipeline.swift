@@ -61,8 +61,7 @@ public struct AgreementPipeline: Sendable {
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
             separateAnnexes: result.separateAnnexes,
             summary: AgreementSummary(result.agreement, separateAnnexes: result.separateAnnexes),
-            answersComplete: result.missing.isEmpty && result.missingTranslations.isEmpty
-                && answers.missingAnswers(in: library.questionnaire).isEmpty)
+            answersComplete: result.answersComplete)
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
