@@ -187,9 +187,11 @@ public struct BatchRunner: Sendable {
         guard let name = agreement.name else { return .invalid([]) }
         var built: AgreementFiles
         do {
-            built = try AgreementPipeline(
-                library: library, environment: options.environment, references: options.references
-            ).files(
+            // The batch builds `jobs` agreements at once; each is made on one core.
+            var pipeline = AgreementPipeline(
+                library: library, environment: options.environment, references: options.references)
+            pipeline.concurrent = false
+            built = try pipeline.files(
                 for: agreement.answers, options: agreement.options,
                 formats: options.pdf?.rendering(options.formats) ?? options.formats, model: options.model,
                 base: name)

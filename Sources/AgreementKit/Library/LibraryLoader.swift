@@ -56,41 +56,48 @@ public enum LibraryLoader {
         var terms: [String: TermDefinition] = [:]
         var outlines: [String: AgreementOutline] = [:]
         var clauses: [ClauseFile] = []
-        var sawManifest = false
-        var sawQuestionnaire = false
 
         let libraryFiles = files.sorted(by: { $0.path < $1.path }).filter { isLibraryFile($0.path) }
-        // The clause files, most of the work, are parsed on every core at once; each parse stands alone.
-        let parsedClauses = ParallelWork.now(libraryFiles.count) { index -> Result<ClauseFile, DiagnosticError>? in
-            let file = libraryFiles[index]
-            guard file.path.hasSuffix(".clause") else { return nil }
+        // library.yaml first: the questionnaire's texts need its languages. When it cannot be read (an error of its
+        // own), a text needs at least one language, as the library's other files.
+        let manifestResult = libraryFiles.first { $0.path == "library.yaml" }.map { file in
+            Result { () throws(DiagnosticError) in try loadManifest(file.data, file: join(root, file.path)) }
+        }
+        let languages = (try? manifestResult?.get())?.languages ?? []
+        // Every other file is read on every core at once, the largest first (the questionnaire is the largest
+        // file); each stands alone. The results are then taken in path order, so diagnostics keep their order.
+        let bySize = libraryFiles.indices.sorted { libraryFiles[$0].data.count > libraryFiles[$1].data.count }
+        let parsed = ParallelWork.now(bySize.count) { slot -> Result<LibraryPart, DiagnosticError> in
+            let file = libraryFiles[bySize[slot]]
             let name = join(root, file.path)
-            do throws(DiagnosticError) {
-                let text = try YAMLReader.text(file.data, file: name)
-                return .success(try ClauseFileLoader.load(text, file: name, parsingBodies: parsingBodies))
-            } catch {
-                return .failure(error)
+            return Result { () throws(DiagnosticError) -> LibraryPart in
+                switch file.path {
+                case "library.yaml": return .manifest
+                case "questionnaire.yaml":
+                    return .questionnaire(try QuestionnaireLoader.load(file.data, file: name, languages: languages))
+                case "terms.yaml": return .terms(try TermsLoader.load(file.data, file: name))
+                case _ where file.path.hasSuffix(".clause"):
+                    let text = try YAMLReader.text(file.data, file: name)
+                    return .clause(try ClauseFileLoader.load(text, file: name, parsingBodies: parsingBodies))
+                default: return .outline(try OutlineLoader.load(file.data, file: name))
+                }
             }
         }
+        var results = [Result<LibraryPart, DiagnosticError>?](repeating: nil, count: libraryFiles.count)
+        for (slot, index) in bySize.enumerated() { results[index] = parsed[slot] }
         for (index, file) in libraryFiles.enumerated() {
             let name = join(root, file.path)
-            do {
-                switch file.path {
-                case "library.yaml":
-                    sawManifest = true
-                    manifest = try loadManifest(file.data, file: name)
-                case "questionnaire.yaml":
-                    sawQuestionnaire = true
-                    // library.yaml sorts before questionnaire.yaml, so its languages are known here; when it cannot
-                    // be read (an error of its own), a text needs at least one language, as the library's other files.
-                    questionnaire = try QuestionnaireLoader.load(
-                        file.data, file: name, languages: manifest?.languages ?? [])
-                case "terms.yaml":
-                    terms = try TermsLoader.load(file.data, file: name)
-                case _ where file.path.hasSuffix(".clause"):
-                    if let parsed = parsedClauses[index] { clauses.append(try parsed.get()) }
-                default:
-                    let outline = try OutlineLoader.load(file.data, file: name)
+            do throws(DiagnosticError) {
+                switch try results[index]!.get() {
+                case .manifest:
+                    manifest = try manifestResult!.get()
+                case .questionnaire(let read):
+                    questionnaire = read
+                case .terms(let read):
+                    terms = read
+                case .clause(let clause):
+                    clauses.append(clause)
+                case .outline(let outline):
                     if let other = outlines[outline.id] {
                         diagnostics.append(
                             Diagnostic(
@@ -106,13 +113,13 @@ public enum LibraryLoader {
                 diagnostics += error.diagnostics
             }
         }
-        if !sawManifest {
+        if !libraryFiles.contains(where: { $0.path == "library.yaml" }) {
             diagnostics.append(
                 Diagnostic(
                     .error, Message(.libraryNoManifest),
                     file: join(root, "library.yaml")))
         }
-        if !sawQuestionnaire {
+        if !libraryFiles.contains(where: { $0.path == "questionnaire.yaml" }) {
             diagnostics.append(
                 Diagnostic(
                     .error, Message(.libraryNoQuestionnaire),
@@ -141,6 +148,16 @@ public enum LibraryLoader {
         return ClauseLibrary(
             name: manifest.name, version: manifest.version, languages: manifest.languages, questionnaire: questionnaire,
             terms: terms, outlines: outlines, clauses: clauses.sorted { $0.id < $1.id }, root: root)
+    }
+
+    /// One file of a library, read.
+    private enum LibraryPart: Sendable {
+        /// `library.yaml`, read before the others.
+        case manifest
+        case questionnaire(Questionnaire)
+        case terms([String: TermDefinition])
+        case clause(ClauseFile)
+        case outline(AgreementOutline)
     }
 
     /// Whether a path below the library folder is one of the files a library is made of.

@@ -10,6 +10,10 @@ public struct AgreementPipeline: Sendable {
     public let environment: [String: String]
     /// A firm's reference documents, which give the documents the firm's look.
     public var references: ReferenceDocuments
+    /// Whether the pieces of one agreement that do not depend on each other are made on every core at once: the
+    /// two languages of a parallel document, and the forms (see `DocumentRenderer.concurrent`). True by default; a
+    /// batch, which already builds several agreements at once, sets it false. The bytes are the same either way.
+    public var concurrent = true
 
     /// Creates a pipeline.
     public init(
@@ -33,16 +37,25 @@ public struct AgreementPipeline: Sendable {
         for answers: Answers, options: AssemblyOptions, formats: [OutputFormat], model: Bool, base: String
     ) throws(DiagnosticError) -> AgreementFiles {
         let assembler = Assembler(library: library)
-        let result = try assembler.assemble(answers, options: options)
-        let file = answers.file ?? "answers"
-        var files: [OutputFile]
+        var each = [options]
         if let second = options.languages.second {
             var secondOptions = options
             secondOptions.language = second
             // A plain text answer is in the agreement's main language, so the second column shows its translation,
             // or the blank that names the missing language.
             secondOptions.mainLanguage = options.mainLanguage ?? options.languages.main
-            let other = try assembler.assemble(answers, options: secondOptions)
+            each.append(secondOptions)
+        }
+        let languages = each
+        let assemble: @Sendable (Int) -> Result<AssemblyResult, DiagnosticError> = { index in
+            Result { () throws(DiagnosticError) in try assembler.assemble(answers, options: languages[index]) }
+        }
+        let results = concurrent ? ParallelWork.now(languages.count, assemble) : languages.indices.map(assemble)
+        let result = try results[0].get()
+        let file = answers.file ?? "answers"
+        var files: [OutputFile]
+        if results.count == 2 {
+            let other = try results[1].get()
             let pair: ParallelAgreement
             do {
                 pair = try ParallelAgreement(main: result.agreement, second: other.agreement)
@@ -51,11 +64,11 @@ public struct AgreementPipeline: Sendable {
             }
             files = try Self.files(
                 for: pair, formats: formats, model: model, base: base, file: file, environment: environment,
-                references: references)
+                references: references, concurrent: concurrent)
         } else {
             files = try Self.files(
                 for: result.agreement, formats: formats, model: model, base: base, file: file,
-                environment: environment, references: references)
+                environment: environment, references: references, concurrent: concurrent)
         }
         return AgreementFiles(
             files: files, missing: result.missing, warnings: result.warnings, problems: result.problems,
@@ -65,10 +78,11 @@ public struct AgreementPipeline: Sendable {
     }
 
     /// Renders a model: the JSON (when `model`) and each of `formats`, named `base.<extension>`. A model that cannot
-    /// be written is a `DiagnosticError` at `file`, the input it came from. `references` give the firm's look.
+    /// be written is a `DiagnosticError` at `file`, the input it came from. `references` give the firm's look;
+    /// `concurrent` writes the forms on every core at once (see `DocumentRenderer.concurrent`).
     public static func files(
         for agreement: Agreement, formats: [OutputFormat], model: Bool, base: String, file: String,
-        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments()
+        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments(), concurrent: Bool = true
     ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         if model {
@@ -78,8 +92,9 @@ public struct AgreementPipeline: Sendable {
                 throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
-        let renderer = DocumentRenderer(
+        var renderer = DocumentRenderer(
             options: try .reproducible(for: agreement, environment: environment), references: references)
+        renderer.concurrent = concurrent
         do {
             for rendered in try renderer.render(agreement, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))
@@ -98,10 +113,11 @@ public struct AgreementPipeline: Sendable {
     }
 
     /// Renders a parallel document: the models' JSON (when `model`: `base.json` for the main language,
-    /// `base.<second>.json` for the other) and each of `formats`, named `base.<extension>`.
+    /// `base.<second>.json` for the other) and each of `formats`, named `base.<extension>`, as
+    /// `files(for:formats:model:base:file:environment:references:concurrent:)` does.
     public static func files(
         for pair: ParallelAgreement, formats: [OutputFormat], model: Bool, base: String, file: String,
-        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments()
+        environment: [String: String], references: ReferenceDocuments = ReferenceDocuments(), concurrent: Bool = true
     ) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         if model {
@@ -115,8 +131,9 @@ public struct AgreementPipeline: Sendable {
                 throw DiagnosticError(Message(.buildCannotWriteModel, ["reason": .text("\(error)")]), file: file)
             }
         }
-        let renderer = DocumentRenderer(
+        var renderer = DocumentRenderer(
             options: try .reproducible(for: pair.main, environment: environment), references: references)
+        renderer.concurrent = concurrent
         do {
             for rendered in try renderer.render(pair, as: formats) {
                 files.append(OutputFile(name: "\(base).\(rendered.format.fileExtension)", data: rendered.data))

@@ -6,6 +6,9 @@ public struct DocumentRenderer: Sendable {
     public var options: RenderOptions
     /// A firm's reference documents: the look of the DOCX and of the ODF documents.
     public var references: ReferenceDocuments
+    /// Whether the forms are written on every core at once (true by default). Each form's bytes are the same either
+    /// way; a caller that already renders several documents at once (a batch) sets it false.
+    public var concurrent = true
 
     /// Creates a renderer.
     public init(options: RenderOptions, references: ReferenceDocuments = ReferenceDocuments()) {
@@ -48,40 +51,59 @@ public struct DocumentRenderer: Sendable {
 
     /// Writes the document in each format, laid out by `layOut` with the look of that format's reference (once
     /// per look: without references, once for all formats).
+    ///
+    /// The layouts are made first, in format order, on the calling thread (`layOut` may record what it did). The
+    /// formats are then written on every core at once: the DOCX parts once for `docx` and `flat-docx` together, each
+    /// ODF form on its own. Each form's bytes do not depend on the others, so the result is the same as one after
+    /// the other; when several fail, the error is that of the first failing format in the order given. Without
+    /// `concurrent` they are written one after the other.
     func write(
         metadata: AgreementMetadata, as formats: [OutputFormat], layOut: (FirmLook?) -> LaidOutDocument
     ) throws -> [(format: OutputFormat, data: Data)] {
         var layouts: [(look: FirmLook?, document: LaidOutDocument)] = []
-        func document(for format: OutputFormat) -> LaidOutDocument {
-            let look = references.look(for: format)
-            if let done = layouts.first(where: { $0.look == look }) { return done.document }
-            let document = layOut(look)
-            layouts.append((look, document))
-            return document
-        }
-        var docxParts: [PackagePart]?
-        func wordParts() throws -> [PackagePart] {
-            if let docxParts { return docxParts }
-            let parts = try DOCXWriter(document: document(for: .docx), metadata: metadata, options: options).parts()
-            docxParts = parts
-            return parts
-        }
-        var out: [(format: OutputFormat, data: Data)] = []
         for format in formats {
-            switch format {
-            case .docx:
-                out.append((format, try ZipPackage.archive(try wordParts(), options: options)))
-            case .flatDocx:
-                out.append((format, try FlatOPCWriter.write(try wordParts())))
-            case .odt:
-                let writer = ODFWriter(document: document(for: format), metadata: metadata, options: options)
-                out.append((format, try ZipPackage.archive(try writer.parts(), options: options)))
-            case .fodt:
-                let writer = ODFWriter(document: document(for: format), metadata: metadata, options: options)
-                out.append((format, try writer.flatDocument()))
-            }
+            let look = references.look(for: format)
+            if !layouts.contains(where: { $0.look == look }) { layouts.append((look, layOut(look))) }
         }
-        return out
+        let documents = formats.map { format in
+            let look = references.look(for: format)
+            return layouts.first(where: { $0.look == look })!.document
+        }
+        // The pieces of work: the positions in `formats` each writes. Word's two forms share their parts.
+        let word = formats.indices.filter { formats[$0] == .docx || formats[$0] == .flatDocx }
+        let jobs = (word.isEmpty ? [] : [word]) + formats.indices.filter { !word.contains($0) }.map { [$0] }
+        let options = self.options
+        let write: @Sendable (Int) -> [Result<Data, any Error>] = { job in
+            let positions = jobs[job]
+            if formats[positions[0]] == .docx || formats[positions[0]] == .flatDocx {
+                let parts: [PackagePart]
+                do {
+                    parts = try DOCXWriter(document: documents[positions[0]], metadata: metadata, options: options)
+                        .parts()
+                } catch {
+                    return positions.map { _ in .failure(error) }
+                }
+                return positions.map { position in
+                    Result {
+                        formats[position] == .docx
+                            ? try ZipPackage.archive(parts, options: options) : try FlatOPCWriter.write(parts)
+                    }
+                }
+            }
+            let writer = ODFWriter(document: documents[positions[0]], metadata: metadata, options: options)
+            return [
+                Result {
+                    formats[positions[0]] == .odt
+                        ? try ZipPackage.archive(try writer.parts(), options: options) : try writer.flatDocument()
+                }
+            ]
+        }
+        let written = concurrent ? ParallelWork.now(jobs.count, write) : jobs.indices.map(write)
+        var data = [Result<Data, any Error>?](repeating: nil, count: formats.count)
+        for (job, positions) in jobs.enumerated() {
+            for (position, result) in zip(positions, written[job]) { data[position] = result }
+        }
+        return try formats.indices.map { (formats[$0], try data[$0]!.get()) }
     }
 }
 
