@@ -9,6 +9,8 @@ import Testing
 /// `Scripts/tracked-changes.py` opens each through UNO, counts the tracked changes, accepts every change and saves the
 /// text, then rejects every change and saves the text. Accepted, the text is LibreOffice's text of a plain build of the
 /// new answers; rejected, of the old ones (whitespace normalised; clause numbers and cross-references included).
+/// Each paragraph also comes back as it was: the same paragraph style, list level, list label and list style, in
+/// the same order, so a deleted paragraph that is put back does not come back inside the list around it.
 /// Final documents: LibreOffice 7.4 aborts when it loads a draft through UNO (it converts drafts headless fine).
 @Suite("Real readers: redline tracked changes", .serialized)
 struct RedlineReaderTests {
@@ -72,6 +74,19 @@ struct RedlineReaderTests {
                 #expect(
                     rejected.text == (try text("\(from).\(format).plain.txt")).text, "\(base).\(format): reject all")
                 #expect(accepted.text != rejected.text)
+                func structure(_ name: String) throws -> [String] {
+                    try String(contentsOf: out.appendingPathComponent("\(name).struct"), encoding: .utf8)
+                        .split(separator: "\n").map(String.init)
+                }
+                let acceptedParagraphs = try structure("\(base).\(format).accepted")
+                let rejectedParagraphs = try structure("\(base).\(format).rejected")
+                #expect(acceptedParagraphs.count > 100, "\(base).\(format): \(acceptedParagraphs.count) paragraphs")
+                #expect(
+                    acceptedParagraphs == (try structure("\(to).\(format).plain")),
+                    "\(base).\(format): paragraphs after accept all")
+                #expect(
+                    rejectedParagraphs == (try structure("\(from).\(format).plain")),
+                    "\(base).\(format): paragraphs after reject all")
             }
         }
     }

@@ -5,7 +5,10 @@ Usage: tracked-changes.py PROFILE_DIR OUT_DIR FILE...
 
 For each FILE it writes OUT_DIR/<name>.count (the number of tracked changes LibreOffice shows), OUT_DIR/<name>
 .accepted.txt (the text after accepting every change) and OUT_DIR/<name>.rejected.txt (after rejecting every change),
-and OUT_DIR/<name>.plain.txt for a file without changes (a plain build to compare with). LibreOffice runs with its own
+and OUT_DIR/<name>.plain.txt for a file without changes (a plain build to compare with). Beside each .txt it writes
+a .struct file: one line per paragraph of the body (a table is one line), with its paragraph style, list level, list
+label, whether it is numbered, its list style and the start of its text, so that a paragraph that comes back with
+another style or inside a list it was not in is seen, not only a different text. LibreOffice runs with its own
 profile in PROFILE_DIR, so it never collides with a user's LibreOffice or another test.
 """
 import os
@@ -27,6 +30,28 @@ def prop(name, value):
 def dispatch(ctx, doc, command):
     helper = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
     helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+
+
+def structure(doc):
+    """One line per paragraph of the body: style, list level, label, numbered, list style, the text's start."""
+    lines = []
+    paragraphs = doc.getText().createEnumeration()
+    while paragraphs.hasMoreElements():
+        paragraph = paragraphs.nextElement()
+        if not paragraph.supportsService("com.sun.star.text.Paragraph"):
+            lines.append("table")
+            continue
+        values = [str(paragraph.getPropertyValue(name)) for name in
+                  ("ParaStyleName", "NumberingLevel", "ListLabelString", "NumberingIsNumber", "NumberingStyleName")]
+        lines.append("|".join(values + [" ".join(paragraph.getString().split())[:60]]))
+    return "\n".join(lines) + "\n"
+
+
+def store(doc, out, base, text_filter):
+    """Writes the document's text to OUT/base.txt and its paragraphs' structure to OUT/base.struct."""
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.join(os.path.abspath(out), base + ".txt")), text_filter)
+    with open(os.path.join(out, base + ".struct"), "w", encoding="utf-8") as f:
+        f.write(structure(doc))
 
 
 def main():
@@ -58,8 +83,7 @@ def main():
                 doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
                 count = doc.getRedlines().getCount()
                 if count == 0:
-                    doc.storeToURL(uno.systemPathToFileUrl(os.path.join(os.path.abspath(out), name + ".plain.txt")),
-                                   text_filter)
+                    store(doc, out, name + ".plain", text_filter)
                     doc.close(True)
                     break
                 with open(os.path.join(out, name + ".count"), "w") as f:
@@ -71,8 +95,7 @@ def main():
                 # those numbers when it is idle, which a loaded machine may not reach before the text is stored.
                 # Update them now, so the text never has a stale number.
                 doc.getTextFields().refresh()
-                target = os.path.join(os.path.abspath(out), "%s.%sed.txt" % (name, action))
-                doc.storeToURL(uno.systemPathToFileUrl(target), text_filter)
+                store(doc, out, "%s.%sed" % (name, action), text_filter)
                 doc.close(True)
         try:
             desktop.terminate()
