@@ -117,36 +117,28 @@ public struct CombinationCheck: Sendable {
         var tasks: [(caseIndex: Int, outline: String)] = []
         for i in cases.indices { for o in outlines { tasks.append((i, o)) } }
         let languages = library.languages
-        let results = ParallelResults<[AgreementChecker.Outcome]>(count: tasks.count)
         let items = tasks
         let snapshot = cases
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            var n = job
-            while n < items.count {
-                let t = items[n]
-                results.set(
-                    n, builder.check(yaml: snapshot[t.caseIndex].yaml, languages: languages, outline: t.outline))
-                n += jobs
-            }
+        let all = ParallelWork.now(items.count, jobs: jobs) { n in
+            builder.check(yaml: snapshot[items[n].caseIndex].yaml, languages: languages, outline: items[n].outline)
         }
         var work: [Work] = []
-        var outcomes: [AgreementChecker.Outcome?] = []
-        let all = results.values
+        var outcomes: [AgreementChecker.Outcome] = []
         for (n, task) in tasks.enumerated() {
             for (k, language) in languages.enumerated() {
                 work.append(Work(caseIndex: task.caseIndex, language: language, outline: task.outline))
-                outcomes.append(all[n]?[k])
+                outcomes.append(all[n][k])
             }
         }
         var failures: [String: (Work, [Diagnostic], Int)] = [:]
         var order: [String] = []
         for (n, outcome) in outcomes.enumerated() {
             switch outcome {
-            case .ok?: report.agreements += 1
-            case .excluded?:
+            case .ok: report.agreements += 1
+            case .excluded:
                 report.agreements += 1
                 report.excluded += 1
-            case .refused(let diagnostics)?:
+            case .refused(let diagnostics):
                 // The base answers must load: every other combination starts from them.
                 guard work[n].caseIndex == 0 else {
                     report.refused += 1
@@ -158,7 +150,7 @@ public struct CombinationCheck: Sendable {
                     failures[key] = (work[n], diagnostics, 1)
                     order.append(key)
                 }
-            case .failed(let diagnostics)?:
+            case .failed(let diagnostics):
                 report.agreements += 1
                 let key = AgreementChecker.key(diagnostics)
                 if let known = failures[key] {
@@ -167,24 +159,20 @@ public struct CombinationCheck: Sendable {
                     failures[key] = (work[n], diagnostics, 1)
                     order.append(key)
                 }
-            case nil: break
             }
         }
         // Each failure is shrunk on its own, several at once.
         let found = order.compactMap { key in failures[key].map { (key: key, found: $0) } }
-        let shrunk = ParallelResults<(String, [String])>(count: found.count)
         let allCases = cases
-        DispatchQueue.concurrentPerform(iterations: found.count) { i in
+        let shrunk = ParallelWork.now(found.count) { i in
             let (w, _, _) = found[i].found
-            shrunk.set(
-                i,
-                shrink(
-                    allCases[w.caseIndex].assignment, key: found[i].key, maker: maker, writer: writer,
-                    builder: builder, language: w.language, outline: w.outline))
+            return shrink(
+                allCases[w.caseIndex].assignment, key: found[i].key, maker: maker, writer: writer,
+                builder: builder, language: w.language, outline: w.outline)
         }
         for (i, item) in found.enumerated() {
             let (w, diagnostics, count) = item.found
-            guard let (answers, differences) = shrunk.values[i] else { continue }
+            let (answers, differences) = shrunk[i]
             report.failures.append(
                 Failure(
                     diagnostics: diagnostics, language: w.language, outline: w.outline, occurrences: count,
@@ -232,25 +220,5 @@ public struct CombinationCheck: Sendable {
         }
         let differences = kept.keys.sorted().map { "\($0)=\(kept[$0]!)" }
         return (writer.yaml(answers), differences)
-    }
-}
-
-/// Results written by several threads, one slot each.
-final class ParallelResults<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

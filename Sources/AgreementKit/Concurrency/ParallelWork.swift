@@ -24,22 +24,38 @@ enum ParallelWork {
     }
 
     /// The results of `work(0) ..< work(count)`, in order, computed on every core at once and waited for: for
-    /// pieces of work that share nothing (reading the files of a library).
-    static func now<Value: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Value) -> [Value] {
+    /// pieces of work that share nothing (reading the files of a library, writing the forms of a document). With
+    /// `jobs`, at most that many run at once, each taking every `jobs`-th piece (`check`'s answer sets).
+    static func now<Value: Sendable>(_ count: Int, jobs: Int? = nil, _ work: @Sendable (Int) -> Value) -> [Value] {
+        guard count > 0 else { return [] }
         let results = Slots<Value>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in results.store(work(index), at: index) }
+        let lanes = min(max(jobs ?? count, 1), count)
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            var index = lane
+            while index < count {
+                results.store(work(index), at: index)
+                index += lanes
+            }
+        }
         return results.values
     }
 
-    /// One slot per piece of work; each is written once, by the piece of work of its number only.
+    /// One slot per piece of work, in memory of its own (not an array property, which two threads may not change
+    /// at once); each slot is written once, by the piece of work of its number only, and read when all are done.
     private final class Slots<Value: Sendable>: @unchecked Sendable {
-        private var slots: [Value?]
+        private let slots: UnsafeMutableBufferPointer<Value?>
 
-        init(_ count: Int) { slots = [Value?](repeating: nil, count: count) }
-
-        func store(_ value: Value, at index: Int) {
-            slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        init(_ count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
         }
+
+        deinit {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func store(_ value: Value, at index: Int) { slots[index] = value }
 
         var values: [Value] { slots.map { $0! } }
     }
