@@ -124,7 +124,7 @@ struct Words: Sendable {
         }
         // Each file is read on its own, on every core at once; reading them together gives the same.
         let loaded = ParallelWork.now(sources.count) { WordsCheck.load([sources[$0]], checking: false) }
-        return loaded.reduce(into: [:]) { all, result in all.merge(try! result.get()) { first, _ in first } }
+        return Dictionary(uniqueKeysWithValues: loaded.flatMap { try! $0.get() })
     }()
 
     /// The built-in codes in the order of `language.order`.
