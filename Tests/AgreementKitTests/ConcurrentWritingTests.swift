@@ -50,25 +50,35 @@ struct ConcurrentWritingTests {
         #expect(flat.map(\.name).sorted() == package.names.filter { $0 != "[Content_Types].xml" }.sorted())
     }
 
-    /// When the forms cannot be written (a character XML forbids, past the model's checks), the error is the one
-    /// written one after the other gives, whichever form finishes first. (Both writers refuse the same character
-    /// with the same message, so this shows that the error is kept, not which form gave it: the results are read
-    /// in the order asked for by construction, `write(metadata:as:layOut:)`.)
-    @Test(arguments: [[OutputFormat.odt, .docx], [.docx, .odt], [.fodt, .flatDocx, .odt]])
-    func aFormsErrorIsKept(forms: [OutputFormat]) throws {
-        let broken = Samples.small(text: "a\u{1}b")
+    /// When the forms cannot be written (a character XML forbids, past the model's checks), the error is the first
+    /// failing form's in the order asked for, concurrent or not. A DOCX reference gives Word's forms a look of
+    /// their own, so each look's layout gets another forbidden character (U+0001 for Word, U+0002 for ODF) and the
+    /// two errors can be told apart.
+    @Test(arguments: [
+        ([OutputFormat.odt, .docx], "U+0002"), ([.docx, .odt], "U+0001"), ([.fodt, .flatDocx, .odt], "U+0002"),
+        ([.flatDocx, .fodt], "U+0001"),
+    ])
+    func theFirstFailingFormsErrorIsThrown(forms: [OutputFormat], character: String) throws {
+        var references = ReferenceDocuments()
+        references.docx = try DOCXReferenceReaderEdgeTests.read([
+            "word/document.xml": DOCXReferenceReaderEdgeTests.document(""),
+            "word/styles.xml": DOCXReferenceReaderEdgeTests.styles(""),
+        ])
         func failure(concurrent: Bool) -> String {
-            var renderer = DocumentRenderer(options: Samples.options)
+            var renderer = DocumentRenderer(options: Samples.options, references: references)
             renderer.concurrent = concurrent
             do {
-                _ = try renderer.write(metadata: broken.metadata, as: forms) { LayoutBuilder.layOut(broken, firm: $0) }
+                _ = try renderer.write(metadata: Samples.small().metadata, as: forms) { look in
+                    LayoutBuilder.layOut(Samples.small(text: look == nil ? "a\u{2}b" : "a\u{1}b"), firm: look)
+                }
                 return "written"
             } catch {
                 return "\(error)"
             }
         }
         let alone = failure(concurrent: false)
-        #expect(alone == "clause 'a' block 1: text holds the character U+0001, which XML documents cannot contain")
+        #expect(
+            alone == "clause 'a' block 1: text holds the character \(character), which XML documents cannot contain")
         #expect(failure(concurrent: true) == alone)
     }
 
@@ -103,16 +113,21 @@ struct ConcurrentWritingTests {
         #expect(!found.contains { $0.contains("has no") }, "\(found)")
     }
 
-    /// The built-in words files read together are the same as each read alone.
-    @Test func theBuiltInWordsAreEachFileAsReadAlone() throws {
-        for file in EmbeddedWordsFiles.files where file.path.hasSuffix(".yaml") {
-            let text = String(decoding: try #require(Data(base64Encoded: file.base64)), as: UTF8.self)
-            let alone = try WordsCheck.load([(file: "Resources/" + file.path, text: text)], checking: false).get()
-            let code = String(file.path.dropLast(5))
-            let builtIn = try #require(Words.builtIn[code])
-            #expect(alone[code]?.keys == builtIn.keys)
-            for key in builtIn.keys.sorted() { #expect(alone[code]?[key] == builtIn[key], "\(code) \(key)") }
+    /// The built-in words files read at once, each on its own, are what reading them in one call gives.
+    @Test func theBuiltInWordsAreTheFilesReadTogether() throws {
+        let sources = try EmbeddedWordsFiles.files.filter { $0.path.hasSuffix(".yaml") }.map { file in
+            (
+                file: "Resources/" + file.path,
+                text: String(decoding: try #require(Data(base64Encoded: file.base64)), as: UTF8.self)
+            )
         }
+        let together = try WordsCheck.load(sources, checking: false).get()
+        #expect(Set(together.keys) == Set(Words.builtIn.keys))
         #expect(Set(Words.builtIn.keys) == ["sv", "en", "da"])
+        for (code, words) in together.sorted(by: { $0.key < $1.key }) {
+            let builtIn = try #require(Words.builtIn[code])
+            #expect(words.keys == builtIn.keys)
+            for key in words.keys.sorted() { #expect(words[key] == builtIn[key], "\(code) \(key)") }
+        }
     }
 }

@@ -72,8 +72,9 @@ extension AgreementPipeline {
         let oldResult = try Assembler(library: oldLibrary ?? library).assemble(old, options: options)
         let newResult = try Assembler(library: library).assemble(new, options: options)
         var files: [OutputFile] = []
-        let renderer = DocumentRenderer(
+        var renderer = DocumentRenderer(
             options: try .reproducible(for: newResult.agreement, environment: environment), references: references)
+        renderer.concurrent = concurrent
         let changes: [RedlineChange]
         do {
             let redline = try renderer.renderRedline(
