@@ -178,6 +178,36 @@ struct RedlineTests {
         #expect(try render() == render())
     }
 
+    /// An annex that goes away whole (no personal data: no data processing annex) is a clause list all of whose
+    /// paragraphs are deleted. In the ODT it is still a named list of its own (`xml:id`, then `continue-list`), so
+    /// rejecting the deletion numbers its clauses 1, 2, … again. Left to `continue-numbering`, LibreOffice numbered
+    /// the clauses after the annex's own (a)–(h) list from 1 again (5 became 1).
+    @Test func aWholeAnnexDeletedKeepsItsOwnClauseList() throws {
+        let library = try Examples.library.get()
+        let old = try RedlineCase.oldText()
+        let none = old.replacingOccurrences(of: "\npersonal_data: ja\n", with: "\npersonal_data: nej\n")
+        #expect(none != old)
+        func load(_ text: String) throws -> Answers {
+            try AnswersLoader.load(
+                Data(text.utf8), file: "health-care.yaml", questionnaire: library.questionnaire, requireComplete: false)
+        }
+        let content = try #require(
+            try PackageContents(
+                try AgreementPipeline(library: library).comparison(
+                    from: try load(old), to: try load(none), options: AssemblyOptions(language: .sv, final: true),
+                    formats: [.odt], base: "redline", author: "opi-agreement"
+                ).files[0].data
+            ).text("content.xml"))
+        let deletions = try #require(content.range(of: "</text:tracked-changes>"))
+        let deleted = content[..<deletions.lowerBound]
+        #expect(deleted.contains("Underbiträden"), "the annex's clauses are in the deletions")
+        // Every clause list, deleted or not, is named or continues a named one; none only continues numbering.
+        #expect(!content.contains(#"text:continue-numbering="true" text:style-name="Clause_20_Numbering""#))
+        let named = deleted.components(separatedBy: "<text:list xml:id=\"clauses-").count - 1
+        let continued = deleted.components(separatedBy: "text:continue-list=\"clauses-").count - 1
+        #expect(named >= 1 && continued >= 9, "named \(named), continued \(continued)")
+    }
+
     @Test func aParallelDocumentIsRefused() throws {
         let library = try Examples.library.get()
         let (old, new) = try RedlineCase.answers()

@@ -32,11 +32,21 @@ struct RedlineReaderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let library = try Examples.library.get()
         let (old, new) = try RedlineCase.answers()
+        // A whole annex that goes away: no personal data, so no data processing annex (a clause list of its own).
+        let noData = try AnswersLoader.load(
+            Data(
+                try RedlineCase.oldText().replacingOccurrences(
+                    of: "\npersonal_data: ja\n", with: "\npersonal_data: nej\n"
+                ).utf8),
+            file: "health-care-no-data.yaml", questionnaire: library.questionnaire, requireComplete: false)
         let options = AssemblyOptions(language: .sv, final: true)
         let pipeline = AgreementPipeline(library: library)
         var inputs: [String] = []
-        // The case both ways: "reverse" removes the supplier and puts the old results clause back.
-        for (from, to, base) in [(old, new, "redline"), (new, old, "reverse")] {
+        // The case both ways: "reverse" removes the supplier and puts the old results clause back. The annex case
+        // both ways: "annex-gone" deletes the annex, "annex-back" inserts it.
+        for (from, to, base) in [
+            (old, new, "redline"), (new, old, "reverse"), (old, noData, "annex-gone"), (noData, old, "annex-back"),
+        ] {
             let comparison = try pipeline.comparison(
                 from: from, to: to, options: options, formats: [.docx, .odt], base: base, author: "opi-agreement")
             for file in comparison.files {
@@ -45,7 +55,7 @@ struct RedlineReaderTests {
                 inputs.append(url.path)
             }
         }
-        for (answers, name) in [(old, "old"), (new, "new")] {
+        for (answers, name) in [(old, "old"), (new, "new"), (noData, "no-data")] {
             let built = try pipeline.files(
                 for: answers, options: options, formats: [.docx, .odt], model: false, base: name)
             for file in built.files {
@@ -88,6 +98,24 @@ struct RedlineReaderTests {
                     rejectedParagraphs == (try structure("\(from).\(format).plain")),
                     "\(base).\(format): paragraphs after reject all")
             }
+        }
+        // The annex case: the numbered paragraphs (clause numbers, list labels) after accepting or rejecting every
+        // change are the plain builds', in the ODT. (Not yet the unnumbered ones: LibreOffice keeps the deleted
+        // annex's table and some empty paragraphs; nor the DOCX, where rejecting the inserted annex leaves its
+        // entry in the annex list as an empty "Bilaga 9": both are known and not yet fixed.)
+        func numbered(_ name: String) throws -> [String] {
+            try String(contentsOf: out.appendingPathComponent("\(name).struct"), encoding: .utf8)
+                .split(separator: "\n").map(String.init).filter {
+                    $0.split(separator: "|").dropFirst(3).first == "True"
+                }
+        }
+        for (base, to, from) in [("annex-gone", "no-data", "old"), ("annex-back", "old", "no-data")] {
+            let accepted = try numbered("\(base).odt.accepted")
+            #expect(accepted.count > 100, "\(base): \(accepted.count) numbered paragraphs")
+            #expect(accepted == (try numbered("\(to).odt.plain")), "\(base).odt: numbered paragraphs after accept all")
+            #expect(
+                try numbered("\(base).odt.rejected") == (try numbered("\(from).odt.plain")),
+                "\(base).odt: numbered paragraphs after reject all")
         }
     }
 }

@@ -136,11 +136,16 @@ struct ODFChanges {
             }
         }
         walk(document.body)
-        // The clause lists as the body names them: in order of the first clause paragraph it writes of each.
+        // The clause lists as the body names them: in order of the first clause paragraph it writes of each. A
+        // clause list all of whose paragraphs are deleted (an annex that goes away) is named after those, with a
+        // name the body never gives: its paragraphs are one list, numbered from its start, when the deletion is
+        // rejected, not a continuation of whatever list came before.
         var listIDs: [Int: String] = [:]
-        for slot in slots where slot.kind != .deletion {
-            if case .clause(_, _, let instance, _) = slot.wrapper, listIDs[instance] == nil {
-                listIDs[instance] = ODFBody.clauseListID(listIDs.count)
+        for deleted in [false, true] {
+            for slot in slots where (slot.kind == .deletion) == deleted {
+                if case .clause(_, _, let instance, _) = slot.wrapper, listIDs[instance] == nil {
+                    listIDs[instance] = ODFBody.clauseListID(listIDs.count)
+                }
             }
         }
         for index in slots.indices {
