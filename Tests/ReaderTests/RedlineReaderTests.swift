@@ -33,12 +33,7 @@ struct RedlineReaderTests {
         let library = try Examples.library.get()
         let (old, new) = try RedlineCase.answers()
         // A whole annex that goes away: no personal data, so no data processing annex (a clause list of its own).
-        let noData = try AnswersLoader.load(
-            Data(
-                try RedlineCase.oldText().replacingOccurrences(
-                    of: "\npersonal_data: ja\n", with: "\npersonal_data: nej\n"
-                ).utf8),
-            file: "health-care-no-data.yaml", questionnaire: library.questionnaire, requireComplete: false)
+        let noData = try RedlineCase.withoutPersonalData()
         let options = AssemblyOptions(language: .sv, final: true)
         let pipeline = AgreementPipeline(library: library)
         var inputs: [String] = []

@@ -42,11 +42,20 @@ public enum RedlineCase {
 
     /// The two answer sets, read against the repository's library.
     public static func answers() throws -> (old: Answers, new: Answers) {
-        let library = try Examples.library.get()
-        func load(_ text: String, _ file: String) throws -> Answers {
-            try AnswersLoader.load(
-                Data(text.utf8), file: file, questionnaire: library.questionnaire, requireComplete: false)
-        }
-        return (try load(try oldText(), "health-care.yaml"), try load(try newText(), "health-care-new.yaml"))
+        (try load(try oldText(), "health-care.yaml"), try load(try newText(), "health-care-new.yaml"))
+    }
+
+    /// The old version without personal data (`personal_data: nej`): the data processing annex, a clause list of
+    /// its own, goes away whole. Throws when the example no longer answers `personal_data: ja`.
+    public static func withoutPersonalData() throws -> Answers {
+        let old = try oldText()
+        guard let range = old.range(of: "\npersonal_data: ja\n") else { throw CocoaError(.fileReadCorruptFile) }
+        return try load(old.replacingCharacters(in: range, with: "\npersonal_data: nej\n"), "health-care-no-data.yaml")
+    }
+
+    private static func load(_ text: String, _ file: String) throws -> Answers {
+        try AnswersLoader.load(
+            Data(text.utf8), file: file, questionnaire: try Examples.library.get().questionnaire,
+            requireComplete: false)
     }
 }

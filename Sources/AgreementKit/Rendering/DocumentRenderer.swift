@@ -75,28 +75,28 @@ public struct DocumentRenderer: Sendable {
         let options = self.options
         let write: @Sendable (Int) -> [Result<Data, any Error>] = { job in
             let positions = jobs[job]
-            if formats[positions[0]] == .docx || formats[positions[0]] == .flatDocx {
-                let parts: [PackagePart]
-                do {
-                    parts = try DOCXWriter(document: documents[positions[0]], metadata: metadata, options: options)
-                        .parts()
-                } catch {
-                    return positions.map { _ in .failure(error) }
-                }
-                return positions.map { position in
+            let first = positions[0]
+            guard job == 0, !word.isEmpty else {
+                let writer = ODFWriter(document: documents[first], metadata: metadata, options: options)
+                return [
                     Result {
-                        formats[position] == .docx
-                            ? try ZipPackage.archive(parts, options: options) : try FlatOPCWriter.write(parts)
+                        formats[first] == .odt
+                            ? try ZipPackage.archive(try writer.parts(), options: options) : try writer.flatDocument()
                     }
+                ]
+            }
+            let parts: [PackagePart]
+            do {
+                parts = try DOCXWriter(document: documents[first], metadata: metadata, options: options).parts()
+            } catch {
+                return positions.map { _ in .failure(error) }
+            }
+            return positions.map { position in
+                Result {
+                    formats[position] == .docx
+                        ? try ZipPackage.archive(parts, options: options) : try FlatOPCWriter.write(parts)
                 }
             }
-            let writer = ODFWriter(document: documents[positions[0]], metadata: metadata, options: options)
-            return [
-                Result {
-                    formats[positions[0]] == .odt
-                        ? try ZipPackage.archive(try writer.parts(), options: options) : try writer.flatDocument()
-                }
-            ]
         }
         let written = concurrent ? ParallelWork.now(jobs.count, write) : jobs.indices.map(write)
         var data = [Result<Data, any Error>?](repeating: nil, count: formats.count)
